@@ -1,0 +1,45 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "newskb",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "NewsKB", targets: ["NewsKB"]),
+        .executable(name: "newskb", targets: ["newskb"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+    ],
+    targets: [
+        // libxml2 from the system (Debian: libxml2-dev). Only Article/HTMLBody.swift imports it.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        .target(
+            name: "NewsKB",
+            dependencies: [
+                "CLibXML2",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            resources: [.copy("Resources/lexicon")]
+        ),
+        .executableTarget(
+            name: "newskb",
+            dependencies: [
+                "NewsKB",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "NewsKBTests",
+            dependencies: ["NewsKB"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

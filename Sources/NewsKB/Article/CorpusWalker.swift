@@ -1,0 +1,65 @@
+import Foundation
+
+/// Finds article files under the paths given on the command line.
+public enum CorpusWalker {
+    public struct File: Sendable, Equatable {
+        public var url: URL
+        /// Path relative to the root it was found under (the file name for a file given directly).
+        public var relativePath: String
+    }
+
+    /// A path that could not be walked, with the reason.
+    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Every article file under `root`, in a stable order (sorted by relative path).
+    /// Directories are followed through symlinks once each, so a symlink loop ends.
+    public static func files(under root: URL) -> (files: [File], problems: [Problem]) {
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        guard manager.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+            return ([], [Problem(path: root.path, reason: "no such file or directory")])
+        }
+        if !isDirectory.boolValue {
+            return ([File(url: root, relativePath: root.lastPathComponent)], [])
+        }
+        var files: [File] = []
+        var problems: [Problem] = []
+        var visited: Set<String> = []
+        var pending: [(URL, String)] = [(root, "")]
+        while let (directory, prefix) = pending.popLast() {
+            let real = directory.resolvingSymlinksInPath().path
+            guard visited.insert(real).inserted else { continue }
+            let names: [String]
+            do {
+                names = try manager.contentsOfDirectory(atPath: directory.path)
+            } catch {
+                problems.append(Problem(path: prefix.isEmpty ? directory.path : prefix, reason: "cannot list directory"))
+                continue
+            }
+            for name in names where !name.hasPrefix(".") {
+                let url = directory.appendingPathComponent(name)
+                let relative = prefix.isEmpty ? name : prefix + "/" + name
+                var childIsDirectory: ObjCBool = false
+                guard manager.fileExists(atPath: url.path, isDirectory: &childIsDirectory) else {
+                    continue // dangling symlink
+                }
+                if childIsDirectory.boolValue {
+                    pending.append((url, relative))
+                } else if isArticle(name) {
+                    files.append(File(url: url, relativePath: relative))
+                }
+            }
+        }
+        files.sort { $0.relativePath < $1.relativePath }
+        return (files, problems)
+    }
+
+    public static func isArticle(_ name: String) -> Bool {
+        guard let dot = name.lastIndex(of: ".") else { return false }
+        return ArticleReader.extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+
+/// A calendar day in Asia/Shanghai. Dates in articles are China's dates, so every
+/// conversion from an instant goes through this one time zone.
+public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
+    public var year: Int
+    public var month: Int
+    public var day: Int
+
+    public static let timeZone = TimeZone(identifier: "Asia/Shanghai")!
+
+    public static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = Day.timeZone
+        return calendar
+    }()
+
+    public init(year: Int, month: Int, day: Int) {
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    public init(instant: Date) {
+        let parts = Day.calendar.dateComponents([.year, .month, .day], from: instant)
+        self.init(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init?(iso: String) {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, Day.isValid(year: parts[0], month: parts[1], day: parts[2]) else { return nil }
+        self.init(year: parts[0], month: parts[1], day: parts[2])
+    }
+
+    public static func isValid(year: Int, month: Int, day: Int) -> Bool {
+        guard (1...12).contains(month), day >= 1 else { return false }
+        return day <= daysIn(year: year, month: month)
+    }
+
+    public static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// Midnight of this day in Asia/Shanghai.
+    public var startInstant: Date {
+        Day.calendar.date(from: DateComponents(year: year, month: month, day: day))!
+    }
+
+    public func adding(days: Int) -> Day {
+        Day(instant: Day.calendar.date(byAdding: .day, value: days, to: startInstant.addingTimeInterval(12 * 3600))!)
+    }
+
+    /// Monday = 1 … Sunday = 7.
+    public var weekday: Int {
+        let sundayFirst = Day.calendar.component(.weekday, from: startInstant.addingTimeInterval(12 * 3600))
+        return sundayFirst == 1 ? 7 : sundayFirst - 1
+    }
+
+    public var lastOfMonth: Day { Day(year: year, month: month, day: Day.daysIn(year: year, month: month)) }
+
+    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var description: String { iso }
+
+    public static func < (a: Day, b: Day) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
+}

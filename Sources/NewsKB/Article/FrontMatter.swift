@@ -1,0 +1,100 @@
+import Foundation
+import Yams
+
+/// The YAML block between `---` lines at the top of an article, read as text values.
+/// Scalars stay strings on purpose: YAML's own timestamp rule would read Hexo's local
+/// `2021-12-06 22:20:00` as UTC.
+public struct FrontMatter: Sendable, Equatable {
+    public var values: [String: String] = [:]
+    public var lists: [String: [String]] = [:]
+
+    public enum Failure: Error, CustomStringConvertible, Equatable {
+        case unterminated
+        case invalidYAML(String)
+        case notAMapping
+
+        public var description: String {
+            switch self {
+            case .unterminated: return "front matter opened with --- but never closed"
+            case .invalidYAML(let reason): return "invalid YAML front matter: \(reason)"
+            case .notAMapping: return "front matter is not a key: value mapping"
+            }
+        }
+    }
+
+    /// Splits text into front matter (nil when the text has none) and body.
+    /// Leading blank lines before the opening `---` are allowed, as in real scrapes.
+    public static func split(_ text: String) throws -> (yaml: String?, body: Substring) {
+        var rest = text[...]
+        while let newline = rest.firstIndex(of: "\n"),
+              rest[..<newline].allSatisfy({ $0.isWhitespace }) {
+            rest = rest[rest.index(after: newline)...]
+        }
+        guard let first = rest.firstIndex(of: "\n") ?? (rest.isEmpty ? nil : rest.endIndex),
+              rest[..<first].trimmingCharacters(in: .whitespaces) == "---" else {
+            return (nil, text[...])
+        }
+        var cursor = first < rest.endIndex ? rest.index(after: first) : rest.endIndex
+        let yamlStart = cursor
+        while cursor < rest.endIndex {
+            let lineEnd = rest[cursor...].firstIndex(of: "\n") ?? rest.endIndex
+            let line = rest[cursor..<lineEnd].trimmingCharacters(in: .whitespaces)
+            if line == "---" || line == "..." {
+                let bodyStart = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : lineEnd
+                return (String(rest[yamlStart..<cursor]), rest[bodyStart...])
+            }
+            cursor = lineEnd < rest.endIndex ? rest.index(after: lineEnd) : lineEnd
+        }
+        throw Failure.unterminated
+    }
+
+    public init() {}
+
+    public init(yaml: String) throws {
+        let node: Node?
+        do {
+            node = try Yams.compose(yaml: yaml)
+        } catch {
+            let reason = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
+            throw Failure.invalidYAML(reason)
+        }
+        guard let node else { return }
+        guard let mapping = node.mapping else { throw Failure.notAMapping }
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.scalar?.string else { continue }
+            switch valueNode {
+            case .scalar(let scalar):
+                values[key] = scalar.string
+            case .sequence(let sequence):
+                let items = sequence.compactMap { $0.scalar?.string }
+                    .map { $0.trimmingCharacters(in: .whitespaces) }
+                    .filter { !$0.isEmpty }
+                lists[key] = items
+                values[key] = items.joined(separator: ", ")
+            case .mapping(let inner):
+                values[key] = inner.compactMap { k, v in
+                    guard let k = k.scalar?.string else { return nil }
+                    return "\(k): \(v.scalar?.string ?? "…")"
+                }.joined(separator: ", ")
+            default:
+                continue
+            }
+        }
+    }
+
+    /// A list value (`categories: [a, b]` or one per line) or a string value split on commas.
+    public func list(_ key: String) -> [String] {
+        if let items = lists[key] { return items }
+        guard let value = values[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
+              value != "null", value != "~" else { return [] }
+        return value.split(whereSeparator: { ",，".contains($0) })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+    }
+
+    public func string(_ key: String) -> String? {
+        guard let value = values[key]?.trimmingCharacters(in: .whitespaces), !value.isEmpty,
+              value != "null", value != "~" else { return nil }
+        return value
+    }
+}

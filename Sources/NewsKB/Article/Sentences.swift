@@ -1,0 +1,84 @@
+/// Quote-aware Chinese sentence splitting.
+///
+/// A sentence ends at 。！？ (and ；, !, ? unless told otherwise) outside quotation marks.
+/// Terminators inside “…” 「…」 『…』 ‘…’ do not end the sentence, so
+/// `“……前景明朗。”众诚智库分析师杨益锐说。` stays one sentence. A quotation that was opened
+/// after a colon (`他说：“……。”`) and closes after a terminator does end the sentence.
+public enum Sentences {
+    public struct Piece: Sendable, Equatable {
+        public var text: String
+        /// Offsets in Unicode scalars within the split text.
+        public var start: Int
+        public var end: Int
+    }
+
+    private static let openers: [Unicode.Scalar: Unicode.Scalar] = [
+        "“": "”", "「": "」", "『": "』", "‘": "’", "﹃": "﹄",
+    ]
+    private static let closers: Set<Unicode.Scalar> = ["”", "」", "』", "’", "﹄"]
+    private static let trailing: Set<Unicode.Scalar> = ["”", "」", "』", "’", "）", ")", "】", "》", "\"", "'"]
+
+    public static func split(_ text: String, semicolon: Bool = true) -> [String] {
+        pieces(text, semicolon: semicolon).map(\.text)
+    }
+
+    public static func pieces(_ text: String, semicolon: Bool = true) -> [Piece] {
+        let scalars = Array(text.unicodeScalars)
+        var result: [Piece] = []
+        var start = 0
+        var depth = 0
+        var openedAfterColon: [Bool] = []
+        var asciiQuoteOpen = false
+        var index = 0
+
+        func isTerminator(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case "。", "！", "？", "!", "?": return true
+            case "；", ";": return semicolon
+            default: return false
+            }
+        }
+        func emit(upTo end: Int) {
+            var from = start
+            while from < end, TextCleaning.isSpace(scalars[from]) { from += 1 }
+            var to = end
+            while to > from, TextCleaning.isSpace(scalars[to - 1]) { to -= 1 }
+            if to > from {
+                var piece = String.UnicodeScalarView()
+                piece.append(contentsOf: scalars[from..<to])
+                result.append(Piece(text: String(piece), start: from, end: to))
+            }
+            start = end
+        }
+
+        while index < scalars.count {
+            let scalar = scalars[index]
+            if openers[scalar] != nil {
+                let previous = index > 0 ? scalars[index - 1] : " "
+                openedAfterColon.append(previous == "：" || previous == ":")
+                depth += 1
+            } else if closers.contains(scalar), depth > 0 {
+                depth -= 1
+                let afterColon = openedAfterColon.popLast() ?? false
+                let previous = index > 0 ? scalars[index - 1] : " "
+                if depth == 0, afterColon, isTerminator(previous) {
+                    emit(upTo: index + 1)
+                }
+            } else if scalar == "\"" {
+                asciiQuoteOpen.toggle()
+            } else if depth == 0, !asciiQuoteOpen, isTerminator(scalar) {
+                var end = index + 1
+                // Runs of terminators (？！, ……。) and closing marks belong to this sentence.
+                while end < scalars.count, isTerminator(scalars[end]) || (trailing.contains(scalars[end]) && !closers.contains(scalars[end])) {
+                    end += 1
+                }
+                emit(upTo: end)
+                index = end
+                continue
+            }
+            index += 1
+        }
+        emit(upTo: scalars.count)
+        return result
+    }
+}

@@ -1,0 +1,175 @@
+import Foundation
+
+/// Numbers as Chinese text writes them: Arabic digits (half- or full-width, with `,`
+/// separators and decimals), Chinese numerals (三千, 十二点五, 两, 〇/零, 廿, 半), financial
+/// numerals (壹贰叁…拾佰仟萬) and digit strings (二〇二一). Shared by figures and dates.
+public enum Numerals {
+    /// Digit values of single characters.
+    public static let digits: [Unicode.Scalar: Int] = [
+        "〇": 0, "零": 0, "○": 0, "Ｏ": 0,
+        "一": 1, "壹": 1, "幺": 1,
+        "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
+        "三": 3, "叁": 3, "參": 3,
+        "四": 4, "肆": 4,
+        "五": 5, "伍": 5,
+        "六": 6, "陆": 6, "陸": 6,
+        "七": 7, "柒": 7,
+        "八": 8, "捌": 8,
+        "九": 9, "玖": 9,
+    ]
+
+    /// Multipliers inside a section (below 万).
+    public static let smallUnits: [Unicode.Scalar: Int] = [
+        "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
+    ]
+
+    /// Section multipliers.
+    public static let largeUnits: [Unicode.Scalar: Decimal] = [
+        "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
+    ]
+
+    /// Characters that may appear in a number (Arabic or Chinese), for scanners.
+    public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
+        arabicDigit(scalar) != nil || digits[scalar] != nil || smallUnits[scalar] != nil
+            || largeUnits[scalar] != nil || scalar == "廿" || scalar == "卅"
+    }
+
+    /// 0-9 for ASCII and full-width digits.
+    public static func arabicDigit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar.value {
+        case 0x30...0x39: return Int(scalar.value - 0x30)
+        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    /// Full-width digits, points and separators to ASCII; everything else unchanged.
+    public static func asciiDigits(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if let digit = arabicDigit(scalar) {
+                scalars.append(Unicode.Scalar(UInt8(0x30 + digit)))
+            } else if scalar == "．" {
+                scalars.append(".")
+            } else if scalar == "，" || scalar == "," {
+                continue
+            } else {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    /// The value of a whole numeral string, or nil if it is not one.
+    /// `1,200` → 1200, `１２.５` → 12.5, `12.5亿` → 1250000000, `三千` → 3000,
+    /// `十二点五` → 12.5, `二〇二一` → 2021, `廿三` → 23, `半` → 0.5, `3千万` → 30000000.
+    public static func value(of text: String) -> Decimal? {
+        let scalars = Array(text.unicodeScalars)
+        guard !scalars.isEmpty else { return nil }
+        if scalars == ["半"] { return Decimal(string: "0.5") }
+        // Split off trailing large units (万, 亿, 万亿), applied to the whole number before them,
+        // but only when what precedes them contains no large unit itself (三亿五千万 is positional).
+        var body = scalars
+        var scale: Decimal = 1
+        if body.contains(where: { arabicDigit($0) != nil }) {
+            while let last = body.last, let unit = largeUnits[last] ?? (smallUnits[last].map { Decimal($0) }) {
+                scale *= unit
+                body.removeLast()
+            }
+            guard let base = arabic(body) else { return nil }
+            return base * scale
+        }
+        return chinese(scalars)
+    }
+
+    /// Arabic digits with optional separators and one decimal point.
+    static func arabic(_ scalars: [Unicode.Scalar]) -> Decimal? {
+        var text = ""
+        var sawDigit = false
+        var sawPoint = false
+        for scalar in scalars {
+            if let digit = arabicDigit(scalar) {
+                text.append(Character(Unicode.Scalar(UInt8(0x30 + digit))))
+                sawDigit = true
+            } else if scalar == "." || scalar == "．" || scalar == "点" {
+                if sawPoint { return nil }
+                sawPoint = true
+                text.append(".")
+            } else if scalar == "," || scalar == "，" {
+                continue
+            } else {
+                return nil
+            }
+        }
+        guard sawDigit else { return nil }
+        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+    }
+
+    /// Chinese numerals, positional (三千五百) or digit strings (二〇二一), with 点 decimals.
+    static func chinese(_ scalars: [Unicode.Scalar]) -> Decimal? {
+        if let point = scalars.firstIndex(of: "点") {
+            guard let whole = chinese(Array(scalars[..<point])) else { return nil }
+            var fraction = Decimal(0)
+            var place = Decimal(string: "0.1")!
+            for scalar in scalars[(point + 1)...] {
+                guard let digit = digits[scalar] ?? arabicDigit(scalar) else { return nil }
+                fraction += Decimal(digit) * place
+                place /= 10
+            }
+            return scalars.count > point + 1 ? whole + fraction : nil
+        }
+        let hasUnits = scalars.contains { smallUnits[$0] != nil || largeUnits[$0] != nil || $0 == "廿" || $0 == "卅" }
+        if !hasUnits {
+            // A digit string: 二〇二一 → 2021.
+            var value = Decimal(0)
+            for scalar in scalars {
+                guard let digit = digits[scalar] else { return nil }
+                value = value * 10 + Decimal(digit)
+            }
+            return value
+        }
+        var total = Decimal(0)      // finished sections (亿, 万)
+        var section = Decimal(0)    // current section below 万
+        var pending: Int? = nil     // digit waiting for its multiplier
+        var lastSmall = 10_000      // multiplier of the previous small unit, for 三千五 → 3500
+        var sawAny = false
+        for scalar in scalars {
+            if let digit = digits[scalar] {
+                if let previous = pending, digit != 0 { _ = previous; return nil } // 三五 is a range, not a number
+                pending = digit == 0 ? nil : digit
+                if digit == 0 { lastSmall = 10 }
+                sawAny = true
+            } else if scalar == "廿" || scalar == "卅" {
+                section += scalar == "廿" ? 20 : 30
+                lastSmall = 10
+                sawAny = true
+            } else if let unit = smallUnits[scalar] {
+                section += Decimal((pending ?? 1) * unit)
+                pending = nil
+                lastSmall = unit
+                sawAny = true
+            } else if let unit = largeUnits[scalar] {
+                if let digit = pending { section += Decimal(digit) }
+                pending = nil
+                let sectionValue = section == 0 && total == 0 ? 1 : section
+                if total != 0 && section == 0 {
+                    total *= unit // 万亿
+                } else if total != 0 && unit > 10_000 {
+                    total = (total + sectionValue) * unit
+                } else {
+                    total += sectionValue * unit
+                }
+                section = 0
+                lastSmall = 10_000
+                sawAny = true
+            } else {
+                return nil
+            }
+        }
+        if let digit = pending {
+            // 三千五 → 3500: a trailing digit counts one place below the last unit.
+            section += lastSmall >= 100 && lastSmall < 10_000 ? Decimal(digit * lastSmall / 10) : Decimal(digit)
+        }
+        return sawAny ? total + section : nil
+    }
+}

@@ -1,0 +1,6 @@
+import ArgumentParser
+import NewsKB
+
+struct Ingest: ParsableCommand {
+    func run() throws {}
+}

@@ -1,0 +1,12 @@
+import ArgumentParser
+import NewsKB
+
+@main
+struct NewsKBCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "newskb",
+        abstract: "Turn folders of Chinese news articles into a queryable knowledge base.",
+        version: NewsKBVersion.string,
+        subcommands: [Ingest.self, Extract.self, Search.self, Stats.self]
+    )
+}

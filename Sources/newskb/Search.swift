@@ -1,0 +1,6 @@
+import ArgumentParser
+import NewsKB
+
+struct Search: ParsableCommand {
+    func run() throws {}
+}

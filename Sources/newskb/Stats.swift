@@ -1,0 +1,6 @@
+import ArgumentParser
+import NewsKB
+
+struct Stats: ParsableCommand {
+    func run() throws {}
+}
