@@ -2,5 +2,18 @@ import ArgumentParser
 import NewsKB
 
 struct Search: ParsableCommand {
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        abstract: "Full-text search over sentences; 2-character words (微信, 外链) included.",
+        discussion: "Several words separated by spaces must all occur in the sentence.")
+
+    @Argument(help: "The words to find.")
+    var text: String
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var listing: ListingOptions
+
+    func run() throws {
+        let table = try database.openExisting().search(text, limit: listing.limit)
+        listing.print(table)
+    }
 }

@@ -2,5 +2,28 @@ import ArgumentParser
 import NewsKB
 
 struct Stats: ParsableCommand {
-    func run() throws {}
+    static let configuration = CommandConfiguration(abstract: "What the knowledge base holds.")
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var listing: ListingOptions
+
+    func run() throws {
+        let knowledgeBase = try database.openExisting()
+        let stats = try knowledgeBase.statistics()
+        let rows: [[String]] = [
+            ["database", knowledgeBase.path],
+            ["articles", String(stats.articles)],
+            ["undated articles", String(stats.undated)],
+            ["published", "\(stats.firstDay ?? "–") … \(stats.lastDay ?? "–")"],
+            ["paragraphs", String(stats.paragraphs)],
+            ["sentences", String(stats.sentences)],
+            ["quotes", String(stats.quotes)],
+            ["people quoted", String(stats.people)],
+            ["organizations and groups quoted", String(stats.organizations)],
+            ["figures", String(stats.figures)],
+            ["events", String(stats.events)],
+            ["timeline entries", String(stats.timelineEntries)],
+        ]
+        listing.print(ResultTable(columns: ["what", "count"], rows: rows))
+    }
 }

@@ -1,0 +1,66 @@
+import Foundation
+import GRDB
+
+/// The SQLite knowledge base: one file, write-ahead logged, migrated on open.
+public final class KnowledgeBase: Sendable {
+    public let path: String
+    let writer: DatabasePool
+
+    /// `--db`, else `NEWSKB_DB`, else `output/newskb.sqlite`.
+    public static func defaultPath(_ explicit: String? = nil) -> String {
+        if let explicit, !explicit.isEmpty { return explicit }
+        if let environment = ProcessInfo.processInfo.environment["NEWSKB_DB"], !environment.isEmpty {
+            return environment
+        }
+        return "output/newskb.sqlite"
+    }
+
+    public enum Failure: Error, CustomStringConvertible {
+        case missing(String)
+        case busy(String)
+        public var description: String {
+            switch self {
+            case .missing(let path): return "no knowledge base at \(path): run `newskb ingest PATH` first"
+            case .busy(let path): return "the knowledge base \(path) is busy (another newskb is writing); try again"
+            }
+        }
+    }
+
+    /// Opens (creating when `create` is true) and migrates the database.
+    public init(path: String, create: Bool = true) throws {
+        self.path = path
+        if !create && !FileManager.default.fileExists(atPath: path) {
+            throw Failure.missing(path)
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        if !folder.isEmpty {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        // A second writer waits for the first instead of failing with "database is locked".
+        configuration.busyMode = .timeout(60)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        do {
+            writer = try DatabasePool(path: path, configuration: configuration)
+            try Schema.migrator.migrate(writer)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            throw Failure.busy(path)
+        }
+    }
+
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.read(body)
+    }
+
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        try writer.write(body)
+    }
+
+    /// `PRAGMA integrity_check` result, "ok" when the file is sound.
+    public func integrityCheck() throws -> String {
+        try writer.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+
+/// Cross-article work, rebuilt from the stored extractions whenever articles change:
+/// one person across articles, organizations, and one timeline entry from many sources.
+enum Link {
+    static func markStale(_ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'stale')")
+    }
+
+    static func isStale(_ db: Database) throws -> Bool {
+        try String.fetchOne(db, sql: "SELECT value FROM kb_state WHERE key = 'derived'") == "stale"
+    }
+
+    static func rebuild(_ db: Database) throws {
+        try linkSpeakers(db)
+        try linkEvents(db)
+        try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'fresh')")
+    }
+
+    // MARK: People and organizations
+
+    private struct QuoteRow {
+        var id: Int64
+        var name: String
+        var kind: String
+        var title: String
+        var affiliation: String
+        var day: String?
+    }
+
+    private static func linkSpeakers(_ db: Database) throws {
+        try db.execute(sql: "UPDATE quotes SET person_id = NULL, organization_id = NULL")
+        try db.execute(sql: "DELETE FROM affiliations; DELETE FROM people; DELETE FROM organizations;")
+        var byName: [String: [QuoteRow]] = [:]
+        var organizations: [String: (kind: String, ids: [Int64])] = [:]
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT q.id, q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, a.published_day
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            ORDER BY a.published_day, q.id
+            """)
+        while let row = try cursor.next() {
+            let quote = QuoteRow(id: row[0], name: row[1], kind: row[2], title: row[3], affiliation: row[4], day: row[5])
+            if quote.kind == "person" {
+                byName[quote.name, default: []].append(quote)
+            } else {
+                organizations[quote.name, default: (quote.kind, [])].ids.append(quote.id)
+            }
+        }
+
+        let insertPerson = try db.cachedStatement(sql: "INSERT INTO people (name, pinyin, pinyin_compact) VALUES (?, ?, ?)")
+        let insertAffiliation = try db.cachedStatement(sql: """
+            INSERT INTO affiliations (person_id, organization, title, first_seen, last_seen, quotes) VALUES (?, ?, ?, ?, ?, ?)
+            """)
+        let setPerson = try db.cachedStatement(sql: "UPDATE quotes SET person_id = ? WHERE id = ?")
+        for name in byName.keys.sorted() {
+            let reading = Pinyin.of(name)
+            for cluster in clusters(byName[name]!) {
+                try insertPerson.execute(arguments: [name, reading.spaced, reading.compact])
+                let personID = db.lastInsertedRowID
+                var roles: [String: (first: String?, last: String?, count: Int)] = [:]
+                for quote in cluster {
+                    try setPerson.execute(arguments: [personID, quote.id])
+                    let key = quote.affiliation + "\u{1F}" + quote.title
+                    var role = roles[key] ?? (quote.day, quote.day, 0)
+                    if let day = quote.day {
+                        role.first = min(role.first ?? day, day)
+                        role.last = max(role.last ?? day, day)
+                    }
+                    role.count += 1
+                    roles[key] = role
+                }
+                for (key, role) in roles {
+                    let parts = key.components(separatedBy: "\u{1F}")
+                    try insertAffiliation.execute(arguments: [personID, parts[0], parts[1], role.first, role.last, role.count])
+                }
+            }
+        }
+
+        let insertOrganization = try db.cachedStatement(sql: "INSERT INTO organizations (name, kind, pinyin_compact) VALUES (?, ?, ?)")
+        let setOrganization = try db.cachedStatement(sql: "UPDATE quotes SET organization_id = ? WHERE id = ?")
+        for (name, entry) in organizations.sorted(by: { $0.key < $1.key }) {
+            try insertOrganization.execute(arguments: [name, entry.kind == "anonymous" ? "anonymous" : "organization", Pinyin.of(name).compact])
+            let organizationID = db.lastInsertedRowID
+            for id in entry.ids { try setOrganization.execute(arguments: [organizationID, id]) }
+        }
+    }
+
+    /// Splits one name's quotes into people: the same name with conflicting affiliations
+    /// is two people; a mention without affiliation joins the best-attested person.
+    private static func clusters(_ quotes: [QuoteRow]) -> [[QuoteRow]] {
+        var clusters: [(affiliations: Set<String>, quotes: [QuoteRow])] = []
+        var unaffiliated: [QuoteRow] = []
+        for quote in quotes {
+            guard !quote.affiliation.isEmpty else {
+                unaffiliated.append(quote)
+                continue
+            }
+            if let index = clusters.firstIndex(where: { $0.affiliations.contains { compatible($0, quote.affiliation) } }) {
+                clusters[index].affiliations.insert(quote.affiliation)
+                clusters[index].quotes.append(quote)
+            } else {
+                clusters.append(([quote.affiliation], [quote]))
+            }
+        }
+        if clusters.isEmpty { return [unaffiliated] }
+        let largest = clusters.indices.max { clusters[$0].quotes.count < clusters[$1].quotes.count }!
+        clusters[largest].quotes += unaffiliated
+        return clusters.map(\.quotes)
+    }
+
+    /// 艾媒咨询 and 艾媒咨询集团 are one organization; 腾讯研究院 and 北京大学 are not.
+    static func compatible(_ a: String, _ b: String) -> Bool {
+        if a == b || a.contains(b) || b.contains(a) { return true }
+        let prefix = zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.count
+        return prefix >= 4
+    }
+
+    // MARK: Timeline
+
+    private static func linkEvents(_ db: Database) throws {
+        try db.execute(sql: "UPDATE events SET entry_id = NULL")
+        try db.execute(sql: "DELETE FROM timeline_entries")
+        var events: [(id: Int64, article: Int64, event: Event)] = []
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT id, article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy
+            FROM events ORDER BY start, id
+            """)
+        while let row = try cursor.next() {
+            guard let start = Day(iso: row[4]), let end = Day(iso: row[5]),
+                  let precision = Event.Precision(rawValue: row[6]) else { continue }
+            let event = Event(dateText: row[3], start: start, end: end, precision: precision,
+                              actors: JSON.strings(row[7]), documents: JSON.strings(row[8]),
+                              summary: row[9], policy: row[10], paragraph: row[2])
+            events.append((row[0], row[1], event))
+        }
+        let groups = TimelineMerge.groups(events.map { ($0.event, $0.article) })
+        let insertEntry = try db.cachedStatement(sql: """
+            INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        let setEntry = try db.cachedStatement(sql: "UPDATE events SET entry_id = ? WHERE id = ?")
+        for group in groups {
+            let members = group.map { events[$0] }
+            let representative = members.max { $0.event.summary.count < $1.event.summary.count }!.event
+            var actors: [String] = [], documents: [String] = []
+            for member in members {
+                for actor in member.event.actors where !actors.contains(actor) { actors.append(actor) }
+                for document in member.event.documents where !documents.contains(document) { documents.append(document) }
+            }
+            try insertEntry.execute(arguments: [
+                representative.start.iso, representative.end.iso, representative.precision.rawValue,
+                representative.dateText, representative.summary, JSON.text(actors), JSON.text(documents),
+                members.contains { $0.event.policy }, Set(members.map(\.article)).count,
+            ])
+            let entryID = db.lastInsertedRowID
+            for member in members { try setEntry.execute(arguments: [entryID, member.id]) }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+
+/// Read-only questions to the knowledge base. Every value is bound, never spliced into SQL.
+public extension KnowledgeBase {
+    /// Sentences containing `text`. Two or more characters use the bigram index;
+    /// one character scans. Results newest first.
+    func search(_ text: String, limit: Int) throws -> ResultTable {
+        var table = ResultTable(columns: ["date", "title", "path", "paragraph", "sentence"])
+        let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !query.isEmpty else { return table }
+        let terms = query.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        table.rows = try read { db in
+            var rows: [[String]] = []
+            let sql: String
+            var arguments: StatementArguments
+            if let match = SearchText.matchExpression(query) {
+                sql = """
+                    SELECT s.text, s.paragraph, a.title, a.path, a.published_day
+                    FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
+                    WHERE sentences_fts MATCH ?
+                    ORDER BY a.published_day DESC, s.id
+                    """
+                arguments = [match]
+            } else {
+                sql = """
+                    SELECT s.text, s.paragraph, a.title, a.path, a.published_day
+                    FROM sentences s JOIN articles a ON a.id = s.article_id
+                    WHERE instr(s.text, ?) > 0
+                    ORDER BY a.published_day DESC, s.id
+                    """
+                arguments = [terms[0]]
+            }
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while rows.count < limit, let row = try cursor.next() {
+                let sentence: String = row[0]
+                // The bigram phrase may match across punctuation or case; keep exact substrings only.
+                guard terms.allSatisfy({ sentence.localizedCaseInsensitiveContains($0) }) else { continue }
+                rows.append([row[4] ?? "", row[2], row[3], String(row[1] as Int), sentence])
+            }
+            return rows
+        }
+        return table
+    }
+
+    struct Statistics: Sendable, Equatable {
+        public var articles = 0, paragraphs = 0, sentences = 0, quotes = 0, people = 0, organizations = 0
+        public var figures = 0, events = 0, timelineEntries = 0
+        public var firstDay: String?, lastDay: String?
+        public var undated = 0
+    }
+
+    func statistics() throws -> Statistics {
+        try read { db in
+            var stats = Statistics()
+            func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
+            stats.articles = try count("articles")
+            stats.paragraphs = try count("paragraphs")
+            stats.sentences = try count("sentences")
+            stats.quotes = try count("quotes")
+            stats.people = try count("people")
+            stats.organizations = try count("organizations")
+            stats.figures = try count("figures")
+            stats.events = try count("events")
+            stats.timelineEntries = try count("timeline_entries")
+            stats.undated = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE published_day IS NULL") ?? 0
+            let row = try Row.fetchOne(db, sql: "SELECT MIN(published_day), MAX(published_day) FROM articles")
+            stats.firstDay = row?[0]
+            stats.lastDay = row?[1]
+            return stats
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import GRDB
+
+/// The knowledge base schema, as named GRDB migrations. Never edit a shipped migration:
+/// add a new one.
+enum Schema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles, text, extractions, entities") { db in
+            try db.execute(sql: """
+                CREATE TABLE articles (
+                    id INTEGER PRIMARY KEY,
+                    root TEXT NOT NULL,              -- absolute folder given to ingest
+                    path TEXT NOT NULL,              -- relative to root, '/'-separated
+                    content_hash TEXT NOT NULL,
+                    size INTEGER NOT NULL CHECK (size >= 0),
+                    title TEXT NOT NULL,
+                    source TEXT NOT NULL DEFAULT '',
+                    categories TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(categories)),
+                    tags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(tags)),
+                    front_matter TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(front_matter)),
+                    published TEXT,                  -- UTC instant, 2021-12-06T14:20:00Z
+                    published_day TEXT,              -- Asia/Shanghai day, 2021-12-06
+                    warnings TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(warnings)),
+                    ingested_at TEXT NOT NULL,
+                    UNIQUE (root, path)
+                );
+                CREATE INDEX articles_published_day ON articles(published_day);
+
+                CREATE TABLE paragraphs (
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    idx INTEGER NOT NULL,
+                    kind TEXT NOT NULL CHECK (kind IN ('paragraph','heading','list_item','table_cell','blockquote')),
+                    text TEXT NOT NULL,
+                    PRIMARY KEY (article_id, idx)
+                ) WITHOUT ROWID;
+
+                CREATE TABLE sentences (
+                    id INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    paragraph INTEGER NOT NULL,
+                    idx INTEGER NOT NULL,
+                    text TEXT NOT NULL
+                );
+                CREATE INDEX sentences_article ON sentences(article_id);
+
+                -- Contentless full-text index over overlapping character bigrams of each
+                -- sentence (see SearchText): serves 2-character words (微信, 外链) as well as
+                -- longer ones. Rows are removed with the 'delete' command before their sentence.
+                CREATE VIRTUAL TABLE sentences_fts USING fts5(grams, content='', tokenize='unicode61');
+
+                CREATE TABLE people (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL,
+                    pinyin TEXT NOT NULL,            -- 'yang yi rui'
+                    pinyin_compact TEXT NOT NULL     -- 'yangyirui'
+                );
+                CREATE INDEX people_name ON people(name);
+
+                CREATE TABLE organizations (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT NOT NULL UNIQUE,
+                    kind TEXT NOT NULL CHECK (kind IN ('organization','anonymous')),
+                    pinyin_compact TEXT NOT NULL
+                );
+
+                CREATE TABLE affiliations (
+                    person_id INTEGER NOT NULL REFERENCES people(id) ON DELETE CASCADE,
+                    organization TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    first_seen TEXT,
+                    last_seen TEXT,
+                    quotes INTEGER NOT NULL,
+                    PRIMARY KEY (person_id, organization, title)
+                ) WITHOUT ROWID;
+
+                CREATE TABLE quotes (
+                    id INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    paragraph INTEGER NOT NULL,
+                    mode TEXT NOT NULL CHECK (mode IN ('direct','indirect')),
+                    cue TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    speaker_name TEXT NOT NULL,
+                    speaker_kind TEXT NOT NULL CHECK (speaker_kind IN ('person','organization','anonymous')),
+                    speaker_title TEXT NOT NULL,
+                    speaker_affiliation TEXT NOT NULL,
+                    person_id INTEGER REFERENCES people(id) ON DELETE SET NULL,
+                    organization_id INTEGER REFERENCES organizations(id) ON DELETE SET NULL
+                );
+                CREATE INDEX quotes_article ON quotes(article_id);
+                CREATE INDEX quotes_speaker ON quotes(speaker_name);
+                CREATE INDEX quotes_person ON quotes(person_id);
+
+                CREATE TABLE figures (
+                    id INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    paragraph INTEGER NOT NULL,
+                    text TEXT NOT NULL,
+                    low TEXT NOT NULL,               -- exact decimal as text
+                    high TEXT NOT NULL,
+                    low_value REAL NOT NULL,         -- the same as REAL, for range filters
+                    high_value REAL NOT NULL,
+                    unit TEXT NOT NULL,
+                    qualifier TEXT NOT NULL CHECK (qualifier IN ('exact','approx','over','under','range')),
+                    subject TEXT NOT NULL,
+                    speaker TEXT NOT NULL,
+                    direction TEXT NOT NULL,
+                    basis TEXT NOT NULL,
+                    CHECK (low_value <= high_value)
+                );
+                CREATE INDEX figures_article ON figures(article_id);
+                CREATE INDEX figures_unit_value ON figures(unit, high_value);
+
+                CREATE TABLE timeline_entries (
+                    id INTEGER PRIMARY KEY,
+                    start TEXT NOT NULL,
+                    end TEXT NOT NULL,
+                    precision TEXT NOT NULL,
+                    date_text TEXT NOT NULL,
+                    summary TEXT NOT NULL,
+                    actors TEXT NOT NULL CHECK (json_valid(actors)),
+                    documents TEXT NOT NULL CHECK (json_valid(documents)),
+                    policy INTEGER NOT NULL,
+                    sources INTEGER NOT NULL
+                );
+                CREATE INDEX timeline_entries_start ON timeline_entries(start);
+
+                CREATE TABLE events (
+                    id INTEGER PRIMARY KEY,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    paragraph INTEGER NOT NULL,
+                    date_text TEXT NOT NULL,
+                    start TEXT NOT NULL,
+                    end TEXT NOT NULL,
+                    precision TEXT NOT NULL CHECK (precision IN ('day','month','quarter','half','year','approx')),
+                    actors TEXT NOT NULL CHECK (json_valid(actors)),
+                    documents TEXT NOT NULL CHECK (json_valid(documents)),
+                    summary TEXT NOT NULL,
+                    policy INTEGER NOT NULL CHECK (policy IN (0, 1)),
+                    entry_id INTEGER REFERENCES timeline_entries(id) ON DELETE SET NULL,
+                    CHECK (start <= end)
+                );
+                CREATE INDEX events_article ON events(article_id);
+                CREATE INDEX events_start ON events(start);
+
+                -- Derived state (people, organizations, timeline) is rebuilt after a change.
+                CREATE TABLE kb_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+                -- Views for reading the file in sqlite3 or Datasette.
+                CREATE VIEW quote_sheet AS
+                    SELECT q.speaker_name AS speaker, q.speaker_title AS title,
+                           q.speaker_affiliation AS affiliation, q.speaker_kind AS kind, q.mode, q.cue,
+                           q.text AS quote, a.published_day AS date, a.title AS article, a.path
+                    FROM quotes q JOIN articles a ON a.id = q.article_id;
+                CREATE VIEW event_sources AS
+                    SELECT e.entry_id, e.date_text, e.start, e.end, e.precision, e.summary,
+                           a.title AS article, a.published_day AS published, a.path
+                    FROM events e JOIN articles a ON a.id = e.article_id;
+                CREATE VIEW documents AS
+                    SELECT j.value AS title, COUNT(*) AS mentions, MIN(e.start) AS first_date
+                    FROM events e, json_each(e.documents) j GROUP BY j.value;
+                """)
+        }
+        return migrator
+    }
+}

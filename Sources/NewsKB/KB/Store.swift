@@ -1,0 +1,127 @@
+import Foundation
+import GRDB
+
+/// One article ready to be written: what the reader and the extractors made of a file.
+public struct ParsedArticle: Sendable {
+    public var root: String
+    public var hash: String
+    public var size: Int
+    public var article: Article
+    public var extraction: ArticleExtraction
+
+    public init(root: String, hash: String, size: Int, article: Article, extraction: ArticleExtraction) {
+        self.root = root
+        self.hash = hash
+        self.size = size
+        self.article = article
+        self.extraction = extraction
+    }
+}
+
+/// Writes articles and their extractions. Every write replaces an article's rows as a whole.
+enum Store {
+    /// Content hashes of the articles already stored under `root`, by relative path.
+    static func storedHashes(_ db: Database, root: String) throws -> [String: String] {
+        var hashes: [String: String] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT path, content_hash FROM articles WHERE root = ?", arguments: [root])
+        while let row = try rows.next() {
+            hashes[row["path"]] = row["content_hash"]
+        }
+        return hashes
+    }
+
+    /// Deletes one article and everything extracted from it (the FTS rows by hand: the index is contentless).
+    static func delete(_ db: Database, root: String, path: String) throws {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE root = ? AND path = ?", arguments: [root, path]) else {
+            return
+        }
+        let remove = try db.cachedStatement(sql: "INSERT INTO sentences_fts(sentences_fts, rowid, grams) VALUES('delete', ?, ?)")
+        let sentences = try Row.fetchAll(db, sql: "SELECT id, text FROM sentences WHERE article_id = ?", arguments: [id])
+        for sentence in sentences {
+            try remove.execute(arguments: [sentence["id"] as Int64, SearchText.grams(sentence["text"])])
+        }
+        try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
+    }
+
+    static func insert(_ db: Database, _ parsed: ParsedArticle, now: String) throws {
+        let article = parsed.article
+        let extraction = parsed.extraction
+        let insertArticle = try db.cachedStatement(sql: """
+            INSERT INTO articles (root, path, content_hash, size, title, source, categories, tags,
+                                  front_matter, published, published_day, warnings, ingested_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        try insertArticle.execute(arguments: [
+            parsed.root, article.path, parsed.hash, parsed.size, article.title, article.source,
+            JSON.text(article.categories), JSON.text(article.tags), JSON.text(article.frontMatter),
+            extraction.published, article.publishedDay?.iso, JSON.text(article.warnings), now,
+        ])
+        let articleID = db.lastInsertedRowID
+
+        let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraphs (article_id, idx, kind, text) VALUES (?, ?, ?, ?)")
+        let insertSentence = try db.cachedStatement(sql: "INSERT INTO sentences (article_id, paragraph, idx, text) VALUES (?, ?, ?, ?)")
+        let indexSentence = try db.cachedStatement(sql: "INSERT INTO sentences_fts (rowid, grams) VALUES (?, ?)")
+        var sentenceIndex = 0
+        for (index, block) in article.blocks.enumerated() {
+            try insertParagraph.execute(arguments: [articleID, index, block.kind.rawValue, block.text])
+            for sentence in Sentences.split(block.text) {
+                try insertSentence.execute(arguments: [articleID, index, sentenceIndex, sentence])
+                try indexSentence.execute(arguments: [db.lastInsertedRowID, SearchText.grams(sentence)])
+                sentenceIndex += 1
+            }
+        }
+
+        let insertQuote = try db.cachedStatement(sql: """
+            INSERT INTO quotes (article_id, paragraph, mode, cue, text, speaker_name, speaker_kind,
+                                speaker_title, speaker_affiliation)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for quote in extraction.quotes {
+            try insertQuote.execute(arguments: [
+                articleID, quote.paragraph, quote.mode.rawValue, quote.cue, quote.text, quote.speaker.name,
+                quote.speaker.kind.rawValue, quote.speaker.title, quote.speaker.affiliation,
+            ])
+        }
+
+        let insertFigure = try db.cachedStatement(sql: """
+            INSERT INTO figures (article_id, paragraph, text, low, high, low_value, high_value, unit,
+                                 qualifier, subject, speaker, direction, basis)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for figure in extraction.figures {
+            let low = min(figure.low, figure.high), high = max(figure.low, figure.high)
+            try insertFigure.execute(arguments: [
+                articleID, figure.paragraph, figure.text, low.description, high.description,
+                NSDecimalNumber(decimal: low).doubleValue, NSDecimalNumber(decimal: high).doubleValue,
+                figure.unit, figure.qualifier.rawValue, figure.subject, figure.speaker, figure.direction, figure.basis,
+            ])
+        }
+
+        let insertEvent = try db.cachedStatement(sql: """
+            INSERT INTO events (article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for event in extraction.events {
+            let start = min(event.start, event.end), end = max(event.start, event.end)
+            try insertEvent.execute(arguments: [
+                articleID, event.paragraph, event.dateText, start.iso, end.iso, event.precision.rawValue,
+                JSON.text(event.actors), JSON.text(event.documents), event.summary, event.policy,
+            ])
+        }
+    }
+}
+
+/// JSON columns: compact, keys sorted, never failing for plain string collections.
+enum JSON {
+    static func text<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        guard let data = try? encoder.encode(value) else { return "null" }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    static func strings(_ text: String?) -> [String] {
+        guard let text, let data = text.data(using: .utf8) else { return [] }
+        return (try? JSONDecoder().decode([String].self, from: data)) ?? []
+    }
+}
