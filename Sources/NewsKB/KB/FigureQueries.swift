@@ -1,0 +1,84 @@
+import Foundation
+import GRDB
+
+/// Filters for `newskb figures`.
+public struct FigureFilter: Sendable {
+    public var unit: String?
+    public var min: Decimal?
+    public var max: Decimal?
+    public var about: String?
+    public var speaker: String?
+    public var from: String?
+    public var to: String?
+    public var limit: Int
+
+    public init(unit: String? = nil, min: Decimal? = nil, max: Decimal? = nil, about: String? = nil,
+                speaker: String? = nil, from: String? = nil, to: String? = nil, limit: Int = 50) {
+        self.unit = unit
+        self.min = min
+        self.max = max
+        self.about = about
+        self.speaker = speaker
+        self.from = from
+        self.to = to
+        self.limit = limit
+    }
+}
+
+public extension KnowledgeBase {
+    /// Figures whose range lies within [min, max] (a range figure counts when any part of
+    /// it does), by unit, subject or sentence words, speaker and date; largest first.
+    func figures(_ filter: FigureFilter) throws -> ResultTable {
+        var table = ResultTable(columns: ["text", "value", "unit", "qualifier", "subject", "speaker", "date", "article", "path"])
+        table.rows = try read { db in
+            var conditions: [String] = []
+            var arguments: [DatabaseValueConvertible?] = []
+            if let unit = filter.unit {
+                // 元 and 人民币 are one unit.
+                conditions.append(unit == "人民币" || unit == "元" ? "f.unit IN ('元', '人民币')" : "f.unit = ?")
+                if !(unit == "人民币" || unit == "元") { arguments.append(unit) }
+            }
+            if let min = filter.min {
+                conditions.append("f.high_value >= ?")
+                arguments.append(NSDecimalNumber(decimal: min).doubleValue)
+            }
+            if let max = filter.max {
+                conditions.append("f.low_value <= ?")
+                arguments.append(NSDecimalNumber(decimal: max).doubleValue)
+            }
+            if let about = filter.about, !about.isEmpty {
+                conditions.append("""
+                    (instr(f.subject, ?) > 0 OR EXISTS (SELECT 1 FROM paragraphs p
+                        WHERE p.article_id = f.article_id AND p.idx = f.paragraph AND instr(p.text, ?) > 0))
+                    """)
+                arguments += [about, about]
+            }
+            if let speaker = filter.speaker, !speaker.isEmpty {
+                conditions.append("instr(f.speaker, ?) > 0")
+                arguments.append(speaker)
+            }
+            if let from = filter.from {
+                conditions.append("a.published_day >= ?")
+                arguments.append(from)
+            }
+            if let to = filter.to {
+                conditions.append("a.published_day <= ?")
+                arguments.append(to)
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            arguments.append(filter.limit)
+            return try Row.fetchAll(db, sql: """
+                SELECT f.text, f.low, f.high, f.unit, f.qualifier, f.subject, f.speaker, a.published_day, a.title, a.path
+                FROM figures f JOIN articles a ON a.id = f.article_id
+                \(whereClause)
+                ORDER BY f.high_value DESC, a.published_day, f.id
+                LIMIT ?
+                """, arguments: StatementArguments(arguments)!).map { row in
+                let low: String = row[1], high: String = row[2]
+                return [row[0], low == high ? low : "\(low)–\(high)", row[3], row[4], row[5], row[6],
+                        (row[7] as String?) ?? "", row[8], row[9]]
+            }
+        }
+        return table
+    }
+}

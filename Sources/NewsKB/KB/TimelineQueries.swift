@@ -1,0 +1,107 @@
+import Foundation
+import GRDB
+
+/// Filters for `newskb events` and `newskb timeline`.
+public struct EventFilter: Sendable {
+    public var actor: String?
+    public var from: String?
+    public var to: String?
+    public var policyOnly: Bool
+    /// Keywords: an entry is kept when its article title or one of its sentences has one.
+    public var topicKeywords: [String]
+    public var limit: Int?
+
+    public init(actor: String? = nil, from: String? = nil, to: String? = nil, policyOnly: Bool = false,
+                topicKeywords: [String] = [], limit: Int? = nil) {
+        self.actor = actor
+        self.from = from
+        self.to = to
+        self.policyOnly = policyOnly
+        self.topicKeywords = topicKeywords
+        self.limit = limit
+    }
+}
+
+/// One merged timeline entry with every article that told it.
+public struct TimelineEntry: Sendable, Equatable {
+    public struct Source: Sendable, Equatable {
+        public var title: String
+        public var published: String
+        public var path: String
+        public var dateText: String
+        public var summary: String
+    }
+    public var start: Day
+    public var end: Day
+    public var precision: Event.Precision
+    public var dateText: String
+    public var summary: String
+    public var actors: [String]
+    public var documents: [String]
+    public var policy: Bool
+    public var sources: [Source]
+}
+
+public extension KnowledgeBase {
+    func timeline(_ filter: EventFilter) throws -> [TimelineEntry] {
+        try read { db in
+            var conditions: [String] = []
+            var arguments: [DatabaseValueConvertible?] = []
+            if let from = filter.from {
+                conditions.append("t.end >= ?")
+                arguments.append(from)
+            }
+            if let to = filter.to {
+                conditions.append("t.start <= ?")
+                arguments.append(to)
+            }
+            if filter.policyOnly { conditions.append("t.policy = 1") }
+            if let actor = filter.actor, !actor.isEmpty {
+                conditions.append("EXISTS (SELECT 1 FROM json_each(t.actors) WHERE instr(value, ?) > 0)")
+                arguments.append(actor)
+            }
+            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            let entries = try Row.fetchAll(db, sql: """
+                SELECT t.id, t.start, t.end, t.precision, t.date_text, t.summary, t.actors, t.documents, t.policy
+                FROM timeline_entries t \(whereClause) ORDER BY t.start, t.end, t.id
+                """, arguments: StatementArguments(arguments)!)
+            let sourcesStatement = try db.cachedStatement(sql: """
+                SELECT a.title, a.published_day, a.path, e.date_text, e.summary, a.id, e.paragraph
+                FROM events e JOIN articles a ON a.id = e.article_id
+                WHERE e.entry_id = ? ORDER BY a.published_day, a.path
+                """)
+            let topicStatement = try db.cachedStatement(sql: "SELECT text FROM paragraphs WHERE article_id = ? AND idx = ?")
+            var result: [TimelineEntry] = []
+            for row in entries {
+                guard let start = Day(iso: row[1]), let end = Day(iso: row[2]),
+                      let precision = Event.Precision(rawValue: row[3]) else { continue }
+                let sourceRows = try Row.fetchAll(sourcesStatement, arguments: [row[0] as Int64])
+                if !filter.topicKeywords.isEmpty {
+                    let concerned = try sourceRows.contains { source in
+                        let title: String = source[0]
+                        let paragraph = try String.fetchOne(topicStatement, arguments: [source[5] as Int64, source[6] as Int]) ?? ""
+                        return filter.topicKeywords.contains { title.contains($0) || paragraph.contains($0) }
+                    }
+                    if !concerned { continue }
+                }
+                var seen: Set<String> = []
+                let sources = sourceRows.compactMap { source -> TimelineEntry.Source? in
+                    let path: String = source[2]
+                    guard seen.insert(path).inserted else { return nil }
+                    return TimelineEntry.Source(title: source[0], published: (source[1] as String?) ?? "", path: path,
+                                                dateText: source[3], summary: source[4])
+                }
+                result.append(TimelineEntry(start: start, end: end, precision: precision, dateText: row[4], summary: row[5],
+                                            actors: JSON.strings(row[6]), documents: JSON.strings(row[7]),
+                                            policy: row[8], sources: sources))
+                if let limit = filter.limit, result.count >= limit { break }
+            }
+            return result
+        }
+    }
+
+    /// The folders the knowledge base was built from, for the timeline's header.
+    func roots() throws -> [String] {
+        try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT root FROM articles ORDER BY root") }
+    }
+}

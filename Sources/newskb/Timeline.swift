@@ -1,0 +1,96 @@
+import ArgumentParser
+import Foundation
+import NewsKB
+
+/// Filters shared by `events` and `timeline`.
+struct EventFilterOptions: ParsableArguments {
+    @Option(help: "Only entries with this actor (工信部, 微信).")
+    var actor: String?
+
+    @Flag(help: "Only policy entries (a government body acts, a rule or campaign is the object).")
+    var policy = false
+
+    @Option(help: "A topic from lexicon/topics.txt (互联互通) or comma-separated keywords.")
+    var topic: String?
+
+    @OptionGroup var dates: DateRangeOptions
+
+    func filter(limit: Int? = nil) -> EventFilter {
+        EventFilter(actor: actor, from: dates.fromDay, to: dates.toDay, policyOnly: policy,
+                    topicKeywords: topic.map(Topics.keywords) ?? [], limit: limit)
+    }
+}
+
+struct Events: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Dated events, merged across articles, in date order.")
+
+    @OptionGroup var eventFilter: EventFilterOptions
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var listing: ListingOptions
+
+    func run() throws {
+        let entries = try database.openExisting().timeline(eventFilter.filter(limit: listing.limit))
+        let rows = entries.map { entry in
+            [TimelineRender.label(start: entry.start, end: entry.end, precision: entry.precision), entry.start.iso,
+             entry.end.iso, entry.precision.rawValue, entry.summary, entry.actors.joined(separator: ", "),
+             entry.documents.joined(separator: ", "), entry.policy ? "yes" : "", String(entry.sources.count),
+             entry.sources.map(\.path).joined(separator: "; ")]
+        }
+        listing.print(ResultTable(columns: ["date", "start", "end", "precision", "summary", "actors", "documents", "policy", "sources", "paths"], rows: rows))
+    }
+}
+
+struct Timeline: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the story's timeline: Markdown (default), JSON or TimelineJS 3 JSON.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, json, timelinejs
+    }
+
+    @Option(help: "md, json or timelinejs.")
+    var format: Format = .md
+
+    @Option(help: "Output file, or - for standard output (default: output/timeline.md for md, stdout otherwise).")
+    var out: String?
+
+    @Option(help: "The timeline's title.")
+    var title: String?
+
+    @OptionGroup var eventFilter: EventFilterOptions
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let knowledgeBase = try database.openExisting()
+        let entries = try knowledgeBase.timeline(eventFilter.filter())
+        let heading = title ?? (eventFilter.topic.map { "Timeline: \($0)" } ?? "Timeline")
+        let text: String
+        switch format {
+        case .md:
+            let generated = Day(instant: Date()).iso
+            text = TimelineRender.markdown(entries, title: heading, corpus: try knowledgeBase.roots().map(Self.displayPath), generated: generated)
+        case .json:
+            text = TimelineRender.json(entries)
+        case .timelinejs:
+            text = TimelineRender.timelineJS(entries, title: heading)
+        }
+        let destination = out ?? (format == .md ? "output/timeline.md" : "-")
+        if destination == "-" {
+            print(text, terminator: "")
+        } else {
+            let url = URL(fileURLWithPath: destination)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            FileHandle.standardError.write(Data("newskb: wrote \(entries.count) timeline entries to \(destination)\n".utf8))
+        }
+    }
+
+    /// Roots relative to the current folder when inside it, so the header does not leak home paths.
+    static func displayPath(_ root: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        if root == current { return "." }
+        if root.hasPrefix(current + "/") { return String(root.dropFirst(current.count + 1)) }
+        return (root as NSString).lastPathComponent
+    }
+}
