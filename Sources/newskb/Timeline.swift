@@ -68,8 +68,8 @@ struct Timeline: ParsableCommand {
         let text: String
         switch format {
         case .md:
-            let generated = Day(instant: Date()).iso
-            text = TimelineRender.markdown(entries, title: heading, corpus: try knowledgeBase.roots().map(Self.displayPath), generated: generated)
+            text = TimelineRender.markdown(entries, title: heading, corpus: try knowledgeBase.roots().map(Self.displayPath),
+                                           asOf: try knowledgeBase.statistics().lastDay ?? "unknown")
         case .json:
             text = TimelineRender.json(entries)
         case .timelinejs:

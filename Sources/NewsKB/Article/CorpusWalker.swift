@@ -58,7 +58,9 @@ public enum CorpusWalker {
         return (files, problems)
     }
 
+    /// Article files by extension; README files describe a folder and are not articles.
     public static func isArticle(_ name: String) -> Bool {
+        if name.lowercased().hasPrefix("readme.") { return false }
         guard let dot = name.lastIndex(of: ".") else { return false }
         return ArticleReader.extensions.contains(name[name.index(after: dot)...].lowercased())
     }
