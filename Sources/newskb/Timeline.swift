@@ -68,8 +68,8 @@ struct Timeline: ParsableCommand {
         let text: String
         switch format {
         case .md:
-            text = TimelineRender.markdown(entries, title: heading, corpus: try knowledgeBase.roots().map(Self.displayPath),
-                                           asOf: try knowledgeBase.statistics().lastDay ?? "unknown")
+            text = try knowledgeBase.timelineMarkdown(eventFilter.filter(), title: heading,
+                                                      corpus: knowledgeBase.roots().map(Self.displayPath))
         case .json:
             text = TimelineRender.json(entries)
         case .timelinejs:

@@ -100,6 +100,11 @@ public extension KnowledgeBase {
         }
     }
 
+    /// The timeline as Markdown, headed with the corpus names and its newest publication day.
+    func timelineMarkdown(_ filter: EventFilter, title: String, corpus: [String]) throws -> String {
+        TimelineRender.markdown(try timeline(filter), title: title, corpus: corpus, asOf: try statistics().lastDay ?? "unknown")
+    }
+
     /// The folders the knowledge base was built from, for the timeline's header.
     func roots() throws -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT root FROM articles ORDER BY root") }

@@ -1,0 +1,59 @@
+import Dispatch
+import Foundation
+import GRDB
+
+/// The stages `newskb bench` measures against each other on the same files.
+public enum BenchStages {
+    /// (a) read + decode + front matter + libxml2 blocks, on `jobs` workers. Returns the bytes read.
+    public static func parse(_ files: [CorpusWalker.File], jobs: Int, extract: Bool) -> Int {
+        final class Total: @unchecked Sendable {
+            let lock = NSLock()
+            var bytes = 0
+        }
+        let total = Total()
+        let chunk = max(1, (files.count + jobs * 8 - 1) / (jobs * 8))
+        DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { part in
+            var bytes = 0
+            for index in (part * chunk)..<min(files.count, (part + 1) * chunk) {
+                guard let data = try? Data(contentsOf: files[index].url) else { continue }
+                bytes += data.count
+                guard let article = try? ArticleReader.read(bytes: Array(data), path: files[index].relativePath) else { continue }
+                if extract { _ = Extractor.extract(article) }
+            }
+            total.lock.lock()
+            total.bytes += bytes
+            total.lock.unlock()
+        }
+        return total.bytes
+    }
+
+    /// The plain text of each article, one string per sentence, for the bare index measure.
+    public static func sentences(_ files: [CorpusWalker.File]) -> [[String]] {
+        files.compactMap { file in
+            guard let article = try? ArticleReader.read(fileAt: file.url, relativePath: file.relativePath) else { return nil }
+            return article.blocks.flatMap { Sentences.split($0.text) }
+        }
+    }
+
+    /// (a′) inserting the same sentences into an empty FTS5 table with newskb's tokenization
+    /// (character bigrams over unicode61), one transaction per 128 articles, nothing else.
+    public static func bareIndex(_ articles: [[String]], databasePath: String) throws {
+        try? FileManager.default.removeItem(atPath: databasePath)
+        let queue = try DatabaseQueue(path: databasePath)
+        try queue.writeWithoutTransaction { db in
+            try db.execute(sql: "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL")
+            try db.execute(sql: "CREATE VIRTUAL TABLE t USING fts5(grams, content='', tokenize='unicode61')")
+        }
+        var index = 0
+        while index < articles.count {
+            let batch = articles[index..<min(index + 128, articles.count)]
+            try queue.write { db in
+                let insert = try db.cachedStatement(sql: "INSERT INTO t (grams) VALUES (?)")
+                for article in batch {
+                    for sentence in article { try insert.execute(arguments: [SearchText.grams(sentence)]) }
+                }
+            }
+            index += 128
+        }
+    }
+}

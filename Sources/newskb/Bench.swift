@@ -1,0 +1,112 @@
+import ArgumentParser
+import Foundation
+import NewsKB
+
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Benchmark: generate a scale corpus, then time parsing, indexing, ingest and queries.",
+        subcommands: [Generate.self, Run.self])
+
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write N articles made from a folder of real-format articles (deterministic).")
+
+        @Option(help: "Folder of template articles.")
+        var from: String = "corpus"
+
+        @Option(help: "How many articles.")
+        var count: Int = 10_000
+
+        @Option(help: "Seed of the generator.")
+        var seed: UInt64 = 42
+
+        @Argument(help: "Destination folder (created).")
+        var destination: String
+
+        func run() throws {
+            let templates = try ScaleCorpus.templates(from: URL(fileURLWithPath: from))
+            guard !templates.isEmpty else { throw ValidationError("no usable articles under \(from)") }
+            let bytes = try ScaleCorpus.generate(from: templates, count: count, into: URL(fileURLWithPath: destination), seed: seed)
+            print("wrote \(count) articles (\(String(format: "%.1f", Double(bytes) / 1e6)) MB) from \(templates.count) templates to \(destination)")
+        }
+    }
+
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Time every stage on one folder; prints a Markdown table.",
+            discussion: "Ingest stages run `newskb ingest` as a child process so its peak memory is measured alone.")
+
+        @Argument(help: "A folder of articles (e.g. made by `newskb bench generate`).")
+        var folder: String
+
+        @Option(help: "Where to put the benchmark databases.")
+        var work: String = NSTemporaryDirectory()
+
+        @Option(help: "Parallel workers for parsing and ingest.")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(help: "Repetitions for query medians.")
+        var repeats: Int = 21
+
+        func run() throws {
+            let files = CorpusWalker.files(under: URL(fileURLWithPath: folder)).files
+            guard !files.isEmpty else { throw ValidationError("no articles under \(folder)") }
+            var rows: [[String]] = []
+            var megabytes = 0.0
+            func record(_ stage: String, _ seconds: Double, note: String = "") {
+                rows.append([stage, String(format: "%.2f", seconds), String(format: "%.0f", Double(files.count) / seconds),
+                             String(format: "%.1f", megabytes / seconds), note])
+            }
+            var bytes = 0
+            let parse = Stopwatch.seconds { bytes = BenchStages.parse(files, jobs: jobs, extract: false) }
+            megabytes = Double(bytes) / 1e6
+            record("(a) read + libxml2 parse", parse, note: "\(jobs) workers")
+            let sentences = BenchStages.sentences(files)
+            let bare = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench-bare.sqlite").path
+            let index = try Stopwatch.seconds { try BenchStages.bareIndex(sentences, databasePath: bare) }
+            record("(a′) bare FTS5 indexing", index, note: "bigrams over unicode61, 1 writer")
+            let extract = Stopwatch.seconds { _ = BenchStages.parse(files, jobs: jobs, extract: true) }
+            record("(b) parse + extract", extract, note: "\(jobs) workers")
+
+            let database = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench.sqlite").path
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+            let ingest = try Stopwatch.seconds { try runChild(["ingest", "--db", database, "--jobs", String(jobs), folder]) }
+            let peak = Stopwatch.childrenPeakMB()
+            let slower = max(parse, index)
+            record("(c) full ingest, new database", ingest, note: String(format: "%.2f× the slower bare limit", ingest / slower))
+            let reingest = try Stopwatch.seconds { try runChild(["ingest", "--db", database, "--jobs", String(jobs), folder]) }
+            record("(d) re-ingest, nothing changed", reingest, note: String(format: "%.1f %% of (c)", reingest / ingest * 100))
+
+            let kb = try KnowledgeBase(path: database, create: false)
+            let speaker = try kb.speakers(kind: .person, limit: 1).rows.first?.first ?? "盘和林"
+            var queryRows: [[String]] = []
+            func query(_ name: String, _ body: () throws -> Void) rethrows {
+                let median = try Stopwatch.median(runs: repeats, body)
+                queryRows.append([name, String(format: "%.2f", median * 1000)])
+            }
+            try query("quotes --speaker \(speaker)") { _ = try kb.quotes(QuoteFilter(speaker: speaker, limit: 50)) }
+            try query("search 微信 (2 characters)") { _ = try kb.search("微信", limit: 50) }
+            try query("search 互联互通 (4 characters)") { _ = try kb.search("互联互通", limit: 50) }
+            try query("timeline (all entries)") { _ = try kb.timeline(EventFilter()) }
+
+            let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
+            print("newskb bench: \(files.count) articles, \(String(format: "%.1f", megabytes)) MB, \(ProcessInfo.processInfo.activeProcessorCount) cores, database \(String(format: "%.0f", Double(size) / 1e6)) MB")
+            print("")
+            print(ResultTable(columns: ["stage", "seconds", "articles/s", "MB/s", "note"], rows: rows).render(.md))
+            print(ResultTable(columns: ["query (median of \(repeats))", "ms"], rows: queryRows).render(.md))
+            print(String(format: "(f) peak resident memory of the full ingest: %.0f MB", peak))
+        }
+
+        private func runChild(_ arguments: [String]) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
+            if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
+                process.executableURL = Bundle.main.executableURL
+            }
+            process.arguments = arguments
+            process.standardOutput = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            guard process.terminationStatus == 0 else { throw ExitCode(process.terminationStatus) }
+        }
+    }
+}
