@@ -81,7 +81,8 @@ public enum FigureExtractor {
                 continue
             }
             guard let number = NumberScanner.scan(s, at: i) else { i += 1; continue }
-            if let figure = figure(s, number: number, paragraph: paragraph) {
+            if var figure = figure(s, number: number, paragraph: paragraph) {
+                if let previous = found.last { inheritChange(&figure, from: previous, in: s) }
                 found.append(figure)
                 i = max(figure.end, i + 1)
             } else {
@@ -89,6 +90,17 @@ public enum FigureExtractor {
             }
         }
         return found
+    }
+
+    /// 同比分别增长60.4%、80.6%和146.5%: a list after one growth word shares its direction.
+    static func inheritChange(_ figure: inout Found, from previous: Found, in s: [Unicode.Scalar]) {
+        guard figure.figure.direction.isEmpty, !previous.figure.direction.isEmpty, previous.end <= figure.start,
+              figure.start - previous.end <= 3 else { return }
+        let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", " ", "，", ","]
+        guard s[previous.end..<figure.start].allSatisfy({ joiners.contains($0) }) else { return }
+        figure.figure.direction = previous.figure.direction
+        figure.figure.basis = previous.figure.basis
+        figure.figure.subject = previous.figure.subject
     }
 
     /// 百分之五 → 5 %, 千分之三 → 3 ‰.
@@ -146,7 +158,10 @@ public enum FigureExtractor {
             }
             return .notAFigure
         }
-        let unit = FigureLexicon.units.longest(in: s, at: at)
+        var unit = FigureLexicon.units.longest(in: s, at: at)
+        if let blocker = FigureLexicon.unitBlockers.longest(in: s, at: at), blocker.length > (unit?.length ?? 0) {
+            unit = nil // 10亿股权: 股 does not count here
+        }
         let stop = scaled ? nil : FigureLexicon.notAfter.longest(in: s, at: at)
         if let stop, stop.length >= (unit?.length ?? 0) { return .notAFigure }
         if let unit {
@@ -166,7 +181,12 @@ public enum FigureExtractor {
         var scale = first.scale
 
         // Ordinals and identifiers: 第三, 双11, Win11.
-        if FigureLexicon.notBefore.longest(in: s, endingAt: numberStart) != nil { return nil }
+        let isLoneOne = first.isChinese && first.end == numberStart + 1 && s[numberStart] == "一"
+        if let word = FigureLexicon.notBefore.longest(in: s, endingAt: numberStart),
+           word.fields.count < 3 || word.fields[2] != "one" || isLoneOne { return nil }
+        // A Chinese digit string (壹捌壹零, 二〇二一) is a name or a year, not a count.
+        if first.isChinese, first.end - numberStart >= 2, first.vagueness == .none,
+           s[numberStart..<first.end].allSatisfy({ Numerals.digits[$0] != nil }) { return nil }
         if numberStart > 0, isASCIILetter(s[numberStart - 1]) || s[numberStart - 1] == "." { return nil }
         if first.isChinese, FigureLexicon.notWhole.longest(in: s, at: numberStart) != nil { return nil }
         if first.isChinese, numberStart > 0, openQuotes.contains(s[numberStart - 1]),

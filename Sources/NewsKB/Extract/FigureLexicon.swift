@@ -41,6 +41,7 @@ enum FigureLexicon {
     static let qualifiersBefore = PhraseTable(Lexicon.bundled("figure-qualifiers")) { $0.fields.count > 1 && $0.fields[1] != "after" }
     static let qualifiersLoose = PhraseTable(Lexicon.bundled("figure-qualifiers")) { $0.fields.count > 1 && $0.fields[1] == "loose" }
     static let qualifiersAfter = PhraseTable(Lexicon.bundled("figure-qualifiers")) { $0.fields.count > 1 && $0.fields[1] == "after" }
+    static let unitBlockers = PhraseTable(Lexicon.bundled("figure-unit-blockers"))
     static let growth = PhraseTable(Lexicon.bundled("figure-growth"))
     static let words = PhraseTable(Lexicon.bundled("figure-words"))
     static let notAfter = PhraseTable(Lexicon.bundled("figure-nonfigure")) { $0.fields.first == "after" }
