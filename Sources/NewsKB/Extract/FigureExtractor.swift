@@ -63,14 +63,20 @@ public enum FigureExtractor {
             if mask[i] { i += 1; continue }
             if let word = FigureLexicon.words.longest(in: s, at: i), word.fields.count >= 3,
                let value = Decimal(string: word.fields[0]) {
+                var start = i
                 var end = i + word.length
                 var qualifier = Figure.Qualifier(rawValue: word.fields[2]) ?? .exact
+                if let before = FigureLexicon.qualifiersBefore.longest(in: s, endingAt: i),
+                   let q = Figure.Qualifier(rawValue: before.fields[0]) {
+                    qualifier = q
+                    start -= before.length
+                }
                 if let after = FigureLexicon.qualifiersAfter.longest(in: s, at: end),
                    let q = Figure.Qualifier(rawValue: after.fields[0]) {
                     qualifier = q
                     end += after.length
                 }
-                found.append(make(s, start: i, end: end, numberStart: i, low: value, high: value, unit: word.fields[1],
+                found.append(make(s, start: start, end: end, numberStart: i, low: value, high: value, unit: word.fields[1],
                                   qualifier: qualifier, paragraph: paragraph))
                 i += word.length
                 continue
@@ -259,7 +265,8 @@ public enum FigureExtractor {
         var start = numberStart
         if let prefix = FigureLexicon.currencyPrefixes.longest(in: s, endingAt: numberStart) {
             start -= prefix.length
-            if unit == nil { unit = prefix.fields[0] }
+            // 港币两千元: the generic 元 after the number takes the currency named before it.
+            if unit == nil || unit == "元" { unit = prefix.fields[0] }
         }
 
         guard let unit = unit ?? (scale >= 10_000 ? "" : nil) else { return nil }
