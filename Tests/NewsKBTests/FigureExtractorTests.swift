@@ -159,3 +159,11 @@ final class FigureLexiconTests: XCTestCase {
         }
     }
 }
+
+final class FigureListTests: XCTestCase {
+    func testAlternativesShareTheTrailingQualifier() {
+        let figures = FigureExtractor.figures(inText: "引进1亿元人民币或1000万美元以上项目")
+        XCTAssertEqual(figures.map(\.qualifier), [.over, .over])
+        XCTAssertEqual(figures.map(\.unit), ["元", "美元"])
+    }
+}

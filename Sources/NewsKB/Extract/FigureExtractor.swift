@@ -89,6 +89,7 @@ public enum FigureExtractor {
             guard let number = NumberScanner.scan(s, at: i) else { i += 1; continue }
             if var figure = figure(s, number: number, paragraph: paragraph) {
                 if let previous = found.last { inheritChange(&figure, from: previous, in: s) }
+                if let last = found.indices.last { shareQualifier(&found[last], with: figure, in: s) }
                 found.append(figure)
                 i = max(figure.end, i + 1)
             } else {
@@ -107,6 +108,18 @@ public enum FigureExtractor {
         figure.figure.direction = previous.figure.direction
         figure.figure.basis = previous.figure.basis
         figure.figure.subject = previous.figure.subject
+    }
+
+    /// 1亿元人民币或1000万美元以上: alternatives share the qualifier written after the last one.
+    static func shareQualifier(_ previous: inout Found, with next: Found, in s: [Unicode.Scalar]) {
+        guard previous.figure.qualifier == .exact, next.figure.qualifier == .over || next.figure.qualifier == .under,
+              previous.end <= next.start, next.start - previous.end <= 2 else { return }
+        let between = text(s, previous.end..<next.start).trimmingCharacters(in: .whitespaces)
+        guard ["或", "或者", "、"].contains(between) else { return }
+        let nextText = next.figure.text
+        guard FigureLexicon.qualifiersAfter.longest(in: Array(nextText.unicodeScalars), endingAt: nextText.unicodeScalars.count) != nil
+        else { return }
+        previous.figure.qualifier = next.figure.qualifier
     }
 
     /// 百分之五 → 5 %, 千分之三 → 3 ‰.
