@@ -54,9 +54,9 @@ public enum NumberScanner {
         Numerals.arabicDigit(scalar) != nil
     }
 
-    /// Characters that can open a Chinese number (万 and 亿 alone cannot: 万一, 亿万).
+    /// Characters that can open a Chinese number (万 and 亿 alone cannot: 万一, 亿万; nor 零: 零件).
     public static func isChineseStart(_ scalar: Unicode.Scalar) -> Bool {
-        (Numerals.digits[scalar] != nil && scalar != "幺") || scalar == "十" || scalar == "百" || scalar == "千"
+        (Numerals.digits[scalar].map { $0 > 0 } ?? false && scalar != "幺") || scalar == "十" || scalar == "百" || scalar == "千"
             || scalar == "廿" || scalar == "数" || scalar == "几" || scalar == "拾" || scalar == "佰" || scalar == "仟"
     }
 
