@@ -31,6 +31,9 @@ public enum FigureExtractor {
 
     static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")"]
     static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "－", "–", "〜"]
+    static let percentOf = Array("百分之".unicodeScalars)
+    static let permilleOf = Array("千分之".unicodeScalars)
+    static let fractionOf = Array("分之".unicodeScalars)
     static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
     static let openQuotes: Set<Unicode.Scalar> = ["“", "「", "‘", "\""]
     static let closeQuotes: Set<Unicode.Scalar> = ["”", "」", "’", "\""]
@@ -125,9 +128,9 @@ public enum FigureExtractor {
     /// 百分之五 → 5 %, 千分之三 → 3 ‰.
     static func scanPercentWords(_ s: [Unicode.Scalar], at i: Int, paragraph: Int) -> Found? {
         let unit: String
-        if NumberScanner.matches(s, i, Array("百分之".unicodeScalars)) {
+        if NumberScanner.matches(s, i, percentOf) {
             unit = "%"
-        } else if NumberScanner.matches(s, i, Array("千分之".unicodeScalars)) {
+        } else if NumberScanner.matches(s, i, permilleOf) {
             unit = "‰"
         } else {
             return nil
@@ -220,7 +223,7 @@ public enum FigureExtractor {
             }
             if s[first.end] != "-" || first.low >= 1000 || first.low != first.low.rounded0 { return nil }
         }
-        if first.isChinese, NumberScanner.matches(s, first.end, Array("分之".unicodeScalars)) {
+        if first.isChinese, NumberScanner.matches(s, first.end, fractionOf) {
             return chineseFraction(s, first, paragraph: paragraph)
         }
 
