@@ -1,4 +1,450 @@
-/// Quantities with value, unit and qualifier (issue: figures). Placeholder until that work lands.
+import Foundation
+
+/// Quantities with value, unit and qualifier (GUIDE "figures"): numbers found by
+/// `NumberScanner`, then read together with the words around them — units, currencies,
+/// qualifier words, ranges — and dropped when the words show a date, duration, ordinal or
+/// identifier.
 public enum FigureExtractor {
-    public static func extract(_ article: Article, quotes: [Quote]) -> [Figure] { [] }
+    public static func extract(_ article: Article, quotes: [Quote]) -> [Figure] {
+        var figures: [Figure] = []
+        for (index, block) in article.blocks.enumerated() {
+            let scalars = Array(block.text.unicodeScalars)
+            for found in scan(scalars, paragraph: index) {
+                var figure = found.figure
+                figure.speaker = speaker(of: found, in: scalars, paragraph: index, quotes: quotes)
+                figures.append(figure)
+            }
+        }
+        return figures
+    }
+
+    /// The figures of one paragraph of text.
+    public static func figures(inText text: String, paragraph: Int = 0) -> [Figure] {
+        scan(Array(text.unicodeScalars), paragraph: paragraph).map(\.figure)
+    }
+
+    struct Found {
+        var figure: Figure
+        var start: Int
+        var end: Int
+    }
+
+    static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")"]
+    static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "－", "–", "〜"]
+    static let percentOf = Array("百分之".unicodeScalars)
+    static let permilleOf = Array("千分之".unicodeScalars)
+    static let fractionOf = Array("分之".unicodeScalars)
+    static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
+    static let openQuotes: Set<Unicode.Scalar> = ["“", "「", "‘", "\""]
+    static let closeQuotes: Set<Unicode.Scalar> = ["”", "」", "’", "\""]
+
+    static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+    }
+
+    /// Offsets inside 《…》 titles, where numbers are part of a name.
+    static func titleMask(_ s: [Unicode.Scalar]) -> [Bool] {
+        var mask = [Bool](repeating: false, count: s.count)
+        var depth = 0
+        for (i, scalar) in s.enumerated() {
+            if scalar == "《" { depth += 1 }
+            if depth > 0 { mask[i] = true }
+            if scalar == "》" { depth = max(0, depth - 1) }
+        }
+        return mask
+    }
+
+    static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        String(String.UnicodeScalarView(s[range]))
+    }
+
+    static func scan(_ s: [Unicode.Scalar], paragraph: Int) -> [Found] {
+        var found: [Found] = []
+        let mask = titleMask(s)
+        var i = 0
+        while i < s.count {
+            if mask[i] { i += 1; continue }
+            if let word = FigureLexicon.words.longest(in: s, at: i), word.fields.count >= 3,
+               let value = Decimal(string: word.fields[0]) {
+                var start = i
+                var end = i + word.length
+                var qualifier = Figure.Qualifier(rawValue: word.fields[2]) ?? .exact
+                if let before = FigureLexicon.qualifiersBefore.longest(in: s, endingAt: i),
+                   let q = Figure.Qualifier(rawValue: before.fields[0]) {
+                    qualifier = q
+                    start -= before.length
+                }
+                if let after = FigureLexicon.qualifiersAfter.longest(in: s, at: end),
+                   let q = Figure.Qualifier(rawValue: after.fields[0]) {
+                    qualifier = q
+                    end += after.length
+                }
+                found.append(make(s, start: start, end: end, numberStart: i, low: value, high: value, unit: word.fields[1],
+                                  qualifier: qualifier, paragraph: paragraph))
+                i += word.length
+                continue
+            }
+            if let percent = scanPercentWords(s, at: i, paragraph: paragraph) {
+                found.append(percent)
+                i = percent.end
+                continue
+            }
+            guard let number = NumberScanner.scan(s, at: i) else { i += 1; continue }
+            if var figure = figure(s, number: number, paragraph: paragraph) {
+                if let previous = found.last { inheritChange(&figure, from: previous, in: s) }
+                if let last = found.indices.last { shareQualifier(&found[last], with: figure, in: s) }
+                found.append(figure)
+                i = max(figure.end, i + 1)
+            } else {
+                i = max(number.end, i + 1)
+            }
+        }
+        return found
+    }
+
+    /// 同比分别增长60.4%、80.6%和146.5%: a list after one growth word shares its direction.
+    static func inheritChange(_ figure: inout Found, from previous: Found, in s: [Unicode.Scalar]) {
+        guard figure.figure.direction.isEmpty, !previous.figure.direction.isEmpty, previous.end <= figure.start,
+              figure.start - previous.end <= 3 else { return }
+        let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", " ", "，", ","]
+        guard s[previous.end..<figure.start].allSatisfy({ joiners.contains($0) }) else { return }
+        figure.figure.direction = previous.figure.direction
+        figure.figure.basis = previous.figure.basis
+        figure.figure.subject = previous.figure.subject
+    }
+
+    /// 1亿元人民币或1000万美元以上: alternatives share the qualifier written after the last one.
+    static func shareQualifier(_ previous: inout Found, with next: Found, in s: [Unicode.Scalar]) {
+        guard previous.figure.qualifier == .exact, next.figure.qualifier == .over || next.figure.qualifier == .under,
+              previous.end <= next.start, next.start - previous.end <= 2 else { return }
+        let between = text(s, previous.end..<next.start).trimmingCharacters(in: .whitespaces)
+        guard ["或", "或者", "、"].contains(between) else { return }
+        let nextText = next.figure.text
+        guard FigureLexicon.qualifiersAfter.longest(in: Array(nextText.unicodeScalars), endingAt: nextText.unicodeScalars.count) != nil
+        else { return }
+        previous.figure.qualifier = next.figure.qualifier
+    }
+
+    /// 百分之五 → 5 %, 千分之三 → 3 ‰.
+    static func scanPercentWords(_ s: [Unicode.Scalar], at i: Int, paragraph: Int) -> Found? {
+        let unit: String
+        if NumberScanner.matches(s, i, percentOf) {
+            unit = "%"
+        } else if NumberScanner.matches(s, i, permilleOf) {
+            unit = "‰"
+        } else {
+            return nil
+        }
+        guard let number = NumberScanner.scan(s, at: i + 3), number.vagueness == .none else { return nil }
+        var start = i
+        var qualifier = Figure.Qualifier.exact
+        if let before = FigureLexicon.qualifiersBefore.longest(in: s, endingAt: i),
+           let q = Figure.Qualifier(rawValue: before.fields[0]) {
+            qualifier = q
+            start -= before.length
+        }
+        var end = number.end
+        if let after = FigureLexicon.qualifiersAfter.longest(in: s, at: end), let q = Figure.Qualifier(rawValue: after.fields[0]) {
+            qualifier = q
+            end += after.length
+        }
+        return make(s, start: start, end: end, numberStart: i, low: number.low, high: number.high, unit: unit,
+                    qualifier: qualifier, paragraph: paragraph)
+    }
+
+    /// Index after one optional space.
+    static func skipSpace(_ s: [Unicode.Scalar], _ i: Int) -> Int {
+        i < s.count && (s[i] == " " || s[i] == "\u{00A0}") ? i + 1 : i
+    }
+
+    struct UnitMatch {
+        var unit: String
+        var end: Int
+    }
+
+    enum Follower {
+        case unit(UnitMatch)
+        case notAFigure
+        case nothing
+    }
+
+    /// What follows a number: a unit, a word showing it is no figure (年, 个月, 岁), or nothing.
+    static func follower(_ s: [Unicode.Scalar], after end: Int, scaled: Bool) -> Follower {
+        let at = skipSpace(s, end)
+        guard at < s.count else { return .nothing }
+        if isASCIILetter(s[at]) && at == end {
+            // 5G, 4K, 000001.SZ: an identifier unless a unit such as GB follows.
+            if let unit = FigureLexicon.units.longest(in: s, at: at),
+               at + unit.length >= s.count || !isASCIILetter(s[at + unit.length]) {
+                return .unit(UnitMatch(unit: unit.fields[0], end: at + unit.length))
+            }
+            return .notAFigure
+        }
+        var unit = FigureLexicon.units.longest(in: s, at: at)
+        if let blocker = FigureLexicon.unitBlockers.longest(in: s, at: at), blocker.length > (unit?.length ?? 0) {
+            unit = nil // 10亿股权: 股 does not count here
+        }
+        let stop = scaled ? nil : FigureLexicon.notAfter.longest(in: s, at: at)
+        if let stop, stop.length >= (unit?.length ?? 0) { return .notAFigure }
+        if let unit {
+            if unit.fields[0] == "成", at + 1 < s.count, ["为", "立", "本", "功", "交", "长", "员", "果", "绩", "熟", "型", "效", "都", "年"].contains(s[at + 1]) {
+                return .nothing
+            }
+            return .unit(UnitMatch(unit: unit.fields[0], end: at + unit.length))
+        }
+        return .nothing
+    }
+
+    static func figure(_ s: [Unicode.Scalar], number first: NumberSpan, paragraph: Int) -> Found? {
+        var numberStart = first.start
+        var low = first.low
+        var high = first.high
+        var vagueness = first.vagueness
+        var scale = first.scale
+
+        // Ordinals and identifiers: 第三, 双11, Win11.
+        let isLoneOne = first.isChinese && first.end == numberStart + 1 && s[numberStart] == "一"
+        if let word = FigureLexicon.notBefore.longest(in: s, endingAt: numberStart),
+           word.fields.count < 3 || word.fields[2] != "one" || isLoneOne { return nil }
+        // A Chinese digit string (壹捌壹零, 二〇二一) is a name or a year, not a count.
+        if first.isChinese, first.end - numberStart >= 2, first.vagueness == .none,
+           s[numberStart..<first.end].allSatisfy({ Numerals.digits[$0] != nil }) { return nil }
+        if numberStart > 0, isASCIILetter(s[numberStart - 1]) || s[numberStart - 1] == "." { return nil }
+        if first.isChinese, FigureLexicon.notWhole.longest(in: s, at: numberStart) != nil { return nil }
+        if first.isChinese, numberStart > 0, openQuotes.contains(s[numberStart - 1]),
+           let close = s[numberStart...].prefix(10).firstIndex(where: { closeQuotes.contains($0) }), close - numberStart <= 8 {
+            return nil // “两个毫不动摇”: a slogan
+        }
+        // A version, a time or a date: 1.2.3, 10:30, 2021-12-06, 2021/12/06.
+        if first.end + 1 < s.count, first.scale == 1, [".", ":", "：", "/", "-", "．"].contains(s[first.end]),
+           Numerals.arabicDigit(s[first.end + 1]) != nil, !first.isChinese {
+            if s[first.end] == "/" {
+                return fraction(s, first, paragraph: paragraph)
+            }
+            if s[first.end] != "-" || first.low >= 1000 || first.low != first.low.rounded0 { return nil }
+        }
+        if first.isChinese, NumberScanner.matches(s, first.end, fractionOf) {
+            return chineseFraction(s, first, paragraph: paragraph)
+        }
+
+        var end = first.end
+        var unit: String?
+        switch follower(s, after: end, scaled: scale != 1) {
+        case .notAFigure: return nil
+        case .unit(let match): unit = match.unit; end = match.end
+        case .nothing: break
+        }
+
+        // A range: 3000亿元至7000亿元, 3至5亿元, 20-50亿元, 3-5%.
+        var isRange = vagueness == .range
+        let afterFirst = skipSpace(s, end)
+        if afterFirst < s.count, rangeSeparators.contains(s[afterFirst]) {
+            let secondStart = skipSpace(s, afterFirst + 1)
+            if let second = NumberScanner.scan(s, at: secondStart), second.vagueness == .none || second.vagueness == .over,
+               second.isChinese == first.isChinese {
+                var secondEnd = second.end
+                var secondUnit: String?
+                var rejected = false
+                switch follower(s, after: secondEnd, scaled: second.scale != 1) {
+                case .notAFigure: rejected = true
+                case .unit(let match): secondUnit = match.unit; secondEnd = match.end
+                case .nothing: break
+                }
+                if rejected {
+                    return nil // 1-10月, 2020-2021年: dates
+                }
+                var rangeLow = low
+                if scale == 1 && second.scale != 1 && unit == nil { rangeLow = low * second.scale }
+                let unitsAgree = unit == nil || secondUnit == nil || unit == secondUnit
+                if unitsAgree && rangeLow < second.high && (unit != nil || secondUnit != nil || second.scale != 1 || scale != 1) {
+                    low = rangeLow
+                    high = second.high
+                    scale = second.scale
+                    unit = secondUnit ?? unit
+                    end = secondEnd
+                    isRange = true
+                    vagueness = .none
+                }
+            }
+        }
+
+        // A negative value: -7.3%.
+        if numberStart > 0, minusSigns.contains(s[numberStart - 1]), !first.isChinese,
+           numberStart == 1 || !(Numerals.arabicDigit(s[numberStart - 2]) != nil || isASCIILetter(s[numberStart - 2])) {
+            numberStart -= 1
+            low = -low
+            high = -high
+            if low > high { swap(&low, &high) }
+        }
+
+        // A currency before the number: 人民币5亿元, 港币两千元.
+        var start = numberStart
+        if let prefix = FigureLexicon.currencyPrefixes.longest(in: s, endingAt: numberStart) {
+            start -= prefix.length
+            // 港币两千元: the generic 元 after the number takes the currency named before it.
+            if unit == nil || unit == "元" { unit = prefix.fields[0] }
+        }
+
+        guard let unit = unit ?? (scale >= 10_000 ? "" : nil) else { return nil }
+
+        // Qualifier words: before (part of the text), after, or loose a few characters before.
+        var qualifier: Figure.Qualifier?
+        let beforeAt = start > 0 && s[start - 1] == " " ? start - 1 : start
+        if let before = FigureLexicon.qualifiersBefore.longest(in: s, endingAt: beforeAt),
+           !(before.length == 1 && beforeAt > 1 && s[beforeAt - 2] == "最") {
+            qualifier = Figure.Qualifier(rawValue: before.fields[0])
+            start = beforeAt - before.length
+        }
+        if s.indices.contains(end), s[end] == "/", end + 1 < s.count, !clauseBreaks.contains(s[end + 1]),
+           Numerals.arabicDigit(s[end + 1]) == nil {
+            end += 2 // 16元/杯: a price per unit keeps the currency
+        }
+        if let after = FigureLexicon.qualifiersAfter.longest(in: s, at: end) {
+            qualifier = Figure.Qualifier(rawValue: after.fields[0])
+            end += after.length
+        }
+        if qualifier == nil, let loose = looseQualifier(s, before: start) {
+            qualifier = loose
+        }
+
+        let resolved: Figure.Qualifier
+        if isRange {
+            resolved = .range
+        } else if let qualifier {
+            resolved = qualifier
+        } else {
+            switch vagueness {
+            case .approx: resolved = .approx
+            case .over: resolved = .over
+            case .range: resolved = .range
+            case .none: resolved = .exact
+            }
+        }
+        return make(s, start: start, end: end, numberStart: numberStart, low: low, high: high, unit: unit,
+                    qualifier: resolved, paragraph: paragraph)
+    }
+
+    /// 至少组织2次, 约有16%: a qualifier word a few characters before, in the same clause.
+    static func looseQualifier(_ s: [Unicode.Scalar], before start: Int) -> Figure.Qualifier? {
+        var end = start
+        let limit = max(0, start - 6)
+        while end > limit {
+            let scalar = s[end - 1]
+            if clauseBreaks.contains(scalar) || Numerals.arabicDigit(scalar) != nil { return nil }
+            if let word = FigureLexicon.qualifiersLoose.longest(in: s, endingAt: end) {
+                return Figure.Qualifier(rawValue: word.fields[0])
+            }
+            end -= 1
+        }
+        return nil
+    }
+
+    /// 1/4 → 0.25.
+    static func fraction(_ s: [Unicode.Scalar], _ numerator: NumberSpan, paragraph: Int) -> Found? {
+        guard let denominator = NumberScanner.scan(s, at: numerator.end + 1), denominator.scale == 1,
+              denominator.low > numerator.low, denominator.low <= 10, numerator.low >= 1,
+              denominator.end >= s.count || (Numerals.arabicDigit(s[denominator.end]) == nil && s[denominator.end] != "/"
+                                            && FigureLexicon.notAfter.longest(in: s, at: denominator.end) == nil) else { return nil }
+        let value = numerator.low / denominator.low
+        return make(s, start: numerator.start, end: denominator.end, numberStart: numerator.start, low: value, high: value,
+                    unit: "", qualifier: .exact, paragraph: paragraph)
+    }
+
+    /// 三分之一 → 0.333….
+    static func chineseFraction(_ s: [Unicode.Scalar], _ denominator: NumberSpan, paragraph: Int) -> Found? {
+        guard let numerator = NumberScanner.scan(s, at: denominator.end + 2), numerator.vagueness == .none,
+              denominator.low > 0 else { return nil }
+        let value = numerator.low / denominator.low
+        return make(s, start: denominator.start, end: numerator.end, numberStart: denominator.start, low: value,
+                    high: value, unit: "", qualifier: .exact, paragraph: paragraph)
+    }
+
+    static func make(_ s: [Unicode.Scalar], start: Int, end: Int, numberStart: Int, low: Decimal, high: Decimal,
+                     unit: String, qualifier: Figure.Qualifier, paragraph: Int) -> Found {
+        var clauseStart = numberStart
+        while clauseStart > 0, !clauseBreaks.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+        let (direction, basis, growthStart) = growth(s, clauseStart: clauseStart, before: start)
+        let subject = subjectPhrase(s, from: clauseStart, to: growthStart ?? start)
+        let figure = Figure(text: text(s, start..<end).trimmingCharacters(in: .whitespaces), low: low, high: high,
+                            unit: unit, qualifier: qualifier, subject: subject, direction: direction, basis: basis,
+                            paragraph: paragraph)
+        return Found(figure: figure, start: start, end: end)
+    }
+
+    /// Growth wording right before the figure: 同比增长8.4%, 环比下降4.8%, 提升5.3个百分点.
+    static func growth(_ s: [Unicode.Scalar], clauseStart: Int, before start: Int) -> (String, String, Int?) {
+        var end = start
+        // Skip a few connecting characters: 同比增长了, 同比下降约, 增速比上年同期提高.
+        let limit = max(clauseStart, start - 4)
+        while end > limit {
+            if let word = FigureLexicon.growth.longest(in: s, endingAt: end) {
+                let wordStart = end - word.length
+                var basis = word.fields.count > 1 ? word.fields[1] : ""
+                if basis.isEmpty {
+                    let clause = text(s, clauseStart..<wordStart)
+                    if clause.contains("同比") || clause.contains("比上年同期") || clause.contains("较去年同期") {
+                        basis = "yoy"
+                    } else if clause.contains("环比") {
+                        basis = "mom"
+                    }
+                }
+                return (word.fields[0], basis, wordStart)
+            }
+            end -= 1
+        }
+        return ("", "", nil)
+    }
+
+    static let subjectTrailers: [String] = [
+        "分别为", "分别是", "累计", "合计", "达到", "约为", "共计", "总计", "已达", "高达", "仅为", "超过", "同比", "环比",
+        "达", "为", "是", "有", "共", "约", "近", "超", "逾", "了", "的", "在", "至", "到", "将", "已",
+    ]
+
+    /// The phrase measured: the clause before the number, without the linking verb.
+    static func subjectPhrase(_ s: [Unicode.Scalar], from clauseStart: Int, to end: Int) -> String {
+        guard end > clauseStart else { return "" }
+        var phrase = text(s, clauseStart..<end).trimmingCharacters(in: .whitespaces)
+        var changed = true
+        while changed {
+            changed = false
+            for trailer in subjectTrailers where phrase.hasSuffix(trailer) && phrase.count > trailer.count {
+                phrase.removeLast(trailer.count)
+                phrase = phrase.trimmingCharacters(in: .whitespaces)
+                changed = true
+            }
+        }
+        for opener in ["其中", "而", "但", "并", "且", "此外", "同时"] where phrase.hasPrefix(opener) && phrase.count > opener.count {
+            phrase.removeFirst(opener.count)
+        }
+        let scalars = Array(phrase.unicodeScalars)
+        if scalars.count > 16 { phrase = String(String.UnicodeScalarView(scalars.suffix(16))) }
+        return phrase
+    }
+
+    /// The speaker of the quote whose text holds this figure.
+    static func speaker(of found: Found, in s: [Unicode.Scalar], paragraph: Int, quotes: [Quote]) -> String {
+        let figureText = found.figure.text
+        var left = found.start
+        while left > 0, found.start - left < 6, !openQuotes.contains(s[left - 1]), !closeQuotes.contains(s[left - 1]) { left -= 1 }
+        var right = found.end
+        while right < s.count, right - found.end < 6, !closeQuotes.contains(s[right]), !openQuotes.contains(s[right]) { right += 1 }
+        let context = text(s, left..<right)
+        for quote in quotes where quote.paragraph <= paragraph && quote.paragraph >= paragraph - 20 {
+            if quote.text.contains(context) || (quote.text.contains(figureText) && quote.paragraph == paragraph
+                                                && quote.text.unicodeScalars.count < 12) {
+                return quote.speaker.name
+            }
+        }
+        return ""
+    }
+}
+
+extension Decimal {
+    /// The value rounded toward zero to an integer.
+    var rounded0: Decimal {
+        var source = self
+        var result = Decimal()
+        NSDecimalRound(&result, &source, 0, .down)
+        return result
+    }
 }

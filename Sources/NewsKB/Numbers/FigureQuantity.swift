@@ -1,0 +1,27 @@
+import Foundation
+
+/// Quantities typed by a user, for `newskb figures --min/--max`.
+public enum FigureQuantity {
+    /// `3000亿` → 3e11, `1.2万` → 12000, `5e8` → 5e8, `1000亿元` → 1e11, `12.5%` → 12.5,
+    /// `三千万` → 3e7, `1,200` → 1200. A trailing unit word is ignored; nil when no number.
+    public static func parse(_ text: String) -> Decimal? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard !trimmed.isEmpty else { return nil }
+        let ascii = Numerals.asciiDigits(trimmed)
+        // Scientific notation: 5e8, 1.5E+9.
+        if ascii.unicodeScalars.allSatisfy({ "0123456789.eE+-".unicodeScalars.contains($0) }),
+           ascii.unicodeScalars.contains(where: { $0 == "e" || $0 == "E" }) {
+            return Decimal(string: ascii, locale: Locale(identifier: "en_US_POSIX"))
+        }
+        var scalars = Array(trimmed.unicodeScalars)
+        var negative = false
+        if let first = scalars.first, first == "-" || first == "－" || first == "−" {
+            negative = true
+            scalars.removeFirst()
+        }
+        guard let number = NumberScanner.scan(scalars, at: 0) else { return nil }
+        // Anything after the number must be a unit or qualifier word, not more digits.
+        if scalars[number.end...].contains(where: { Numerals.arabicDigit($0) != nil }) { return nil }
+        return negative ? -number.low : number.low
+    }
+}

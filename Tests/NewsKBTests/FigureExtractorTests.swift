@@ -1,0 +1,169 @@
+import Foundation
+import XCTest
+@testable import NewsKB
+
+/// The figure spec (Fixtures/figure-spec.json): each case is one way Chinese writes a
+/// quantity, with the one figure it must give (or `"figure": null` for a number that is no figure).
+final class FigureSpecTests: XCTestCase {
+    struct Case: Decodable {
+        var input: String
+        var low: String?
+        var high: String?
+        var unit: String?
+        var qualifier: String?
+    }
+
+    func testSpecCases() throws {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/figure-spec", withExtension: "json"))
+        let cases = try JSONDecoder().decode([Case].self, from: Data(contentsOf: url))
+        XCTAssertGreaterThanOrEqual(cases.count, 150)
+        var failures: [String] = []
+        for spec in cases {
+            let figures = FigureExtractor.figures(inText: spec.input)
+            guard let low = spec.low.flatMap({ Decimal(string: $0) }), let high = spec.high.flatMap({ Decimal(string: $0) }) else {
+                if !figures.isEmpty { failures.append("\(spec.input): expected no figure, got \(figures.map(\.text))") }
+                continue
+            }
+            guard figures.count == 1, let figure = figures.first else {
+                failures.append("\(spec.input): expected one figure, got \(figures.map(\.text))")
+                continue
+            }
+            if figure.low != low || figure.high != high || figure.unit != spec.unit || figure.qualifier.rawValue != spec.qualifier {
+                failures.append("\(spec.input): got \(figure.low)..\(figure.high) \(figure.unit) \(figure.qualifier.rawValue)")
+            }
+        }
+        XCTAssert(failures.isEmpty, failures.joined(separator: "\n"))
+    }
+}
+
+final class FigureExtractorTests: XCTestCase {
+    func testSeedArticleGivesExactlyTheFiveGoldFigures() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../../shared/seeds/000_1a5ce6cf14fa0d5b.txt").standardized
+        guard FileManager.default.fileExists(atPath: url.path) else {
+            throw XCTSkip("seed article not present at \(url.path)")
+        }
+        let article = try ArticleReader.read(fileAt: url, relativePath: "000_1a5ce6cf14fa0d5b.txt")
+        let figures = FigureExtractor.extract(article, quotes: [])
+        let summary = figures.map { "\($0.text) \($0.low)..\($0.high) \($0.unit) \($0.qualifier.rawValue)" }
+        XCTAssertEqual(summary, [
+            "3000亿元至7000亿元 300000000000..700000000000 元 range",
+            "近7000亿元 700000000000..700000000000 元 approx",
+            "12.5亿 1250000000..1250000000  exact",
+            "1% 1..1 % exact",
+            "约1200万 12000000..12000000  approx",
+        ])
+    }
+
+    func testSpeakerIsTheQuoteHoldingTheFigure() throws {
+        let article = Article(path: "x.md", title: "t", blocks: [
+            Block(.paragraph, "“今年营收增长了30%，用户超过100万。”张三说。公司去年营收5亿元。"),
+        ])
+        let quote = Quote(speaker: Speaker(name: "张三", kind: .person), mode: .direct, cue: "说",
+                          text: "今年营收增长了30%，用户超过100万。", paragraph: 0)
+        let figures = FigureExtractor.extract(article, quotes: [quote])
+        XCTAssertEqual(figures.map(\.text), ["30%", "超过100万", "5亿元"])
+        XCTAssertEqual(figures.map(\.speaker), ["张三", "张三", ""])
+        XCTAssertEqual(figures[0].direction, "up")
+    }
+
+    func testGrowthWordsGiveDirectionAndBasis() {
+        let figures = FigureExtractor.figures(inText: "收入同比增长8.4%，总量环比下降4.8%，增速比上年同期提高8.0个百分点。")
+        XCTAssertEqual(figures.map(\.direction), ["up", "down", "up"])
+        XCTAssertEqual(figures.map(\.basis), ["yoy", "mom", "yoy"])
+        let list = FigureExtractor.figures(inText: "同比分别增长60.4%、80.6%和146.5%")
+        XCTAssertEqual(list.map(\.direction), ["up", "up", "up"])
+    }
+
+    func testSubjectIsThePhraseMeasured() {
+        let figures = FigureExtractor.figures(inText: "微信月活用户已达12.5亿")
+        XCTAssertEqual(figures.first?.subject, "微信月活用户")
+    }
+
+    func testCLIQuantities() {
+        XCTAssertEqual(FigureQuantity.parse("3000亿"), Decimal(string: "300000000000"))
+        XCTAssertEqual(FigureQuantity.parse("1.2万"), 12000)
+        XCTAssertEqual(FigureQuantity.parse("5e8"), 500_000_000)
+        XCTAssertEqual(FigureQuantity.parse("1000亿元"), Decimal(string: "100000000000"))
+        XCTAssertEqual(FigureQuantity.parse("三千万"), 30_000_000)
+        XCTAssertEqual(FigureQuantity.parse("-5"), -5)
+        XCTAssertNil(FigureQuantity.parse("abc"))
+        XCTAssertNil(FigureQuantity.parse(""))
+    }
+
+    func testNumeralsValueStillWorks() {
+        XCTAssertEqual(Numerals.value(of: "十二点五"), Decimal(string: "12.5"))
+        XCTAssertEqual(Numerals.value(of: "二〇二一"), 2021)
+        XCTAssertEqual(Numerals.value(of: "3千万"), 30_000_000)
+    }
+}
+
+/// Every figure lexicon loads, and each `# example:` shows its rule at work.
+final class FigureLexiconTests: XCTestCase {
+    func entries(_ name: String) throws -> [Lexicon.Entry] {
+        let lexicon = try Lexicon.load(name)
+        XCTAssertFalse(lexicon.entries.isEmpty, name)
+        return lexicon.entries
+    }
+
+    func testUnitExamples() throws {
+        for entry in try entries("figure-units") {
+            guard let example = entry.example else { continue }
+            let units = FigureExtractor.figures(inText: example).map(\.unit)
+            XCTAssert(units.contains(entry.fields[0]), "\(entry.key): \(example) gave units \(units)")
+        }
+        for entry in try entries("figure-currency-prefix") {
+            guard let example = entry.example else { continue }
+            let units = FigureExtractor.figures(inText: example).map(\.unit)
+            XCTAssert(units.contains(entry.fields[0]), "\(entry.key): \(example) gave units \(units)")
+        }
+    }
+
+    func testQualifierExamples() throws {
+        for entry in try entries("figure-qualifiers") {
+            guard let example = entry.example else { continue }
+            let qualifiers = FigureExtractor.figures(inText: example).map(\.qualifier.rawValue)
+            XCTAssert(qualifiers.contains(entry.fields[0]), "\(entry.key): \(example) gave \(qualifiers)")
+        }
+    }
+
+    func testGrowthExamples() throws {
+        for entry in try entries("figure-growth") {
+            guard let example = entry.example else { continue }
+            let directions = FigureExtractor.figures(inText: example).map(\.direction)
+            XCTAssert(directions.contains(entry.fields[0]), "\(entry.key): \(example) gave \(directions)")
+        }
+    }
+
+    func testScaleAndWordExamples() throws {
+        for name in ["figure-scales", "figure-words"] {
+            for entry in try entries(name) {
+                guard let example = entry.example else { continue }
+                let texts = FigureExtractor.figures(inText: example).map(\.text)
+                XCTAssert(texts.contains { $0.contains(entry.key) }, "\(name) \(entry.key): \(example) gave \(texts)")
+            }
+        }
+        for entry in try entries("figure-unit-blockers") {
+            guard let example = entry.example else { continue }
+            XCTAssertFalse(FigureExtractor.figures(inText: example).contains { $0.text.contains(entry.key) },
+                           "blocker \(entry.key) in \(example)")
+        }
+    }
+
+    func testNonFigureExamples() throws {
+        for name in ["figure-nonfigure", "figure-nonfigure-before"] {
+            for entry in try entries(name) {
+                guard let example = entry.example else { continue }
+                let figures = FigureExtractor.figures(inText: example)
+                XCTAssert(figures.isEmpty, "\(name) \(entry.key): \(example) gave \(figures.map(\.text))")
+            }
+        }
+    }
+}
+
+final class FigureListTests: XCTestCase {
+    func testAlternativesShareTheTrailingQualifier() {
+        let figures = FigureExtractor.figures(inText: "引进1亿元人民币或1000万美元以上项目")
+        XCTAssertEqual(figures.map(\.qualifier), [.over, .over])
+        XCTAssertEqual(figures.map(\.unit), ["元", "美元"])
+    }
+}
