@@ -28,7 +28,7 @@ struct Figures: ParsableCommand {
 
     func validate() throws {
         for (name, value) in [("--min", min), ("--max", max)] {
-            if let value, Quantity.parse(value) == nil {
+            if let value, FigureQuantity.parse(value) == nil {
                 throw ValidationError("\(name) \(value): not a number (try 3000亿, 1.2万 or 5e8)")
             }
         }
@@ -36,7 +36,7 @@ struct Figures: ParsableCommand {
 
     func run() throws {
         let table = try database.openExisting().figures(FigureFilter(
-            unit: unit, min: min.flatMap(Quantity.parse), max: max.flatMap(Quantity.parse), about: about,
+            unit: unit, min: min.flatMap(FigureQuantity.parse), max: max.flatMap(FigureQuantity.parse), about: about,
             speaker: speaker, from: dates.fromDay, to: dates.toDay, limit: listing.limit))
         listing.print(table)
     }

@@ -68,7 +68,7 @@ public struct Ingester {
         summary.files = total
         var done = 0
         for (root, files) in work {
-            let stored = try knowledgeBase.read { try Store.storedHashes($0, root: root) }
+            let stored = try knowledgeBase.read { try Store.storedVersions($0, root: root) }
             try ingest(files, root: root, stored: stored, summary: &summary) { count in
                 done += count
                 progress?(done, total)
@@ -174,7 +174,7 @@ public struct Ingester {
             }
             let hash = ContentHash.of(bytes)
             let previous = stored[file.relativePath]
-            if previous == hash { return .unchanged }
+            if previous == Store.stamp(hash: hash, version: ExtractionVersion.current) { return .unchanged }
             do {
                 let article = try ArticleReader.read(bytes: bytes, path: file.relativePath)
                 let extraction = Extractor.extract(article)

@@ -12,6 +12,7 @@ enum Schema {
                     root TEXT NOT NULL,              -- absolute folder given to ingest
                     path TEXT NOT NULL,              -- relative to root, '/'-separated
                     content_hash TEXT NOT NULL,
+                    extraction_version TEXT NOT NULL,  -- rules + lexicons that made the rows
                     size INTEGER NOT NULL CHECK (size >= 0),
                     title TEXT NOT NULL,
                     source TEXT NOT NULL DEFAULT '',

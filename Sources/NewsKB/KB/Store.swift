@@ -20,15 +20,18 @@ public struct ParsedArticle: Sendable {
 
 /// Writes articles and their extractions. Every write replaces an article's rows as a whole.
 enum Store {
-    /// Content hashes of the articles already stored under `root`, by relative path.
-    static func storedHashes(_ db: Database, root: String) throws -> [String: String] {
-        var hashes: [String: String] = [:]
-        let rows = try Row.fetchCursor(db, sql: "SELECT path, content_hash FROM articles WHERE root = ?", arguments: [root])
+    /// What each stored article under `root` was made from (content hash and extraction
+    /// version), by relative path: a file is unchanged only when both still agree.
+    static func storedVersions(_ db: Database, root: String) throws -> [String: String] {
+        var versions: [String: String] = [:]
+        let rows = try Row.fetchCursor(db, sql: "SELECT path, content_hash, extraction_version FROM articles WHERE root = ?", arguments: [root])
         while let row = try rows.next() {
-            hashes[row["path"]] = row["content_hash"]
+            versions[row["path"]] = stamp(hash: row["content_hash"], version: row["extraction_version"])
         }
-        return hashes
+        return versions
     }
+
+    static func stamp(hash: String, version: String) -> String { hash + " " + version }
 
     /// Deletes one article and everything extracted from it (the FTS rows by hand: the index is contentless).
     static func delete(_ db: Database, root: String, path: String) throws {
@@ -47,12 +50,12 @@ enum Store {
         let article = parsed.article
         let extraction = parsed.extraction
         let insertArticle = try db.cachedStatement(sql: """
-            INSERT INTO articles (root, path, content_hash, size, title, source, categories, tags,
+            INSERT INTO articles (root, path, content_hash, extraction_version, size, title, source, categories, tags,
                                   front_matter, published, published_day, warnings, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try insertArticle.execute(arguments: [
-            parsed.root, article.path, parsed.hash, parsed.size, article.title, article.source,
+            parsed.root, article.path, parsed.hash, ExtractionVersion.current, parsed.size, article.title, article.source,
             JSON.text(article.categories), JSON.text(article.tags), JSON.text(article.frontMatter),
             extraction.published, article.publishedDay?.iso, JSON.text(article.warnings), now,
         ])
