@@ -13,7 +13,7 @@ public enum EventExtractor {
             if paragraph > referenceParagraph + 1 { reference = nil }
             for piece in Sentences.pieces(block.text) {
                 let before = reference
-                let found = TimeExpressions.find(inSentence: piece.text, published: published, reference: &reference)
+                let found = TimeExpressions.find(inSentence: piece.text, published: published, reference: &reference, paragraph: block.text)
                 if reference != before { referenceParagraph = paragraph }
                 guard !found.isEmpty else { continue }
                 let sentence = Array(piece.text.unicodeScalars)

@@ -69,9 +69,14 @@ public enum TimeExpressions {
 
     /// The expressions of one sentence. `reference` is the most recent date mentioned before
     /// (for 当日, 同月, 去年同期 …); it is updated with this sentence's last non-baseline date.
-    public static func find(inSentence sentence: String, published: Day, reference: inout TimeExpression?) -> [TimeExpression] {
+    /// `paragraph` (the sentence's paragraph, when known) tells whether the text speaks of
+    /// what usually happens (往往, 每年), where a festival without a year names no day.
+    public static func find(inSentence sentence: String, published: Day, reference: inout TimeExpression?,
+                            paragraph: String? = nil) -> [TimeExpression] {
         let scalars = Array(sentence.unicodeScalars)
+        let habitual = contains(TimeLexicon.shared.habitualMarkers, in: paragraph.map { Array($0.unicodeScalars) } ?? scalars)
         var scanner = TimeScanner(text: scalars, published: published, future: speaksOfFuture(scalars), reference: reference)
+        scanner.habitual = habitual
         let found = scanner.scan()
         reference = scanner.reference
         return found
@@ -79,7 +84,11 @@ public enum TimeExpressions {
 
     /// Whether a sentence speaks of the future (将, 计划, 预计, 起施行 …; see time-future-markers.txt).
     public static func speaksOfFuture(_ scalars: [Unicode.Scalar]) -> Bool {
-        let markers = TimeLexicon.shared.futureMarkers
+        contains(TimeLexicon.shared.futureMarkers, in: scalars)
+    }
+
+    /// Whether a marker list hits the text; entries with value false mask longer words (将近).
+    static func contains(_ markers: ScalarMatcher<Bool>, in scalars: [Unicode.Scalar]) -> Bool {
         var index = 0
         while index < scalars.count {
             if let hit = markers.match(scalars, at: index) {
@@ -100,6 +109,7 @@ struct TimeScanner {
     let published: Day
     let future: Bool
     var reference: TimeExpression?
+    var habitual = false
     private let lexicon = TimeLexicon.shared
 
     init(text: [Unicode.Scalar], published: Day, future: Bool, reference: TimeExpression?) {
@@ -121,6 +131,8 @@ struct TimeScanner {
         var end: Int
         /// Ends in a day or weekday, so 上午/晚间 may follow.
         var dayLevel = false
+        /// 去年同期 compares; it is never the reference of a later expression.
+        var comparison = false
     }
 
     mutating func scan() -> [TimeExpression] {
@@ -135,8 +147,10 @@ struct TimeScanner {
                 index += generic.length
                 continue
             }
-            if let (expression, end) = expression(at: index) {
-                found.append(expression)
+            if let (expression, end, isName) = expression(at: index) {
+                // A period named in a report's title (上半年财务报告) is no event, but later
+                // words (去年同期) still refer to it.
+                if !isName { found.append(expression) }
                 if !expression.isBaseline { reference = expression }
                 index = end
                 continue
@@ -163,7 +177,7 @@ struct TimeScanner {
 
     // MARK: - Expression: prefix, core, span, suffix
 
-    private func expression(at index: Int) -> (TimeExpression, Int)? {
+    private func expression(at index: Int) -> (TimeExpression, Int, Bool)? {
         guard let first = core(at: index) else { return nil }
         var end = first.end
         var dayLevel = first.dayLevel
@@ -224,7 +238,9 @@ struct TimeScanner {
         if (toPublication || startsFrom), start == index, before > 0, s[before - 1] == "自" || s[before - 1] == "从" {
             start = before - 1
         }
-        let isBaseline = before > 0 && (s[before - 1] == "较" || s[before - 1] == "比")
+        let isBaseline = first.comparison || before > 0 && (s[before - 1] == "较" || s[before - 1] == "比")
+        // Part of a report's name (上半年财务报告, 2020年年报): no event.
+        let isName = lexicon.nameFollowers.match(s, at: skipSpaces(end)) != nil
 
         guard var span = resolve(first.pending, future: future || startsFrom) else { return nil }
         if let second, let last = resolveSecond(second.pending, after: span) {
@@ -241,7 +257,7 @@ struct TimeScanner {
         text.append(contentsOf: s[start..<textEnd])
         let expression = TimeExpression(text: String(text), offset: start, length: textEnd - start,
                                         start: span.start, end: span.end, precision: span.precision, isBaseline: isBaseline)
-        return (expression, end)
+        return (expression, end, isName)
     }
 
     private func resolve(_ pending: Pending, future: Bool) -> TimeSpan? {
@@ -250,7 +266,7 @@ struct TimeScanner {
             return span
         case .yearless(let build):
             guard let span = build(published.year) else { return nil }
-            if span.start > published && !future { return build(published.year - 1) }
+            if span.start > published && !future && !nearFuture(span) { return build(published.year - 1) }
             return span
         case .monthless(let build):
             guard let span = build(published.year, published.month) else { return nil }
@@ -260,6 +276,12 @@ struct TimeScanner {
             }
             return span
         }
+    }
+
+    /// A date without a year a few weeks ahead (报名时间为8月20日到22日, published 8-17) is an
+    /// upcoming date far more often than one almost a year old, even without 将 or 计划.
+    private func nearFuture(_ span: TimeSpan) -> Bool {
+        span.start <= published.adding(days: 31)
     }
 
     /// The second half of a span takes the year (and month) of the first: 9月1日至15日.
@@ -344,9 +366,9 @@ struct TimeScanner {
             return yearContinuation((anchor?.start.year ?? published.year) - 1, at: end, bareYear: false)
         case .samePeriodPrevYear:
             guard let anchor, anchor.precision != .approx else {
-                return Core(pending: .fixed(.year(published.year - 1)), end: end)
+                return Core(pending: .fixed(.year(published.year - 1)), end: end, comparison: true)
             }
-            return Core(pending: .fixed(anchor.shiftedOneYearBack()), end: end)
+            return Core(pending: .fixed(anchor.shiftedOneYearBack()), end: end, comparison: true)
         }
     }
 
@@ -485,6 +507,8 @@ struct TimeScanner {
         // Parts of a year: 年初 January, 年底/年末 December, 年中 June–July.
         if has("年初", at: index) || has("年底", at: index) || has("年末", at: index) || has("年中", at: index) {
             if year == nil, index > 0, isYearScalar(s[index - 1]) { return nil }
+            // 年中 alone is mostly 半年中/一年中 ("in the half year"): only at a clause start or after 在/于/至/到.
+            if year == nil, s[index + 1] == "中", !atClauseStart(index), index == 0 || !"在于至到".unicodeScalars.contains(s[index - 1]) { return nil }
             let month = s[index + 1] == "初" ? 1 : (s[index + 1] == "中" ? 6 : 12)
             let precision: Event.Precision = month == 6 ? .approx : .month
             let lastMonth = month == 6 ? 7 : month
@@ -504,6 +528,12 @@ struct TimeScanner {
             cursor += tail.unicodeScalars.count
             break
         }
+        // “十四五”规划, “十四五”及中长期的发展规划: the plan's name, not a time.
+        var look = cursor
+        while look < s.count, look - cursor < 24, !"，,。；;：:".unicodeScalars.contains(s[look]) {
+            if has("规划", at: look) { return nil }
+            look += 1
+        }
         let span = TimeSpan(start: Day(year: period.value.first, month: 1, day: 1), end: Day(year: period.value.last, month: 12, day: 31), precision: .year)
         return Core(pending: .fixed(span), end: cursor)
     }
@@ -521,6 +551,8 @@ struct TimeScanner {
             if cursor < s.count, isWordScalar(s[cursor]) || Numerals.isNumeralScalar(s[cursor]) || "元%％.个人家次".unicodeScalars.contains(s[cursor]) { return nil }
         }
         if cursor < s.count, isClosingQuote(s[cursor]) { cursor += 1 }
+        // 国庆前 in a paragraph about what usually happens names no particular day.
+        if year == nil, habitual { return nil }
         let festival = hit.value
         let dates = lexicon.festivalDates
         let build: (Int) -> TimeSpan? = { year in

@@ -60,6 +60,8 @@ struct TimeLexicon: Sendable {
     var festivalDates: [String: [Int: (month: Int, day: Int)]]
     var periods: ScalarMatcher<(first: Int, last: Int)>
     var futureMarkers: ScalarMatcher<Bool>
+    var habitualMarkers: ScalarMatcher<Bool>
+    var nameFollowers: ScalarMatcher<Bool>
 
     static let shared = TimeLexicon()
 
@@ -87,6 +89,8 @@ struct TimeLexicon: Sendable {
         generic = ScalarMatcher(Lexicon.bundled("time-generic").entries.map { ($0.key, true) })
         futureMarkers = ScalarMatcher(Lexicon.bundled("time-future-markers").entries.map { ($0.key, $0.fields.first != "no") })
 
+        habitualMarkers = ScalarMatcher(Lexicon.bundled("time-habitual-markers").entries.map { ($0.key, true) })
+        nameFollowers = ScalarMatcher(Lexicon.bundled("time-name-followers").entries.map { ($0.key, true) })
         var festivals: [(String, Festival)] = []
         for entry in Lexicon.bundled("festivals").entries {
             let date = entry.fields.first ?? ""
