@@ -114,6 +114,8 @@ enum Actors {
     /// Characters that cannot be part of an organization name found by its suffix.
     static let stops: Set<Unicode.Scalar> = Set("的在于和与及、是对向将由被据从为了已也等今日月年称说时后前中上下里其该这那此各个之并又曾就把让给所都还".unicodeScalars)
 
+    static let wordContinuations: Set<Unicode.Scalar> = Set("长门分属内外面位下里署队务级际落委势部".unicodeScalars)
+
     static func find(in text: String) -> [Actor] {
         let scalars = Array(text.unicodeScalars)
         var actors: [Actor] = []
@@ -148,7 +150,8 @@ enum Actors {
             var matched = false
             for (suffix, kind) in suffixes where index + suffix.count <= scalars.count && Array(scalars[index..<(index + suffix.count)]) == suffix {
                 let end = index + suffix.count
-                if end < scalars.count, isNameScalar(scalars[end]), suffix.count == 1 { continue }
+                // 部长, 局面, 部分: a one-character suffix that starts another word.
+                if suffix.count == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { continue }
                 var start = index
                 while start > 0, index - start < 12, isNameScalar(scalars[start - 1]), !stops.contains(scalars[start - 1]), !covered[start - 1] {
                     start -= 1

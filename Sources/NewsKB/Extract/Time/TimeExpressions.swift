@@ -504,6 +504,13 @@ struct TimeScanner {
            index + 2 >= s.count || !isWordScalar(s[index + 2]), index == 0 || !isASCIILetter(s[index - 1]) {
             return make(year) { TimeSpan.months($0, 3 * digit - 2, 3 * digit, .quarter) }.map { Core(pending: $0, end: index + 2) }
         }
+        // Parts of the publication month said alone: 月初, 月底, 月末.
+        if year == nil, has("月初", at: index) || has("月底", at: index) || has("月末", at: index),
+           index == 0 || !(isYearScalar(s[index - 1]) || "个这下".unicodeScalars.contains(s[index - 1]) || Numerals.isNumeralScalar(s[index - 1])),
+           let (first, last, _) = partOfMonth(at: index + 1),
+           let span = TimeSpan.days(published.year, published.month, first, last, .approx) {
+            return Core(pending: .fixed(span), end: index + 2)
+        }
         // Parts of a year: 年初 January, 年底/年末 December, 年中 June–July.
         if has("年初", at: index) || has("年底", at: index) || has("年末", at: index) || has("年中", at: index) {
             if year == nil, index > 0, isYearScalar(s[index - 1]) { return nil }
