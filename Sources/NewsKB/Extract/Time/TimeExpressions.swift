@@ -330,7 +330,9 @@ struct TimeScanner {
             guard !inSpan else { return nil }
             return Core(pending: .fixed(.day(published.adding(days: -days), .approx)), end: end)
         case .year(let offset):
-            return yearContinuation(published.year + offset, at: end, bareYear: false)
+            // 本年度, 上一年度: 度 belongs to the year word.
+            let after = has("度", at: end) && !has("度报告", at: end) ? end + 1 : end
+            return yearContinuation(published.year + offset, at: after, bareYear: false)
         case .month(let offset):
             let months = published.year * 12 + published.month - 1 + offset
             return monthContinuation(months / 12, months % 12 + 1, at: end)
@@ -431,7 +433,9 @@ struct TimeScanner {
         var lastMonth = number.value
         var unit = skipSpaces(number.next)
         if unit < s.count, isConnector(s[unit]) || s[unit] == "、" {
-            if let other = readNumber(at: skipSpaces(unit + 1)), (1...12).contains(other.value), other.value > number.value {
+            // 1-10月 is a range; 5、6月 lists neighbouring months only (6、9月份 is item 6 of a list).
+            if let other = readNumber(at: skipSpaces(unit + 1)), (1...12).contains(other.value), other.value > number.value,
+               s[unit] != "、" || other.value == number.value + 1 {
                 let otherUnit = skipSpaces(other.next)
                 if otherUnit < s.count, s[otherUnit] == "月" {
                     lastMonth = other.value
@@ -587,8 +591,17 @@ struct TimeScanner {
         if index > 0, s[index - 1] == "每" || Numerals.isNumeralScalar(s[index - 1]) { return nil }
         if cursor + 1 < s.count, s[cursor + 1] == "年" { return nil }
         var day = published.adding(days: -((published.weekday - weekday + 7) % 7))
-        if future, day < published { day = day.adding(days: 7) }
+        if day < published, futureCue(before: index, after: cursor + 1) { day = day.adding(days: 7) }
         return Core(pending: .fixed(.day(day)), end: cursor + 1, dayLevel: true)
+    }
+
+    /// A weekday is a few days either way of publication, so only a future word that governs
+    /// it (将于周五, 计划周五, 周五起) moves it forward; 周三宣布 in a sentence about plans stays past.
+    private func futureCue(before start: Int, after end: Int) -> Bool {
+        for from in max(0, start - 4)..<start {
+            if let hit = lexicon.futureMarkers.match(s, at: from), hit.value, from + hit.length <= start { return true }
+        }
+        return has("将", at: end) || has("起", at: end)
     }
 
     /// 2021-09-17, 2021/9/17, 2021.9.17.
@@ -600,7 +613,9 @@ struct TimeScanner {
         guard let month = readNumber(at: year.next + 1), month.arabic, month.count <= 2,
               month.next < s.count, s[month.next] == separator,
               let day = readNumber(at: month.next + 1), day.arabic, day.count <= 2 else { return nil }
-        if day.next < s.count, Numerals.arabicDigit(s[day.next]) != nil || (s[day.next] == separator) { return nil }
+        if day.next < s.count, Numerals.arabicDigit(s[day.next]) != nil || s[day.next] == separator || s[day.next] == "/" || isASCIILetter(s[day.next]) { return nil }
+        // Inside a URL or a file name (/news/articles/2022-05-16/…): not a date of the text.
+        if index > 0, "/_=-".unicodeScalars.contains(s[index - 1]) || isASCIILetter(s[index - 1]) { return nil }
         guard let span = TimeSpan.days(year.value, month.value, day.value, day.value, .day) else { return nil }
         return Core(pending: .fixed(span), end: day.next, dayLevel: true)
     }
