@@ -11,9 +11,10 @@ public enum EventExtractor {
         var referenceParagraph = -1
         for (paragraph, block) in article.blocks.enumerated() {
             if paragraph > referenceParagraph + 1 { reference = nil }
+            let habitual = TimeExpressions.speaksHabitually(block.text)
             for piece in Sentences.pieces(block.text) {
                 let before = reference
-                let found = TimeExpressions.find(inSentence: piece.text, published: published, reference: &reference, paragraph: block.text)
+                let found = TimeExpressions.find(inSentence: piece.text, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
                 guard !found.isEmpty else { continue }
                 let sentence = Array(piece.text.unicodeScalars)
@@ -148,7 +149,7 @@ enum Actors {
             if scalars[index] == "》" { titleDepth = max(0, titleDepth - 1) }
             guard titleDepth == 0, !covered[index] else { index += 1; continue }
             var matched = false
-            for (suffix, kind) in suffixes where index + suffix.count <= scalars.count && Array(scalars[index..<(index + suffix.count)]) == suffix {
+            for (suffix, kind) in suffixes where index + suffix.count <= scalars.count && scalars[index..<(index + suffix.count)].elementsEqual(suffix) {
                 let end = index + suffix.count
                 // 部长, 局面, 部分: a one-character suffix that starts another word.
                 if suffix.count == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { continue }

@@ -69,17 +69,21 @@ public enum TimeExpressions {
 
     /// The expressions of one sentence. `reference` is the most recent date mentioned before
     /// (for 当日, 同月, 去年同期 …); it is updated with this sentence's last non-baseline date.
-    /// `paragraph` (the sentence's paragraph, when known) tells whether the text speaks of
-    /// what usually happens (往往, 每年), where a festival without a year names no day.
+    /// `habitual`: the sentence's paragraph speaks of what usually happens (往往, 每年; see
+    /// `speaksHabitually`), so a festival without a year names no particular day.
     public static func find(inSentence sentence: String, published: Day, reference: inout TimeExpression?,
-                            paragraph: String? = nil) -> [TimeExpression] {
+                            habitual: Bool? = nil) -> [TimeExpression] {
         let scalars = Array(sentence.unicodeScalars)
-        let habitual = contains(TimeLexicon.shared.habitualMarkers, in: paragraph.map { Array($0.unicodeScalars) } ?? scalars)
         var scanner = TimeScanner(text: scalars, published: published, future: speaksOfFuture(scalars), reference: reference)
-        scanner.habitual = habitual
+        scanner.habitual = habitual ?? contains(TimeLexicon.shared.habitualMarkers, in: scalars)
         let found = scanner.scan()
         reference = scanner.reference
         return found
+    }
+
+    /// Whether a text speaks of what usually happens (time-habitual-markers.txt).
+    public static func speaksHabitually(_ text: String) -> Bool {
+        contains(TimeLexicon.shared.habitualMarkers, in: Array(text.unicodeScalars))
     }
 
     /// Whether a sentence speaks of the future (将, 计划, 预计, 起施行 …; see time-future-markers.txt).
