@@ -1,4 +1,193 @@
-/// Dated events (issue: policy timeline). Placeholder until that work lands.
+import Foundation
+
+/// Dated events: every time expression of the body that can be placed on the calendar
+/// anchors one event, described by the clause around it.
 public enum EventExtractor {
-    public static func extract(_ article: Article) -> [Event] { [] }
+    public static func extract(_ article: Article) -> [Event] {
+        guard let published = article.publishedDay else { return [] }
+        var events: [Event] = []
+        // Anaphora (当日, 同期) refer back at most to the previous paragraph.
+        var reference: TimeExpression?
+        var referenceParagraph = -1
+        for (paragraph, block) in article.blocks.enumerated() {
+            if paragraph > referenceParagraph + 1 { reference = nil }
+            let habitual = TimeExpressions.speaksHabitually(block.text)
+            for piece in Sentences.pieces(block.text) {
+                let before = reference
+                let found = TimeExpressions.find(inSentence: piece.text, published: published, reference: &reference, habitual: habitual)
+                if reference != before { referenceParagraph = paragraph }
+                guard !found.isEmpty else { continue }
+                let sentence = Array(piece.text.unicodeScalars)
+                for expression in found {
+                    events.append(event(for: expression, in: sentence, paragraph: paragraph))
+                }
+            }
+        }
+        return events
+    }
+
+    static func event(for expression: TimeExpression, in sentence: [Unicode.Scalar], paragraph: Int) -> Event {
+        let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
+        let clauseText = String(String.UnicodeScalarView(sentence[clause]))
+        let actors = Actors.find(in: clauseText)
+        let documents = Documents.titles(in: clauseText)
+        let policy = Policy.isPolicy(clauseText, actors: actors)
+        return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
+                     actors: actors.map(\.name), documents: documents, summary: clauseText, policy: policy, paragraph: paragraph)
+    }
+}
+
+/// The clause that states an event: the comma-delimited stretch around the expression,
+/// extended to the next one when the expression stands alone (近日，微信发布声明称…).
+enum EventClause {
+    static let boundaries: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
+
+    static func around(_ from: Int, _ to: Int, in sentence: [Unicode.Scalar]) -> Range<Int> {
+        var start = from
+        var depth = 0
+        while start > 0 {
+            let scalar = sentence[start - 1]
+            if "”」』）)》".unicodeScalars.contains(scalar) { depth += 1 }
+            if "“「『（(《".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) }
+            if depth == 0, boundaries.contains(scalar) { break }
+            start -= 1
+        }
+        func clauseEnd(from index: Int) -> Int {
+            var end = index
+            var depth = 0
+            while end < sentence.count {
+                let scalar = sentence[end]
+                if "“「『（(《".unicodeScalars.contains(scalar) { depth += 1 }
+                if "”」』）)》".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) }
+                if depth == 0, boundaries.contains(scalar) { break }
+                end += 1
+            }
+            return end
+        }
+        var end = clauseEnd(from: to)
+        // 近日，… / 9月17日，…: the clause is the one after the bare expression.
+        if end - start - (to - from) < 4, end < sentence.count - 1 {
+            end = clauseEnd(from: end + 1)
+        }
+        while end > start, TextCleaning.isSpace(sentence[end - 1]) { end -= 1 }
+        while start < end, TextCleaning.isSpace(sentence[start]) { start += 1 }
+        return start..<end
+    }
+}
+
+/// Titles in 《…》, nested 〈…〉 kept, the outer brackets removed.
+enum Documents {
+    static func titles(in text: String) -> [String] {
+        var titles: [String] = []
+        var depth = 0
+        var current = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar == "《" {
+                if depth > 0 { current.append("〈") }
+                depth += 1
+            } else if scalar == "》", depth > 0 {
+                depth -= 1
+                if depth == 0 {
+                    let title = String(current)
+                    if !title.isEmpty, !titles.contains(title) { titles.append(title) }
+                    current = String.UnicodeScalarView()
+                } else {
+                    current.append("〉")
+                }
+            } else if depth > 0 {
+                current.append(scalar)
+            }
+        }
+        return titles
+    }
+}
+
+/// Organizations acting in a clause: known names (organizations.txt) and names ending in an
+/// organization suffix (org-suffixes.txt: 委员会, 管理局, 集团 …).
+enum Actors {
+    struct Actor: Equatable {
+        var name: String
+        var kind: String
+    }
+
+    static let known = ScalarMatcher(Lexicon.bundled("organizations").entries.map { ($0.key, $0.fields.first ?? "other") })
+    static let suffixes = Lexicon.bundled("org-suffixes").entries.map { (Array($0.key.unicodeScalars), $0.fields.first ?? "other") }
+    /// Characters that cannot be part of an organization name found by its suffix.
+    static let stops: Set<Unicode.Scalar> = Set("的在于和与及、是对向将由被据从为了已也等今日月年称说时后前中上下里其该这那此各个之并又曾就把让给所都还".unicodeScalars)
+
+    static let wordContinuations: Set<Unicode.Scalar> = Set("长门分属内外面位下里署队务级际落委势部".unicodeScalars)
+
+    static func find(in text: String) -> [Actor] {
+        let scalars = Array(text.unicodeScalars)
+        var actors: [Actor] = []
+        var covered = Array(repeating: false, count: scalars.count)
+        func add(_ range: Range<Int>, kind: String) {
+            let name = String(String.UnicodeScalarView(scalars[range]))
+            for index in range { covered[index] = true }
+            if !actors.contains(where: { $0.name == name || $0.name.contains(name) }) {
+                actors.append(Actor(name: name, kind: kind))
+            }
+        }
+        var index = 0
+        var titleDepth = 0
+        while index < scalars.count {
+            if scalars[index] == "《" { titleDepth += 1 }
+            if scalars[index] == "》" { titleDepth = max(0, titleDepth - 1) }
+            if titleDepth == 0, let hit = known.match(scalars, at: index) {
+                // Prefer a longer suffix-built name that ends where the known one does.
+                add(index..<(index + hit.length), kind: hit.value)
+                index += hit.length
+                continue
+            }
+            index += 1
+        }
+        // Suffix names: scan right to left from each suffix over name characters.
+        index = 0
+        titleDepth = 0
+        while index < scalars.count {
+            if scalars[index] == "《" { titleDepth += 1 }
+            if scalars[index] == "》" { titleDepth = max(0, titleDepth - 1) }
+            guard titleDepth == 0, !covered[index] else { index += 1; continue }
+            var matched = false
+            for (suffix, kind) in suffixes where index + suffix.count <= scalars.count && scalars[index..<(index + suffix.count)].elementsEqual(suffix) {
+                let end = index + suffix.count
+                // 部长, 局面, 部分: a one-character suffix that starts another word.
+                if suffix.count == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { continue }
+                var start = index
+                while start > 0, index - start < 12, isNameScalar(scalars[start - 1]), !stops.contains(scalars[start - 1]), !covered[start - 1] {
+                    start -= 1
+                }
+                // Known names right before the suffix belong to the new, longer name.
+                while start > 0, covered[start - 1], index - start < 16, isNameScalar(scalars[start - 1]) { start -= 1 }
+                if index - start >= 2 {
+                    actors.removeAll { String(String.UnicodeScalarView(scalars[start..<end])).contains($0.name) }
+                    add(start..<end, kind: kind)
+                    index = end
+                    matched = true
+                }
+                break
+            }
+            if !matched { index += 1 }
+        }
+        return actors
+    }
+
+    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value)
+    }
+}
+
+/// The policy flag: a government body acts, or a regulation / measure / campaign / penalty
+/// is the object, or a platform changes its rules (policy-keywords.txt).
+enum Policy {
+    static let keywords = ScalarMatcher(Lexicon.bundled("policy-keywords").entries.map { ($0.key, $0.fields.first ?? "measure") })
+
+    static func isPolicy(_ clause: String, actors: [Actors.Actor]) -> Bool {
+        if actors.contains(where: { $0.kind == "gov" || $0.kind == "court" }) { return true }
+        let scalars = Array(clause.unicodeScalars)
+        for index in scalars.indices where keywords.match(scalars, at: index) != nil {
+            return true
+        }
+        return false
+    }
 }

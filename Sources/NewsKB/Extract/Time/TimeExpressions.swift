@@ -1,0 +1,800 @@
+import Foundation
+
+/// A time expression found in text and placed on the calendar (Asia/Shanghai days).
+public struct TimeExpression: Sendable, Equatable {
+    /// The expression as written (近日, 今年7月份, 截至去年末, 8 月 20 日到 22 日).
+    public var text: String
+    /// Position in the scanned text, in Unicode scalars.
+    public var offset: Int
+    public var length: Int
+    public var start: Day
+    public var end: Day
+    public var precision: Event.Precision
+    /// A comparison baseline (较2020年, 比上年): still an event, but never the reference
+    /// for a later 当日/同期.
+    public var isBaseline: Bool
+}
+
+/// A resolved, inclusive calendar range.
+struct TimeSpan: Equatable {
+    var start: Day
+    var end: Day
+    var precision: Event.Precision
+
+    static func year(_ year: Int) -> TimeSpan {
+        TimeSpan(start: Day(year: year, month: 1, day: 1), end: Day(year: year, month: 12, day: 31), precision: .year)
+    }
+
+    static func months(_ year: Int, _ first: Int, _ last: Int, _ precision: Event.Precision = .month) -> TimeSpan? {
+        guard (1...12).contains(first), (1...12).contains(last), first <= last else { return nil }
+        return TimeSpan(start: Day(year: year, month: first, day: 1),
+                        end: Day(year: year, month: last, day: 1).lastOfMonth, precision: precision)
+    }
+
+    /// Days `first...last` of a month; `last` beyond the month's end means its last day.
+    static func days(_ year: Int, _ month: Int, _ first: Int, _ last: Int, _ precision: Event.Precision) -> TimeSpan? {
+        guard (1...12).contains(month), Day.isValid(year: year, month: month, day: first) else { return nil }
+        let lastDay = min(last, Day.daysIn(year: year, month: month))
+        return TimeSpan(start: Day(year: year, month: month, day: first), end: Day(year: year, month: month, day: lastDay), precision: precision)
+    }
+
+    static func day(_ day: Day, _ precision: Event.Precision = .day) -> TimeSpan {
+        TimeSpan(start: day, end: day, precision: precision)
+    }
+
+    /// The same stretch one year earlier (去年同期): months stay months, 2-29 becomes 2-28.
+    func shiftedOneYearBack() -> TimeSpan {
+        func back(_ day: Day, end: Bool) -> Day {
+            let year = day.year - 1
+            if end && day == day.lastOfMonth { return Day(year: year, month: day.month, day: 1).lastOfMonth }
+            return Day(year: year, month: day.month, day: min(day.day, Day.daysIn(year: year, month: day.month)))
+        }
+        return TimeSpan(start: back(start, end: false), end: back(end, end: true), precision: precision)
+    }
+}
+
+public enum TimeExpressions {
+    /// Every time expression of a text (one or more sentences), anaphora resolved within it.
+    public static func find(in text: String, published: Day) -> [TimeExpression] {
+        var reference: TimeExpression?
+        var result: [TimeExpression] = []
+        for piece in Sentences.pieces(text) {
+            for var expression in find(inSentence: piece.text, published: published, reference: &reference) {
+                expression.offset += piece.start
+                result.append(expression)
+            }
+        }
+        return result
+    }
+
+    /// The expressions of one sentence. `reference` is the most recent date mentioned before
+    /// (for 当日, 同月, 去年同期 …); it is updated with this sentence's last non-baseline date.
+    /// `habitual`: the sentence's paragraph speaks of what usually happens (往往, 每年; see
+    /// `speaksHabitually`), so a festival without a year names no particular day.
+    public static func find(inSentence sentence: String, published: Day, reference: inout TimeExpression?,
+                            habitual: Bool? = nil) -> [TimeExpression] {
+        let scalars = Array(sentence.unicodeScalars)
+        var scanner = TimeScanner(text: scalars, published: published, future: speaksOfFuture(scalars), reference: reference)
+        scanner.habitual = habitual ?? contains(TimeLexicon.shared.habitualMarkers, in: scalars)
+        let found = scanner.scan()
+        reference = scanner.reference
+        return found
+    }
+
+    /// Whether a text speaks of what usually happens (time-habitual-markers.txt).
+    public static func speaksHabitually(_ text: String) -> Bool {
+        contains(TimeLexicon.shared.habitualMarkers, in: Array(text.unicodeScalars))
+    }
+
+    /// Whether a sentence speaks of the future (将, 计划, 预计, 起施行 …; see time-future-markers.txt).
+    public static func speaksOfFuture(_ scalars: [Unicode.Scalar]) -> Bool {
+        contains(TimeLexicon.shared.futureMarkers, in: scalars)
+    }
+
+    /// Whether a marker list hits the text; entries with value false mask longer words (将近).
+    static func contains(_ markers: ScalarMatcher<Bool>, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < scalars.count {
+            if let hit = markers.match(scalars, at: index) {
+                if hit.value { return true }
+                index += hit.length
+            } else {
+                index += 1
+            }
+        }
+        return false
+    }
+}
+
+/// One left-to-right pass over a sentence. Each position tries the expression grammar;
+/// a match is resolved at once (it may become the reference of the next one).
+struct TimeScanner {
+    let s: [Unicode.Scalar]
+    let published: Day
+    let future: Bool
+    var reference: TimeExpression?
+    var habitual = false
+    private let lexicon = TimeLexicon.shared
+
+    init(text: [Unicode.Scalar], published: Day, future: Bool, reference: TimeExpression?) {
+        s = text
+        self.published = published
+        self.future = future
+        self.reference = reference
+    }
+
+    /// A parsed expression not yet placed in a year (or month).
+    enum Pending {
+        case fixed(TimeSpan)
+        case yearless((Int) -> TimeSpan?)
+        case monthless((Int, Int) -> TimeSpan?)
+    }
+
+    struct Core {
+        var pending: Pending
+        var end: Int
+        /// Ends in a day or weekday, so 上午/晚间 may follow.
+        var dayLevel = false
+        /// 去年同期 compares; it is never the reference of a later expression.
+        var comparison = false
+    }
+
+    mutating func scan() -> [TimeExpression] {
+        var found: [TimeExpression] = []
+        var index = 0
+        while index < s.count {
+            if s[index] == "《" {
+                index = afterTitle(index)
+                continue
+            }
+            if let generic = lexicon.generic.match(s, at: index) {
+                index += generic.length
+                continue
+            }
+            if let (expression, end, isName) = expression(at: index) {
+                // A period named in a report's title (上半年财务报告) is no event, but later
+                // words (去年同期) still refer to it.
+                if !isName { found.append(expression) }
+                if !expression.isBaseline { reference = expression }
+                index = end
+                continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// Dates inside document titles are part of the title, not events.
+    private func afterTitle(_ open: Int) -> Int {
+        var depth = 0
+        var index = open
+        while index < s.count {
+            if s[index] == "《" { depth += 1 }
+            if s[index] == "》" {
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            }
+            index += 1
+        }
+        return open + 1
+    }
+
+    // MARK: - Expression: prefix, core, span, suffix
+
+    private func expression(at index: Int) -> (TimeExpression, Int, Bool)? {
+        guard let first = core(at: index) else { return nil }
+        var end = first.end
+        var dayLevel = first.dayLevel
+        var second: Core?
+        var toPublication = false
+        if has("至今", at: end) || has("迄今", at: end) {
+            toPublication = true
+            end += 2
+        } else {
+            let connector = skipSpaces(end)
+            if connector < s.count, isConnector(s[connector]) {
+                var next = connector + 1
+                if s[connector] == "—" || s[connector] == "-", next < s.count, s[next] == s[connector] { next += 1 }
+                if let part = core(at: skipSpaces(next), inSpan: true) {
+                    second = part
+                    end = part.end
+                    dayLevel = part.dayLevel
+                }
+            }
+        }
+
+        // Suffixes.
+        if has("当日", at: end) || has("当天", at: end) || has("当月", at: end) { end += 2 }
+        if dayLevel { end = afterTimeOfDay(end) }
+        var startsFrom = false
+        var deadline = false
+        var approximate = false
+        if !toPublication {
+            if has("以来", at: end) || has("至今", at: end) || has("迄今", at: end) {
+                toPublication = true
+                end += 2
+            } else if has("起至今", at: end) {
+                toPublication = true
+                end += 3
+            } else if has("起", at: end) || has("开始", at: end) {
+                startsFrom = true
+                end += has("起", at: end) ? 1 : 2
+            } else if has("前后", at: end) || has("左右", at: end) {
+                approximate = true
+                end += 2
+            } else if has("之前", at: end) || has("以前", at: end) {
+                deadline = true
+                end += 2
+            } else if has("前", at: end), !has("前夕", at: end) {
+                deadline = true
+                end += 1
+            }
+        }
+
+        // Prefixes.
+        var start = index
+        let before = skipSpacesBack(index)
+        for cutoff in ["截至到", "截止到", "截至", "截止"] where endsWith(cutoff, at: before) {
+            deadline = true
+            start = before - cutoff.unicodeScalars.count
+            break
+        }
+        if (toPublication || startsFrom), start == index, before > 0, s[before - 1] == "自" || s[before - 1] == "从" {
+            start = before - 1
+        }
+        let isBaseline = first.comparison || before > 0 && (s[before - 1] == "较" || s[before - 1] == "比")
+        // Part of a report's name (上半年财务报告, 2020年年报): no event.
+        let isName = lexicon.nameFollowers.match(s, at: skipSpaces(end)) != nil
+
+        guard var span = resolve(first.pending, future: future || startsFrom) else { return nil }
+        if let second, let last = resolveSecond(second.pending, after: span) {
+            let precision: Event.Precision = span.precision == .approx || last.precision == .approx ? .approx : span.precision
+            span = TimeSpan(start: span.start, end: max(last.end, span.start), precision: precision)
+        }
+        if toPublication { span.end = max(published, span.start) }
+        if deadline { span = TimeSpan(start: span.end, end: span.end, precision: .day) }
+        if approximate { span.precision = .approx }
+
+        var textEnd = end
+        while textEnd > start, isSpace(s[textEnd - 1]) { textEnd -= 1 }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: s[start..<textEnd])
+        let expression = TimeExpression(text: String(text), offset: start, length: textEnd - start,
+                                        start: span.start, end: span.end, precision: span.precision, isBaseline: isBaseline)
+        return (expression, end, isName)
+    }
+
+    private func resolve(_ pending: Pending, future: Bool) -> TimeSpan? {
+        switch pending {
+        case .fixed(let span):
+            return span
+        case .yearless(let build):
+            guard let span = build(published.year) else { return nil }
+            if span.start > published && !future && !nearFuture(span) { return build(published.year - 1) }
+            return span
+        case .monthless(let build):
+            guard let span = build(published.year, published.month) else { return nil }
+            if span.start > published && !future {
+                let previous = Day(year: published.year, month: published.month, day: 1).adding(days: -1)
+                return build(previous.year, previous.month)
+            }
+            return span
+        }
+    }
+
+    /// A date without a year a few weeks ahead (报名时间为8月20日到22日, published 8-17) is an
+    /// upcoming date far more often than one almost a year old, even without 将 or 计划.
+    private func nearFuture(_ span: TimeSpan) -> Bool {
+        span.start <= published.adding(days: 31)
+    }
+
+    /// The second half of a span takes the year (and month) of the first: 9月1日至15日.
+    private func resolveSecond(_ pending: Pending, after first: TimeSpan) -> TimeSpan? {
+        switch pending {
+        case .fixed(let span):
+            return span
+        case .yearless(let build):
+            guard let span = build(first.start.year) else { return nil }
+            return span.end < first.start ? build(first.start.year + 1) : span
+        case .monthless(let build):
+            return build(first.start.year, first.start.month)
+        }
+    }
+
+    // MARK: - Cores
+
+    private func core(at index: Int, inSpan: Bool = false) -> Core? {
+        guard index < s.count else { return nil }
+        if let word = lexicon.words.match(s, at: index) {
+            if let core = relative(word.value, end: index + word.length, inSpan: inSpan) { return core }
+        }
+        if !inSpan {
+            if let core = namedPeriod(at: index) { return core }
+            if let core = festival(at: index, year: nil) { return core }
+            if let core = weekday(at: index) { return core }
+            if let core = quarterHalfOrPart(at: index, year: nil) { return core }
+        }
+        if precededByNumber(index) { return nil }
+        if let core = numericDate(at: index) { return core }
+        if let (year, next) = explicitYear(at: index) { return yearContinuation(year, at: next, bareYear: true) }
+        if let core = month(at: index, year: nil) { return core }
+        if let core = dayOnly(at: index, inSpan: inSpan) { return core }
+        if !inSpan, let core = daysAgo(at: index) { return core }
+        return nil
+    }
+
+    private func relative(_ word: TimeLexicon.Word, end: Int, inSpan: Bool) -> Core? {
+        switch word {
+        case .approx(let days):
+            guard !inSpan else { return nil }
+            return Core(pending: .fixed(TimeSpan(start: published.adding(days: 1 - days), end: published, precision: .approx)), end: end)
+        case .day(let offset):
+            return Core(pending: .fixed(.day(published.adding(days: offset))), end: end, dayLevel: true)
+        case .ago(let days):
+            guard !inSpan else { return nil }
+            return Core(pending: .fixed(.day(published.adding(days: -days), .approx)), end: end)
+        case .year(let offset):
+            // 本年度, 上一年度: 度 belongs to the year word.
+            let after = has("度", at: end) && !has("度报告", at: end) ? end + 1 : end
+            return yearContinuation(published.year + offset, at: after, bareYear: false)
+        case .month(let offset):
+            let months = published.year * 12 + published.month - 1 + offset
+            return monthContinuation(months / 12, months % 12 + 1, at: end)
+        case .week(let offset):
+            let monday = published.adding(days: 1 - published.weekday + 7 * offset)
+            if end < s.count, let weekday = weekdayNumber(s[end]) {
+                return Core(pending: .fixed(.day(monday.adding(days: weekday - 1))), end: end + 1, dayLevel: true)
+            }
+            return Core(pending: .fixed(TimeSpan(start: monday, end: monday.adding(days: 6), precision: .approx)), end: end)
+        case .anaphor(let kind):
+            return anaphor(kind, end: end)
+        }
+    }
+
+    private func anaphor(_ kind: TimeLexicon.Anaphor, end: Int) -> Core? {
+        let anchor = reference.map { TimeSpan(start: $0.start, end: $0.end, precision: $0.precision) }
+        switch kind {
+        case .sameDay, .nextDay:
+            var day = published
+            if let anchor, anchor.precision == .day { day = anchor.start }
+            return Core(pending: .fixed(.day(day.adding(days: kind == .nextDay ? 1 : 0))), end: end, dayLevel: true)
+        case .sameMonth:
+            var day = published
+            if let anchor, anchor.precision == .day || anchor.precision == .month { day = anchor.start }
+            return Core(pending: .fixed(TimeSpan.months(day.year, day.month, day.month)!), end: end)
+        case .sameYear:
+            // 当年 with nothing to refer to means "back then": no calendar place.
+            guard let anchor else { return nil }
+            return yearContinuation(anchor.start.year, at: end, bareYear: false)
+        case .nextYear:
+            return yearContinuation((anchor?.start.year ?? published.year) + 1, at: end, bareYear: false)
+        case .prevYear:
+            return yearContinuation((anchor?.start.year ?? published.year) - 1, at: end, bareYear: false)
+        case .samePeriodPrevYear:
+            guard let anchor, anchor.precision != .approx else {
+                return Core(pending: .fixed(.year(published.year - 1)), end: end, comparison: true)
+            }
+            return Core(pending: .fixed(anchor.shiftedOneYearBack()), end: end, comparison: true)
+        }
+    }
+
+    /// After a year (2021年, 今年, 去年): a month, quarter, half, part, festival, or nothing.
+    private func yearContinuation(_ year: Int, at start: Int, bareYear: Bool) -> Core? {
+        var index = skipSpaces(start)
+        if let core = month(at: index, year: year) { return core }
+        if let core = quarterHalfOrPart(at: index, year: year) { return core }
+        if has("的", at: index) { index += 1 }
+        if let core = festival(at: index, year: year) { return core }
+        index = skipSpaces(start)
+        if has("全年", at: index) { return Core(pending: .fixed(.year(year)), end: index + 2) }
+        // 去年底, 明年初 (no 年 repeated); 2021年年底 is handled by quarterHalfOrPart.
+        if index == start, index < s.count {
+            switch s[index] {
+            case "初": return Core(pending: .fixed(TimeSpan.months(year, 1, 1)!), end: index + 1)
+            case "底", "末": return Core(pending: .fixed(TimeSpan.months(year, 12, 12)!), end: index + 1)
+            default: break
+            }
+        }
+        return Core(pending: .fixed(.year(year)), end: start)
+    }
+
+    /// 今年以来 and friends are years too; a relative month word may take a day or a part.
+    private func monthContinuation(_ year: Int, _ month: Int, at start: Int) -> Core? {
+        if let core = monthPart(year: year, month: month, at: start) { return core }
+        return Core(pending: .fixed(TimeSpan.months(year, month, month)!), end: start)
+    }
+
+    /// A day or a part of a known month: 15日, 初, 上旬, 中旬, 下旬, 底, 末.
+    private func monthPart(year: Int, month: Int, at start: Int) -> Core? {
+        let index = skipSpaces(start)
+        if let day = readNumber(at: index), (1...31).contains(day.value), day.arabic ? day.count <= 2 : true {
+            let unit = skipSpaces(day.next)
+            if unit < s.count, s[unit] == "日" || s[unit] == "号" {
+                guard let span = TimeSpan.days(year, month, day.value, day.value, .day) else { return nil }
+                return Core(pending: .fixed(span), end: unit + 1, dayLevel: true)
+            }
+        }
+        guard let (first, last, length) = partOfMonth(at: start) else { return nil }
+        guard let span = TimeSpan.days(year, month, first, last, .approx) else { return nil }
+        return Core(pending: .fixed(span), end: start + length)
+    }
+
+    private func partOfMonth(at index: Int) -> (Int, Int, Int)? {
+        if has("上旬", at: index) { return (1, 10, 2) }
+        if has("中旬", at: index) { return (11, 20, 2) }
+        if has("下旬", at: index) { return (21, 31, 2) }
+        if has("初", at: index) { return (1, 10, 1) }
+        if has("底", at: index) || has("末", at: index) { return (21, 31, 1) }
+        return nil
+    }
+
+    /// `9月`, `9 月份`, `9月17日`, `九月中旬`, `1-10月`, `5、6月份`; with `year` nil the
+    /// year is decided later (publication year or the one before).
+    private func month(at index: Int, year: Int?) -> Core? {
+        guard let number = readNumber(at: index), (1...12).contains(number.value),
+              number.arabic ? number.count <= 2 : !containsLiang(index, number.next) else { return nil }
+        if !number.arabic, index > 0, "近每数几这那".unicodeScalars.contains(s[index - 1]) { return nil }
+        var lastMonth = number.value
+        var unit = skipSpaces(number.next)
+        if unit < s.count, isConnector(s[unit]) || s[unit] == "、" {
+            // 1-10月 is a range; 5、6月 lists neighbouring months only (6、9月份 is item 6 of a list).
+            if let other = readNumber(at: skipSpaces(unit + 1)), (1...12).contains(other.value), other.value > number.value,
+               s[unit] != "、" || other.value == number.value + 1 {
+                let otherUnit = skipSpaces(other.next)
+                if otherUnit < s.count, s[otherUnit] == "月" {
+                    lastMonth = other.value
+                    unit = otherUnit
+                }
+            }
+        }
+        guard unit < s.count, s[unit] == "月" else { return nil }
+        var end = unit + 1
+        if has("份", at: end) { end += 1 }
+        let firstMonth = number.value
+        if lastMonth != firstMonth {
+            return make(year) { TimeSpan.months($0, firstMonth, lastMonth) }.map { Core(pending: $0, end: end) }
+        }
+        // A day of the month, or a part of it.
+        let dayStart = skipSpaces(end)
+        if let day = readNumber(at: dayStart), (1...31).contains(day.value), day.arabic ? day.count <= 2 : true {
+            let dayUnit = skipSpaces(day.next)
+            if dayUnit < s.count, s[dayUnit] == "日" || s[dayUnit] == "号" {
+                let value = day.value
+                return make(year) { TimeSpan.days($0, firstMonth, value, value, .day) }
+                    .map { Core(pending: $0, end: dayUnit + 1, dayLevel: true) }
+            }
+        }
+        if let (first, last, length) = partOfMonth(at: end) {
+            return make(year) { TimeSpan.days($0, firstMonth, first, last, .approx) }.map { Core(pending: $0, end: end + length) }
+        }
+        return make(year) { TimeSpan.months($0, firstMonth, firstMonth) }.map { Core(pending: $0, end: end) }
+    }
+
+    /// A fixed span when the year is known, else one to place later.
+    private func make(_ year: Int?, _ build: @escaping (Int) -> TimeSpan?) -> Pending? {
+        if let year {
+            return build(year).map { .fixed($0) }
+        }
+        return .yearless(build)
+    }
+
+    /// 一季度, 第三季度, Q3, 前三季度, 上半年, 下半年, 前5个月, 年初, 年底, 年中.
+    private func quarterHalfOrPart(at index: Int, year: Int?) -> Core? {
+        guard index < s.count else { return nil }
+        if has("上半年", at: index) || has("下半年", at: index) {
+            let first = s[index] == "上" ? 1 : 7
+            var end = index + 3
+            if has("度", at: end) { end += 1 }
+            return make(year) { TimeSpan.months($0, first, first + 5, .half) }.map { Core(pending: $0, end: end) }
+        }
+        // Quarters.
+        var cursor = index
+        var upTo = false
+        if has("前", at: cursor) { upTo = true; cursor += 1 }
+        if !upTo, has("第", at: cursor) { cursor += 1 }
+        if !upTo, has("首季度", at: cursor) {
+            return make(year) { TimeSpan.months($0, 1, 3, .quarter) }.map { Core(pending: $0, end: cursor + 3) }
+        }
+        if let number = readNumber(at: cursor), (1...4).contains(number.value) || upTo {
+            var unit = number.next
+            if has("个", at: unit) { unit += 1 }
+            if has("季度", at: unit), (1...4).contains(number.value) {
+                let quarter = number.value
+                let first = upTo ? 1 : 3 * quarter - 2
+                return make(year) { TimeSpan.months($0, first, 3 * quarter, .quarter) }.map { Core(pending: $0, end: unit + 2) }
+            }
+            if upTo, has("月", at: unit), (1...12).contains(number.value), year != nil || atClauseStart(index) {
+                let months = number.value
+                return make(year) { TimeSpan.months($0, 1, months) }.map { Core(pending: $0, end: unit + 1) }
+            }
+        }
+        if s[index] == "Q" || s[index] == "q", index + 1 < s.count, let digit = Numerals.arabicDigit(s[index + 1]), (1...4).contains(digit),
+           index + 2 >= s.count || !isWordScalar(s[index + 2]), index == 0 || !isASCIILetter(s[index - 1]) {
+            return make(year) { TimeSpan.months($0, 3 * digit - 2, 3 * digit, .quarter) }.map { Core(pending: $0, end: index + 2) }
+        }
+        // Parts of the publication month said alone: 月初, 月底, 月末.
+        if year == nil, has("月初", at: index) || has("月底", at: index) || has("月末", at: index),
+           index == 0 || !(isYearScalar(s[index - 1]) || "个这下".unicodeScalars.contains(s[index - 1]) || Numerals.isNumeralScalar(s[index - 1])),
+           let (first, last, _) = partOfMonth(at: index + 1),
+           let span = TimeSpan.days(published.year, published.month, first, last, .approx) {
+            return Core(pending: .fixed(span), end: index + 2)
+        }
+        // Parts of a year: 年初 January, 年底/年末 December, 年中 June–July.
+        if has("年初", at: index) || has("年底", at: index) || has("年末", at: index) || has("年中", at: index) {
+            if year == nil, index > 0, isYearScalar(s[index - 1]) { return nil }
+            // 年中 alone is mostly 半年中/一年中 ("in the half year"): only at a clause start or after 在/于/至/到.
+            if year == nil, s[index + 1] == "中", !atClauseStart(index), index == 0 || !"在于至到".unicodeScalars.contains(s[index - 1]) { return nil }
+            let month = s[index + 1] == "初" ? 1 : (s[index + 1] == "中" ? 6 : 12)
+            let precision: Event.Precision = month == 6 ? .approx : .month
+            let lastMonth = month == 6 ? 7 : month
+            return make(year) { TimeSpan.months($0, month, lastMonth, precision) }.map { Core(pending: $0, end: index + 2) }
+        }
+        return nil
+    }
+
+    /// “十四五”时期: five-year plans from named-periods.txt.
+    private func namedPeriod(at index: Int) -> Core? {
+        var cursor = index
+        if cursor < s.count, isOpeningQuote(s[cursor]) { cursor += 1 }
+        guard let period = lexicon.periods.match(s, at: cursor) else { return nil }
+        cursor += period.length
+        if cursor < s.count, isClosingQuote(s[cursor]) { cursor += 1 }
+        for tail in ["规划期", "时期", "期间", "期"] where has(tail, at: cursor) {
+            cursor += tail.unicodeScalars.count
+            break
+        }
+        // “十四五”规划, “十四五”及中长期的发展规划: the plan's name, not a time.
+        var look = cursor
+        while look < s.count, look - cursor < 24, !"，,。；;：:".unicodeScalars.contains(s[look]) {
+            if has("规划", at: look) { return nil }
+            look += 1
+        }
+        let span = TimeSpan(start: Day(year: period.value.first, month: 1, day: 1), end: Day(year: period.value.last, month: 12, day: 31), precision: .year)
+        return Core(pending: .fixed(span), end: cursor)
+    }
+
+    /// 双11, “618”, 春节, 国庆假期 from festivals.txt; lunar ones looked up per year.
+    private func festival(at index: Int, year: Int?) -> Core? {
+        var cursor = index
+        if cursor < s.count, isOpeningQuote(s[cursor]) { cursor += 1 }
+        guard let hit = lexicon.festivals.match(s, at: cursor) else { return nil }
+        let nameStart = cursor
+        cursor += hit.length
+        if Numerals.arabicDigit(s[nameStart]) != nil {
+            // 618 and 3.15 are festivals only as whole tokens, not inside 6180 or 3.15亿.
+            if nameStart > 0, isWordScalar(s[nameStart - 1]) || s[nameStart - 1] == "." { return nil }
+            if cursor < s.count, isWordScalar(s[cursor]) || Numerals.isNumeralScalar(s[cursor]) || "元%％.个人家次".unicodeScalars.contains(s[cursor]) { return nil }
+        }
+        if cursor < s.count, isClosingQuote(s[cursor]) { cursor += 1 }
+        // 国庆前 in a paragraph about what usually happens names no particular day.
+        if year == nil, habitual { return nil }
+        let festival = hit.value
+        let dates = lexicon.festivalDates
+        let build: (Int) -> TimeSpan? = { year in
+            let date: (month: Int, day: Int)?
+            if let fixed = festival.fixed { date = fixed } else { date = dates[festival.lunarName]?[year] }
+            guard let date, Day.isValid(year: year, month: date.month, day: date.day) else { return nil }
+            let first = Day(year: year, month: date.month, day: date.day)
+            return TimeSpan(start: first, end: first.adding(days: festival.days - 1), precision: .day)
+        }
+        return make(year, build).map { Core(pending: $0, end: cursor, dayLevel: true) }
+    }
+
+    /// 周一, 星期五, 礼拜天: the most recent such day (or the next one when the sentence
+    /// speaks of the future).
+    private func weekday(at index: Int) -> Core? {
+        var cursor = index
+        if has("星期", at: cursor) || has("礼拜", at: cursor) {
+            cursor += 2
+        } else if has("周", at: cursor) {
+            cursor += 1
+        } else {
+            return nil
+        }
+        guard cursor < s.count, let weekday = weekdayNumber(s[cursor]) else { return nil }
+        if index > 0, s[index - 1] == "每" || Numerals.isNumeralScalar(s[index - 1]) { return nil }
+        if cursor + 1 < s.count, s[cursor + 1] == "年" { return nil }
+        var day = published.adding(days: -((published.weekday - weekday + 7) % 7))
+        if day < published, futureCue(before: index, after: cursor + 1) { day = day.adding(days: 7) }
+        return Core(pending: .fixed(.day(day)), end: cursor + 1, dayLevel: true)
+    }
+
+    /// A weekday is a few days either way of publication, so only a future word that governs
+    /// it (将于周五, 计划周五, 周五起) moves it forward; 周三宣布 in a sentence about plans stays past.
+    private func futureCue(before start: Int, after end: Int) -> Bool {
+        for from in max(0, start - 4)..<start {
+            if let hit = lexicon.futureMarkers.match(s, at: from), hit.value, from + hit.length <= start { return true }
+        }
+        return has("将", at: end) || has("起", at: end)
+    }
+
+    /// 2021-09-17, 2021/9/17, 2021.9.17.
+    private func numericDate(at index: Int) -> Core? {
+        guard let year = readNumber(at: index), year.arabic, year.count == 4, (1900...2099).contains(year.value),
+              year.next < s.count else { return nil }
+        let separator = s[year.next]
+        guard separator == "-" || separator == "/" || separator == "." else { return nil }
+        guard let month = readNumber(at: year.next + 1), month.arabic, month.count <= 2,
+              month.next < s.count, s[month.next] == separator,
+              let day = readNumber(at: month.next + 1), day.arabic, day.count <= 2 else { return nil }
+        if day.next < s.count, Numerals.arabicDigit(s[day.next]) != nil || s[day.next] == separator || s[day.next] == "/" || isASCIILetter(s[day.next]) { return nil }
+        // Inside a URL or a file name (/news/articles/2022-05-16/…): not a date of the text.
+        if index > 0, "/_=-".unicodeScalars.contains(s[index - 1]) || isASCIILetter(s[index - 1]) { return nil }
+        guard let span = TimeSpan.days(year.value, month.value, day.value, day.value, .day) else { return nil }
+        return Core(pending: .fixed(span), end: day.next, dayLevel: true)
+    }
+
+    /// 2021年, 2021 年度, 二〇二一年, and 21年 when a month follows. Not 2020年年报.
+    private func explicitYear(at index: Int) -> (Int, Int)? {
+        guard let number = readNumber(at: index) else { return nil }
+        let unit = skipSpaces(number.next)
+        guard unit < s.count, s[unit] == "年" else { return nil }
+        let year: Int
+        if number.count == 4, (1900...2099).contains(number.value), number.arabic || isDigitString(index, number.next) {
+            year = number.value
+        } else if number.count == 2, number.arabic || isDigitString(index, number.next),
+                  let month = readNumber(at: skipSpaces(unit + 1)), (1...12).contains(month.value),
+                  has("月", at: skipSpaces(month.next)) {
+            year = 2000 + number.value
+        } else {
+            return nil
+        }
+        if index > 0, isASCIILetter(s[index - 1]) { return nil }
+        var end = unit + 1
+        if has("年报", at: end) || has("报", at: end) || has("年度报告", at: end) || has("度报告", at: end) || has("代", at: end) { return nil }
+        if has("度", at: end) { end += 1 }
+        return (year, end)
+    }
+
+    /// 30日 (a day of the publication month, as in datelines: 据新华社30日消息).
+    private func dayOnly(at index: Int, inSpan: Bool) -> Core? {
+        guard let number = readNumber(at: index), number.arabic, number.count <= 2, (1...31).contains(number.value) else { return nil }
+        let unit = skipSpaces(number.next)
+        guard unit < s.count, s[unit] == "日" || (inSpan && s[unit] == "号") else { return nil }
+        if index > 0, "近前后每第个数几多今昨明次翌连号".unicodeScalars.contains(s[index - 1]) { return nil }
+        if has("内", at: unit + 1) || has("以内", at: unit + 1) || has("之内", at: unit + 1) { return nil }
+        let day = number.value
+        return Core(pending: .monthless { TimeSpan.days($0, $1, day, day, .day) }, end: unit + 1, dayLevel: true)
+    }
+
+    /// 3天前, 两周前: one approximate day.
+    private func daysAgo(at index: Int) -> Core? {
+        guard let number = readNumber(at: index), number.value > 0, number.value < 100 else { return nil }
+        if has("天前", at: number.next) {
+            return Core(pending: .fixed(.day(published.adding(days: -number.value), .approx)), end: number.next + 2)
+        }
+        if has("周前", at: number.next) {
+            return Core(pending: .fixed(.day(published.adding(days: -7 * number.value), .approx)), end: number.next + 2)
+        }
+        return nil
+    }
+
+    // MARK: - Scalar helpers
+
+    struct Number {
+        var value: Int
+        var next: Int
+        var arabic: Bool
+        var count: Int
+    }
+
+    /// Arabic digits, or a short run of Chinese numerals (九, 十七, 二〇二一).
+    private func readNumber(at index: Int) -> Number? {
+        var cursor = index
+        var value = 0
+        while cursor < s.count, let digit = Numerals.arabicDigit(s[cursor]) {
+            value = value * 10 + digit
+            cursor += 1
+            if cursor - index > 4 { return nil }
+        }
+        if cursor > index {
+            if cursor < s.count, Numerals.arabicDigit(s[cursor]) != nil { return nil }
+            return Number(value: value, next: cursor, arabic: true, count: cursor - index)
+        }
+        while cursor < s.count, cursor - index < 4, Numerals.digits[s[cursor]] != nil || s[cursor] == "十" || s[cursor] == "廿" || s[cursor] == "卅" {
+            cursor += 1
+        }
+        guard cursor > index else { return nil }
+        var text = String.UnicodeScalarView()
+        text.append(contentsOf: s[index..<cursor])
+        guard let decimal = Numerals.value(of: String(text)) else { return nil }
+        return Number(value: NSDecimalNumber(decimal: decimal).intValue, next: cursor, arabic: false, count: cursor - index)
+    }
+
+    private func isDigitString(_ from: Int, _ to: Int) -> Bool {
+        s[from..<to].allSatisfy { Numerals.digits[$0] != nil }
+    }
+
+    private func containsLiang(_ from: Int, _ to: Int) -> Bool {
+        s[from..<to].contains("两")
+    }
+
+    private func precededByNumber(_ index: Int) -> Bool {
+        guard index > 0 else { return false }
+        let previous = s[index - 1]
+        return Numerals.arabicDigit(previous) != nil || previous == "." || previous == "．" || previous == "第"
+            || (Numerals.digits[previous] != nil || previous == "十") && Numerals.isNumeralScalar(s[index])
+    }
+
+    private func weekdayNumber(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "一": return 1
+        case "二": return 2
+        case "三": return 3
+        case "四": return 4
+        case "五": return 5
+        case "六": return 6
+        case "日", "天": return 7
+        default: return nil
+        }
+    }
+
+    /// 上午, 晚间, 9时30分 … after a day.
+    private func afterTimeOfDay(_ start: Int) -> Int {
+        var cursor = start
+        for word in ["早些时候", "晚些时候", "上午", "下午", "中午", "晚间", "早间", "晚上", "早上", "凌晨", "傍晚", "夜间", "深夜", "午间", "午后", "晚", "早", "夜"] where has(word, at: cursor) {
+            cursor += word.unicodeScalars.count
+            break
+        }
+        if let hour = readNumber(at: cursor), hour.value <= 24, has("时", at: hour.next) || has("点", at: hour.next) {
+            cursor = hour.next + 1
+            if let minute = readNumber(at: cursor), minute.value < 60, has("分", at: minute.next) { cursor = minute.next + 1 }
+            else if has("半", at: cursor) { cursor += 1 }
+        }
+        return cursor
+    }
+
+    private func atClauseStart(_ index: Int) -> Bool {
+        let before = skipSpacesBack(index)
+        return before == 0 || "，,。；;：:、（(“「".unicodeScalars.contains(s[before - 1])
+    }
+
+    private func has(_ word: String, at index: Int) -> Bool {
+        var cursor = index
+        for scalar in word.unicodeScalars {
+            guard cursor < s.count, s[cursor] == scalar else { return false }
+            cursor += 1
+        }
+        return true
+    }
+
+    private func endsWith(_ word: String, at end: Int) -> Bool {
+        let length = word.unicodeScalars.count
+        return end >= length && has(word, at: end - length)
+    }
+
+    private func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == " " || scalar == "\u{00A0}" || scalar == "\u{2009}" || scalar == "\u{202F}"
+    }
+
+    private func skipSpaces(_ index: Int) -> Int {
+        var cursor = index
+        while cursor < s.count, isSpace(s[cursor]) { cursor += 1 }
+        return cursor
+    }
+
+    private func skipSpacesBack(_ index: Int) -> Int {
+        var cursor = index
+        while cursor > 0, isSpace(s[cursor - 1]) { cursor -= 1 }
+        return cursor
+    }
+
+    private func isConnector(_ scalar: Unicode.Scalar) -> Bool {
+        "至到-—–－~～".unicodeScalars.contains(scalar)
+    }
+
+    private func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool { "“「『‘\"".unicodeScalars.contains(scalar) }
+    private func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool { "”」』’\"".unicodeScalars.contains(scalar) }
+
+    private func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
+        (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
+    }
+
+    private func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        isASCIILetter(scalar) || Numerals.arabicDigit(scalar) != nil
+    }
+
+    private func isYearScalar(_ scalar: Unicode.Scalar) -> Bool {
+        Numerals.arabicDigit(scalar) != nil || Numerals.digits[scalar] != nil || "今去明前后当同次上本".unicodeScalars.contains(scalar)
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import XCTest
+@testable import NewsKB
+
+final class EventExtractorTests: XCTestCase {
+    private static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The user's sample article: in corpus/ when the checkout has it, else in ../shared/seeds.
+    private func seedArticle() throws -> Article {
+        let candidates = [
+            Self.packageRoot.appendingPathComponent("corpus/000_1a5ce6cf14fa0d5b.txt"),
+            Self.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/seeds/000_1a5ce6cf14fa0d5b.txt"),
+        ]
+        guard let url = candidates.first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            throw XCTSkip("seed article not present (looked in corpus/ and ../shared/seeds)")
+        }
+        return try ArticleReader.read(fileAt: url, relativePath: url.lastPathComponent)
+    }
+
+    func testSeedHasExactlyTheFiveGoldEvents() throws {
+        let events = EventExtractor.extract(try seedArticle())
+        let got = events.map { "\($0.dateText) \($0.start.iso)..\($0.end.iso) \($0.precision.rawValue)" }
+        XCTAssertEqual(got, [
+            "近日 2021-11-30..2021-12-06 approx",
+            "9月17日 2021-09-17..2021-09-17 day",
+            "今年7月份 2021-07-01..2021-07-31 month",
+            "9月份 2021-09-01..2021-09-30 month",
+            "今年“双11” 2021-11-11..2021-11-11 day",
+        ])
+        XCTAssertEqual(events[1].documents, ["关于〈微信外部链接内容管理规范〉调整的声明"])
+        XCTAssertTrue(events[0].actors.contains("微信"))
+        XCTAssertTrue(events[2].actors.contains("工信部"))
+        XCTAssertTrue(events[2].policy, "a ministry launching a campaign is a policy event")
+        XCTAssertTrue(events[2].summary.contains("工信部启动了为期半年的互联网行业专项整治行动"))
+        XCTAssertFalse(events[4].policy)
+    }
+
+    private func article(_ paragraphs: [String], published: String) -> Article {
+        Article(path: "x.md", title: "x", published: PublicationDate.parse(published),
+                blocks: paragraphs.map { Block(.paragraph, $0) })
+    }
+
+    func testAnaphoraLooksBackOneParagraphAtMost() {
+        let events = EventExtractor.extract(article([
+            "9月13日，监管部门约谈了多家平台。",
+            "阿里巴巴当日回应称将积极整改。",
+            "无关的一段。",
+            "公司当天宣布完成融资。",
+        ], published: "2021-09-20T02:00:00Z"))
+        XCTAssertEqual(events.map(\.dateText), ["9月13日", "当日", "当天"])
+        XCTAssertEqual(events[1].start.iso, "2021-09-13")
+        XCTAssertEqual(events[2].start.iso, "2021-09-20", "no date in this or the previous paragraph: the publication day")
+    }
+
+    func testDatesInsideTitlesAreNotEventsButTheTitleIsADocument() {
+        let events = EventExtractor.extract(article([
+            "全国妇联、教育部等11部门近日印发《关于指导推进家庭教育的五年规划（2021—2025年）》。",
+        ], published: "2022-04-13T02:31:00Z"))
+        XCTAssertEqual(events.map(\.dateText), ["近日"])
+        XCTAssertEqual(events[0].documents, ["关于指导推进家庭教育的五年规划（2021—2025年）"])
+        XCTAssertTrue(events[0].actors.contains("教育部"))
+        XCTAssertTrue(events[0].policy)
+    }
+
+    func testActorsBySuffix() {
+        let events = EventExtractor.extract(article([
+            "2009 年，欧盟普通法院驳回了英特尔的上诉。",
+        ], published: "2022-01-26T05:29:28Z"))
+        XCTAssertEqual(events.count, 1)
+        XCTAssertEqual(events[0].actors, ["欧盟普通法院"])
+        XCTAssertTrue(events[0].policy)
+    }
+
+    func testNoPublicationDateMeansNoEvents() {
+        let article = Article(path: "x.md", title: "x", blocks: [Block(.paragraph, "9月17日，微信发布声明。")])
+        XCTAssertEqual(EventExtractor.extract(article), [])
+    }
+
+    func testDevCorpusExtractsWithoutCrashingAndQuickly() throws {
+        let root = Self.packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpus-real")
+        guard FileManager.default.fileExists(atPath: root.path) else {
+            throw XCTSkip("../shared/corpus-real is not present next to this checkout")
+        }
+        var count = 0
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            guard url.pathExtension == "md" else { continue }
+            guard let article = try? ArticleReader.read(fileAt: url, relativePath: url.lastPathComponent) else { continue }
+            for event in EventExtractor.extract(article) {
+                XCTAssertLessThanOrEqual(event.start, event.end, "\(url.lastPathComponent): \(event.dateText)")
+                XCTAssertFalse(event.dateText.isEmpty)
+                count += 1
+            }
+        }
+        XCTAssertGreaterThan(count, 100)
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+import XCTest
+@testable import NewsKB
+
+/// Every data file the events use loads, and each `# example:` is matched by the rule that
+/// reads the file.
+final class EventLexiconTests: XCTestCase {
+    private let published = Day(year: 2021, month: 12, day: 6)
+
+    private func examples(_ name: String) throws -> [(key: String, fields: [String], example: String)] {
+        let lexicon = try Lexicon.load(name)
+        let rows = lexicon.entries.compactMap { entry in entry.example.map { (entry.key, entry.fields, $0) } }
+        XCTAssertFalse(rows.isEmpty, "\(name).txt has no examples")
+        return rows
+    }
+
+    func testTimeWordExamplesYieldTheWord() throws {
+        for (key, _, example) in try examples("time-words") {
+            let found = TimeExpressions.find(in: example, published: published)
+            XCTAssert(found.contains { $0.text.contains(key) }, "\(key): \(example) → \(found.map(\.text))")
+        }
+    }
+
+    func testGenericWordExamplesYieldNoExpressionOverTheWord() throws {
+        for (key, _, example) in try examples("time-generic") {
+            let found = TimeExpressions.find(in: example, published: published)
+            XCTAssertFalse(found.contains { $0.text.contains(key) }, "\(key): \(example) → \(found.map(\.text))")
+        }
+    }
+
+    func testFestivalAndPeriodExamplesYieldTheName() throws {
+        for name in ["festivals", "named-periods"] {
+            for (key, _, example) in try examples(name) {
+                let found = TimeExpressions.find(in: example, published: published)
+                XCTAssert(found.contains { $0.text.contains(key) }, "\(name) \(key): \(example) → \(found.map(\.text))")
+            }
+        }
+    }
+
+    func testEveryLunarFestivalHasADateFor2015Through2030() {
+        let lexicon = TimeLexicon.shared
+        for name in ["除夕", "春节", "元宵", "端午", "七夕", "中秋", "重阳", "清明"] {
+            for year in 2015...2030 {
+                XCTAssertNotNil(lexicon.festivalDates[name]?[year], "\(name) \(year)")
+            }
+        }
+        XCTAssertEqual(lexicon.festivalDates["春节"]?[2021]?.month, 2)
+        XCTAssertEqual(lexicon.festivalDates["春节"]?[2021]?.day, 12)
+        XCTAssertEqual(lexicon.festivalDates["中秋"]?[2022]?.day, 10)
+    }
+
+    func testFutureMarkerExamples() throws {
+        for (key, fields, example) in try examples("time-future-markers") {
+            let expected = fields.first != "no"
+            XCTAssertEqual(TimeExpressions.speaksOfFuture(Array(example.unicodeScalars)), expected, "\(key): \(example)")
+        }
+    }
+
+    func testHabitualAndNameFollowerExamplesAreNoEvents() throws {
+        for name in ["time-habitual-markers", "time-name-followers"] {
+            for (key, _, example) in try examples(name) {
+                XCTAssertTrue(example.contains(key))
+                let found = TimeExpressions.find(in: example, published: published)
+                XCTAssertTrue(found.isEmpty, "\(name) \(key): \(example) → \(found.map(\.text))")
+            }
+        }
+    }
+
+    func testPolicyKeywordExamples() throws {
+        for (key, _, example) in try examples("policy-keywords") {
+            XCTAssertTrue(Policy.isPolicy(example, actors: []), "\(key): \(example)")
+        }
+    }
+
+    func testOrganizationSuffixExamples() throws {
+        for (key, _, example) in try examples("org-suffixes") {
+            let names = Actors.find(in: example).map(\.name)
+            XCTAssert(names.contains { $0.hasSuffix(key) && $0.count > key.count }, "\(key): \(example) → \(names)")
+        }
+    }
+}
