@@ -58,31 +58,37 @@ struct Timeline: ParsableCommand {
     @Option(help: "The timeline's title.")
     var title: String?
 
+    @Flag(help: "Also entries without an actor, a document or a policy action (statistics' baselines and the like).")
+    var all = false
+
     @OptionGroup var eventFilter: EventFilterOptions
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
         let knowledgeBase = try database.openExisting()
-        let entries = try knowledgeBase.timeline(eventFilter.filter())
+        var filter = eventFilter.filter()
+        filter.newsworthyOnly = !all
         let heading = title ?? (eventFilter.topic.map { "Timeline: \($0)" } ?? "Timeline")
+        let destination = out ?? (format == .md ? "output/timeline.md" : "-")
         let text: String
         switch format {
         case .md:
-            text = try knowledgeBase.timelineMarkdown(eventFilter.filter(), title: heading,
-                                                      corpus: knowledgeBase.roots().map(Self.displayPath))
+            let linksFrom = destination == "-" ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
+                : URL(fileURLWithPath: destination).deletingLastPathComponent()
+            text = try knowledgeBase.timelineMarkdown(filter, title: heading, corpus: knowledgeBase.roots().map(Self.displayPath),
+                                                      linksFrom: linksFrom)
         case .json:
-            text = TimelineRender.json(entries)
+            text = TimelineRender.json(try knowledgeBase.timeline(filter))
         case .timelinejs:
-            text = TimelineRender.timelineJS(entries, title: heading)
+            text = TimelineRender.timelineJS(try knowledgeBase.timeline(filter), title: heading)
         }
-        let destination = out ?? (format == .md ? "output/timeline.md" : "-")
         if destination == "-" {
             print(text, terminator: "")
         } else {
             let url = URL(fileURLWithPath: destination)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: url, atomically: true, encoding: .utf8)
-            FileHandle.standardError.write(Data("newskb: wrote \(entries.count) timeline entries to \(destination)\n".utf8))
+            FileHandle.standardError.write(Data("newskb: wrote the timeline to \(destination)\n".utf8))
         }
     }
 

@@ -134,7 +134,7 @@ enum Link {
                               summary: row[9], policy: row[10], paragraph: row[2])
             events.append((row[0], row[1], event))
         }
-        let groups = TimelineMerge.groups(events.map { ($0.event, $0.article) })
+        let groups = EventMerger.merge(events.map { ($0.event, $0.article) })
         let insertEntry = try db.cachedStatement(sql: """
             INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)

@@ -9,10 +9,14 @@ public struct EventFilter: Sendable {
     public var policyOnly: Bool
     /// Keywords: an entry is kept when its article title or one of its sentences has one.
     public var topicKeywords: [String]
+    /// Only entries that name an actor or a document, or are policy: what a story timeline
+    /// shows (a bare statistic's baseline such as 去年同期 is an event, but not news).
+    public var newsworthyOnly: Bool
     public var limit: Int?
 
     public init(actor: String? = nil, from: String? = nil, to: String? = nil, policyOnly: Bool = false,
-                topicKeywords: [String] = [], limit: Int? = nil) {
+                topicKeywords: [String] = [], newsworthyOnly: Bool = false, limit: Int? = nil) {
+        self.newsworthyOnly = newsworthyOnly
         self.actor = actor
         self.from = from
         self.to = to
@@ -27,7 +31,9 @@ public struct TimelineEntry: Sendable, Equatable {
     public struct Source: Sendable, Equatable {
         public var title: String
         public var published: String
+        /// Relative to `root`, the folder it was ingested from.
         public var path: String
+        public var root: String
         public var dateText: String
         public var summary: String
     }
@@ -56,6 +62,7 @@ public extension KnowledgeBase {
                 arguments.append(to)
             }
             if filter.policyOnly { conditions.append("t.policy = 1") }
+            if filter.newsworthyOnly { conditions.append("(t.policy = 1 OR t.actors != '[]' OR t.documents != '[]')") }
             if let actor = filter.actor, !actor.isEmpty {
                 conditions.append("EXISTS (SELECT 1 FROM json_each(t.actors) WHERE instr(value, ?) > 0)")
                 arguments.append(actor)
@@ -66,7 +73,7 @@ public extension KnowledgeBase {
                 FROM timeline_entries t \(whereClause) ORDER BY t.start, t.end, t.id
                 """, arguments: StatementArguments(arguments)!)
             let sourcesStatement = try db.cachedStatement(sql: """
-                SELECT a.title, a.published_day, a.path, e.date_text, e.summary, a.id, e.paragraph
+                SELECT a.title, a.published_day, a.path, e.date_text, e.summary, a.id, e.paragraph, a.root
                 FROM events e JOIN articles a ON a.id = e.article_id
                 WHERE e.entry_id = ? ORDER BY a.published_day, a.path
                 """)
@@ -89,7 +96,7 @@ public extension KnowledgeBase {
                     let path: String = source[2]
                     guard seen.insert(path).inserted else { return nil }
                     return TimelineEntry.Source(title: source[0], published: (source[1] as String?) ?? "", path: path,
-                                                dateText: source[3], summary: source[4])
+                                                root: source[7], dateText: source[3], summary: source[4])
                 }
                 result.append(TimelineEntry(start: start, end: end, precision: precision, dateText: row[4], summary: row[5],
                                             actors: JSON.strings(row[6]), documents: JSON.strings(row[7]),
@@ -100,9 +107,11 @@ public extension KnowledgeBase {
         }
     }
 
-    /// The timeline as Markdown, headed with the corpus names and its newest publication day.
-    func timelineMarkdown(_ filter: EventFilter, title: String, corpus: [String]) throws -> String {
-        TimelineRender.markdown(try timeline(filter), title: title, corpus: corpus, asOf: try statistics().lastDay ?? "unknown")
+    /// The timeline as Markdown, headed with the corpus names and its newest publication day;
+    /// source links are relative to `linksFrom`, the folder the Markdown file is written to.
+    func timelineMarkdown(_ filter: EventFilter, title: String, corpus: [String], linksFrom: URL) throws -> String {
+        TimelineRender.markdown(try timeline(filter), title: title, corpus: corpus, asOf: try statistics().lastDay ?? "unknown",
+                                linksFrom: linksFrom)
     }
 
     /// The folders the knowledge base was built from, for the timeline's header.

@@ -106,10 +106,28 @@ public enum Markdown {
 
     static func cell(_ text: String) -> String { escape(text) }
 
-    /// A link target: spaces and parentheses percent-encoded so any file name works.
+    /// A link destination in angle brackets, so spaces, parentheses and Chinese stay readable;
+    /// only what would end it (`<`, `>`, line breaks) is percent-encoded.
     public static func linkTarget(_ path: String) -> String {
-        var allowed = CharacterSet.urlPathAllowed
-        allowed.remove(charactersIn: "()")
-        return path.addingPercentEncoding(withAllowedCharacters: allowed) ?? path
+        var result = "<"
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "<": result += "%3C"
+            case ">": result += "%3E"
+            case "\n": result += "%0A"
+            case "\r": result += "%0D"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + ">"
+    }
+
+    /// A link from files in folder `from` to `file`: `../corpus/a/b.md`.
+    public static func relativeLink(to file: URL, from folder: URL) -> String {
+        let target = file.standardizedFileURL.pathComponents
+        let base = folder.standardizedFileURL.pathComponents
+        let common = zip(target, base).prefix { $0 == $1 }.count
+        let parts = Array(repeating: "..", count: base.count - common) + target[common...]
+        return linkTarget(parts.joined(separator: "/"))
     }
 }
