@@ -1,0 +1,120 @@
+/// Reported speech: `SPEAKER表示，……`, `据SPEAKER介绍，……`, `在SPEAKER看来，……`, `SPEAKER认为……`.
+/// The text runs from after the cue to the end of its sentence, or to where the next cue's
+/// clause starts.
+enum IndirectQuotes {
+    typealias Scalars = [Unicode.Scalar]
+
+    private struct Hit {
+        var clauseStart: Int
+        var textStart: Int
+        var reference: SpeakerReference
+        var cue: String
+        var viaSource: Bool
+    }
+
+    static func find(in paragraphs: [Scalars]) -> [RawQuote] {
+        var quotes: [RawQuote] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            let string = text.string
+            for piece in Sentences.pieces(string, semicolon: false) {
+                let hits = cues(in: text, from: piece.start, to: piece.end)
+                for (number, hit) in hits.enumerated() {
+                    var end = number + 1 < hits.count ? hits[number + 1].clauseStart : piece.end
+                    while end > hit.textStart, Marks.clauseBreaks.contains(text[end - 1]) && !Marks.terminators.contains(text[end - 1]) || text[end - 1] == " " {
+                        end -= 1
+                    }
+                    var body = hit.textStart < end ? Array(text[hit.textStart..<end]) : []
+                    // 据X，Y表示，……: the source gives the same words as the speaker it cites.
+                    if body.isEmpty, hit.viaSource, number + 1 < hits.count {
+                        let next = hits[number + 1]
+                        let nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.end
+                        if next.textStart < nextEnd { body = Array(text[next.textStart..<nextEnd]) }
+                    }
+                    // A cue ending its paragraph with a colon introduces the next paragraph's first sentence.
+                    if body.isEmpty, hit.textStart >= text.count, paragraph + 1 < paragraphs.count {
+                        let next = paragraphs[paragraph + 1]
+                        if let first = Sentences.pieces(next.string, semicolon: false).first,
+                           Marks.openers[next.first ?? " "] == nil {
+                            body = Array(first.text.unicodeScalars)
+                        }
+                    }
+                    guard isStatement(body) else { continue }
+                    quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
+                                           mode: .indirect, cue: hit.cue, text: body.string.trimmingSpaces))
+                }
+            }
+        }
+        return quotes
+    }
+
+    /// Something was said: not empty, not only punctuation, and not one quotation (that is a direct quote).
+    private static func isStatement(_ body: Scalars) -> Bool {
+        let content = body.filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
+        guard content.count >= 2 else { return false }
+        if let first = body.first, Marks.openers[first] != nil || first == "\"" {
+            let spans = QuoteScanner.quotedSpans(body)
+            if let span = spans.first, let close = span.close {
+                let rest = body[(close + 1)...].filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
+                if rest.isEmpty { return false }
+            } else if spans.first?.close == nil {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func cues(in text: Scalars, from start: Int, to end: Int) -> [Hit] {
+        var hits: [Hit] = []
+        var depth = 0
+        var asciiOpen = false
+        var clauseStart = start
+        var index = start
+        while index < end {
+            let scalar = text[index]
+            if scalar == "\"" {
+                asciiOpen.toggle()
+                if !asciiOpen { clauseStart = index + 1 }
+                index += 1
+                continue
+            }
+            if Marks.openers[scalar] != nil { depth += 1; index += 1; continue }
+            if Marks.closers.contains(scalar), depth > 0 {
+                depth -= 1
+                if depth == 0 { clauseStart = index + 1 }
+                index += 1
+                continue
+            }
+            if depth > 0 || asciiOpen { index += 1; continue }
+            if Marks.clauseBreaks.contains(scalar) {
+                if let hit = sourceFrame(in: text, clause: clauseStart, end: index) { hits.append(hit) }
+                clauseStart = index + 1
+                index += 1
+                continue
+            }
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), index + verb.length <= end {
+                let after = index + verb.length
+                let accepted = after < end && !Marks.terminators.contains(text[after])
+                    && QuoteScanner.opensStatement(verb, at: index, in: text, end: end)
+                if accepted, let reference = QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) {
+                    var textStart = after
+                    while textStart < end, Marks.afterCue.contains(text[textStart]) { textStart += 1 }
+                    hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: reference,
+                                    cue: verb.key, viaSource: text[clauseStart] == "据"))
+                    index = after
+                    continue
+                }
+            }
+            index += 1
+        }
+        return hits
+    }
+
+    /// `据新华社，……`: a named source without a verb.
+    private static func sourceFrame(in text: Scalars, clause start: Int, end: Int) -> Hit? {
+        guard end - start >= 3, text[start] == "据", end < text.count, text[end] == "，" || text[end] == "," else { return nil }
+        if QuoteScanner.mentionsReporter(text[start..<end]) { return nil }
+        guard case .speakers(let speakers)? = SpeakerParser.parse(text[(start + 1)..<end]),
+              speakers.allSatisfy({ $0.kind != .anonymous }) else { return nil }
+        return Hit(clauseStart: start, textStart: end + 1, reference: .speakers(speakers), cue: "据", viaSource: true)
+    }
+}

@@ -1,0 +1,240 @@
+/// Who a cue's subject refers to: named speakers, or a pronoun that points back to the last
+/// person quoted (他表示, 该负责人表示).
+enum SpeakerReference: Sendable, Equatable {
+    case speakers([Speaker])
+    case previousPerson
+}
+
+/// Splits the words before a cue into affiliation, title and name, using the lexicons:
+/// `中南财经政法大学数字经济研究院执行院长盘和林` → 中南财经政法大学数字经济研究院 / 执行院长 / 盘和林.
+enum SpeakerParser {
+    typealias Scalars = [Unicode.Scalar]
+    private static let maxSpanLength = 40
+
+    static func parse(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
+        var text = Array(span)
+        stripFillers(&text)
+        removeParentheses(&text)
+        trimSpaces(&text)
+        guard !text.isEmpty, text.count <= maxSpanLength else { return nil }
+        if let single = parseOne(text) { return single }
+        // 腾讯、阿里、字节跳动等相关企业 → one speaker per named organization.
+        return parseList(text)
+    }
+
+    private static func parseList(_ text: Scalars) -> SpeakerReference? {
+        var listPart = text
+        if let etc = text.lastIndex(of: "等") { listPart = Array(text[..<etc]) }
+        guard listPart.contains("、") || listPart.count < text.count else { return nil }
+        var speakers: [Speaker] = []
+        for item in listPart.split(separator: "、") {
+            var itemText = Array(item)
+            trimSpaces(&itemText)
+            guard case .speakers(let found)? = parseOne(itemText), found.count == 1,
+                  found[0].kind != .anonymous else { return nil }
+            speakers.append(found[0])
+        }
+        return speakers.isEmpty ? nil : .speakers(speakers)
+    }
+
+    private static func parseOne(_ text: Scalars) -> SpeakerReference? {
+        guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
+        let string = text.string
+        if let anonymous = QuoteLexicons.anonymous.word(string), anonymous.fields.first == "link" {
+            return .previousPerson
+        }
+        if QuoteLexicons.organizations.word(string) != nil {
+            return .speakers([Speaker(name: string, kind: .organization)])
+        }
+        if let person = person(text) { return .speakers([person]) }
+        if let anonymous = anonymousSource(text) { return .speakers([anonymous]) }
+        if isOrganization(text[...]) {
+            return .speakers([Speaker(name: string, kind: .organization)])
+        }
+        return nil
+    }
+
+    // MARK: - Anonymous sources
+
+    private static let anonymousDropped: [Scalars] = ["有", "某", "一位", "一名"].map { Array($0.unicodeScalars) }
+
+    private static func anonymousSource(_ text: Scalars) -> Speaker? {
+        guard let word = QuoteLexicons.anonymous.longest(endingAt: text.count, in: text),
+              word.fields.first != "link" else { return nil }
+        var prefix = Array(text[..<(text.count - word.length)])
+        if prefix.isEmpty { return Speaker(name: word.key, kind: .anonymous) }
+        if isOrganization(prefix[...]) || QuoteLexicons.organizations.word(prefix.string) != nil {
+            return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
+        }
+        for dropped in anonymousDropped where prefix.starts(with: dropped) {
+            prefix.removeFirst(dropped.count)
+            break
+        }
+        // A short modifier stays part of the name as written (知识产权专家, 不少网友).
+        guard prefix.count <= 6, !prefix.contains("的") else { return nil }
+        return Speaker(name: (prefix + word.scalars).string, kind: .anonymous)
+    }
+
+    // MARK: - People
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
+    private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
+    }
+
+    private static func person(_ text: Scalars) -> Speaker? {
+        guard let nameStart = nameStart(text) else { return nil }
+        let name = Array(text[nameStart...])
+        var speaker = Speaker(name: name.string.trimmingSpaces, kind: .person)
+        splitHead(Array(text[..<nameStart]), into: &speaker)
+        return speaker
+    }
+
+    /// Where the name begins, or nil when the span does not end in a person's name.
+    private static func nameStart(_ text: Scalars) -> Int? {
+        let count = text.count
+        // A Latin name needs two words (Lina Khan); one Latin word is a brand or an outlet.
+        if let last = text.last, isLatin(last) {
+            var start = count
+            while start > 0, isLatin(text[start - 1]) || text[start - 1] == " " || text[start - 1] == "." || text[start - 1] == "-" {
+                start -= 1
+            }
+            while start < count, text[start] == " " { start += 1 }
+            let words = text[start...].split(separator: " ")
+            guard words.count >= 2, words.allSatisfy({ $0.first.map { $0 >= "A" && $0 <= "Z" } ?? false }) else { return nil }
+            return start
+        }
+        guard let last = text.last, isHan(last) else { return nil }
+        // Foreign names written with ·: the name runs from just after the title before it.
+        if let dot = text.firstIndex(where: { $0 == "·" || $0 == "•" }) {
+            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || $0 == "·" || $0 == "•" }) else { return nil }
+            var start = dot - 1
+            while start > 0, dot - start < 4, !endsWithRoleWord(text, at: start) { start -= 1 }
+            if start > 0, !endsWithRoleWord(text, at: start) { return nil }
+            return start
+        }
+        guard count >= 2 else { return nil }
+        // A bare name: the whole span is a surname plus one or two characters.
+        if count <= 3, startsWithSurname(text, at: 0, length: count) { return 0 }
+        if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
+        // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
+        for length in [3, 2, 4] where length < count {
+            let start = count - length
+            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) {
+                return start
+            }
+        }
+        return nil
+    }
+
+    private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
+        guard text[start...].allSatisfy(isHan) else { return false }
+        guard let surname = QuoteLexicons.surnames.longest(at: start, in: text) else { return false }
+        let given = length - surname.length
+        return given >= 1 && given <= 2
+    }
+
+    private static func endsWithRoleWord(_ text: Scalars, at end: Int) -> Bool {
+        QuoteLexicons.titles.longest(endingAt: end, in: text) != nil
+    }
+
+    /// Title = role words before the name; affiliation = the organization before them.
+    private static func splitHead(_ head: Scalars, into speaker: inout Speaker) {
+        guard !head.isEmpty else { return }
+        var titleStart = head.count
+        while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" }) {
+            titleStart -= title.length
+            // 党委书记、主席 / 国务委员兼外长: joined role words form one title.
+            if titleStart > 1, head[titleStart - 1] == "、" || head[titleStart - 1] == "兼",
+               QuoteLexicons.titles.longest(endingAt: titleStart - 1, in: head) != nil {
+                titleStart -= 1
+            }
+        }
+        if titleStart < head.count {
+            while titleStart > 0, head[titleStart - 1] == "副" || head[titleStart - 1] == "总" { titleStart -= 1 }
+        }
+        let rest = Array(head[..<titleStart])
+        var title = Array(head[titleStart...])
+        guard !rest.isEmpty else {
+            speaker.title = title.string
+            return
+        }
+        // The longest start of the rest that names an organization is the affiliation; words
+        // between it and the title qualify the title (律师事务所 + 反垄断 + 律师).
+        var affiliationEnd = rest.count
+        while affiliationEnd >= 2 {
+            if isOrganization(rest[..<affiliationEnd]) { break }
+            affiliationEnd -= 1
+        }
+        if affiliationEnd < 2 { affiliationEnd = 0 }
+        title = Array(rest[affiliationEnd...]) + title
+        var affiliation = Array(rest[..<affiliationEnd])
+        if affiliation.last == "的" { affiliation.removeLast() }
+        speaker.title = title.string
+        speaker.affiliation = affiliation.string
+    }
+
+    // MARK: - Organizations
+
+    static func isOrganization(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let array = Array(text)
+        guard !array.isEmpty, !array.contains("的") else { return false }
+        if QuoteLexicons.organizations.word(array.string) != nil { return true }
+        if let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: array.count, in: array) {
+            // A suffix alone (部, 公司) is not a name.
+            return array.count > suffix.length
+        }
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2 {
+            return array.count - known.length <= 4
+        }
+        // Latin brand or outlet names (CNET, eMarketer).
+        return array.count >= 2 && array.allSatisfy { isLatin($0) || $0 == " " || $0 == "." }
+    }
+
+    // MARK: - Clean-up
+
+    private static func stripFillers(_ text: inout Scalars) {
+        var changed = true
+        while changed {
+            changed = false
+            trimSpaces(&text)
+            if let lead = QuoteLexicons.fillers.longest(at: 0, in: text, where: { $0.fields.first != "tail" }),
+               lead.length < text.count {
+                text.removeFirst(lead.length)
+                changed = true
+            }
+            if let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
+               tail.length < text.count {
+                text.removeLast(tail.length)
+                changed = true
+            }
+        }
+    }
+
+    private static func removeParentheses(_ text: inout Scalars) {
+        var result: Scalars = []
+        var depth = 0
+        for scalar in text {
+            if scalar == "（" || scalar == "(" { depth += 1; continue }
+            if scalar == "）" || scalar == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { result.append(scalar) }
+        }
+        text = result
+    }
+
+    static func trimSpaces(_ text: inout Scalars) {
+        while let first = text.first, first == " " || first == "\u{3000}" || first == "\u{A0}" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\u{3000}" || last == "\u{A0}" { text.removeLast() }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Array(unicodeScalars)
+        SpeakerParser.trimSpaces(&scalars)
+        return scalars.string
+    }
+}
