@@ -5,7 +5,8 @@ public enum QuoteExtractor {
         let paragraphs = article.blocks.map { Array($0.text.unicodeScalars) }
         var raw = DirectQuotes.find(in: paragraphs)
         raw += IndirectQuotes.find(in: paragraphs)
+        raw += IndirectQuotes.colonIntroduced(in: paragraphs)
         raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
-        return SpeakerLinker.resolve(raw)
+        return SpeakerLinker.resolve(raw, paragraphs: paragraphs)
     }
 }

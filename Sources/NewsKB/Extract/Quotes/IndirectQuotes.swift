@@ -47,6 +47,24 @@ enum IndirectQuotes {
         return quotes
     }
 
+    /// `国家发展改革委副主任连维良：` alone in its paragraph introduces the next paragraph; its
+    /// first sentence is the quote (no cue word).
+    static func colonIntroduced(in paragraphs: [Scalars]) -> [RawQuote] {
+        var quotes: [RawQuote] = []
+        for (paragraph, text) in paragraphs.enumerated() where paragraph + 1 < paragraphs.count {
+            guard let last = text.lastIndex(where: { $0 != " " && $0 != "\u{3000}" }), text[last] == "：" || text[last] == ":",
+                  !text[..<last].contains(where: { Marks.clauseBreaks.contains($0) }),
+                  case .speakers(let speakers)? = SpeakerParser.parse(text[..<last]),
+                  speakers.allSatisfy({ $0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty) }) else { continue }
+            let next = paragraphs[paragraph + 1]
+            guard Marks.openers[next.first(where: { $0 != " " && $0 != "\u{3000}" }) ?? " "] == nil,
+                  let first = Sentences.pieces(next.string, semicolon: false).first else { continue }
+            quotes.append(RawQuote(paragraph: paragraph + 1, position: 0, reference: .speakers(speakers),
+                                   mode: .indirect, cue: "", text: first.text))
+        }
+        return quotes
+    }
+
     /// Something was said: not empty, not only punctuation, and not one quotation (that is a direct quote).
     private static func isStatement(_ body: Scalars) -> Bool {
         let content = body.filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }

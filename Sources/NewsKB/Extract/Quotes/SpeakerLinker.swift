@@ -1,15 +1,55 @@
-/// Within one article: pronouns take the last person quoted, and every mention of a person
-/// carries the title and affiliation of that person's fullest mention.
+/// Within one article: pronouns take the last person mentioned, short names take the full
+/// name written elsewhere (Khan → Lina Khan, 罗杰斯 → 伊冯·刚萨雷斯·罗杰斯), and every mention of
+/// a person carries the title and affiliation of that person's fullest mention.
 enum SpeakerLinker {
-    static func resolve(_ raw: [RawQuote]) -> [Quote] {
+    typealias Scalars = [Unicode.Scalar]
+
+    /// A full foreign name written in the article, with what precedes it in its clause.
+    private struct Mention {
+        var paragraph: Int
+        var position: Int
+        var person: Speaker
+    }
+
+    static func resolve(_ raw: [RawQuote], paragraphs: [Scalars]) -> [Quote] {
+        let mentions = fullNameMentions(paragraphs)
+        var fullName: [String: Speaker] = [:]
+        for mention in mentions {
+            let name = mention.person.name
+            for separator in ["·", " "] {
+                if let range = name.range(of: separator, options: .backwards) {
+                    let short = String(name[range.upperBound...])
+                    if fullName[short] == nil { fullName[short] = mention.person }
+                }
+            }
+            if fullName[name] == nil || (fullName[name]!.title.isEmpty && fullName[name]!.affiliation.isEmpty) {
+                fullName[name] = mention.person
+            }
+        }
+
         var quotes: [Quote] = []
         var lastPerson: Speaker?
+        var mentionIndex = 0
         for item in raw {
-            let speakers: [Speaker]
+            while mentionIndex < mentions.count,
+                  (mentions[mentionIndex].paragraph, mentions[mentionIndex].position) < (item.paragraph, item.position) {
+                lastPerson = mentions[mentionIndex].person
+                mentionIndex += 1
+            }
+            var speakers: [Speaker]
             switch item.reference {
             case .speakers(let named):
-                speakers = named
-                if let person = named.last(where: { $0.kind == .person }) { lastPerson = person }
+                speakers = named.map { speaker in
+                    // Panner / Khan: a single word naming a person written in full elsewhere.
+                    guard speaker.kind != .anonymous, let full = fullName[speaker.name] else { return speaker }
+                    var person = full
+                    if !speaker.title.isEmpty || !speaker.affiliation.isEmpty, speaker.kind == .person {
+                        person.title = speaker.title
+                        person.affiliation = speaker.affiliation
+                    }
+                    return person
+                }
+                if let person = speakers.last(where: { $0.kind == .person }) { lastPerson = person }
             case .previousPerson:
                 guard let person = lastPerson else { continue }
                 speakers = [person]
@@ -18,35 +58,84 @@ enum SpeakerLinker {
                 quotes.append(Quote(speaker: speaker, mode: item.mode, cue: item.cue, text: item.text, paragraph: item.paragraph))
             }
         }
-        return fillFromFullestMention(dedupe(quotes))
+        return fillFromFullestMention(dedupe(quotes), mentions: mentions)
     }
 
-    /// A later short form (罗杰斯) names the same person as a fuller one (伊冯·刚萨雷斯·罗杰斯).
-    private static func fillFromFullestMention(_ quotes: [Quote]) -> [Quote] {
-        let people = quotes.map(\.speaker).filter { $0.kind == .person }
-        var fullName: [String: String] = [:]
-        for person in people {
-            for other in people where other.name.count > person.name.count
-                && (other.name.hasSuffix("·" + person.name) || other.name.hasSuffix(" " + person.name)) {
-                fullName[person.name] = other.name
+    /// Foreign names written in full (Lina Khan, 弗朗西斯·豪根), with a title or affiliation
+    /// read from the words right before them.
+    private static func fullNameMentions(_ paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            var index = 0
+            while index < text.count {
+                guard let (start, end) = fullName(in: text, at: index) else { index += 1; continue }
+                var clauseStart = start
+                while clauseStart > 0, !Marks.isClauseBoundary(text[clauseStart - 1]), text[clauseStart - 1] != "的",
+                      start - clauseStart < 30 {
+                    clauseStart -= 1
+                }
+                var person = Speaker(name: text[start..<end].string, kind: .person)
+                if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
+                   found[0].kind == .person, found[0].name == person.name {
+                    person = found[0]
+                }
+                mentions.append(Mention(paragraph: paragraph, position: start, person: person))
+                index = end
             }
         }
+        return mentions
+    }
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar >= "A" && scalar <= "Z" }
+    private static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar >= "a" && scalar <= "z" }
+
+    /// A `X·Y` name or two capitalized Latin words (Lina Khan) starting at `index`.
+    private static func fullName(in text: Scalars, at index: Int) -> (Int, Int)? {
+        let scalar = text[index]
+        if scalar == "·", index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
+            var start = index - 1
+            while start > 0, isHan(text[start - 1]), index - start < 3 { start -= 1 }
+            // Step over a role word written right before the name (律师约耳·米特尼克).
+            while start < index - 1, QuoteLexicons.titles.longest(endingAt: start + 1, in: text) != nil
+                    || QuoteLexicons.titles.longest(endingAt: start + 2, in: text) != nil && start + 2 < index {
+                start += 1
+            }
+            var end = index + 1
+            while end < text.count, isHan(text[end]) || text[end] == "·", end - index < 12 { end += 1 }
+            return (start, end)
+        }
+        guard isUpper(scalar), index == 0 || !(isUpper(text[index - 1]) || isLower(text[index - 1])) else { return nil }
+        var end = index
+        var words = 0
+        while end < text.count, isUpper(text[end]) {
+            var wordEnd = end + 1
+            while wordEnd < text.count, isLower(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd - end >= 2 else { break }
+            words += 1
+            end = wordEnd
+            guard end + 1 < text.count, text[end] == " ", isUpper(text[end + 1]) else { break }
+            end += 1
+        }
+        while end > index, text[end - 1] == " " { end -= 1 }
+        return words >= 2 && words <= 3 ? (index, end) : nil
+    }
+
+    /// The fullest mention anywhere in the article gives every quote by that person its title
+    /// and affiliation.
+    private static func fillFromFullestMention(_ quotes: [Quote], mentions: [Mention]) -> [Quote] {
         var fullest: [String: Speaker] = [:]
+        let people = quotes.map(\.speaker).filter { $0.kind == .person } + mentions.map(\.person)
         for person in people {
-            let name = fullName[person.name] ?? person.name
             let weight = person.title.count + person.affiliation.count
-            if let known = fullest[name], known.title.count + known.affiliation.count >= weight { continue }
-            fullest[name] = person
+            if let known = fullest[person.name], known.title.count + known.affiliation.count >= weight { continue }
+            fullest[person.name] = person
         }
         return quotes.map { quote in
-            guard quote.speaker.kind == .person else { return quote }
+            guard quote.speaker.kind == .person, let best = fullest[quote.speaker.name] else { return quote }
             var quote = quote
-            let name = fullName[quote.speaker.name] ?? quote.speaker.name
-            quote.speaker.name = name
-            if let best = fullest[name] {
-                quote.speaker.title = best.title
-                quote.speaker.affiliation = best.affiliation
-            }
+            quote.speaker.title = best.title
+            quote.speaker.affiliation = best.affiliation
             return quote
         }
     }

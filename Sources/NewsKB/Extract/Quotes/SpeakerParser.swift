@@ -13,13 +13,92 @@ enum SpeakerParser {
 
     static func parse(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
         var text = Array(span)
-        stripFillers(&text)
         removeParentheses(&text)
+        clean(&text)
+        guard !text.isEmpty else { return nil }
+        if let found = parseClean(text) { return found }
+        // 许家印在恒大集团专题会上 / 项立刚向新浪科技: the speaker is what precedes the setting.
+        for cut in stride(from: text.count - 1, through: 1, by: -1) where settingStarts.contains(text[cut]) {
+            var head = Array(text[..<cut])
+            clean(&head)
+            if !head.isEmpty, let found = parseClean(head) { return found }
+        }
+        return nil
+    }
+
+    private static let settingStarts: Set<Unicode.Scalar> = ["在", "向", "对", "接", "通", "于", "跟", "据", "援"]
+    private static let publishingVerbs: [Scalars] = ["发布", "公布", "披露", "发表"].map { Array($0.unicodeScalars) }
+
+    private static func parseClean(_ text: Scalars) -> SpeakerReference? {
+        if text.count <= maxSpanLength, let single = parseOne(text) { return single }
+        if let possessive = text.lastIndex(of: "的") {
+            var before = Array(text[..<possessive])
+            // 恒大汽车发布的半年报 → 恒大汽车.
+            for verb in publishingVerbs where before.count > verb.count && before.suffix(verb.count).elementsEqual(verb) {
+                before.removeLast(verb.count)
+                clean(&before)
+                if case .speakers(let found)? = parseOne(before), found.allSatisfy({ $0.kind == .organization }) {
+                    return .speakers(found)
+                }
+            }
+            // 在迈阿密大学法学院教反垄断法的约翰·纽曼: the head noun after the last 的 is the speaker,
+            // and a role named before it (前美国司法部反垄断部门律师、……的山姆·威斯坦) describes them.
+            var after = Array(text[(possessive + 1)...])
+            clean(&after)
+            guard !after.isEmpty, case .speakers(var found)? = parseOne(after) else { return nil }
+            if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
+                describe(&found[0], with: Array(text[..<possessive]))
+            }
+            return .speakers(found)
+        }
+        if text.count <= maxSpanLength { return parseList(text) }
+        return nil
+    }
+
+    /// Takes the title and affiliation from a description such as `前美国司法部反垄断部门律师、……`.
+    private static func describe(_ speaker: inout Speaker, with description: Scalars) {
+        for segment in description.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," }) {
+            var words = Array(segment)
+            if words.first == "前" { words.removeFirst() }
+            guard QuoteLexicons.titles.longest(endingAt: words.count, in: words, where: { $0.fields.first != "prefix" }) != nil else { continue }
+            var candidate = speaker
+            splitHead(words, into: &candidate)
+            if !candidate.affiliation.isEmpty || candidate.title.count <= 6 {
+                speaker = candidate
+                return
+            }
+        }
+    }
+
+    /// Drops fillers, time words and spaces around a speaker span.
+    private static func clean(_ text: inout Scalars) {
+        var previous = -1
+        while previous != text.count {
+            previous = text.count
+            stripFillers(&text)
+            stripTime(&text)
+        }
+    }
+
+    private static let timeUnits: Set<Unicode.Scalar> = ["日", "号", "月", "年"]
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        Numerals.arabicDigit(scalar) != nil || Numerals.digits[scalar] != nil || Numerals.smallUnits[scalar] != nil
+    }
+
+    /// `记者12日从……`, `新华社30日消息`: a date next to a speaker is not part of it.
+    private static func stripTime(_ text: inout Scalars) {
+        if let last = text.last, timeUnits.contains(last), text.count >= 2, isNumeral(text[text.count - 2]) {
+            var start = text.count - 1
+            while start > 0, isNumeral(text[start - 1]) || timeUnits.contains(text[start - 1]) { start -= 1 }
+            if start > 0 { text.removeLast(text.count - start) }
+        }
+        if let first = text.first, isNumeral(first) {
+            var end = 0
+            while end < text.count, isNumeral(text[end]) || timeUnits.contains(text[end]) { end += 1 }
+            if end > 1, end < text.count, timeUnits.contains(text[end - 1]) { text.removeFirst(end) }
+        }
         trimSpaces(&text)
-        guard !text.isEmpty, text.count <= maxSpanLength else { return nil }
-        if let single = parseOne(text) { return single }
-        // 腾讯、阿里、字节跳动等相关企业 → one speaker per named organization.
-        return parseList(text)
     }
 
     private static func parseList(_ text: Scalars) -> SpeakerReference? {
@@ -49,9 +128,31 @@ enum SpeakerParser {
         if let person = person(text) { return .speakers([person]) }
         if let anonymous = anonymousSource(text) { return .speakers([anonymous]) }
         if isOrganization(text[...]) {
-            return .speakers([Speaker(name: string, kind: .organization)])
+            return .speakers([Speaker(name: organizationName(text), kind: .organization)])
+        }
+        // 市场研究公司 eMarketer: a brand or outlet named in Latin after a description.
+        if let last = text.last, isLatin(last) {
+            var start = text.count
+            while start > 0, isLatin(text[start - 1]) || text[start - 1] == "." { start -= 1 }
+            if start < text.count - 1 {
+                return .speakers([Speaker(name: text[start...].string, kind: .organization)])
+            }
         }
         return nil
+    }
+
+    private static let companyWord = Array("公司".unicodeScalars)
+
+    /// Facebook公司 → Facebook: a known or Latin name keeps no generic 公司.
+    private static func organizationName(_ text: Scalars) -> String {
+        if text.count > companyWord.count, text.suffix(companyWord.count).elementsEqual(companyWord) {
+            var base = Array(text.dropLast(companyWord.count))
+            trimSpaces(&base)
+            if QuoteLexicons.organizations.word(base.string) != nil || base.allSatisfy({ isLatin($0) || $0 == " " }) {
+                return base.string
+            }
+        }
+        return text.string
     }
 
     // MARK: - Anonymous sources
@@ -142,7 +243,9 @@ enum SpeakerParser {
     }
 
     /// Title = role words before the name; affiliation = the organization before them.
-    private static func splitHead(_ head: Scalars, into speaker: inout Speaker) {
+    static func splitHead(_ rawHead: Scalars, into speaker: inout Speaker) {
+        var head = rawHead
+        trimSpaces(&head)
         guard !head.isEmpty else { return }
         var titleStart = head.count
         while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" }) {
