@@ -86,9 +86,15 @@ enum IndirectQuotes {
         var depth = 0
         var asciiOpen = false
         var clauseStart = start
+        var clauseHasCue = false
+        var parentheses = 0
         var index = start
         while index < end {
             let scalar = text[index]
+            // (下称：小米私募) and other asides never hold a cue or end a clause.
+            if scalar == "（" || scalar == "(" { parentheses += 1; index += 1; continue }
+            if scalar == "）" || scalar == ")" { parentheses = max(0, parentheses - 1); index += 1; continue }
+            if parentheses > 0 { index += 1; continue }
             if scalar == "\"" {
                 asciiOpen.toggle()
                 if !asciiOpen { clauseStart = index + 1 }
@@ -104,12 +110,14 @@ enum IndirectQuotes {
             }
             if depth > 0 || asciiOpen { index += 1; continue }
             if Marks.clauseBreaks.contains(scalar) {
-                if let hit = sourceFrame(in: text, clause: clauseStart, end: index) { hits.append(hit) }
+                if !clauseHasCue, let hit = sourceFrame(in: text, clause: clauseStart, end: index) { hits.append(hit) }
+                clauseHasCue = false
                 clauseStart = index + 1
                 index += 1
                 continue
             }
-            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), index + verb.length <= end {
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), index + verb.length <= end,
+               !QuoteLexicons.insideNonSpeech(index, in: text) {
                 let after = index + verb.length
                 let accepted = after < end && !Marks.terminators.contains(text[after])
                     && QuoteScanner.opensStatement(verb, at: index, in: text, end: end)
@@ -118,6 +126,7 @@ enum IndirectQuotes {
                     while textStart < end, Marks.afterCue.contains(text[textStart]) { textStart += 1 }
                     hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: reference,
                                     cue: verb.key, viaSource: text[clauseStart] == "据"))
+                    clauseHasCue = true
                     index = after
                     continue
                 }

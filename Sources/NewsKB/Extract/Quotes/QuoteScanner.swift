@@ -65,7 +65,8 @@ enum QuoteScanner {
     static func speakerEnding(at end: Int, in text: Scalars, clauseFloor: Int) -> (SpeakerReference, String, Int)? {
         var start = end
         while start > clauseFloor, !Marks.isClauseBoundary(text[start - 1]) { start -= 1 }
-        guard let verb = QuoteLexicons.speechVerbs.longest(endingAt: end, in: text, from: start) else { return nil }
+        guard let verb = QuoteLexicons.speechVerbs.longest(endingAt: end, in: text, from: start),
+              !QuoteLexicons.insideNonSpeech(end - verb.length, in: text) else { return nil }
         return speaker(for: verb, clause: start, cueStart: end - verb.length, in: text).map { ($0, verb.key, start) }
     }
 
@@ -99,6 +100,7 @@ enum QuoteScanner {
         var index = start + 1
         while index < end {
             if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text),
+               !QuoteLexicons.insideNonSpeech(index, in: text),
                opensStatement(verb, at: index, in: text, end: text.count),
                let reference = speaker(for: verb, clause: start, cueStart: index, in: text) {
                 return (reference, verb.key)

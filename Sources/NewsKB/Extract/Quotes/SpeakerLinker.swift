@@ -29,6 +29,7 @@ enum SpeakerLinker {
 
         var quotes: [Quote] = []
         var lastPerson: Speaker?
+        var organizations: [Speaker] = []
         var mentionIndex = 0
         for item in raw {
             while mentionIndex < mentions.count,
@@ -50,6 +51,12 @@ enum SpeakerLinker {
                     return person
                 }
                 if let person = speakers.last(where: { $0.kind == .person }) { lastPerson = person }
+                organizations += speakers.filter { $0.kind == .organization }
+            case .previousOrganization(let generic):
+                // 法院表示 → the court named before; 公司表示 → the organization quoted last.
+                let sameKind = organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
+                guard let organization = sameKind ?? (generic == "公司" ? organizations.last : nil) else { continue }
+                speakers = [organization]
             case .previousPerson:
                 guard let person = lastPerson else { continue }
                 speakers = [person]
@@ -79,7 +86,13 @@ enum SpeakerLinker {
                    found[0].kind == .person, found[0].name == person.name {
                     person = found[0]
                 }
-                mentions.append(Mention(paragraph: paragraph, position: start, person: person))
+                // Latin words (App Store) only count as a person next to a role word, and a name in
+                // parentheses only glosses the one before it.
+                let glossed = start > 0 && (text[start - 1] == "（" || text[start - 1] == "(")
+                let latin = !text[start..<end].contains("·")
+                if !glossed, !latin || !(person.title.isEmpty && person.affiliation.isEmpty) {
+                    mentions.append(Mention(paragraph: paragraph, position: start, person: person))
+                }
                 index = end
             }
         }

@@ -3,6 +3,8 @@
 enum SpeakerReference: Sendable, Equatable {
     case speakers([Speaker])
     case previousPerson
+    /// 公司表示 / 法院表示: the organization of that kind named last (恒大汽车, 欧盟普通法院).
+    case previousOrganization(String)
 }
 
 /// Splits the words before a cue into affiliation, title and name, using the lexicons:
@@ -14,19 +16,30 @@ enum SpeakerParser {
     static func parse(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
+        text.removeAll { $0 == "《" || $0 == "》" }
         clean(&text)
-        guard !text.isEmpty else { return nil }
-        if let found = parseClean(text) { return found }
+        guard !text.isEmpty, text.last != "被" else { return nil }
+        let whole = parseClean(text)
+        if let whole, !names(whole).contains(where: containsSetting) { return whole }
         // 许家印在恒大集团专题会上 / 项立刚向新浪科技: the speaker is what precedes the setting.
-        for cut in stride(from: text.count - 1, through: 1, by: -1) where settingStarts.contains(text[cut]) {
+        for cut in stride(from: text.count - 1, through: 1, by: -1)
+        where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
             var head = Array(text[..<cut])
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
-        return nil
+        return whole
     }
 
-    private static let settingStarts: Set<Unicode.Scalar> = ["在", "向", "对", "接", "通", "于", "跟", "据", "援"]
+    private static func names(_ reference: SpeakerReference) -> [String] {
+        if case .speakers(let speakers) = reference { return speakers.map(\.name) }
+        return []
+    }
+
+    private static func containsSetting(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        return scalars.indices.dropFirst().contains { QuoteLexicons.settingWords.longest(at: $0, in: scalars) != nil }
+    }
     private static let publishingVerbs: [Scalars] = ["发布", "公布", "披露", "发表"].map { Array($0.unicodeScalars) }
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
@@ -119,8 +132,12 @@ enum SpeakerParser {
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
         let string = text.string
-        if let anonymous = QuoteLexicons.anonymous.word(string), anonymous.fields.first == "link" {
-            return .previousPerson
+        if let anonymous = QuoteLexicons.anonymous.word(string) {
+            if anonymous.fields.first == "link" { return .previousPerson }
+            if anonymous.fields.first == "org" {
+                let generic = Array(string.unicodeScalars).drop { $0 == "该" }
+                return .previousOrganization(generic.string)
+            }
         }
         if QuoteLexicons.organizations.word(string) != nil {
             return .speakers([Speaker(name: string, kind: .organization)])
@@ -165,6 +182,10 @@ enum SpeakerParser {
         var prefix = Array(text[..<(text.count - word.length)])
         if prefix.isEmpty { return Speaker(name: word.key, kind: .anonymous) }
         if isOrganization(prefix[...]) || QuoteLexicons.organizations.word(prefix.string) != nil {
+            // 欧盟反垄断机构: an institution word after an organization names that organization.
+            if word.fields.first == "institution" || word.fields.first == "org" {
+                return Speaker(name: text.string, kind: .organization)
+            }
             return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
         }
         for dropped in anonymousDropped where prefix.starts(with: dropped) {
@@ -284,7 +305,7 @@ enum SpeakerParser {
 
     static func isOrganization(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         let array = Array(text)
-        guard !array.isEmpty, !array.contains("的") else { return false }
+        guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array.string) else { return false }
         if QuoteLexicons.organizations.word(array.string) != nil { return true }
         if let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: array.count, in: array) {
             // A suffix alone (部, 公司) is not a name.

@@ -77,4 +77,17 @@ enum QuoteLexicons {
     static let reporterPhrases = WordTable(Lexicon.bundled("reporter-phrases"))
     static let fillers = WordTable(Lexicon.bundled("speaker-fillers"))
     static let organizations = WordTable(Lexicon.bundled("organizations"))
+    static let notSpeech = WordTable(Lexicon.bundled("not-speech"))
+    /// Words that start the setting of a statement after its speaker (在会上, 向记者, 接受采访时).
+    static let settingWords = WordTable(["在", "向", "对", "接受", "通过", "于", "跟", "援引", "据"].map {
+        WordTable.Word(key: $0, scalars: Array($0.unicodeScalars), fields: [])
+    })
+
+    /// Whether the verb at `index` sits inside a word that is not speech (简称, 被指控, 简单来说).
+    static func insideNonSpeech(_ index: Int, in text: [Unicode.Scalar]) -> Bool {
+        for start in max(0, index - 3)...index {
+            if let word = notSpeech.longest(at: start, in: text), start + word.length > index { return true }
+        }
+        return false
+    }
 }
