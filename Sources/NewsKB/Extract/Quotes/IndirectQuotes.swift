@@ -130,6 +130,9 @@ enum IndirectQuotes {
                     index = after
                     continue
                 }
+                // 声称 whose subject is no speaker: do not try its tail 称 on its own.
+                index += verb.length
+                continue
             }
             index += 1
         }

@@ -54,8 +54,9 @@ enum SpeakerLinker {
                 organizations += speakers.filter { $0.kind == .organization }
             case .previousOrganization(let generic):
                 // 法院表示 → the court named before; 公司表示 → the organization quoted last.
-                let sameKind = organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
-                guard let organization = sameKind ?? (generic == "公司" ? organizations.last : nil) else { continue }
+                let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
+                let anyKind = generic.isEmpty || generic == "公司" ? organizations.last ?? knownOrganization(before: item, in: paragraphs) : nil
+                guard let organization = sameKind ?? anyKind else { continue }
                 speakers = [organization]
             case .previousPerson:
                 guard let person = lastPerson else { continue }
@@ -66,6 +67,21 @@ enum SpeakerLinker {
             }
         }
         return fillFromFullestMention(dedupe(quotes), mentions: mentions)
+    }
+
+    /// The last well-known organization named in the text before a quote (“中国广电”官方公众号发布公告 … 公告称).
+    private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 3), by: -1) {
+            let text = paragraphs[paragraph]
+            var index = paragraph == item.paragraph ? min(item.position, text.count) - 1 : text.count - 1
+            while index >= 0 {
+                if let word = QuoteLexicons.organizations.longest(endingAt: index + 1, in: text), word.length >= 2 {
+                    return Speaker(name: word.key, kind: .organization)
+                }
+                index -= 1
+            }
+        }
+        return nil
     }
 
     /// Foreign names written in full (Lina Khan, 弗朗西斯·豪根), with a title or affiliation
@@ -90,7 +106,8 @@ enum SpeakerLinker {
                 // parentheses only glosses the one before it.
                 let glossed = start > 0 && (text[start - 1] == "（" || text[start - 1] == "(")
                 let latin = !text[start..<end].contains("·")
-                if !glossed, !latin || !(person.title.isEmpty && person.affiliation.isEmpty) {
+                let opensClause = start == 0 || Marks.isClauseBoundary(text[start - 1])
+                if !glossed, !latin || opensClause || !(person.title.isEmpty && person.affiliation.isEmpty) {
                     mentions.append(Mention(paragraph: paragraph, position: start, person: person))
                 }
                 index = end
@@ -98,6 +115,8 @@ enum SpeakerLinker {
         }
         return mentions
     }
+
+    private static let nameStops: Set<Unicode.Scalar> = ["的", "和", "与", "及", "是", "在", "向", "对", "人"]
 
     private static func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
     private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar >= "A" && scalar <= "Z" }
@@ -108,11 +127,12 @@ enum SpeakerLinker {
         let scalar = text[index]
         if scalar == "·", index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
             var start = index - 1
-            while start > 0, isHan(text[start - 1]), index - start < 3 { start -= 1 }
-            // Step over a role word written right before the name (律师约耳·米特尼克).
-            while start < index - 1, QuoteLexicons.titles.longest(endingAt: start + 1, in: text) != nil
-                    || QuoteLexicons.titles.longest(endingAt: start + 2, in: text) != nil && start + 2 < index {
-                start += 1
+            while start > 0, isHan(text[start - 1]), !nameStops.contains(text[start - 1]), index - start < 4 { start -= 1 }
+            // Step over a role word written right before the name (律师约耳·米特尼克, 吹哨人弗朗西斯).
+            for end in stride(from: index - 1, to: start, by: -1)
+            where QuoteLexicons.titles.longest(endingAt: end, in: text) != nil || QuoteLexicons.orgSuffixes.longest(endingAt: end, in: text) != nil {
+                start = end
+                break
             }
             var end = index + 1
             while end < text.count, isHan(text[end]) || text[end] == "·", end - index < 12 { end += 1 }

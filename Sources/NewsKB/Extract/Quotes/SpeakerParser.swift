@@ -24,6 +24,9 @@ enum SpeakerParser {
         // 许家印在恒大集团专题会上 / 项立刚向新浪科技: the speaker is what precedes the setting.
         for cut in stride(from: text.count - 1, through: 1, by: -1)
         where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
+            // A setting is short and is no narrative of its own (对该案进行了经济分析, 对她被选为主席).
+            let setting = text[cut...]
+            if setting.count > 16 || setting.contains("了") || setting.contains("被") { continue }
             var head = Array(text[..<cut])
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) { return found }
@@ -132,6 +135,9 @@ enum SpeakerParser {
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
         let string = text.string
+        if text.count <= 4, QuoteLexicons.documents.longest(endingAt: text.count, in: text)?.length == text.count {
+            return .previousOrganization("")
+        }
         if let anonymous = QuoteLexicons.anonymous.word(string) {
             if anonymous.fields.first == "link" { return .previousPerson }
             if anonymous.fields.first == "org" {
@@ -184,7 +190,7 @@ enum SpeakerParser {
         if isOrganization(prefix[...]) || QuoteLexicons.organizations.word(prefix.string) != nil {
             // 欧盟反垄断机构: an institution word after an organization names that organization.
             if word.fields.first == "institution" || word.fields.first == "org" {
-                return Speaker(name: text.string, kind: .organization)
+                return Speaker(name: organizationName(text), kind: .organization)
             }
             return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
         }
@@ -240,7 +246,8 @@ enum SpeakerParser {
         }
         guard count >= 2 else { return nil }
         // A bare name: the whole span is a surname plus one or two characters.
-        if count <= 3, startsWithSurname(text, at: 0, length: count) { return 0 }
+        if count <= 3, startsWithSurname(text, at: 0, length: count),
+           QuoteLexicons.surnames.longest(at: 0, in: text)?.fields.first != "rare" { return 0 }
         if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
         for length in [3, 2, 4] where length < count {
@@ -279,6 +286,9 @@ enum SpeakerParser {
         }
         if titleStart < head.count {
             while titleStart > 0, head[titleStart - 1] == "副" || head[titleStart - 1] == "总" { titleStart -= 1 }
+        } else {
+            if isOrganization(head[...]) { speaker.affiliation = head.string }
+            return
         }
         let rest = Array(head[..<titleStart])
         var title = Array(head[titleStart...])
