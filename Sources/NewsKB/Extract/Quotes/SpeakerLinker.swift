@@ -66,7 +66,41 @@ enum SpeakerLinker {
                 quotes.append(Quote(speaker: speaker, mode: item.mode, cue: item.cue, text: item.text, paragraph: item.paragraph))
             }
         }
-        return fillFromFullestMention(dedupe(quotes), mentions: mentions)
+        let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
+        return fillFromFullestMention(dedupe(quotes), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// Every place a quoted person is named, read with the words around it: `国务委员兼外长王毅`
+    /// before the name, or a role word right after it (`刘鹤副总理`).
+    private static func nameMentions(of names: Set<String>, in paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for name in names {
+            let target = Array(name.unicodeScalars)
+            guard let first = target.first else { continue }
+            for (paragraph, text) in paragraphs.enumerated() {
+                var index = 0
+                while index + target.count <= text.count {
+                    defer { index += 1 }
+                    guard text[index] == first, text[index..<(index + target.count)].elementsEqual(target) else { continue }
+                    let end = index + target.count
+                    var clauseStart = index
+                    while clauseStart > 0, !Marks.isClauseBoundary(text[clauseStart - 1]), text[clauseStart - 1] != "的",
+                          index - clauseStart < 30 {
+                        clauseStart -= 1
+                    }
+                    var person = Speaker(name: name, kind: .person)
+                    if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
+                       found[0].kind == .person, found[0].name == name {
+                        person = found[0]
+                    }
+                    if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
+                        person.title = title.key
+                    }
+                    mentions.append(Mention(paragraph: paragraph, position: index, person: person))
+                }
+            }
+        }
+        return mentions
     }
 
     /// The last well-known organization named in the text before a quote (“中国广电”官方公众号发布公告 … 公告称).
