@@ -3,9 +3,12 @@
 public enum QuoteExtractor {
     public static func extract(_ article: Article) -> [Quote] {
         let paragraphs = article.blocks.map { Array($0.text.unicodeScalars) }
-        var raw = DirectQuotes.find(in: paragraphs)
-        raw += IndirectQuotes.find(in: paragraphs)
-        raw += IndirectQuotes.colonIntroduced(in: paragraphs)
+        var raw: [RawQuote] = []
+        KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs)) {
+            raw = DirectQuotes.find(in: paragraphs)
+            raw += IndirectQuotes.find(in: paragraphs)
+            raw += IndirectQuotes.colonIntroduced(in: paragraphs)
+        }
         raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
         return SpeakerLinker.resolve(raw, paragraphs: paragraphs)
     }

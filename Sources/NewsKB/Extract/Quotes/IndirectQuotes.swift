@@ -38,6 +38,13 @@ enum IndirectQuotes {
                             body = Array(first.text.unicodeScalars)
                         }
                     }
+                    // 官方称，……，“……”。: a quotation closing the sentence after a comma is the
+                    // speaker's own words; the indirect part stops before it.
+                    if let (before, quoted) = splitClosingQuotation(body) {
+                        quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart + 1, reference: hit.reference,
+                                               mode: .direct, cue: hit.cue, text: quoted.string))
+                        body = before
+                    }
                     guard isStatement(body) else { continue }
                     quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
                                            mode: .indirect, cue: hit.cue, text: body.string.trimmingSpaces))
@@ -63,6 +70,17 @@ enum IndirectQuotes {
                                    mode: .indirect, cue: "", text: first.text))
         }
         return quotes
+    }
+
+    private static func splitClosingQuotation(_ body: Scalars) -> (Scalars, Scalars)? {
+        guard let span = QuoteScanner.quotedSpans(body).last, let close = span.close, span.open > 0,
+              body[span.open - 1] == "，" || body[span.open - 1] == ",",
+              body[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }) else { return nil }
+        let quoted = Array(body[(span.open + 1)..<close])
+        var before = Array(body[..<(span.open - 1)])
+        while let last = before.last, last == " " { before.removeLast() }
+        guard quoted.count >= 2 else { return nil }
+        return (before, quoted)
     }
 
     /// Something was said: not empty, not only punctuation, and not one quotation (that is a direct quote).

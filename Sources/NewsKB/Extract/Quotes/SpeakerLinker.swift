@@ -56,7 +56,8 @@ enum SpeakerLinker {
                 // 法院表示 → the court named before; 公司表示 → the organization quoted last.
                 let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
                 let anyKind = generic.isEmpty || generic == "公司" ? organizations.last ?? knownOrganization(before: item, in: paragraphs) : nil
-                guard let organization = sameKind ?? anyKind else { continue }
+                let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
+                guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
             case .previousPerson:
                 guard let person = lastPerson else { continue }
@@ -102,6 +103,49 @@ enum SpeakerLinker {
         }
         return mentions
     }
+
+    /// The last part of every `X·Y` name in the article (豪根 for 弗朗西斯·豪根).
+    static func shortForeignNames(in paragraphs: [Scalars]) -> Set<String> {
+        var names: Set<String> = []
+        for (paragraph, text) in paragraphs.enumerated() where text.contains("·") {
+            var index = 0
+            while index < text.count {
+                if let (start, end) = fullName(in: text, at: index), text[start..<end].contains("·") {
+                    if let dot = text[start..<end].lastIndex(of: "·"), end - dot >= 3 { names.insert(text[(dot + 1)..<end].string) }
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+            _ = paragraph
+        }
+        return names
+    }
+
+    /// An organization named in the text before a quote and ending in a generic word: 法院表示 →
+    /// 位于卢森堡的欧盟普通法院.
+    private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        let word = Array(generic.unicodeScalars)
+        guard !word.isEmpty else { return nil }
+        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 3), by: -1) {
+            let text = paragraphs[paragraph]
+            var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
+            while end >= word.count + 2 {
+                if text[(end - word.count)..<end].elementsEqual(word) {
+                    var start = end - word.count
+                    while start > 0, isHan(text[start - 1]) || isUpper(text[start - 1]) || isLower(text[start - 1]),
+                          !organizationStops.contains(text[start - 1]), end - start < 14 {
+                        start -= 1
+                    }
+                    if end - start >= word.count + 2 { return Speaker(name: text[start..<end].string, kind: .organization) }
+                }
+                end -= 1
+            }
+        }
+        return nil
+    }
+
+    private static let organizationStops: Set<Unicode.Scalar> = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
 
     /// The last well-known organization named in the text before a quote (“中国广电”官方公众号发布公告 … 公告称).
     private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {

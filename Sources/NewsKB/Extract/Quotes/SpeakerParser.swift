@@ -7,6 +7,12 @@ enum SpeakerReference: Sendable, Equatable {
     case previousOrganization(String)
 }
 
+/// Short forms of foreign names written in full in the article being read (豪根 for 弗朗西斯·豪根),
+/// so that a bare 豪根声称 is read as a person. Bound per article by `QuoteExtractor`.
+enum KnownNames {
+    @TaskLocal static var current: Set<String> = []
+}
+
 /// Splits the words before a cue into affiliation, title and name, using the lexicons:
 /// `中南财经政法大学数字经济研究院执行院长盘和林` → 中南财经政法大学数字经济研究院 / 执行院长 / 盘和林.
 enum SpeakerParser {
@@ -18,6 +24,11 @@ enum SpeakerParser {
         removeParentheses(&text)
         text.removeAll { $0 == "《" || $0 == "》" }
         clean(&text)
+        // A label such as `NO.4 ` before the speaker is no part of it.
+        if let space = text.lastIndex(of: " "), space > 0, !text[..<space].contains(where: isHan),
+           text[(space + 1)...].contains(where: isHan) {
+            text.removeFirst(space + 1)
+        }
         guard !text.isEmpty, text.last != "被" else { return nil }
         let whole = parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting) { return whole }
@@ -67,8 +78,30 @@ enum SpeakerParser {
             }
             return .speakers(found)
         }
+        if text.count <= maxSpanLength, let joined = jointRoles(text) { return .speakers([joined]) }
         if text.count <= maxSpanLength { return parseList(text) }
         return nil
+    }
+
+    /// 中央统战部副部长、全国工商联党组书记徐乐江: one person holding several posts; titles and
+    /// affiliations are joined with 、 in the order written.
+    private static func jointRoles(_ text: Scalars) -> Speaker? {
+        let segments = text.split(separator: "、").map(Array.init)
+        guard segments.count >= 2, var person = person(segments[segments.count - 1]), !person.title.isEmpty else { return nil }
+        var titles: [String] = []
+        var affiliations: [String] = []
+        for segment in segments.dropLast() {
+            guard QuoteLexicons.titles.longest(endingAt: segment.count, in: segment, where: { $0.fields.first != "prefix" }) != nil else { return nil }
+            var role = Speaker(name: "", kind: .person)
+            splitHead(segment, into: &role)
+            titles.append(role.title)
+            if !role.affiliation.isEmpty { affiliations.append(role.affiliation) }
+        }
+        titles.append(person.title)
+        if !person.affiliation.isEmpty { affiliations.append(person.affiliation) }
+        person.title = titles.joined(separator: "、")
+        person.affiliation = affiliations.joined(separator: "、")
+        return person
     }
 
     /// Takes the title and affiliation from a description such as `前美国司法部反垄断部门律师、……`.
@@ -249,6 +282,8 @@ enum SpeakerParser {
         if count <= 3, startsWithSurname(text, at: 0, length: count),
            QuoteLexicons.surnames.longest(at: 0, in: text)?.fields.first != "rare" { return 0 }
         if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
+        // A short form of a foreign name written in full elsewhere in the article (豪根).
+        if count <= 4, KnownNames.current.contains(text.string) { return 0 }
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
         for length in [3, 2, 4] where length < count {
             let start = count - length
