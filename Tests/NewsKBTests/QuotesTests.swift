@@ -70,7 +70,7 @@ final class QuotesTests: XCTestCase {
     func testEveryLexiconLoads() throws {
         let names = Lexicon.available()
         for name in ["speech-verbs", "titles", "surnames", "org-suffixes", "anonymous-sources", "reporter-phrases",
-                     "speaker-fillers", "not-speech", "organizations"] {
+                     "speaker-fillers", "not-speech", "places", "organizations"] {
             XCTAssertTrue(names.contains(name), "missing lexicon \(name)")
         }
         for name in names {
@@ -107,6 +107,7 @@ final class QuotesTests: XCTestCase {
                 return found.contains { $0.speaker.name.hasSuffix(entry.key) }
             },
             "reporter-phrases": { _, example in speakers(of: example).isEmpty },
+            "places": { entry, example in parsed(example).map { !$0.title.contains(entry.key) && !$0.title.isEmpty } ?? false },
             "not-speech": { _, example in speakers(of: example).isEmpty },
             "speaker-fillers": { entry, example in
                 speakers(of: example).contains { !$0.name.contains(entry.key) && !$0.name.isEmpty }

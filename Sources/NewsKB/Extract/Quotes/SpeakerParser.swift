@@ -339,11 +339,31 @@ enum SpeakerParser {
             affiliationEnd -= 1
         }
         if affiliationEnd < 2 { affiliationEnd = 0 }
-        title = Array(rest[affiliationEnd...]) + title
+        title = titleModifier(rest[affiliationEnd...]) + title
         var affiliation = Array(rest[..<affiliationEnd])
         if affiliation.last == "的" { affiliation.removeLast() }
         speaker.title = title.string
         speaker.affiliation = affiliation.string
+    }
+
+    private static let demonstratives: Set<Unicode.Scalar> = ["这", "该", "那", "此"]
+    private static let measureWords: Set<Unicode.Scalar> = ["位", "名", "个"]
+
+    /// Words between the affiliation and the role word that qualify the role (通信业观察家, 独立电信分析师),
+    /// without a demonstrative (这位吹哨人), a place (河南企业家) or an age (80后青年学者).
+    private static func titleModifier(_ words: ArraySlice<Unicode.Scalar>) -> Scalars {
+        var modifier = Array(words)
+        if let first = modifier.first, demonstratives.contains(first) {
+            modifier.removeFirst()
+            if let next = modifier.first, measureWords.contains(next) { modifier.removeFirst() }
+        }
+        if let lastDigit = modifier.lastIndex(where: { ($0 >= "0" && $0 <= "9") }) {
+            var cut = lastDigit + 1
+            if cut < modifier.count, modifier[cut] == "后" || modifier[cut] == "年" { cut += 1 }
+            modifier.removeFirst(cut)
+        }
+        while let place = QuoteLexicons.places.longest(at: 0, in: modifier) { modifier.removeFirst(place.length) }
+        return modifier
     }
 
     // MARK: - Organizations

@@ -78,6 +78,7 @@ enum QuoteLexicons {
     static let fillers = WordTable(Lexicon.bundled("speaker-fillers"))
     static let organizations = WordTable(Lexicon.bundled("organizations"))
     static let notSpeech = WordTable(Lexicon.bundled("not-speech"))
+    static let places = WordTable(Lexicon.bundled("places"))
     /// Documents that speak for their issuer (公告称, 《规划》指出).
     static let documents = WordTable(["公告", "声明", "报告", "通知", "规划", "意见", "方案", "文件", "办法", "财报", "年报", "研报", "该公告", "该报告", "该文件"].map {
         WordTable.Word(key: $0, scalars: Array($0.unicodeScalars), fields: [])
