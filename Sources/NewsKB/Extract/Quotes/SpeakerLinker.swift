@@ -94,6 +94,7 @@ enum SpeakerLinker {
                        found[0].kind == .person, found[0].name == name {
                         person = found[0]
                     }
+                    if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
                     if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
                         person.title = title.key
                     }
@@ -102,6 +103,26 @@ enum SpeakerLinker {
             }
         }
         return mentions
+    }
+
+    /// `Aaron Panner 是 Facebook 的辩护人`: a role stated right after the name.
+    private static func describeByCopula(_ person: inout Speaker, in text: Scalars, after end: Int) {
+        var index = end
+        while index < text.count, text[index] == " " { index += 1 }
+        guard index < text.count, text[index] == "是" else { return }
+        var clauseEnd = index + 1
+        while clauseEnd < text.count, !Marks.isClauseBoundary(text[clauseEnd]), clauseEnd - index < 30 { clauseEnd += 1 }
+        let description = Array(text[(index + 1)..<clauseEnd]).filter { $0 != " " }
+        guard let possessive = description.lastIndex(of: "的") else { return }
+        var role = Array(description[(possessive + 1)...])
+        for counted in ["一名", "一位", "一个"].map({ Array($0.unicodeScalars) }) where role.starts(with: counted) {
+            role.removeFirst(counted.count)
+        }
+        guard let title = QuoteLexicons.titles.longest(endingAt: role.count, in: role), title.length == role.count else { return }
+        let organization = Array(description[..<possessive])
+        guard SpeakerParser.isOrganization(organization[...]) else { return }
+        person.title = title.key
+        person.affiliation = organization.string
     }
 
     /// The last part of every `X·Y` name in the article (豪根 for 弗朗西斯·豪根).
@@ -180,6 +201,7 @@ enum SpeakerLinker {
                    found[0].kind == .person, found[0].name == person.name {
                     person = found[0]
                 }
+                if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
                 // Latin words (App Store) only count as a person next to a role word, and a name in
                 // parentheses only glosses the one before it.
                 let glossed = start > 0 && (text[start - 1] == "（" || text[start - 1] == "(")
@@ -212,8 +234,15 @@ enum SpeakerLinker {
                 start = end
                 break
             }
+            // The name ends before a verb, a setting or a particle (玛丽·汉森表示, 豪根在……).
             var end = index + 1
-            while end < text.count, isHan(text[end]) || text[end] == "·", end - index < 12 { end += 1 }
+            var partStart = end
+            while end < text.count, isHan(text[end]) && end - partStart < 4 || text[end] == "·" {
+                if text[end] == "·" { partStart = end + 1 }
+                if QuoteLexicons.speechVerbs.longest(at: end, in: text) != nil || QuoteLexicons.settingWords.longest(at: end, in: text) != nil
+                    || nameStops.contains(text[end]) { break }
+                end += 1
+            }
             return (start, end)
         }
         guard isUpper(scalar), index == 0 || !(isUpper(text[index - 1]) || isLower(text[index - 1])) else { return nil }
