@@ -8,6 +8,7 @@ public enum QuoteExtractor {
             raw = DirectQuotes.find(in: paragraphs)
             raw += IndirectQuotes.find(in: paragraphs)
             raw += IndirectQuotes.colonIntroduced(in: paragraphs)
+            raw += IndirectQuotes.headlineQuotes(in: paragraphs)
         }
         raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
         return SpeakerLinker.resolve(raw, paragraphs: paragraphs)

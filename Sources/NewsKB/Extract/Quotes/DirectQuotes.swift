@@ -51,6 +51,12 @@ enum DirectQuotes {
                 let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
                 // A term in quotation marks inside a clause (“互联互通”背景下) is not a quote.
                 guard opensClause, QuoteScanner.closesClause(close, in: text) else { continue }
+                // A paragraph that is one quotation and names nobody continues the person quoted before.
+                if item.before == nil, after == nil, span.open == firstContent, number == 0, spans.count == 1,
+                   text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),
+                   item.text.count >= 10, item.text.contains(where: { Marks.terminators.contains($0) || $0 == "，" }) {
+                    item.before = (.previousPerson, "")
+                }
                 if item.before == nil, after == nil { continue }
                 emit(item, after: item.before == nil ? after : nil)
             }

@@ -83,6 +83,23 @@ enum IndirectQuotes {
         return (before, quoted)
     }
 
+    /// `王毅：美方近期表示……` as a heading: a named speaker, a colon, and the words, with no
+    /// sentence end in the block.
+    static func headlineQuotes(in paragraphs: [Scalars]) -> [RawQuote] {
+        var quotes: [RawQuote] = []
+        for (paragraph, text) in paragraphs.enumerated() where text.count <= 60 {
+            guard let colon = text.firstIndex(where: { $0 == "：" }), colon > 0, colon + 2 < text.count,
+                  !text.contains(where: { Marks.terminators.contains($0) }),
+                  !text[..<colon].contains(where: { Marks.clauseBreaks.contains($0) }),
+                  case .speakers(let speakers)? = SpeakerParser.parse(text[..<colon]),
+                  speakers.allSatisfy({ $0.kind == .person }) else { continue }
+            let words = text[(colon + 1)...].string.trimmingSpaces
+            quotes.append(RawQuote(paragraph: paragraph, position: colon, reference: .speakers(speakers),
+                                   mode: .indirect, cue: "", text: words))
+        }
+        return quotes
+    }
+
     /// Something was said: not empty, not only punctuation, and not one quotation (that is a direct quote).
     private static func isStatement(_ body: Scalars) -> Bool {
         let content = body.filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
