@@ -109,6 +109,15 @@ enum SpeakerParser {
         for segment in description.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," }) {
             var words = Array(segment)
             if words.first == "前" { words.removeFirst() }
+            // 在迈阿密大学法学院教反垄断法的: where the person works is the affiliation.
+            if words.first == "在" {
+                var end = words.count
+                while end > 3, !isOrganization(words[1..<end]) { end -= 1 }
+                if end > 3 {
+                    speaker.affiliation = words[1..<end].string
+                    return
+                }
+            }
             guard QuoteLexicons.titles.longest(endingAt: words.count, in: words, where: { $0.fields.first != "prefix" }) != nil else { continue }
             var candidate = speaker
             splitHead(words, into: &candidate)
