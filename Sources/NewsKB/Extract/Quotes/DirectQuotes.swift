@@ -57,6 +57,13 @@ enum DirectQuotes {
                    item.text.count >= 10, item.text.contains(where: { Marks.terminators.contains($0) || $0 == "，" }) {
                     item.before = (.previousPerson, "")
                 }
+                // A quotation that is a whole sentence after a quoted sentence of the same paragraph
+                // (联邦卡特尔局表示，……。“但是，……。”) carries on that speaker's words.
+                if item.before == nil, after == nil, span.open > firstContent, Marks.terminators.contains(text[span.open - 1]),
+                   Marks.terminators.contains(text[close - 1]) || (close + 1 < text.count && Marks.terminators.contains(text[close + 1])),
+                   item.text.count >= 6 {
+                    item.before = (.previousSpeaker(paragraph), QuoteScanner.cueOfPreviousSentence(before: span.open, in: text) ?? "")
+                }
                 if item.before == nil, after == nil { continue }
                 emit(item, after: item.before == nil ? after : nil)
             }

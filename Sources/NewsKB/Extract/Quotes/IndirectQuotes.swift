@@ -123,6 +123,10 @@ enum IndirectQuotes {
         var clauseStart = start
         var clauseHasCue = false
         var parentheses = 0
+        var quoteOpen: Int?
+        // The last quotation closed right before the clause: a name in quotation marks
+        // (德国反垄断机构“联邦卡特尔局”（FCO）今日宣布) is the speaker when nothing else is.
+        var lastQuoted: Range<Int>?
         var index = start
         while index < end {
             let scalar = text[index]
@@ -136,10 +140,18 @@ enum IndirectQuotes {
                 index += 1
                 continue
             }
-            if Marks.openers[scalar] != nil { depth += 1; index += 1; continue }
+            if Marks.openers[scalar] != nil {
+                if depth == 0 { quoteOpen = index }
+                depth += 1
+                index += 1
+                continue
+            }
             if Marks.closers.contains(scalar), depth > 0 {
                 depth -= 1
-                if depth == 0 { clauseStart = index + 1 }
+                if depth == 0 {
+                    lastQuoted = quoteOpen.map { ($0 + 1)..<index }
+                    clauseStart = index + 1
+                }
                 index += 1
                 continue
             }
@@ -156,7 +168,13 @@ enum IndirectQuotes {
                 let after = index + verb.length
                 let accepted = after < end && !Marks.terminators.contains(text[after])
                     && QuoteScanner.opensStatement(verb, at: index, in: text, end: end)
-                if accepted, let reference = QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) {
+                var reference = accepted ? QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) : nil
+                if accepted, reference == nil, let quoted = lastQuoted, quoted.upperBound + 1 == clauseStart,
+                   SpeakerParser.isEmptyAfterCleaning(text[clauseStart..<index]),
+                   case .speakers(let named)? = SpeakerParser.parse(text[quoted]), named.allSatisfy({ $0.kind == .organization }) {
+                    reference = .speakers(named)
+                }
+                if accepted, let reference {
                     var textStart = after
                     while textStart < end, Marks.afterCue.contains(text[textStart]) { textStart += 1 }
                     hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: reference,
@@ -176,10 +194,18 @@ enum IndirectQuotes {
 
     /// `据新华社，……`: a named source without a verb.
     private static func sourceFrame(in text: Scalars, clause start: Int, end: Int) -> Hit? {
-        guard end - start >= 3, text[start] == "据", end < text.count, text[end] == "，" || text[end] == "," else { return nil }
+        guard end - start >= 3, end < text.count, text[end] == "，" || text[end] == "," else { return nil }
+        let lead: Int
+        if text[start] == "据" {
+            lead = 1
+        } else if text[start] == "根", text[start + 1] == "据" {
+            lead = 2
+        } else {
+            return nil
+        }
         if QuoteScanner.mentionsReporter(text[start..<end]) { return nil }
-        guard case .speakers(let speakers)? = SpeakerParser.parse(text[(start + 1)..<end]),
+        guard case .speakers(let speakers)? = SpeakerParser.parse(text[(start + lead)..<end]),
               speakers.allSatisfy({ $0.kind != .anonymous }) else { return nil }
-        return Hit(clauseStart: start, textStart: end + 1, reference: .speakers(speakers), cue: "据", viaSource: true)
+        return Hit(clauseStart: start, textStart: end + 1, reference: .speakers(speakers), cue: lead == 2 ? "根据" : "据", viaSource: true)
     }
 }

@@ -133,6 +133,20 @@ enum QuoteScanner {
         return speakerEnding(at: end, in: text, clauseFloor: floor).map { ($0.0, $0.1) }
     }
 
+    /// The speech verb of the sentence before `position`, when that sentence has one.
+    static func cueOfPreviousSentence(before position: Int, in text: Scalars) -> String? {
+        var start = position - 1
+        while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        var index = start
+        while index < position {
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), !QuoteLexicons.insideNonSpeech(index, in: text) {
+                return verb.key
+            }
+            index += 1
+        }
+        return nil
+    }
+
     /// Whether the words of a quotation are a statement rather than a scare-quoted term:
     /// nothing but punctuation may follow it in its clause.
     static func closesClause(_ close: Int, in text: Scalars) -> Bool {

@@ -59,6 +59,9 @@ enum SpeakerLinker {
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
+            case .previousSpeaker(let paragraph):
+                guard let last = quotes.last, last.paragraph == paragraph else { continue }
+                speakers = [last.speaker]
             case .previousPerson:
                 guard let person = lastPerson else { continue }
                 speakers = [person]

@@ -5,6 +5,8 @@ enum SpeakerReference: Sendable, Equatable {
     case previousPerson
     /// 公司表示 / 法院表示: the organization of that kind named last (恒大汽车, 欧盟普通法院).
     case previousOrganization(String)
+    /// The speaker of the quote before it in the given paragraph.
+    case previousSpeaker(Int)
 }
 
 /// Short forms of foreign names written in full in the article being read (豪根 for 弗朗西斯·豪根),
@@ -43,6 +45,14 @@ enum SpeakerParser {
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
         return whole
+    }
+
+    /// Whether nothing of a speaker is left once asides, dates and fillers are removed: `（FCO）今日`.
+    static func isEmptyAfterCleaning(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        var text = Array(span)
+        removeParentheses(&text)
+        clean(&text)
+        return text.isEmpty || QuoteLexicons.fillers.word(text.string) != nil
     }
 
     private static func names(_ reference: SpeakerReference) -> [String] {
