@@ -59,6 +59,9 @@ enum SpeakerLinker {
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
+            case .document(let title):
+                guard let issuer = issuer(of: title, in: paragraphs) ?? organizations.last.map({ [$0] }) else { continue }
+                speakers = issuer
             case .previousSpeaker(let paragraph):
                 guard let last = quotes.last, last.paragraph == paragraph else { continue }
                 speakers = [last.speaker]
@@ -126,6 +129,48 @@ enum SpeakerLinker {
         guard SpeakerParser.isOrganization(organization[...]) else { return }
         person.title = title.key
         person.affiliation = organization.string
+    }
+
+    private static let issuingVerbs: [Scalars] = ["联合印发", "印发", "发布", "出台", "公布", "下发", "颁布", "制定"].map { Array($0.unicodeScalars) }
+
+    /// Who issued `《title》`: the subject of 印发/发布 before its first mention, following
+    /// `（以下简称《规划》）` back to the full title.
+    private static func issuer(of title: String, in paragraphs: [Scalars]) -> [Speaker]? {
+        let target = Array("《\(title)》".unicodeScalars)
+        for text in paragraphs {
+            guard var at = firstIndex(of: target, in: text) else { continue }
+            if at >= 2, text[(at - 2)..<at].elementsEqual(Array("简称".unicodeScalars)) || text[(at - 2)..<at].elementsEqual(Array("下称".unicodeScalars)) {
+                // The full title closes right before the aside that names it: 《……》（以下简称《规划》）.
+                guard let aside = text[..<at].lastIndex(where: { $0 == "（" || $0 == "(" }), aside > 0, text[aside - 1] == "》" else { continue }
+                var depth = 0
+                var open = aside - 1
+                while open >= 0 {
+                    if text[open] == "》" { depth += 1 }
+                    if text[open] == "《" { depth -= 1; if depth == 0 { break } }
+                    open -= 1
+                }
+                guard open >= 0 else { continue }
+                at = open
+            }
+            var end = at
+            while end > 0, text[end - 1] == " " || text[end - 1] == "了" { end -= 1 }
+            guard let verb = issuingVerbs.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) }) else { return nil }
+            let verbStart = end - verb.count
+            var start = verbStart
+            while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+            guard case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart]),
+                  found.allSatisfy({ $0.kind == .organization }) else { return nil }
+            return found
+        }
+        return nil
+    }
+
+    private static func firstIndex(of target: Scalars, in text: Scalars) -> Int? {
+        guard let first = target.first, text.count >= target.count else { return nil }
+        for index in 0...(text.count - target.count) where text[index] == first && text[index..<(index + target.count)].elementsEqual(target) {
+            return index
+        }
+        return nil
     }
 
     /// The last part of every `X·Y` name in the article (豪根 for 弗朗西斯·豪根).

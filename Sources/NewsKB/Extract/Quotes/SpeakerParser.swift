@@ -7,6 +7,8 @@ enum SpeakerReference: Sendable, Equatable {
     case previousOrganization(String)
     /// The speaker of the quote before it in the given paragraph.
     case previousSpeaker(Int)
+    /// 《规划》指出: the body that issued the document with this title.
+    case document(String)
 }
 
 /// Short forms of foreign names written in full in the article being read (豪根 for 弗朗西斯·豪根),
@@ -24,6 +26,10 @@ enum SpeakerParser {
     static func parse(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
+        clean(&text)
+        if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
+            return .document(text.dropFirst().dropLast().string)
+        }
         text.removeAll { $0 == "《" || $0 == "》" }
         clean(&text)
         // A label such as `NO.4 ` before the speaker is no part of it.
@@ -171,7 +177,14 @@ enum SpeakerParser {
 
     private static func parseList(_ text: Scalars) -> SpeakerReference? {
         var listPart = text
-        if let etc = text.lastIndex(of: "等") { listPart = Array(text[..<etc]) }
+        if let etc = text.lastIndex(of: "等") {
+            listPart = Array(text[..<etc])
+            // 全国妇联、教育部等11部门: a counted group speaks as that group.
+            let group = Array(text[(etc + 1)...])
+            if let first = group.first, isNumeral(first), group.count >= 2, isOrganization(group[...]) || group.last == "委" {
+                return .speakers([Speaker(name: group.string, kind: .organization)])
+            }
+        }
         guard listPart.contains("、") || listPart.count < text.count else { return nil }
         var speakers: [Speaker] = []
         for item in listPart.split(separator: "、") {
