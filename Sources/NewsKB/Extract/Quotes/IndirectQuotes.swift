@@ -166,8 +166,16 @@ enum IndirectQuotes {
             if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), index + verb.length <= end,
                !QuoteLexicons.insideNonSpeech(index, in: text) {
                 let after = index + verb.length
-                let accepted = after < end && !Marks.terminators.contains(text[after])
+                var accepted = after < end && !Marks.terminators.contains(text[after])
                     && QuoteScanner.opensStatement(verb, at: index, in: text, end: end)
+                // 许家印宣布了……三大战略决定：(list follows): the cue introduces the next paragraph.
+                var introducesNext = false
+                if !accepted, after < text.count, text[after] == "了", let colon = text.lastIndex(where: { $0 != " " }),
+                   text[colon] == "：" || text[colon] == ":",
+                   !text[after..<colon].contains(where: { Marks.clauseBreaks.contains($0) }) {
+                    accepted = true
+                    introducesNext = true
+                }
                 var reference = accepted ? QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) : nil
                 if accepted, reference == nil, let quoted = lastQuoted, quoted.upperBound + 1 == clauseStart,
                    SpeakerParser.isEmptyAfterCleaning(text[clauseStart..<index]),
@@ -175,7 +183,7 @@ enum IndirectQuotes {
                     reference = .speakers(named)
                 }
                 if accepted, let reference {
-                    var textStart = after
+                    var textStart = introducesNext ? text.count : after
                     while textStart < end, Marks.afterCue.contains(text[textStart]) { textStart += 1 }
                     hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: reference,
                                     cue: verb.key, viaSource: text[clauseStart] == "据"))

@@ -259,7 +259,8 @@ enum SpeakerParser {
             }
             return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
         }
-        for dropped in anonymousDropped where prefix.starts(with: dropped) {
+        // 某公司 stays as written; 某知识产权专家 → 知识产权专家.
+        for dropped in anonymousDropped where prefix.starts(with: dropped) && word.fields.first != "org" {
             prefix.removeFirst(dropped.count)
             break
         }
