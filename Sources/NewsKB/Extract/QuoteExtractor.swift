@@ -5,10 +5,12 @@ public enum QuoteExtractor {
         let paragraphs = article.blocks.map { Array($0.text.unicodeScalars) }
         var raw: [RawQuote] = []
         KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs)) {
-            raw = DirectQuotes.find(in: paragraphs)
-            raw += IndirectQuotes.find(in: paragraphs)
-            raw += IndirectQuotes.colonIntroduced(in: paragraphs)
-            raw += IndirectQuotes.headlineQuotes(in: paragraphs)
+            KnownNames.$organizations.withValue(SpeakerLinker.organizationAliases(in: paragraphs)) {
+                raw = DirectQuotes.find(in: paragraphs)
+                raw += IndirectQuotes.find(in: paragraphs)
+                raw += IndirectQuotes.colonIntroduced(in: paragraphs)
+                raw += IndirectQuotes.headlineQuotes(in: paragraphs)
+            }
         }
         raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
         return SpeakerLinker.resolve(raw, paragraphs: paragraphs)

@@ -173,6 +173,30 @@ enum SpeakerLinker {
         return nil
     }
 
+    private static let aliasMarkers: [Scalars] = ["以下简称", "下称", "简称"].map { Array($0.unicodeScalars) }
+
+    /// Short names defined right after an organization's full name: `……有限公司（下称：兆易创新）`,
+    /// `……集团（以下简称“恒大”）`.
+    static func organizationAliases(in paragraphs: [Scalars]) -> Set<String> {
+        var aliases: Set<String> = []
+        for text in paragraphs {
+            var index = 1
+            while index < text.count {
+                defer { index += 1 }
+                guard text[index] == "（" || text[index] == "(" else { continue }
+                var cursor = index + 1
+                guard let marker = aliasMarkers.first(where: { cursor + $0.count <= text.count && text[cursor..<(cursor + $0.count)].elementsEqual($0) }) else { continue }
+                cursor += marker.count
+                while cursor < text.count, "：:“\"「 ".unicodeScalars.contains(text[cursor]) { cursor += 1 }
+                var end = cursor
+                while end < text.count, !"）)”\"」，、".unicodeScalars.contains(text[end]) { end += 1 }
+                guard end > cursor + 1, end - cursor <= 8, SpeakerParser.isOrganization(text[max(0, index - 12)..<index]) else { continue }
+                aliases.insert(text[cursor..<end].string)
+            }
+        }
+        return aliases
+    }
+
     /// The last part of every `X·Y` name in the article (豪根 for 弗朗西斯·豪根).
     static func shortForeignNames(in paragraphs: [Scalars]) -> Set<String> {
         var names: Set<String> = []

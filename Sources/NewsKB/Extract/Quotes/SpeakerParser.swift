@@ -15,6 +15,8 @@ enum SpeakerReference: Sendable, Equatable {
 /// so that a bare 豪根声称 is read as a person. Bound per article by `QuoteExtractor`.
 enum KnownNames {
     @TaskLocal static var current: Set<String> = []
+    /// Short names the article defines for organizations: 北京兆易创新科技股份有限公司（下称：兆易创新）.
+    @TaskLocal static var organizations: Set<String> = []
 }
 
 /// Splits the words before a cue into affiliation, title and name, using the lexicons:
@@ -210,7 +212,7 @@ enum SpeakerParser {
                 return .previousOrganization(generic.string)
             }
         }
-        if QuoteLexicons.organizations.word(string) != nil {
+        if QuoteLexicons.organizations.word(string) != nil || KnownNames.organizations.contains(string) {
             return .speakers([Speaker(name: string, kind: .organization)])
         }
         if let person = person(text) { return .speakers([person]) }
