@@ -59,6 +59,9 @@ enum SpeakerLinker {
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
+            case .official:
+                let distinct = Set(organizations.map(\.name))
+                speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
             case .document(let title):
                 guard let issuer = issuer(of: title, in: paragraphs) ?? organizations.last.map({ [$0] }) else { continue }
                 speakers = issuer
@@ -68,6 +71,9 @@ enum SpeakerLinker {
             case .previousPerson:
                 guard let person = lastPerson else { continue }
                 speakers = [person]
+            }
+            if case .speakers = item.reference {} else {
+                organizations += speakers.filter { $0.kind == .organization }
             }
             for speaker in speakers {
                 quotes.append(Quote(speaker: speaker, mode: item.mode, cue: item.cue, text: item.text, paragraph: item.paragraph))

@@ -9,6 +9,8 @@ enum SpeakerReference: Sendable, Equatable {
     case previousSpeaker(Int)
     /// 《规划》指出: the body that issued the document with this title.
     case document(String)
+    /// 官方: the organization when only one has spoken so far, else anonymous.
+    case official
 }
 
 /// Short forms of foreign names written in full in the article being read (豪根 for 弗朗西斯·豪根),
@@ -207,6 +209,7 @@ enum SpeakerParser {
         }
         if let anonymous = QuoteLexicons.anonymous.word(string) {
             if anonymous.fields.first == "link" { return .previousPerson }
+            if anonymous.fields.first == "official" { return .official }
             if anonymous.fields.first == "org" {
                 let generic = Array(string.unicodeScalars).drop { $0 == "该" }
                 return .previousOrganization(generic.string)
