@@ -111,7 +111,9 @@ enum Actors {
     }
 
     static let known = ScalarMatcher(Lexicon.bundled("organizations").entries.map { ($0.key, $0.fields.first ?? "other") })
-    static let suffixes = Lexicon.bundled("org-suffixes").entries.map { (Array($0.key.unicodeScalars), $0.fields.first ?? "other") }
+    static let suffixes = Lexicon.bundled("org-suffixes").entries
+        .filter { $0.fields.first != "place" }
+        .map { (Array($0.key.unicodeScalars), $0.fields.first ?? "other") }
     /// Characters that cannot be part of an organization name found by its suffix.
     static let stops: Set<Unicode.Scalar> = Set("的在于和与及、是对向将由被据从为了已也等今日月年称说时后前中上下里其该这那此各个之并又曾就把让给所都还".unicodeScalars)
 
@@ -120,12 +122,14 @@ enum Actors {
     static func find(in text: String) -> [Actor] {
         let scalars = Array(text.unicodeScalars)
         var actors: [Actor] = []
+        var positions: [String: Int] = [:]
         var covered = Array(repeating: false, count: scalars.count)
         func add(_ range: Range<Int>, kind: String) {
             let name = String(String.UnicodeScalarView(scalars[range]))
             for index in range { covered[index] = true }
             if !actors.contains(where: { $0.name == name || $0.name.contains(name) }) {
                 actors.append(Actor(name: name, kind: kind))
+                positions[name] = range.lowerBound
             }
         }
         var index = 0
@@ -169,7 +173,8 @@ enum Actors {
             }
             if !matched { index += 1 }
         }
-        return actors
+        // In text order: the subject of a clause usually comes before its objects.
+        return actors.sorted { positions[$0.name, default: 0] < positions[$1.name, default: 0] }
     }
 
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {

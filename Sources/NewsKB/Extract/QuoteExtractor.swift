@@ -1,4 +1,18 @@
-/// Quotes and their speakers (issue: quoted experts). Placeholder until that work lands.
+/// Quotes and their speakers (issue 3): direct quotes in quotation marks, indirect quotes
+/// after a speech cue, speakers split into affiliation/title/name and linked within the article.
 public enum QuoteExtractor {
-    public static func extract(_ article: Article) -> [Quote] { [] }
+    public static func extract(_ article: Article) -> [Quote] {
+        let paragraphs = article.blocks.map { Array($0.text.unicodeScalars) }
+        var raw: [RawQuote] = []
+        KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs)) {
+            KnownNames.$organizations.withValue(SpeakerLinker.organizationAliases(in: paragraphs)) {
+                raw = DirectQuotes.find(in: paragraphs)
+                raw += IndirectQuotes.find(in: paragraphs)
+                raw += IndirectQuotes.colonIntroduced(in: paragraphs)
+                raw += IndirectQuotes.headlineQuotes(in: paragraphs)
+            }
+        }
+        raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+        return SpeakerLinker.resolve(raw, paragraphs: paragraphs)
+    }
 }

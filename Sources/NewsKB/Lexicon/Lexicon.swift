@@ -5,7 +5,8 @@ import Foundation
 /// File format, one fact per line:
 ///     entry<TAB>field<TAB>field   # example: a phrase from real text that the rule using it must match
 /// Blank lines and lines starting with `#` are comments. Entries are returned longest first,
-/// so a scanner trying them in order prefers 首席经济学家 over 经济学家.
+/// so a scanner trying them in order prefers 首席经济学家 over 经济学家. A word list's keys
+/// are unique; a table (`NAME.tsv`, e.g. a festival's date in each year) may repeat them.
 public struct Lexicon: Sendable {
     public struct Entry: Sendable, Equatable {
         public var key: String
@@ -51,6 +52,21 @@ public struct Lexicon: Sendable {
         return try parse(text, name: name)
     }
 
+    /// Loads a table `NAME.tsv`: the same format, first column not unique, rows in file order.
+    public static func table(_ name: String) throws -> Lexicon {
+        let url = directory.appendingPathComponent("\(name).tsv")
+        guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw Failure.missing(name + ".tsv") }
+        var lexicon = try parse(text, name: name, uniqueKeys: false)
+        lexicon.entries.sort { $0.line < $1.line }
+        return lexicon
+    }
+
+    /// Names of every table file present.
+    public static func availableTables() -> [String] {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return files.filter { $0.hasSuffix(".tsv") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
     /// Loads a lexicon that ships with newskb; a missing or broken bundled file is a build defect.
     public static func bundled(_ name: String) -> Lexicon {
         do {
@@ -60,7 +76,7 @@ public struct Lexicon: Sendable {
         }
     }
 
-    public static func parse(_ text: String, name: String) throws -> Lexicon {
+    public static func parse(_ text: String, name: String, uniqueKeys: Bool = true) throws -> Lexicon {
         var entries: [Entry] = []
         var seen: Set<String> = []
         for (number, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -72,15 +88,16 @@ public struct Lexicon: Sendable {
             } else if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
                 continue
             }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            var fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
+            while fields.count > 1, fields.last?.isEmpty == true { fields.removeLast() }
             guard let key = fields.first, !key.isEmpty else {
                 if example != nil {
                     throw Failure.malformed(name, line: number + 1, reason: "example without an entry")
                 }
                 continue
             }
-            if seen.contains(key) {
+            if uniqueKeys && seen.contains(key) {
                 throw Failure.malformed(name, line: number + 1, reason: "duplicate entry \(key)")
             }
             seen.insert(key)

@@ -106,7 +106,7 @@ struct TimeLexicon: Sendable {
         self.festivals = ScalarMatcher(festivals)
 
         var dates: [String: [Int: (month: Int, day: Int)]] = [:]
-        for entry in TimeLexicon.table("festival-dates") {
+        for entry in (try? Lexicon.table("festival-dates"))?.entries ?? [] {
             guard entry.fields.count >= 2, let year = Int(entry.fields[0]) else { continue }
             let parts = entry.fields[1].split(separator: "-").compactMap { Int($0) }
             guard parts.count == 2 else { continue }
@@ -118,22 +118,5 @@ struct TimeLexicon: Sendable {
             guard entry.fields.count >= 2, let first = Int(entry.fields[0]), let last = Int(entry.fields[1]) else { return nil }
             return (entry.key, (first, last))
         })
-    }
-}
-
-extension TimeLexicon {
-    /// Reads a data file whose first column repeats (a table rather than a word list, which
-    /// `Lexicon.parse` would reject as duplicates).
-    static func table(_ name: String) -> [Lexicon.Entry] {
-        let url = Lexicon.directory.appendingPathComponent("\(name).txt")
-        guard let text = try? String(contentsOf: url, encoding: .utf8) else { fatalError("lexicon \(name).txt not found") }
-        var rows: [Lexicon.Entry] = []
-        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            let fields = trimmed.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
-            rows.append(Lexicon.Entry(key: fields[0], fields: Array(fields.dropFirst()), example: nil, line: number + 1))
-        }
-        return rows
     }
 }

@@ -1,0 +1,79 @@
+/// Words inside quotation marks attributed to a speaker before or after the marks; a quote that
+/// runs over several paragraphs (each continuation paragraph opens with “) is one quote.
+enum DirectQuotes {
+    typealias Scalars = [Unicode.Scalar]
+
+    private struct Pending {
+        var paragraph: Int
+        var position: Int
+        var text: Scalars
+        var before: (SpeakerReference, String)?
+    }
+
+    static func find(in paragraphs: [Scalars]) -> [RawQuote] {
+        var quotes: [RawQuote] = []
+        var pending: Pending?
+        // A paragraph ending in `X表示：` introduces quotations in the next paragraph.
+        var colonSpeaker: (SpeakerReference, String)?
+
+        func emit(_ item: Pending, after: (SpeakerReference, String)?) {
+            guard let (reference, cue) = item.before ?? after else { return }
+            let text = item.text.string.trimmingSpaces
+            guard !text.isEmpty else { return }
+            quotes.append(RawQuote(paragraph: item.paragraph, position: item.position, reference: reference,
+                                   mode: .direct, cue: cue, text: text))
+        }
+
+        for (paragraph, text) in paragraphs.enumerated() {
+            let spans = QuoteScanner.quotedSpans(text)
+            let firstContent = text.firstIndex { $0 != " " } ?? text.count
+            var previousClose = -1
+            for (number, span) in spans.enumerated() {
+                let inner = Array(text[(span.open + 1)..<(span.close ?? text.count)])
+                let continues = number == 0 && span.open == firstContent && pending != nil
+                var item: Pending
+                if continues, let carried = pending {
+                    item = carried
+                    item.text += inner
+                    pending = nil
+                } else {
+                    if let carried = pending { emit(carried, after: nil); pending = nil }
+                    var before = QuoteScanner.speakerBefore(open: span.open, in: text, floor: previousClose + 1)
+                    if before == nil, span.open == firstContent { before = colonSpeaker }
+                    item = Pending(paragraph: paragraph, position: span.open, text: inner, before: before)
+                }
+                guard let close = span.close else {
+                    pending = item
+                    break
+                }
+                previousClose = close
+                let after = QuoteScanner.speakerAfter(close: close, in: text)
+                let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
+                // A term in quotation marks inside a clause (“互联互通”背景下) is not a quote.
+                guard opensClause, QuoteScanner.closesClause(close, in: text) else { continue }
+                // A paragraph that is one quotation and names nobody continues the person quoted before.
+                if item.before == nil, after == nil, span.open == firstContent, number == 0, spans.count == 1,
+                   text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),
+                   item.text.count >= 10, item.text.contains(where: { Marks.terminators.contains($0) || $0 == "，" }) {
+                    item.before = (.previousPerson, "")
+                }
+                // A quotation that is a whole sentence after a quoted sentence of the same paragraph
+                // (联邦卡特尔局表示，……。“但是，……。”) carries on that speaker's words.
+                if item.before == nil, after == nil, span.open > firstContent, Marks.terminators.contains(text[span.open - 1]),
+                   Marks.terminators.contains(text[close - 1]) || (close + 1 < text.count && Marks.terminators.contains(text[close + 1])),
+                   item.text.count >= 6 {
+                    item.before = (.previousSpeaker(paragraph), QuoteScanner.cueOfPreviousSentence(before: span.open, in: text) ?? "")
+                }
+                if item.before == nil, after == nil { continue }
+                emit(item, after: item.before == nil ? after : nil)
+            }
+            colonSpeaker = nil
+            if let last = text.lastIndex(where: { $0 != " " }), text[last] == "：" || text[last] == ":",
+               spans.last.map({ $0.close != nil }) ?? true {
+                colonSpeaker = QuoteScanner.speakerBefore(open: last + 1, in: text, floor: 0)
+            }
+        }
+        if let carried = pending { emit(carried, after: nil) }
+        return quotes
+    }
+}

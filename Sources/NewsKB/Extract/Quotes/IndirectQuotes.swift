@@ -1,0 +1,219 @@
+/// Reported speech: `SPEAKER表示，……`, `据SPEAKER介绍，……`, `在SPEAKER看来，……`, `SPEAKER认为……`.
+/// The text runs from after the cue to the end of its sentence, or to where the next cue's
+/// clause starts.
+enum IndirectQuotes {
+    typealias Scalars = [Unicode.Scalar]
+
+    private struct Hit {
+        var clauseStart: Int
+        var textStart: Int
+        var reference: SpeakerReference
+        var cue: String
+        var viaSource: Bool
+    }
+
+    static func find(in paragraphs: [Scalars]) -> [RawQuote] {
+        var quotes: [RawQuote] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            let string = text.string
+            for piece in Sentences.pieces(string, semicolon: false) {
+                let hits = cues(in: text, from: piece.start, to: piece.end)
+                for (number, hit) in hits.enumerated() {
+                    var end = number + 1 < hits.count ? hits[number + 1].clauseStart : piece.end
+                    while end > hit.textStart, Marks.clauseBreaks.contains(text[end - 1]) && !Marks.terminators.contains(text[end - 1]) || text[end - 1] == " " {
+                        end -= 1
+                    }
+                    var body = hit.textStart < end ? Array(text[hit.textStart..<end]) : []
+                    // 据X，Y表示，……: the source gives the same words as the speaker it cites.
+                    if body.isEmpty, hit.viaSource, number + 1 < hits.count {
+                        let next = hits[number + 1]
+                        let nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.end
+                        if next.textStart < nextEnd { body = Array(text[next.textStart..<nextEnd]) }
+                    }
+                    // A cue ending its paragraph with a colon introduces the next paragraph's first sentence.
+                    if body.isEmpty, hit.textStart >= text.count, paragraph + 1 < paragraphs.count {
+                        let next = paragraphs[paragraph + 1]
+                        if let first = Sentences.pieces(next.string, semicolon: false).first,
+                           Marks.openers[next.first ?? " "] == nil {
+                            body = Array(first.text.unicodeScalars)
+                        }
+                    }
+                    // 官方称，……，“……”。: a quotation closing the sentence after a comma is the
+                    // speaker's own words; the indirect part stops before it.
+                    if let (before, quoted) = splitClosingQuotation(body) {
+                        quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart + 1, reference: hit.reference,
+                                               mode: .direct, cue: hit.cue, text: quoted.string))
+                        body = before
+                    }
+                    guard isStatement(body) else { continue }
+                    quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
+                                           mode: .indirect, cue: hit.cue, text: body.string.trimmingSpaces))
+                }
+            }
+        }
+        return quotes
+    }
+
+    /// `国家发展改革委副主任连维良：` alone in its paragraph introduces the next paragraph; its
+    /// first sentence is the quote (no cue word).
+    static func colonIntroduced(in paragraphs: [Scalars]) -> [RawQuote] {
+        var quotes: [RawQuote] = []
+        for (paragraph, text) in paragraphs.enumerated() where paragraph + 1 < paragraphs.count {
+            guard let last = text.lastIndex(where: { $0 != " " && $0 != "\u{3000}" }), text[last] == "：" || text[last] == ":",
+                  !text[..<last].contains(where: { Marks.clauseBreaks.contains($0) }),
+                  case .speakers(let speakers)? = SpeakerParser.parse(text[..<last]),
+                  speakers.allSatisfy({ $0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty) }) else { continue }
+            let next = paragraphs[paragraph + 1]
+            guard Marks.openers[next.first(where: { $0 != " " && $0 != "\u{3000}" }) ?? " "] == nil,
+                  let first = Sentences.pieces(next.string, semicolon: false).first else { continue }
+            quotes.append(RawQuote(paragraph: paragraph + 1, position: 0, reference: .speakers(speakers),
+                                   mode: .indirect, cue: "", text: first.text))
+        }
+        return quotes
+    }
+
+    private static func splitClosingQuotation(_ body: Scalars) -> (Scalars, Scalars)? {
+        guard let span = QuoteScanner.quotedSpans(body).last, let close = span.close, span.open > 0,
+              body[span.open - 1] == "，" || body[span.open - 1] == ",",
+              body[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }) else { return nil }
+        let quoted = Array(body[(span.open + 1)..<close])
+        var before = Array(body[..<(span.open - 1)])
+        while let last = before.last, last == " " { before.removeLast() }
+        guard quoted.count >= 2 else { return nil }
+        return (before, quoted)
+    }
+
+    /// `王毅：美方近期表示……` as a heading: a named speaker, a colon, and the words, with no
+    /// sentence end in the block.
+    static func headlineQuotes(in paragraphs: [Scalars]) -> [RawQuote] {
+        var quotes: [RawQuote] = []
+        for (paragraph, text) in paragraphs.enumerated() where text.count <= 60 {
+            guard let colon = text.firstIndex(where: { $0 == "：" }), colon > 0, colon + 2 < text.count,
+                  !text.contains(where: { Marks.terminators.contains($0) }),
+                  !text[..<colon].contains(where: { Marks.clauseBreaks.contains($0) }),
+                  case .speakers(let speakers)? = SpeakerParser.parse(text[..<colon]),
+                  speakers.allSatisfy({ $0.kind == .person }) else { continue }
+            let words = text[(colon + 1)...].string.trimmingSpaces
+            quotes.append(RawQuote(paragraph: paragraph, position: colon, reference: .speakers(speakers),
+                                   mode: .indirect, cue: "", text: words))
+        }
+        return quotes
+    }
+
+    /// Something was said: not empty, not only punctuation, and not one quotation (that is a direct quote).
+    private static func isStatement(_ body: Scalars) -> Bool {
+        let content = body.filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
+        guard content.count >= 2 else { return false }
+        if let first = body.first, Marks.openers[first] != nil || first == "\"" {
+            let spans = QuoteScanner.quotedSpans(body)
+            if let span = spans.first, let close = span.close {
+                let rest = body[(close + 1)...].filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
+                if rest.isEmpty { return false }
+            } else if spans.first?.close == nil {
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func cues(in text: Scalars, from start: Int, to end: Int) -> [Hit] {
+        var hits: [Hit] = []
+        var depth = 0
+        var asciiOpen = false
+        var clauseStart = start
+        var clauseHasCue = false
+        var parentheses = 0
+        var quoteOpen: Int?
+        // The last quotation closed right before the clause: a name in quotation marks
+        // (德国反垄断机构“联邦卡特尔局”（FCO）今日宣布) is the speaker when nothing else is.
+        var lastQuoted: Range<Int>?
+        var index = start
+        while index < end {
+            let scalar = text[index]
+            // (下称：小米私募) and other asides never hold a cue or end a clause.
+            if scalar == "（" || scalar == "(" { parentheses += 1; index += 1; continue }
+            if scalar == "）" || scalar == ")" { parentheses = max(0, parentheses - 1); index += 1; continue }
+            if parentheses > 0 { index += 1; continue }
+            if scalar == "\"" {
+                asciiOpen.toggle()
+                if !asciiOpen { clauseStart = index + 1 }
+                index += 1
+                continue
+            }
+            if Marks.openers[scalar] != nil {
+                if depth == 0 { quoteOpen = index }
+                depth += 1
+                index += 1
+                continue
+            }
+            if Marks.closers.contains(scalar), depth > 0 {
+                depth -= 1
+                if depth == 0 {
+                    lastQuoted = quoteOpen.map { ($0 + 1)..<index }
+                    clauseStart = index + 1
+                }
+                index += 1
+                continue
+            }
+            if depth > 0 || asciiOpen { index += 1; continue }
+            if Marks.clauseBreaks.contains(scalar) {
+                if !clauseHasCue, let hit = sourceFrame(in: text, clause: clauseStart, end: index) { hits.append(hit) }
+                clauseHasCue = false
+                clauseStart = index + 1
+                index += 1
+                continue
+            }
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), index + verb.length <= end,
+               !QuoteLexicons.insideNonSpeech(index, in: text) {
+                let after = index + verb.length
+                var accepted = after < end && !Marks.terminators.contains(text[after])
+                    && QuoteScanner.opensStatement(verb, at: index, in: text, end: end)
+                // 许家印宣布了……三大战略决定：(list follows): the cue introduces the next paragraph.
+                var introducesNext = false
+                if !accepted, after < text.count, text[after] == "了", let colon = text.lastIndex(where: { $0 != " " }),
+                   text[colon] == "：" || text[colon] == ":",
+                   !text[after..<colon].contains(where: { Marks.clauseBreaks.contains($0) }) {
+                    accepted = true
+                    introducesNext = true
+                }
+                var reference = accepted ? QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) : nil
+                if accepted, reference == nil, let quoted = lastQuoted, quoted.upperBound + 1 == clauseStart,
+                   SpeakerParser.isEmptyAfterCleaning(text[clauseStart..<index]),
+                   case .speakers(let named)? = SpeakerParser.parse(text[quoted]), named.allSatisfy({ $0.kind == .organization }) {
+                    reference = .speakers(named)
+                }
+                if accepted, let reference {
+                    var textStart = introducesNext ? text.count : after
+                    while textStart < end, Marks.afterCue.contains(text[textStart]) { textStart += 1 }
+                    hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: reference,
+                                    cue: verb.key, viaSource: text[clauseStart] == "据"))
+                    clauseHasCue = true
+                    index = after
+                    continue
+                }
+                // 声称 whose subject is no speaker: do not try its tail 称 on its own.
+                index += verb.length
+                continue
+            }
+            index += 1
+        }
+        return hits
+    }
+
+    /// `据新华社，……`: a named source without a verb.
+    private static func sourceFrame(in text: Scalars, clause start: Int, end: Int) -> Hit? {
+        guard end - start >= 3, end < text.count, text[end] == "，" || text[end] == "," else { return nil }
+        let lead: Int
+        if text[start] == "据" {
+            lead = 1
+        } else if text[start] == "根", text[start + 1] == "据" {
+            lead = 2
+        } else {
+            return nil
+        }
+        if QuoteScanner.mentionsReporter(text[start..<end]) { return nil }
+        guard case .speakers(let speakers)? = SpeakerParser.parse(text[(start + lead)..<end]),
+              speakers.allSatisfy({ $0.kind != .anonymous }) else { return nil }
+        return Hit(clauseStart: start, textStart: end + 1, reference: .speakers(speakers), cue: lead == 2 ? "根据" : "据", viaSource: true)
+    }
+}

@@ -1,0 +1,365 @@
+/// Within one article: pronouns take the last person mentioned, short names take the full
+/// name written elsewhere (Khan → Lina Khan, 罗杰斯 → 伊冯·刚萨雷斯·罗杰斯), and every mention of
+/// a person carries the title and affiliation of that person's fullest mention.
+enum SpeakerLinker {
+    typealias Scalars = [Unicode.Scalar]
+
+    /// A full foreign name written in the article, with what precedes it in its clause.
+    private struct Mention {
+        var paragraph: Int
+        var position: Int
+        var person: Speaker
+    }
+
+    static func resolve(_ raw: [RawQuote], paragraphs: [Scalars]) -> [Quote] {
+        let mentions = fullNameMentions(paragraphs)
+        var fullName: [String: Speaker] = [:]
+        for mention in mentions {
+            let name = mention.person.name
+            for separator in ["·", " "] {
+                if let range = name.range(of: separator, options: .backwards) {
+                    let short = String(name[range.upperBound...])
+                    if fullName[short] == nil { fullName[short] = mention.person }
+                }
+            }
+            if fullName[name] == nil || (fullName[name]!.title.isEmpty && fullName[name]!.affiliation.isEmpty) {
+                fullName[name] = mention.person
+            }
+        }
+
+        var quotes: [Quote] = []
+        var lastPerson: Speaker?
+        var organizations: [Speaker] = []
+        var mentionIndex = 0
+        for item in raw {
+            while mentionIndex < mentions.count,
+                  (mentions[mentionIndex].paragraph, mentions[mentionIndex].position) < (item.paragraph, item.position) {
+                lastPerson = mentions[mentionIndex].person
+                mentionIndex += 1
+            }
+            var speakers: [Speaker]
+            switch item.reference {
+            case .speakers(let named):
+                speakers = named.map { speaker in
+                    // Panner / Khan: a single word naming a person written in full elsewhere.
+                    guard speaker.kind != .anonymous, let full = fullName[speaker.name] else { return speaker }
+                    var person = full
+                    if !speaker.title.isEmpty || !speaker.affiliation.isEmpty, speaker.kind == .person {
+                        person.title = speaker.title
+                        person.affiliation = speaker.affiliation
+                    }
+                    return person
+                }
+                if let person = speakers.last(where: { $0.kind == .person }) { lastPerson = person }
+                organizations += speakers.filter { $0.kind == .organization }
+            case .previousOrganization(let generic):
+                // 法院表示 → the court named before; 公司表示 → the organization quoted last.
+                let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
+                let anyKind = generic.isEmpty || generic == "公司" ? organizations.last ?? knownOrganization(before: item, in: paragraphs) : nil
+                let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
+                guard let organization = sameKind ?? anyKind ?? named else { continue }
+                speakers = [organization]
+            case .official:
+                let distinct = Set(organizations.map(\.name))
+                speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
+            case .document(let title):
+                guard let issuer = issuer(of: title, in: paragraphs) ?? organizations.last.map({ [$0] }) else { continue }
+                speakers = issuer
+            case .previousSpeaker(let paragraph):
+                guard let last = quotes.last, last.paragraph == paragraph else { continue }
+                speakers = [last.speaker]
+            case .previousPerson:
+                guard let person = lastPerson else { continue }
+                speakers = [person]
+            }
+            if case .speakers = item.reference {} else {
+                organizations += speakers.filter { $0.kind == .organization }
+            }
+            for speaker in speakers {
+                quotes.append(Quote(speaker: speaker, mode: item.mode, cue: item.cue, text: item.text, paragraph: item.paragraph))
+            }
+        }
+        let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
+        return fillFromFullestMention(dedupe(quotes), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// Every place a quoted person is named, read with the words around it: `国务委员兼外长王毅`
+    /// before the name, or a role word right after it (`刘鹤副总理`).
+    private static func nameMentions(of names: Set<String>, in paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for name in names {
+            let target = Array(name.unicodeScalars)
+            guard let first = target.first else { continue }
+            for (paragraph, text) in paragraphs.enumerated() {
+                var index = 0
+                while index + target.count <= text.count {
+                    defer { index += 1 }
+                    guard text[index] == first, text[index..<(index + target.count)].elementsEqual(target) else { continue }
+                    let end = index + target.count
+                    var clauseStart = index
+                    while clauseStart > 0, !Marks.isClauseBoundary(text[clauseStart - 1]), text[clauseStart - 1] != "的",
+                          index - clauseStart < 30 {
+                        clauseStart -= 1
+                    }
+                    var person = Speaker(name: name, kind: .person)
+                    if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
+                       found[0].kind == .person, found[0].name == name {
+                        person = found[0]
+                    }
+                    if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
+                    if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
+                        person.title = title.key
+                    }
+                    mentions.append(Mention(paragraph: paragraph, position: index, person: person))
+                }
+            }
+        }
+        return mentions
+    }
+
+    /// `Aaron Panner 是 Facebook 的辩护人`: a role stated right after the name.
+    private static func describeByCopula(_ person: inout Speaker, in text: Scalars, after end: Int) {
+        var index = end
+        while index < text.count, text[index] == " " { index += 1 }
+        guard index < text.count, text[index] == "是" else { return }
+        var clauseEnd = index + 1
+        while clauseEnd < text.count, !Marks.isClauseBoundary(text[clauseEnd]), clauseEnd - index < 30 { clauseEnd += 1 }
+        let description = Array(text[(index + 1)..<clauseEnd]).filter { $0 != " " }
+        guard let possessive = description.lastIndex(of: "的") else { return }
+        var role = Array(description[(possessive + 1)...])
+        for counted in ["一名", "一位", "一个"].map({ Array($0.unicodeScalars) }) where role.starts(with: counted) {
+            role.removeFirst(counted.count)
+        }
+        guard let title = QuoteLexicons.titles.longest(endingAt: role.count, in: role), title.length == role.count else { return }
+        let organization = Array(description[..<possessive])
+        guard SpeakerParser.isOrganization(organization[...]) else { return }
+        person.title = title.key
+        person.affiliation = organization.string
+    }
+
+    private static let issuingVerbs: [Scalars] = ["联合印发", "印发", "发布", "出台", "公布", "下发", "颁布", "制定"].map { Array($0.unicodeScalars) }
+
+    /// Who issued `《title》`: the subject of 印发/发布 before its first mention, following
+    /// `（以下简称《规划》）` back to the full title.
+    private static func issuer(of title: String, in paragraphs: [Scalars]) -> [Speaker]? {
+        let target = Array("《\(title)》".unicodeScalars)
+        for text in paragraphs {
+            guard var at = firstIndex(of: target, in: text) else { continue }
+            if at >= 2, text[(at - 2)..<at].elementsEqual(Array("简称".unicodeScalars)) || text[(at - 2)..<at].elementsEqual(Array("下称".unicodeScalars)) {
+                // The full title closes right before the aside that names it: 《……》（以下简称《规划》）.
+                guard let aside = text[..<at].lastIndex(where: { $0 == "（" || $0 == "(" }), aside > 0, text[aside - 1] == "》" else { continue }
+                var depth = 0
+                var open = aside - 1
+                while open >= 0 {
+                    if text[open] == "》" { depth += 1 }
+                    if text[open] == "《" { depth -= 1; if depth == 0 { break } }
+                    open -= 1
+                }
+                guard open >= 0 else { continue }
+                at = open
+            }
+            var end = at
+            while end > 0, text[end - 1] == " " || text[end - 1] == "了" { end -= 1 }
+            guard let verb = issuingVerbs.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) }) else { return nil }
+            let verbStart = end - verb.count
+            var start = verbStart
+            while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+            guard case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart]),
+                  found.allSatisfy({ $0.kind == .organization }) else { return nil }
+            return found
+        }
+        return nil
+    }
+
+    private static func firstIndex(of target: Scalars, in text: Scalars) -> Int? {
+        guard let first = target.first, text.count >= target.count else { return nil }
+        for index in 0...(text.count - target.count) where text[index] == first && text[index..<(index + target.count)].elementsEqual(target) {
+            return index
+        }
+        return nil
+    }
+
+    private static let aliasMarkers: [Scalars] = ["以下简称", "下称", "简称"].map { Array($0.unicodeScalars) }
+
+    /// Short names defined right after an organization's full name: `……有限公司（下称：兆易创新）`,
+    /// `……集团（以下简称“恒大”）`.
+    static func organizationAliases(in paragraphs: [Scalars]) -> Set<String> {
+        var aliases: Set<String> = []
+        for text in paragraphs {
+            var index = 1
+            while index < text.count {
+                defer { index += 1 }
+                guard text[index] == "（" || text[index] == "(" else { continue }
+                var cursor = index + 1
+                guard let marker = aliasMarkers.first(where: { cursor + $0.count <= text.count && text[cursor..<(cursor + $0.count)].elementsEqual($0) }) else { continue }
+                cursor += marker.count
+                while cursor < text.count, "：:“\"「 ".unicodeScalars.contains(text[cursor]) { cursor += 1 }
+                var end = cursor
+                while end < text.count, !"）)”\"」，、".unicodeScalars.contains(text[end]) { end += 1 }
+                guard end > cursor + 1, end - cursor <= 8, SpeakerParser.isOrganization(text[max(0, index - 12)..<index]) else { continue }
+                aliases.insert(text[cursor..<end].string)
+            }
+        }
+        return aliases
+    }
+
+    /// The last part of every `X·Y` name in the article (豪根 for 弗朗西斯·豪根).
+    static func shortForeignNames(in paragraphs: [Scalars]) -> Set<String> {
+        var names: Set<String> = []
+        for (paragraph, text) in paragraphs.enumerated() where text.contains("·") {
+            var index = 0
+            while index < text.count {
+                if let (start, end) = fullName(in: text, at: index), text[start..<end].contains("·") {
+                    if let dot = text[start..<end].lastIndex(of: "·"), end - dot >= 3 { names.insert(text[(dot + 1)..<end].string) }
+                    index = end
+                } else {
+                    index += 1
+                }
+            }
+            _ = paragraph
+        }
+        return names
+    }
+
+    /// An organization named in the text before a quote and ending in a generic word: 法院表示 →
+    /// 位于卢森堡的欧盟普通法院.
+    private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        let word = Array(generic.unicodeScalars)
+        guard !word.isEmpty else { return nil }
+        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 3), by: -1) {
+            let text = paragraphs[paragraph]
+            var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
+            while end >= word.count + 2 {
+                if text[(end - word.count)..<end].elementsEqual(word) {
+                    var start = end - word.count
+                    while start > 0, isHan(text[start - 1]) || isUpper(text[start - 1]) || isLower(text[start - 1]),
+                          !organizationStops.contains(text[start - 1]), end - start < 14 {
+                        start -= 1
+                    }
+                    if end - start >= word.count + 2 { return Speaker(name: text[start..<end].string, kind: .organization) }
+                }
+                end -= 1
+            }
+        }
+        return nil
+    }
+
+    private static let organizationStops: Set<Unicode.Scalar> = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
+
+    /// The last well-known organization named in the text before a quote (“中国广电”官方公众号发布公告 … 公告称).
+    private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 3), by: -1) {
+            let text = paragraphs[paragraph]
+            var index = paragraph == item.paragraph ? min(item.position, text.count) - 1 : text.count - 1
+            while index >= 0 {
+                if let word = QuoteLexicons.organizations.longest(endingAt: index + 1, in: text), word.length >= 2 {
+                    return Speaker(name: word.key, kind: .organization)
+                }
+                index -= 1
+            }
+        }
+        return nil
+    }
+
+    /// Foreign names written in full (Lina Khan, 弗朗西斯·豪根), with a title or affiliation
+    /// read from the words right before them.
+    private static func fullNameMentions(_ paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            var index = 0
+            while index < text.count {
+                guard let (start, end) = fullName(in: text, at: index) else { index += 1; continue }
+                var clauseStart = start
+                while clauseStart > 0, !Marks.isClauseBoundary(text[clauseStart - 1]), text[clauseStart - 1] != "的",
+                      start - clauseStart < 30 {
+                    clauseStart -= 1
+                }
+                var person = Speaker(name: text[start..<end].string, kind: .person)
+                if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
+                   found[0].kind == .person, found[0].name == person.name {
+                    person = found[0]
+                }
+                if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
+                // Latin words (App Store) only count as a person next to a role word, and a name in
+                // parentheses only glosses the one before it.
+                let glossed = start > 0 && (text[start - 1] == "（" || text[start - 1] == "(")
+                let latin = !text[start..<end].contains("·")
+                let opensClause = start == 0 || Marks.isClauseBoundary(text[start - 1])
+                if !glossed, !latin || opensClause || !(person.title.isEmpty && person.affiliation.isEmpty) {
+                    mentions.append(Mention(paragraph: paragraph, position: start, person: person))
+                }
+                index = end
+            }
+        }
+        return mentions
+    }
+
+    private static let nameStops: Set<Unicode.Scalar> = ["的", "和", "与", "及", "是", "在", "向", "对", "人"]
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar >= "A" && scalar <= "Z" }
+    private static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar >= "a" && scalar <= "z" }
+
+    /// A `X·Y` name or two capitalized Latin words (Lina Khan) starting at `index`.
+    private static func fullName(in text: Scalars, at index: Int) -> (Int, Int)? {
+        let scalar = text[index]
+        if scalar == "·", index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
+            var start = index - 1
+            while start > 0, isHan(text[start - 1]), !nameStops.contains(text[start - 1]), index - start < 4 { start -= 1 }
+            // Step over a role word written right before the name (律师约耳·米特尼克, 吹哨人弗朗西斯).
+            for end in stride(from: index - 1, to: start, by: -1)
+            where QuoteLexicons.titles.longest(endingAt: end, in: text) != nil || QuoteLexicons.orgSuffixes.longest(endingAt: end, in: text) != nil {
+                start = end
+                break
+            }
+            // The name ends before a verb, a setting or a particle (玛丽·汉森表示, 豪根在……).
+            var end = index + 1
+            var partStart = end
+            while end < text.count, isHan(text[end]) && end - partStart < 4 || text[end] == "·" {
+                if text[end] == "·" { partStart = end + 1 }
+                if QuoteLexicons.speechVerbs.longest(at: end, in: text) != nil || QuoteLexicons.settingWords.longest(at: end, in: text) != nil
+                    || nameStops.contains(text[end]) { break }
+                end += 1
+            }
+            return (start, end)
+        }
+        guard isUpper(scalar), index == 0 || !(isUpper(text[index - 1]) || isLower(text[index - 1])) else { return nil }
+        var end = index
+        var words = 0
+        while end < text.count, isUpper(text[end]) {
+            var wordEnd = end + 1
+            while wordEnd < text.count, isLower(text[wordEnd]) { wordEnd += 1 }
+            guard wordEnd - end >= 2 else { break }
+            words += 1
+            end = wordEnd
+            guard end + 1 < text.count, text[end] == " ", isUpper(text[end + 1]) else { break }
+            end += 1
+        }
+        while end > index, text[end - 1] == " " { end -= 1 }
+        return words >= 2 && words <= 3 ? (index, end) : nil
+    }
+
+    /// The fullest mention anywhere in the article gives every quote by that person its title
+    /// and affiliation.
+    private static func fillFromFullestMention(_ quotes: [Quote], mentions: [Mention]) -> [Quote] {
+        var fullest: [String: Speaker] = [:]
+        let people = quotes.map(\.speaker).filter { $0.kind == .person } + mentions.map(\.person)
+        for person in people {
+            let weight = person.title.count + person.affiliation.count
+            if let known = fullest[person.name], known.title.count + known.affiliation.count >= weight { continue }
+            fullest[person.name] = person
+        }
+        return quotes.map { quote in
+            guard quote.speaker.kind == .person, let best = fullest[quote.speaker.name] else { return quote }
+            var quote = quote
+            quote.speaker.title = best.title
+            quote.speaker.affiliation = best.affiliation
+            return quote
+        }
+    }
+
+    private static func dedupe(_ quotes: [Quote]) -> [Quote] {
+        var seen: Set<String> = []
+        return quotes.filter { seen.insert("\($0.speaker.name)|\($0.mode)|\($0.text)|\($0.paragraph)").inserted }
+    }
+}

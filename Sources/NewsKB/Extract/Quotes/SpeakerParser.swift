@@ -1,0 +1,467 @@
+/// Who a cue's subject refers to: named speakers, or a pronoun that points back to the last
+/// person quoted (他表示, 该负责人表示).
+enum SpeakerReference: Sendable, Equatable {
+    case speakers([Speaker])
+    case previousPerson
+    /// 公司表示 / 法院表示: the organization of that kind named last (恒大汽车, 欧盟普通法院).
+    case previousOrganization(String)
+    /// The speaker of the quote before it in the given paragraph.
+    case previousSpeaker(Int)
+    /// 《规划》指出: the body that issued the document with this title.
+    case document(String)
+    /// 官方: the organization when only one has spoken so far, else anonymous.
+    case official
+}
+
+/// Short forms of foreign names written in full in the article being read (豪根 for 弗朗西斯·豪根),
+/// so that a bare 豪根声称 is read as a person. Bound per article by `QuoteExtractor`.
+enum KnownNames {
+    @TaskLocal static var current: Set<String> = []
+    /// Short names the article defines for organizations: 北京兆易创新科技股份有限公司（下称：兆易创新）.
+    @TaskLocal static var organizations: Set<String> = []
+}
+
+/// Splits the words before a cue into affiliation, title and name, using the lexicons:
+/// `中南财经政法大学数字经济研究院执行院长盘和林` → 中南财经政法大学数字经济研究院 / 执行院长 / 盘和林.
+enum SpeakerParser {
+    typealias Scalars = [Unicode.Scalar]
+    private static let maxSpanLength = 40
+
+    static func parse(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
+        var text = Array(span)
+        removeParentheses(&text)
+        clean(&text)
+        if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
+            return .document(text.dropFirst().dropLast().string)
+        }
+        text.removeAll { $0 == "《" || $0 == "》" }
+        clean(&text)
+        // A label such as `NO.4 ` before the speaker is no part of it.
+        if let space = text.lastIndex(of: " "), space > 0, !text[..<space].contains(where: isHan),
+           text[(space + 1)...].contains(where: isHan) {
+            text.removeFirst(space + 1)
+        }
+        guard !text.isEmpty, text.last != "被" else { return nil }
+        let whole = parseClean(text)
+        if let whole, !names(whole).contains(where: containsSetting) { return whole }
+        // 许家印在恒大集团专题会上 / 项立刚向新浪科技: the speaker is what precedes the setting.
+        for cut in stride(from: text.count - 1, through: 1, by: -1)
+        where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
+            // A setting is short and is no narrative of its own (对该案进行了经济分析, 对她被选为主席).
+            let setting = text[cut...]
+            if setting.count > 16 || setting.contains("了") || setting.contains("被") { continue }
+            var head = Array(text[..<cut])
+            clean(&head)
+            if !head.isEmpty, let found = parseClean(head) { return found }
+        }
+        return whole
+    }
+
+    /// Whether nothing of a speaker is left once asides, dates and fillers are removed: `（FCO）今日`.
+    static func isEmptyAfterCleaning(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        var text = Array(span)
+        removeParentheses(&text)
+        clean(&text)
+        return text.isEmpty || QuoteLexicons.fillers.word(text.string) != nil
+    }
+
+    private static func names(_ reference: SpeakerReference) -> [String] {
+        if case .speakers(let speakers) = reference { return speakers.map(\.name) }
+        return []
+    }
+
+    private static func containsSetting(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        return scalars.indices.dropFirst().contains { QuoteLexicons.settingWords.longest(at: $0, in: scalars) != nil }
+    }
+    private static let publishingVerbs: [Scalars] = ["发布", "公布", "披露", "发表"].map { Array($0.unicodeScalars) }
+
+    private static func parseClean(_ text: Scalars) -> SpeakerReference? {
+        if text.count <= maxSpanLength, let single = parseOne(text) { return single }
+        if let possessive = text.lastIndex(of: "的") {
+            var before = Array(text[..<possessive])
+            // 恒大汽车发布的半年报 → 恒大汽车.
+            for verb in publishingVerbs where before.count > verb.count && before.suffix(verb.count).elementsEqual(verb) {
+                before.removeLast(verb.count)
+                clean(&before)
+                if case .speakers(let found)? = parseOne(before), found.allSatisfy({ $0.kind == .organization }) {
+                    return .speakers(found)
+                }
+            }
+            // 在迈阿密大学法学院教反垄断法的约翰·纽曼: the head noun after the last 的 is the speaker,
+            // and a role named before it (前美国司法部反垄断部门律师、……的山姆·威斯坦) describes them.
+            var after = Array(text[(possessive + 1)...])
+            clean(&after)
+            guard !after.isEmpty, case .speakers(var found)? = parseOne(after) else { return nil }
+            if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
+                describe(&found[0], with: Array(text[..<possessive]))
+            }
+            return .speakers(found)
+        }
+        if text.count <= maxSpanLength, let joined = jointRoles(text) { return .speakers([joined]) }
+        if text.count <= maxSpanLength { return parseList(text) }
+        return nil
+    }
+
+    /// 中央统战部副部长、全国工商联党组书记徐乐江: one person holding several posts; titles and
+    /// affiliations are joined with 、 in the order written.
+    private static func jointRoles(_ text: Scalars) -> Speaker? {
+        let segments = text.split(separator: "、").map(Array.init)
+        guard segments.count >= 2, var person = person(segments[segments.count - 1]), !person.title.isEmpty else { return nil }
+        var titles: [String] = []
+        var affiliations: [String] = []
+        for segment in segments.dropLast() {
+            guard QuoteLexicons.titles.longest(endingAt: segment.count, in: segment, where: { $0.fields.first != "prefix" }) != nil else { return nil }
+            var role = Speaker(name: "", kind: .person)
+            splitHead(segment, into: &role)
+            titles.append(role.title)
+            if !role.affiliation.isEmpty { affiliations.append(role.affiliation) }
+        }
+        titles.append(person.title)
+        if !person.affiliation.isEmpty { affiliations.append(person.affiliation) }
+        person.title = titles.joined(separator: "、")
+        person.affiliation = affiliations.joined(separator: "、")
+        return person
+    }
+
+    /// Takes the title and affiliation from a description such as `前美国司法部反垄断部门律师、……`.
+    private static func describe(_ speaker: inout Speaker, with description: Scalars) {
+        for segment in description.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," }) {
+            var words = Array(segment)
+            if words.first == "前" { words.removeFirst() }
+            // 在迈阿密大学法学院教反垄断法的: where the person works is the affiliation.
+            if words.first == "在" {
+                var end = words.count
+                while end > 3, !isOrganization(words[1..<end]) { end -= 1 }
+                if end > 3 {
+                    speaker.affiliation = words[1..<end].string
+                    return
+                }
+            }
+            guard QuoteLexicons.titles.longest(endingAt: words.count, in: words, where: { $0.fields.first != "prefix" }) != nil else { continue }
+            var candidate = speaker
+            splitHead(words, into: &candidate)
+            if !candidate.affiliation.isEmpty || candidate.title.count <= 6 {
+                speaker = candidate
+                return
+            }
+        }
+    }
+
+    /// Drops fillers, time words and spaces around a speaker span.
+    private static func clean(_ text: inout Scalars) {
+        var previous = -1
+        while previous != text.count {
+            previous = text.count
+            stripFillers(&text)
+            stripTime(&text)
+        }
+    }
+
+    private static let timeUnits: Set<Unicode.Scalar> = ["日", "号", "月", "年"]
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        Numerals.arabicDigit(scalar) != nil || Numerals.digits[scalar] != nil || Numerals.smallUnits[scalar] != nil
+    }
+
+    /// `记者12日从……`, `新华社30日消息`: a date next to a speaker is not part of it.
+    private static func stripTime(_ text: inout Scalars) {
+        if let last = text.last, timeUnits.contains(last), text.count >= 2, isNumeral(text[text.count - 2]) {
+            var start = text.count - 1
+            while start > 0, isNumeral(text[start - 1]) || timeUnits.contains(text[start - 1]) { start -= 1 }
+            if start > 0 { text.removeLast(text.count - start) }
+        }
+        if let first = text.first, isNumeral(first) {
+            var end = 0
+            while end < text.count, isNumeral(text[end]) || timeUnits.contains(text[end]) { end += 1 }
+            if end > 1, end < text.count, timeUnits.contains(text[end - 1]) { text.removeFirst(end) }
+        }
+        trimSpaces(&text)
+    }
+
+    private static func parseList(_ text: Scalars) -> SpeakerReference? {
+        var listPart = text
+        if let etc = text.lastIndex(of: "等") {
+            listPart = Array(text[..<etc])
+            // 全国妇联、教育部等11部门: a counted group speaks as that group.
+            let group = Array(text[(etc + 1)...])
+            if let first = group.first, isNumeral(first), group.count >= 2, isOrganization(group[...]) || group.last == "委" {
+                return .speakers([Speaker(name: group.string, kind: .organization)])
+            }
+        }
+        guard listPart.contains("、") || listPart.count < text.count else { return nil }
+        var speakers: [Speaker] = []
+        for item in listPart.split(separator: "、") {
+            var itemText = Array(item)
+            trimSpaces(&itemText)
+            guard case .speakers(let found)? = parseOne(itemText), found.count == 1,
+                  found[0].kind != .anonymous else { return nil }
+            speakers.append(found[0])
+        }
+        return speakers.isEmpty ? nil : .speakers(speakers)
+    }
+
+    private static func parseOne(_ text: Scalars) -> SpeakerReference? {
+        guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
+        let string = text.string
+        if text.count <= 4, QuoteLexicons.documents.longest(endingAt: text.count, in: text)?.length == text.count {
+            return .previousOrganization("")
+        }
+        if let anonymous = QuoteLexicons.anonymous.word(string) {
+            if anonymous.fields.first == "link" { return .previousPerson }
+            if anonymous.fields.first == "official" { return .official }
+            if anonymous.fields.first == "org" {
+                let generic = Array(string.unicodeScalars).drop { $0 == "该" }
+                return .previousOrganization(generic.string)
+            }
+        }
+        if QuoteLexicons.organizations.word(string) != nil || KnownNames.organizations.contains(string) {
+            return .speakers([Speaker(name: string, kind: .organization)])
+        }
+        if let person = person(text) { return .speakers([person]) }
+        if let anonymous = anonymousSource(text) { return .speakers([anonymous]) }
+        if isOrganization(text[...]) {
+            return .speakers([Speaker(name: organizationName(text), kind: .organization)])
+        }
+        // 市场研究公司 eMarketer: a brand or outlet named in Latin after a description.
+        if let last = text.last, isLatin(last) {
+            var start = text.count
+            while start > 0, isLatin(text[start - 1]) || text[start - 1] == "." { start -= 1 }
+            if start < text.count - 1 {
+                return .speakers([Speaker(name: text[start...].string, kind: .organization)])
+            }
+        }
+        return nil
+    }
+
+    private static let companyWord = Array("公司".unicodeScalars)
+
+    /// Facebook公司 → Facebook: a known or Latin name keeps no generic 公司.
+    private static func organizationName(_ text: Scalars) -> String {
+        if text.count > companyWord.count, text.suffix(companyWord.count).elementsEqual(companyWord) {
+            var base = Array(text.dropLast(companyWord.count))
+            trimSpaces(&base)
+            if QuoteLexicons.organizations.word(base.string) != nil || base.allSatisfy({ isLatin($0) || $0 == " " }) {
+                return base.string
+            }
+        }
+        return text.string
+    }
+
+    // MARK: - Anonymous sources
+
+    private static let anonymousDropped: [Scalars] = ["有", "某", "一位", "一名"].map { Array($0.unicodeScalars) }
+
+    private static func anonymousSource(_ text: Scalars) -> Speaker? {
+        guard let word = QuoteLexicons.anonymous.longest(endingAt: text.count, in: text),
+              word.fields.first != "link" else { return nil }
+        var prefix = Array(text[..<(text.count - word.length)])
+        if prefix.isEmpty { return Speaker(name: word.key, kind: .anonymous) }
+        if isOrganization(prefix[...]) || QuoteLexicons.organizations.word(prefix.string) != nil {
+            // 欧盟反垄断机构: an institution word after an organization names that organization.
+            if word.fields.first == "institution" || word.fields.first == "org" {
+                return Speaker(name: organizationName(text), kind: .organization)
+            }
+            return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
+        }
+        // 某公司 stays as written; 某知识产权专家 → 知识产权专家.
+        for dropped in anonymousDropped where prefix.starts(with: dropped) && word.fields.first != "org" {
+            prefix.removeFirst(dropped.count)
+            break
+        }
+        // A short modifier stays part of the name as written (知识产权专家, 不少网友).
+        guard prefix.count <= 6, !prefix.contains("的") else { return nil }
+        return Speaker(name: (prefix + word.scalars).string, kind: .anonymous)
+    }
+
+    // MARK: - People
+
+    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+
+    private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
+    }
+
+    private static func person(_ text: Scalars) -> Speaker? {
+        guard let nameStart = nameStart(text) else { return nil }
+        let name = Array(text[nameStart...])
+        var speaker = Speaker(name: name.string.trimmingSpaces, kind: .person)
+        splitHead(Array(text[..<nameStart]), into: &speaker)
+        return speaker
+    }
+
+    /// Where the name begins, or nil when the span does not end in a person's name.
+    private static func nameStart(_ text: Scalars) -> Int? {
+        let count = text.count
+        // A Latin name needs two words (Lina Khan); one Latin word is a brand or an outlet.
+        if let last = text.last, isLatin(last) {
+            var start = count
+            while start > 0, isLatin(text[start - 1]) || text[start - 1] == " " || text[start - 1] == "." || text[start - 1] == "-" {
+                start -= 1
+            }
+            while start < count, text[start] == " " { start += 1 }
+            let words = text[start...].split(separator: " ")
+            guard words.count >= 2, words.allSatisfy({ $0.first.map { $0 >= "A" && $0 <= "Z" } ?? false }) else { return nil }
+            return start
+        }
+        guard let last = text.last, isHan(last) else { return nil }
+        // Foreign names written with ·: the name runs from just after the title before it.
+        if let dot = text.firstIndex(where: { $0 == "·" || $0 == "•" }) {
+            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || $0 == "·" || $0 == "•" }) else { return nil }
+            var start = dot - 1
+            while start > 0, dot - start < 4, !endsWithRoleWord(text, at: start) { start -= 1 }
+            if start > 0, !endsWithRoleWord(text, at: start) { return nil }
+            return start
+        }
+        guard count >= 2 else { return nil }
+        // A bare name: the whole span is a surname plus one or two characters.
+        if count <= 3, startsWithSurname(text, at: 0, length: count),
+           QuoteLexicons.surnames.longest(at: 0, in: text)?.fields.first != "rare" { return 0 }
+        if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
+        // A short form of a foreign name written in full elsewhere in the article (豪根).
+        if count <= 4, KnownNames.current.contains(text.string) { return 0 }
+        // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
+        for length in [3, 2, 4] where length < count {
+            let start = count - length
+            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) {
+                return start
+            }
+        }
+        return nil
+    }
+
+    private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
+        guard text[start...].allSatisfy(isHan) else { return false }
+        guard let surname = QuoteLexicons.surnames.longest(at: start, in: text) else { return false }
+        let given = length - surname.length
+        return given >= 1 && given <= 2
+    }
+
+    private static func endsWithRoleWord(_ text: Scalars, at end: Int) -> Bool {
+        QuoteLexicons.titles.longest(endingAt: end, in: text) != nil
+    }
+
+    /// Title = role words before the name; affiliation = the organization before them.
+    static func splitHead(_ rawHead: Scalars, into speaker: inout Speaker) {
+        var head = rawHead
+        trimSpaces(&head)
+        guard !head.isEmpty else { return }
+        var titleStart = head.count
+        while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" }) {
+            titleStart -= title.length
+            // 党委书记、主席 / 国务委员兼外长: joined role words form one title.
+            if titleStart > 1, head[titleStart - 1] == "、" || head[titleStart - 1] == "兼",
+               QuoteLexicons.titles.longest(endingAt: titleStart - 1, in: head) != nil {
+                titleStart -= 1
+            }
+        }
+        if titleStart < head.count {
+            while titleStart > 0, head[titleStart - 1] == "副" || head[titleStart - 1] == "总" { titleStart -= 1 }
+        } else {
+            if isOrganization(head[...]) { speaker.affiliation = head.string }
+            return
+        }
+        let rest = Array(head[..<titleStart])
+        var title = Array(head[titleStart...])
+        guard !rest.isEmpty else {
+            speaker.title = title.string
+            return
+        }
+        // The longest start of the rest that names an organization is the affiliation; words
+        // between it and the title qualify the title (律师事务所 + 反垄断 + 律师).
+        var affiliationEnd = rest.count
+        while affiliationEnd >= 2 {
+            if isOrganization(rest[..<affiliationEnd]) { break }
+            affiliationEnd -= 1
+        }
+        if affiliationEnd < 2 { affiliationEnd = 0 }
+        title = titleModifier(rest[affiliationEnd...]) + title
+        var affiliation = Array(rest[..<affiliationEnd])
+        if affiliation.last == "的" { affiliation.removeLast() }
+        speaker.title = title.string
+        speaker.affiliation = affiliation.string
+    }
+
+    private static let demonstratives: Set<Unicode.Scalar> = ["这", "该", "那", "此"]
+    private static let measureWords: Set<Unicode.Scalar> = ["位", "名", "个"]
+
+    /// Words between the affiliation and the role word that qualify the role (通信业观察家, 独立电信分析师),
+    /// without a demonstrative (这位吹哨人), a place (河南企业家) or an age (80后青年学者).
+    private static func titleModifier(_ words: ArraySlice<Unicode.Scalar>) -> Scalars {
+        var modifier = Array(words)
+        if let first = modifier.first, demonstratives.contains(first) {
+            modifier.removeFirst()
+            if let next = modifier.first, measureWords.contains(next) { modifier.removeFirst() }
+        }
+        if let lastDigit = modifier.lastIndex(where: { ($0 >= "0" && $0 <= "9") }) {
+            var cut = lastDigit + 1
+            if cut < modifier.count, modifier[cut] == "后" || modifier[cut] == "年" { cut += 1 }
+            modifier.removeFirst(cut)
+        }
+        while let place = QuoteLexicons.places.longest(at: 0, in: modifier) { modifier.removeFirst(place.length) }
+        return modifier
+    }
+
+    // MARK: - Organizations
+
+    static func isOrganization(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let array = Array(text)
+        guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array.string) else { return false }
+        if QuoteLexicons.organizations.word(array.string) != nil { return true }
+        if let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: array.count, in: array) {
+            // A suffix alone (部, 公司) is not a name.
+            return array.count > suffix.length
+        }
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2 {
+            return array.count - known.length <= 4
+        }
+        // Latin brand or outlet names (CNET, eMarketer).
+        return array.count >= 2 && array.allSatisfy { isLatin($0) || $0 == " " || $0 == "." }
+    }
+
+    // MARK: - Clean-up
+
+    private static func stripFillers(_ text: inout Scalars) {
+        var changed = true
+        while changed {
+            changed = false
+            trimSpaces(&text)
+            if let lead = QuoteLexicons.fillers.longest(at: 0, in: text, where: { $0.fields.first != "tail" }),
+               lead.length < text.count {
+                text.removeFirst(lead.length)
+                changed = true
+            }
+            if let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
+               tail.length < text.count {
+                text.removeLast(tail.length)
+                changed = true
+            }
+        }
+    }
+
+    private static func removeParentheses(_ text: inout Scalars) {
+        var result: Scalars = []
+        var depth = 0
+        for scalar in text {
+            if scalar == "（" || scalar == "(" { depth += 1; continue }
+            if scalar == "）" || scalar == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0 { result.append(scalar) }
+        }
+        text = result
+    }
+
+    static func trimSpaces(_ text: inout Scalars) {
+        while let first = text.first, first == " " || first == "\u{3000}" || first == "\u{A0}" { text.removeFirst() }
+        while let last = text.last, last == " " || last == "\u{3000}" || last == "\u{A0}" { text.removeLast() }
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var scalars = Array(unicodeScalars)
+        SpeakerParser.trimSpaces(&scalars)
+        return scalars.string
+    }
+}

@@ -1,0 +1,112 @@
+import XCTest
+@testable import NewsKB
+
+final class QuotesTests: XCTestCase {
+    private struct ExpectedQuote: Decodable, Equatable, CustomStringConvertible {
+        var name: String
+        var kind: String
+        var title: String
+        var affiliation: String
+        var mode: String
+        var cue: String
+        var text: String
+        var description: String { "\(name)(\(kind)) \(title)|\(affiliation) \(mode) \(cue): \(text)" }
+
+        init(name: String, kind: String, title: String, affiliation: String, mode: String, cue: String, text: String) {
+            (self.name, self.kind, self.title, self.affiliation, self.mode, self.cue, self.text) = (name, kind, title, affiliation, mode, cue, text)
+        }
+
+        init(_ quote: Quote) {
+            self.init(name: quote.speaker.name, kind: quote.speaker.kind.rawValue, title: quote.speaker.title,
+                      affiliation: quote.speaker.affiliation, mode: quote.mode.rawValue, cue: quote.cue, text: quote.text)
+        }
+    }
+
+    private struct Case: Decodable {
+        var name: String
+        var paragraphs: [String]
+        var quotes: [ExpectedQuote]
+    }
+
+    /// The gold file nests the speaker; flatten it to compare.
+    private struct GoldQuote: Decodable {
+        struct GoldSpeaker: Decodable { var name, kind, title, affiliation: String }
+        var speaker: GoldSpeaker
+        var mode, cue, text: String
+        var flat: ExpectedQuote {
+            ExpectedQuote(name: speaker.name, kind: speaker.kind, title: speaker.title, affiliation: speaker.affiliation,
+                          mode: mode, cue: cue, text: text)
+        }
+    }
+
+    private func fixture(_ name: String) throws -> Data {
+        let url = try XCTUnwrap(Bundle.module.url(forResource: "Fixtures/quotes/\(name)", withExtension: nil))
+        return try Data(contentsOf: url)
+    }
+
+    private func quotes(in paragraphs: [String]) -> [ExpectedQuote] {
+        let article = Article(path: "test.md", title: "", blocks: paragraphs.map { Block(.paragraph, $0) })
+        return QuoteExtractor.extract(article).map(ExpectedQuote.init)
+    }
+
+    func testSeedArticleGivesExactlyTheGoldQuotes() throws {
+        let text = String(decoding: try fixture("seed-article.txt"), as: UTF8.self)
+        let article = try ArticleReader.read(text: text, path: "seed-article.txt")
+        let expected = try JSONDecoder().decode([GoldQuote].self, from: fixture("seed-quotes.json")).map(\.flat)
+        let found = QuoteExtractor.extract(article).map(ExpectedQuote.init)
+        XCTAssertEqual(found.count, 21)
+        XCTAssertEqual(found, expected)
+    }
+
+    func testCases() throws {
+        let cases = try JSONDecoder().decode([Case].self, from: fixture("cases.json"))
+        XCTAssertFalse(cases.isEmpty)
+        for testCase in cases {
+            let found = quotes(in: testCase.paragraphs)
+            XCTAssertEqual(found, testCase.quotes, "case: \(testCase.name)\nfound:\n\(found.map(\.description).joined(separator: "\n"))")
+        }
+    }
+
+    /// Every `# example:` in the quote lexicons is matched by the rule that reads the file.
+    func testLexiconExamplesMatchTheirRules() throws {
+        func speakers(of example: String) -> [Speaker] {
+            QuoteExtractor.extract(Article(path: "x", title: "", blocks: [Block(.paragraph, example)])).map(\.speaker)
+        }
+        func parsed(_ example: String) -> Speaker? {
+            guard case .speakers(let found)? = SpeakerParser.parse(Array(example.unicodeScalars)[...]) else { return nil }
+            return found.first
+        }
+        let rules: [String: (Lexicon.Entry, String) -> Bool] = [
+            "speech-verbs": { entry, example in
+                QuoteExtractor.extract(Article(path: "x", title: "", blocks: [Block(.paragraph, example)])).contains { $0.cue == entry.key }
+            },
+            "titles": { entry, example in parsed(example)?.title.hasSuffix(entry.key) ?? false },
+            "surnames": { entry, example in parsed(example).map { $0.kind == .person && $0.name.hasPrefix(entry.key) } ?? false },
+            "anonymous-sources": { entry, example in
+                let article = Article(path: "x", title: "", blocks: [Block(.paragraph, "星海大学教授周明远说，第一句。"), Block(.paragraph, example)])
+                let found = QuoteExtractor.extract(article).dropFirst()
+                if entry.fields.first == "link" { return found.contains { $0.speaker.name == "周明远" } }
+                if entry.fields.first == "org" || entry.fields.first == "official" {
+                    return found.last.map { $0.speaker.kind == .organization && $0.speaker.name != entry.key } ?? false
+                }
+                return found.contains { $0.speaker.name.hasSuffix(entry.key) }
+            },
+            "reporter-phrases": { _, example in speakers(of: example).isEmpty },
+            "places": { entry, example in parsed(example).map { !$0.title.contains(entry.key) && !$0.title.isEmpty } ?? false },
+            "not-speech": { _, example in speakers(of: example).isEmpty },
+            "speaker-fillers": { entry, example in
+                speakers(of: example).contains { !$0.name.contains(entry.key) && !$0.name.isEmpty }
+            },
+        ]
+        var checked = 0
+        for (name, rule) in rules {
+            let lexicon = try Lexicon.load(name)
+            for entry in lexicon.entries {
+                guard let example = entry.example else { continue }
+                XCTAssertTrue(rule(entry, example), "\(name).txt line \(entry.line): \(entry.key) not matched by its example “\(example)”")
+                checked += 1
+            }
+        }
+        XCTAssertGreaterThan(checked, 40)
+    }
+}
