@@ -5,7 +5,7 @@ import NewsKB
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmark: generate a scale corpus, then time parsing, indexing, ingest and queries.",
-        subcommands: [Generate.self, Run.self])
+        subcommands: [Generate.self, Run.self, Extractors.self])
 
     struct Generate: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Write N articles made from a folder of real-format articles (deterministic).")
@@ -107,6 +107,29 @@ struct Bench: ParsableCommand {
             try process.run()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else { throw ExitCode(process.terminationStatus) }
+        }
+    }
+
+    struct Extractors: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Time reading and each extractor alone, single-threaded.")
+
+        @Argument(help: "A folder of articles.")
+        var folder: String
+
+        func run() throws {
+            let files = CorpusWalker.files(under: URL(fileURLWithPath: folder)).files
+            var articles: [Article] = []
+            let read = Stopwatch.seconds {
+                articles = files.compactMap { try? ArticleReader.read(fileAt: $0.url, relativePath: $0.relativePath) }
+            }
+            var quotes: [[Quote]] = []
+            let quoteTime = Stopwatch.seconds { quotes = articles.map(QuoteExtractor.extract) }
+            let figureTime = Stopwatch.seconds { for (article, found) in zip(articles, quotes) { _ = FigureExtractor.extract(article, quotes: found) } }
+            let eventTime = Stopwatch.seconds { for article in articles { _ = EventExtractor.extract(article) } }
+            let sentenceTime = Stopwatch.seconds { for article in articles { for block in article.blocks { _ = Sentences.split(block.text) } } }
+            let rows = [("read + parse", read), ("quotes", quoteTime), ("figures", figureTime), ("events", eventTime), ("sentences", sentenceTime)]
+                .map { [$0.0, String(format: "%.2f", $0.1), String(format: "%.3f", $0.1 / Double(max(1, articles.count)) * 1000)] }
+            print(ResultTable(columns: ["stage", "seconds", "ms/article"], rows: rows).render(.md), terminator: "")
         }
     }
 }

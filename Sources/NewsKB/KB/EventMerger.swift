@@ -6,6 +6,8 @@ import Foundation
 public enum EventMerger {
     /// Character-bigram Dice similarity from which two summaries count as the same statement.
     public static let summarySimilarity = 0.5
+    /// Distinct summaries kept for comparison per date: bounds the work on huge corpora.
+    static let comparedSummaries = 256
 
     /// Indices into `events`, one array per group (singletons included), each sorted, groups
     /// in order of their first member. Events of one article are never merged with each
@@ -26,14 +28,31 @@ public enum EventMerger {
             let event = item.event
             buckets["\(event.start.iso)|\(event.end.iso)|\(event.precision.rawValue)", default: []].append(index)
         }
+        // Linear in the bucket: shared actors and documents join through a table of keys, and a
+        // summary is compared only with earlier distinct summaries (at most `comparedSummaries`).
         let bigrams = events.map { bigramSet($0.event.summary) }
+        func union(_ a: Int, _ b: Int) {
+            let (ra, rb) = (root(a), root(b))
+            if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+        }
         for members in buckets.values where members.count > 1 {
-            for (position, a) in members.enumerated() {
-                for b in members[(position + 1)...] where events[a].articleID != events[b].articleID {
-                    if sameThing(events[a].event, events[b].event, bigrams[a], bigrams[b]) {
-                        let (ra, rb) = (root(a), root(b))
-                        if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
-                    }
+            // key → up to two earlier holders from different articles.
+            var holders: [String: [Int]] = [:]
+            var representatives: [Int] = []
+            for member in members {
+                let article = events[member].articleID
+                for key in events[member].event.actors.map({ "a:" + $0 }) + events[member].event.documents.map({ "d:" + $0 }) {
+                    var known = holders[key, default: []]
+                    if let other = known.first(where: { events[$0].articleID != article }) { union(member, other) }
+                    if known.count < 2, !known.contains(where: { events[$0].articleID == article }) { known.append(member) }
+                    holders[key] = known
+                }
+                if let similar = representatives.last(where: {
+                    events[$0].articleID != article && dice(bigrams[$0], bigrams[member]) >= summarySimilarity
+                }) {
+                    union(member, similar)
+                } else if representatives.count < comparedSummaries {
+                    representatives.append(member)
                 }
             }
         }
@@ -42,26 +61,23 @@ public enum EventMerger {
         return groups.values.sorted { $0[0] < $1[0] }
     }
 
-    static func sameThing(_ a: Event, _ b: Event, _ bigramsA: Set<String>, _ bigramsB: Set<String>) -> Bool {
-        if !Set(a.actors).isDisjoint(with: b.actors) || !Set(a.documents).isDisjoint(with: b.documents) { return true }
-        return dice(bigramsA, bigramsB) >= summarySimilarity
-    }
-
-    static func bigramSet(_ text: String) -> Set<String> {
-        let scalars = Array(text.unicodeScalars).filter { !CharacterSet.punctuationCharacters.contains($0) && !CharacterSet.whitespaces.contains($0) }
-        guard scalars.count > 1 else { return scalars.isEmpty ? [] : [String(scalars[0])] }
-        var set: Set<String> = []
-        for index in 0..<(scalars.count - 1) {
-            var pair = String.UnicodeScalarView()
-            pair.append(scalars[index])
-            pair.append(scalars[index + 1])
-            set.insert(String(pair))
+    /// Character bigrams as packed integers (two 21-bit scalars), punctuation and spaces left out.
+    static func bigramSet(_ text: String) -> Set<UInt64> {
+        let scalars = text.unicodeScalars.filter { !CharacterSet.punctuationCharacters.contains($0) && !CharacterSet.whitespaces.contains($0) }
+        guard scalars.count > 1 else { return scalars.first.map { [UInt64($0.value)] } ?? [] }
+        var set: Set<UInt64> = []
+        var previous: UInt64?
+        for scalar in scalars {
+            if let previous { set.insert(previous << 21 | UInt64(scalar.value)) }
+            previous = UInt64(scalar.value)
         }
         return set
     }
 
-    static func dice(_ a: Set<String>, _ b: Set<String>) -> Double {
+    static func dice(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        return 2 * Double(a.intersection(b).count) / Double(a.count + b.count)
+        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+        return 2 * Double(shared) / Double(a.count + b.count)
     }
 }

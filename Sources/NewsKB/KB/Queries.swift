@@ -4,7 +4,8 @@ import GRDB
 /// Read-only questions to the knowledge base. Every value is bound, never spliced into SQL.
 public extension KnowledgeBase {
     /// Sentences containing `text`. Two or more characters use the bigram index;
-    /// one character scans. Results newest first.
+    /// one character scans. Results come most recently stored first, read straight off the
+    /// index and stopped at `limit` (sorting every match by date would cost a full pass).
     func search(_ text: String, limit: Int) throws -> ResultTable {
         var table = ResultTable(columns: ["date", "title", "path", "paragraph", "sentence"])
         let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -19,7 +20,7 @@ public extension KnowledgeBase {
                     SELECT s.text, s.paragraph, a.title, a.path, a.published_day
                     FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
                     WHERE sentences_fts MATCH ?
-                    ORDER BY a.published_day DESC, s.id
+                    ORDER BY f.rowid DESC
                     """
                 arguments = [match]
             } else {
@@ -27,7 +28,7 @@ public extension KnowledgeBase {
                     SELECT s.text, s.paragraph, a.title, a.path, a.published_day
                     FROM sentences s JOIN articles a ON a.id = s.article_id
                     WHERE instr(s.text, ?) > 0
-                    ORDER BY a.published_day DESC, s.id
+                    ORDER BY s.id DESC
                     """
                 arguments = [terms[0]]
             }

@@ -143,6 +143,7 @@ enum Schema {
                 );
                 CREATE INDEX events_article ON events(article_id);
                 CREATE INDEX events_start ON events(start);
+                CREATE INDEX events_entry ON events(entry_id);
 
                 -- Derived state (people, organizations, timeline) is rebuilt after a change.
                 CREATE TABLE kb_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
