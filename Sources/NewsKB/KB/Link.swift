@@ -109,11 +109,19 @@ enum Link {
         return clusters.map(\.quotes)
     }
 
-    /// 艾媒咨询 and 艾媒咨询集团 are one organization; 腾讯研究院 and 北京大学 are not.
+    /// 艾媒咨询 and 艾媒咨询集团 are one organization; 腾讯研究院 and 北京大学 are not. A person
+    /// holding several posts (工信部、信息通信管理局) matches when any of them does.
     static func compatible(_ a: String, _ b: String) -> Bool {
-        if a == b || a.contains(b) || b.contains(a) { return true }
-        let prefix = zip(a.unicodeScalars, b.unicodeScalars).prefix { $0 == $1 }.count
-        return prefix >= 4
+        let partsA = a.split(separator: "、").map(String.init), partsB = b.split(separator: "、").map(String.init)
+        let joinedA = partsA.joined(), joinedB = partsB.joined()
+        if joinedA.contains(joinedB) || joinedB.contains(joinedA) { return true }
+        for x in partsA {
+            for y in partsB where x.contains(y) || y.contains(x)
+                || zip(x.unicodeScalars, y.unicodeScalars).prefix(while: { $0 == $1 }).count >= 4 {
+                return true
+            }
+        }
+        return false
     }
 
     // MARK: Timeline

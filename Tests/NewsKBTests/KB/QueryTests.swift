@@ -1,5 +1,5 @@
 import Foundation
-import NewsKB
+@testable import NewsKB
 import XCTest
 
 /// Queries over a knowledge base built from corpus/ (once for the whole class).
@@ -60,6 +60,30 @@ final class QueryTests: XCTestCase {
         XCTAssertTrue(entries.allSatisfy { entry in Set(entry.sources.map(\.path)).count == entry.sources.count })
     }
 
+    func testQuotesBySpeakerNamePinyinAndAffiliation() throws {
+        let full = try kb.quotes(QuoteFilter(speaker: "盘和林", limit: 100))
+        XCTAssertEqual(full.count, 4)
+        XCTAssertTrue(full.allSatisfy { $0.speaker.title == "执行院长" && $0.speaker.affiliation == "中南财经政法大学数字经济研究院" })
+        for form in ["和林", "pan he lin", "panhelin", "Pan Helin", "PAN HE LIN"] {
+            XCTAssertEqual(try kb.quotes(QuoteFilter(speaker: form, limit: 100)), full, form)
+        }
+        let yang = try kb.quotes(QuoteFilter(speaker: "yang yirui", limit: 100))
+        XCTAssertEqual(Set(yang.map(\.speaker.name)), ["杨益锐"])
+        XCTAssertEqual(yang, try kb.quotes(QuoteFilter(speaker: "益锐", limit: 100)))
+        let byAffiliation = try kb.quotes(QuoteFilter(affiliation: "艾媒", limit: 100))
+        XCTAssertEqual(Set(byAffiliation.map(\.speaker.name)), ["张毅"])
+        XCTAssertTrue(try kb.quotes(QuoteFilter(kind: .anonymous, limit: 100)).allSatisfy { $0.speaker.kind == .anonymous })
+        let sheet = full.quoteSheet
+        XCTAssertTrue(sheet.hasPrefix("# Quote sheet\n\n## 盘和林 — 中南财经政法大学数字经济研究院 执行院长\n"))
+    }
+
+    func testOnePersonAcrossArticles() throws {
+        let rows = try kb.speakers(kind: .person, limit: 100).rows
+        let zhao = rows.filter { $0[0] == "赵志国" }
+        XCTAssertEqual(zhao.count, 1, "one person despite 工信部、信息通信管理局 vs 工信部信息通信管理局: \(zhao)")
+        XCTAssertGreaterThan(Int(zhao.first?[5] ?? "0") ?? 0, 1, "quoted in several articles")
+    }
+
     func testTimelineJSONFormats() throws {
         let entries = try kb.timeline(EventFilter(actor: "微信", newsworthyOnly: true))
         XCTAssertFalse(entries.isEmpty)
@@ -68,5 +92,15 @@ final class QueryTests: XCTestCase {
         XCTAssertEqual((timelineJS?["events"] as? [Any])?.count, entries.count)
         let json = try JSONSerialization.jsonObject(with: Data(TimelineRender.json(entries).utf8)) as? [[String: Any]]
         XCTAssertEqual(json?.count, entries.count)
+    }
+}
+
+final class SpeakerLinkTests: XCTestCase {
+    func testAffiliationCompatibility() {
+        XCTAssertTrue(Link.compatible("艾媒咨询", "艾媒咨询集团"))
+        XCTAssertTrue(Link.compatible("工信部、信息通信管理局", "工信部信息通信管理局"))
+        XCTAssertTrue(Link.compatible("中国人民大学数字经济治理研究中心", "中国人民大学"))
+        XCTAssertFalse(Link.compatible("腾讯研究院", "北京大学"))
+        XCTAssertFalse(Link.compatible("浙江大学", "北京大学"))
     }
 }
