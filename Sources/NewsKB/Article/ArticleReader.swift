@@ -34,7 +34,8 @@ public enum ArticleReader {
 
     public static func read(text: String, path: String, warnings: [String] = []) throws -> Article {
         var warnings = warnings
-        let text = text.replacingOccurrences(of: "\r\n", with: "\n")
+        // CRLF files: only pay for the replacement when there is a carriage return.
+        let text = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
         if text.unicodeScalars.allSatisfy({ TextCleaning.isSpace($0) }) {
             throw Failure(path: path, reason: "empty file")
         }

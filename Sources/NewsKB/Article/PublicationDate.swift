@@ -1,62 +1,126 @@
 import Foundation
 
-/// Front-matter dates as scrapers write them. Forms without a zone are China time.
+/// Front-matter dates as scrapers write them, parsed by hand: DateFormatter costs more than
+/// parsing the HTML body and is not safe to share between threads.
+///
+/// - RFC 2822: `Mon, 06 Dec 2021 14:20:00 GMT`, `+0800` offsets, weekday optional
+/// - ISO 8601: `2021-12-06T14:20:00Z`, `2021-12-06T22:20:00+08:00`, fractional seconds
+/// - Hexo / plain: `2021-12-06 22:20:00`, `2021-12-06 22:20`, `2021/12/06`, `2021-12-06`
+/// Forms without a zone are China time (UTC+8).
 public enum PublicationDate {
+    private static let months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    private static let chinaOffset = 8 * 3600
+
     public static func parse(_ raw: String) -> Date? {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { return nil }
-        lock.lock()
-        defer { lock.unlock() }
-        for formatter in formatters {
-            if let date = formatter.date(from: text) { return date }
+        return parseNumeric(text) ?? parseRFC2822(text)
+    }
+
+    /// `[Mon, ]06 Dec 2021 14:20:00 GMT|UTC|Z|+0800`
+    static func parseRFC2822(_ text: String) -> Date? {
+        var words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        if let first = words.first, Int(first) == nil { words.removeFirst() }
+        guard words.count >= 4, let day = Int(words[0]),
+              let month = months.firstIndex(of: String(words[1].lowercased().prefix(3))).map({ $0 + 1 }),
+              let year = Int(words[2]) else { return nil }
+        let time = words[3].split(separator: ":").map { Int($0) }
+        guard time.count >= 2, time.allSatisfy({ $0 != nil }) else { return nil }
+        let zone = words.count > 4 ? words[4] : "GMT"
+        guard let offset = zoneOffset(zone) else { return nil }
+        return instant(year: year, month: month, day: day, hour: time[0]!, minute: time[1]!,
+                       second: time.count > 2 ? time[2]! : 0, offset: offset)
+    }
+
+    /// `YYYY-MM-DD[(T| )HH:mm[:ss[.fff]]][Z|±HH:MM|±HHMM]`, `/` accepted between date parts.
+    static func parseNumeric(_ text: String) -> Date? {
+        let scalars = Array(text.unicodeScalars)
+        var index = 0
+        func number(_ digits: ClosedRange<Int>) -> Int? {
+            var value = 0, count = 0
+            while index < scalars.count, let digit = Numerals.arabicDigit(scalars[index]), scalars[index].isASCII, count < digits.upperBound {
+                value = value * 10 + digit
+                count += 1
+                index += 1
+            }
+            return digits.contains(count) ? value : nil
         }
-        return nil
+        func skip(_ options: String) -> Bool {
+            guard index < scalars.count, options.unicodeScalars.contains(scalars[index]) else { return false }
+            index += 1
+            return true
+        }
+        guard let year = number(4...4), skip("-/"), let month = number(1...2), skip("-/"), let day = number(1...2) else { return nil }
+        var hour = 0, minute = 0, second = 0
+        var offset = chinaOffset
+        if skip("T ") {
+            guard let h = number(1...2), skip(":"), let m = number(1...2) else { return nil }
+            (hour, minute) = (h, m)
+            if skip(":") {
+                guard let s = number(1...2) else { return nil }
+                second = s
+                if skip(".") { _ = number(1...9) }
+            }
+            while skip(" ") {}
+            if index < scalars.count {
+                guard let zone = zoneOffset(String(String.UnicodeScalarView(scalars[index...]))) else { return nil }
+                offset = zone
+                index = scalars.count
+            }
+        }
+        guard index == scalars.count else { return nil }
+        return instant(year: year, month: month, day: day, hour: hour, minute: minute, second: second, offset: offset)
     }
 
-    private static func formatter(_ format: String, zone: TimeZone?) -> DateFormatter {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.calendar = Calendar(identifier: .gregorian)
-        formatter.timeZone = zone ?? Day.timeZone
-        formatter.dateFormat = format
-        formatter.isLenient = false
-        return formatter
+    /// Seconds east of UTC for `GMT`, `UTC`, `Z`, `+0800`, `+08:00`; `CST` is not trusted
+    /// (US Central or China?) and fails.
+    static func zoneOffset(_ zone: String) -> Int? {
+        switch zone.uppercased() {
+        case "GMT", "UTC", "UT", "Z": return 0
+        default: break
+        }
+        let scalars = Array(zone.unicodeScalars)
+        guard let sign = scalars.first, sign == "+" || sign == "-" else { return nil }
+        let digits = scalars.dropFirst().filter { $0 != ":" }
+        guard digits.count == 4, digits.allSatisfy({ $0.isASCII && Numerals.arabicDigit($0) != nil }) else { return nil }
+        let values = digits.map { Numerals.arabicDigit($0)! }
+        let seconds = (values[0] * 10 + values[1]) * 3600 + (values[2] * 10 + values[3]) * 60
+        return sign == "+" ? seconds : -seconds
     }
 
-    // DateFormatter is not documented as thread-safe on Linux: parse under a lock.
-    private static let lock = NSLock()
-    nonisolated(unsafe) private static let formatters: [DateFormatter] = {
-        let utc = TimeZone(identifier: "UTC")!
-        return [
-            // RFC 2822: Mon, 06 Dec 2021 14:20:00 GMT (+0800 offsets too)
-            formatter("EEE, dd MMM yyyy HH:mm:ss zzz", zone: utc),
-            formatter("EEE, d MMM yyyy HH:mm:ss Z", zone: utc),
-            formatter("dd MMM yyyy HH:mm:ss zzz", zone: utc),
-            // ISO 8601 with a zone
-            formatter("yyyy-MM-dd'T'HH:mm:ssXXXXX", zone: utc),
-            formatter("yyyy-MM-dd'T'HH:mm:ss.SSSXXXXX", zone: utc),
-            // ISO 8601 / Hexo without a zone: China time
-            formatter("yyyy-MM-dd'T'HH:mm:ss", zone: nil),
-            formatter("yyyy-MM-dd HH:mm:ss", zone: nil),
-            formatter("yyyy-MM-dd HH:mm", zone: nil),
-            formatter("yyyy/MM/dd HH:mm:ss", zone: nil),
-            formatter("yyyy-MM-dd", zone: nil),
-            formatter("yyyy/MM/dd", zone: nil),
-        ]
-    }()
+    static func instant(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int, offset: Int) -> Date? {
+        guard Day.isValid(year: year, month: month, day: day), (0...23).contains(hour), (0...59).contains(minute),
+              (0...60).contains(second) else { return nil }
+        let seconds = daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second - offset
+        return Date(timeIntervalSince1970: TimeInterval(seconds))
+    }
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's algorithm).
+    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
 
     /// `2021-12-06T14:20:00Z`, the form the JSONL contract uses.
     public static func iso(_ date: Date) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        return isoFormatter.string(from: date)
+        let total = Int(date.timeIntervalSince1970.rounded(.down))
+        var days = total / 86_400
+        var rest = total % 86_400
+        if rest < 0 { rest += 86_400; days -= 1 }
+        // Civil from days (inverse of daysFromCivil).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, rest / 3600, rest % 3600 / 60, rest % 60)
     }
-
-    nonisolated(unsafe) private static let isoFormatter: DateFormatter = {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
-        return formatter
-    }()
 }

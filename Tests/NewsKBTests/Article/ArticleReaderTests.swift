@@ -29,11 +29,22 @@ final class ArticleReaderTests: XCTestCase {
             ("2021-12-06T22:20:00+08:00", "2021-12-06T14:20:00Z", "2021-12-06"),
             ("2021-12-06 22:20:00", "2021-12-06T14:20:00Z", "2021-12-06"),
             ("2021-12-06", "2021-12-05T16:00:00Z", "2021-12-06"),
+            ("6 Dec 2021 14:20:00 +0000", "2021-12-06T14:20:00Z", "2021-12-06"),
+            ("2021-12-06T14:20:00.250Z", "2021-12-06T14:20:00Z", "2021-12-06"),
+            ("2021/12/06 22:20", "2021-12-06T14:20:00Z", "2021-12-06"),
+            ("2020-02-29", "2020-02-28T16:00:00Z", "2020-02-29"),
+            ("1999-12-31T23:59:59-05:00", "2000-01-01T04:59:59Z", "2000-01-01"),
         ]
         for (raw, instant, day) in cases {
             let article = try read("---\ntitle: t\ndate: \(raw)\n---\n<p>正文</p>")
             XCTAssertEqual(article.published.map(PublicationDate.iso), instant, raw)
             XCTAssertEqual(article.publishedDay?.iso, day, raw)
+        }
+    }
+
+    func testImpossibleAndAmbiguousDatesAreRejected() {
+        for raw in ["Invalid Date", "2021-02-30", "2021-13-01", "Mon, 06 Dec 2021 14:20:00 CST", "12345", "2021-12-06 25:00", "yesterday"] {
+            XCTAssertNil(PublicationDate.parse(raw), raw)
         }
     }
 
