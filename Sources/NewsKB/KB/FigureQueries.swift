@@ -31,49 +31,32 @@ public extension KnowledgeBase {
     func figures(_ filter: FigureFilter) throws -> ResultTable {
         var table = ResultTable(columns: ["text", "value", "unit", "qualifier", "subject", "speaker", "date", "article", "path"])
         table.rows = try read { db in
-            var conditions: [String] = []
-            var arguments: [DatabaseValueConvertible?] = []
+            var conditions = Conditions()
             if let unit = filter.unit {
                 // 元 and 人民币 are one unit.
-                conditions.append(unit == "人民币" || unit == "元" ? "f.unit IN ('元', '人民币')" : "f.unit = ?")
-                if !(unit == "人民币" || unit == "元") { arguments.append(unit) }
+                if unit == "人民币" || unit == "元" {
+                    conditions.add("f.unit IN ('元', '人民币')")
+                } else {
+                    conditions.add("f.unit = ?", unit)
+                }
             }
-            if let min = filter.min {
-                conditions.append("f.high_value >= ?")
-                arguments.append(NSDecimalNumber(decimal: min).doubleValue)
-            }
-            if let max = filter.max {
-                conditions.append("f.low_value <= ?")
-                arguments.append(NSDecimalNumber(decimal: max).doubleValue)
-            }
+            if let min = filter.min { conditions.add("f.high_value >= ?", NSDecimalNumber(decimal: min).doubleValue) }
+            if let max = filter.max { conditions.add("f.low_value <= ?", NSDecimalNumber(decimal: max).doubleValue) }
             if let about = filter.about, !about.isEmpty {
-                conditions.append("""
+                conditions.add("""
                     (instr(f.subject, ?) > 0 OR EXISTS (SELECT 1 FROM paragraphs p
                         WHERE p.article_id = f.article_id AND p.idx = f.paragraph AND instr(p.text, ?) > 0))
-                    """)
-                arguments += [about, about]
+                    """, about, about)
             }
-            if let speaker = filter.speaker, !speaker.isEmpty {
-                conditions.append("instr(f.speaker, ?) > 0")
-                arguments.append(speaker)
-            }
-            if let from = filter.from {
-                conditions.append("a.published_day >= ?")
-                arguments.append(from)
-            }
-            if let to = filter.to {
-                conditions.append("a.published_day <= ?")
-                arguments.append(to)
-            }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
-            arguments.append(filter.limit)
+            if let speaker = filter.speaker, !speaker.isEmpty { conditions.add("instr(f.speaker, ?) > 0", speaker) }
+            conditions.addDays("a.published_day", from: filter.from, to: filter.to)
             return try Row.fetchAll(db, sql: """
                 SELECT f.text, f.low, f.high, f.unit, f.qualifier, f.subject, f.speaker, a.published_day, a.title, a.path
                 FROM figures f JOIN articles a ON a.id = f.article_id
-                \(whereClause)
+                \(conditions.sql)
                 ORDER BY f.high_value DESC, a.published_day, f.id
                 LIMIT ?
-                """, arguments: StatementArguments(arguments)!).map { row in
+                """, arguments: conditions.statementArguments(filter.limit)).map { row in
                 let low: String = row[1], high: String = row[2]
                 return [row[0], low == high ? low : "\(low)–\(high)", row[3], row[4], row[5], row[6],
                         (row[7] as String?) ?? "", row[8], row[9]]

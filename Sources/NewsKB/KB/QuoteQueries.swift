@@ -39,56 +39,37 @@ public extension KnowledgeBase {
     /// words in the quote, date range and kind; oldest first.
     func quotes(_ filter: QuoteFilter) throws -> [QuoteRecord] {
         try read { db in
-            var conditions: [String] = []
-            var arguments: [DatabaseValueConvertible?] = []
+            var conditions = Conditions()
             if let speaker = filter.speaker?.trimmingCharacters(in: .whitespaces), !speaker.isEmpty {
                 let compact = Pinyin.compactQuery(speaker)
-                let isLatin = !compact.isEmpty && compact.count == speaker.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "'" }.count
-                if isLatin {
-                    conditions.append("""
+                let letters = speaker.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "'" }
+                if !compact.isEmpty && compact.count == letters.count {
+                    conditions.add("""
                         (q.person_id IN (SELECT id FROM people WHERE instr(pinyin_compact, ?) > 0)
                          OR q.organization_id IN (SELECT id FROM organizations WHERE pinyin_compact = ?))
-                        """)
-                    arguments += [compact, compact]
+                        """, compact, compact)
                 } else {
-                    conditions.append("instr(q.speaker_name, ?) > 0")
-                    arguments.append(speaker)
+                    conditions.add("instr(q.speaker_name, ?) > 0", speaker)
                 }
             }
             if let affiliation = filter.affiliation, !affiliation.isEmpty {
-                conditions.append("""
+                conditions.add("""
                     (instr(q.speaker_affiliation, ?) > 0
                      OR q.person_id IN (SELECT person_id FROM affiliations WHERE instr(organization, ?) > 0))
-                    """)
-                arguments += [affiliation, affiliation]
+                    """, affiliation, affiliation)
             }
-            if let search = filter.search, !search.isEmpty {
-                conditions.append("instr(q.text, ?) > 0")
-                arguments.append(search)
-            }
-            if let from = filter.from {
-                conditions.append("a.published_day >= ?")
-                arguments.append(from)
-            }
-            if let to = filter.to {
-                conditions.append("a.published_day <= ?")
-                arguments.append(to)
-            }
-            if let kind = filter.kind {
-                conditions.append("q.speaker_kind = ?")
-                arguments.append(kind.rawValue)
-            }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+            if let search = filter.search, !search.isEmpty { conditions.add("instr(q.text, ?) > 0", search) }
+            conditions.addDays("a.published_day", from: filter.from, to: filter.to)
+            if let kind = filter.kind { conditions.add("q.speaker_kind = ?", kind.rawValue) }
             let sql = """
                 SELECT q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, q.mode, q.cue, q.text,
                        a.published_day, a.title, a.path, q.person_id
                 FROM quotes q JOIN articles a ON a.id = q.article_id
-                \(whereClause)
+                \(conditions.sql)
                 ORDER BY a.published_day, a.id, q.id
                 LIMIT ?
                 """
-            arguments.append(filter.limit)
-            return try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)!).map { row in
+            return try Row.fetchAll(db, sql: sql, arguments: conditions.statementArguments(filter.limit)).map { row in
                 QuoteRecord(
                     speaker: Speaker(name: row[0], kind: Speaker.Kind(rawValue: row[1]) ?? .person, title: row[2], affiliation: row[3]),
                     mode: row[4], cue: row[5], text: row[6], date: row[7] ?? "", articleTitle: row[8], path: row[9])
@@ -101,7 +82,7 @@ public extension KnowledgeBase {
         var table = ResultTable(columns: ["name", "kind", "titles", "affiliations", "quotes", "articles", "first seen", "last seen"])
         table.rows = try read { db in
             var rows: [[String]] = []
-            let nameFilter = name.map { "%\($0)%" }
+            let nameFilter = name
             if kind == nil || kind == .person {
                 let people = try Row.fetchAll(db, sql: """
                     SELECT p.id, p.name,
@@ -109,7 +90,7 @@ public extension KnowledgeBase {
                            (SELECT group_concat(DISTINCT organization) FROM affiliations WHERE person_id = p.id AND organization != ''),
                            COUNT(q.id), COUNT(DISTINCT q.article_id), MIN(a.published_day), MAX(a.published_day)
                     FROM people p JOIN quotes q ON q.person_id = p.id JOIN articles a ON a.id = q.article_id
-                    WHERE (? IS NULL OR p.name LIKE ?)
+                    WHERE (? IS NULL OR instr(p.name, ?) > 0)
                     GROUP BY p.id ORDER BY COUNT(q.id) DESC, p.name
                     """, arguments: [nameFilter, nameFilter])
                 rows += people.map { row in
@@ -121,7 +102,7 @@ public extension KnowledgeBase {
                 let groups = try Row.fetchAll(db, sql: """
                     SELECT o.name, q.speaker_kind, COUNT(q.id), COUNT(DISTINCT q.article_id), MIN(a.published_day), MAX(a.published_day)
                     FROM organizations o JOIN quotes q ON q.organization_id = o.id JOIN articles a ON a.id = q.article_id
-                    WHERE (? IS NULL OR q.speaker_kind = ?) AND (? IS NULL OR o.name LIKE ?)
+                    WHERE (? IS NULL OR q.speaker_kind = ?) AND (? IS NULL OR instr(o.name, ?) > 0)
                     GROUP BY o.id ORDER BY COUNT(q.id) DESC, o.name
                     """, arguments: [kind?.rawValue, kind?.rawValue, nameFilter, nameFilter])
                 rows += groups.map { row in

@@ -51,27 +51,19 @@ public struct TimelineEntry: Sendable, Equatable {
 public extension KnowledgeBase {
     func timeline(_ filter: EventFilter) throws -> [TimelineEntry] {
         try read { db in
-            var conditions: [String] = []
-            var arguments: [DatabaseValueConvertible?] = []
-            if let from = filter.from {
-                conditions.append("t.end >= ?")
-                arguments.append(from)
-            }
-            if let to = filter.to {
-                conditions.append("t.start <= ?")
-                arguments.append(to)
-            }
-            if filter.policyOnly { conditions.append("t.policy = 1") }
-            if filter.newsworthyOnly { conditions.append("(t.policy = 1 OR t.actors != '[]' OR t.documents != '[]')") }
+            var conditions = Conditions()
+            // Entries that overlap the requested period.
+            if let from = filter.from { conditions.add("t.end >= ?", from) }
+            if let to = filter.to { conditions.add("t.start <= ?", to) }
+            if filter.policyOnly { conditions.add("t.policy = 1") }
+            if filter.newsworthyOnly { conditions.add("(t.policy = 1 OR t.actors != '[]' OR t.documents != '[]')") }
             if let actor = filter.actor, !actor.isEmpty {
-                conditions.append("EXISTS (SELECT 1 FROM json_each(t.actors) WHERE instr(value, ?) > 0)")
-                arguments.append(actor)
+                conditions.add("EXISTS (SELECT 1 FROM json_each(t.actors) WHERE instr(value, ?) > 0)", actor)
             }
-            let whereClause = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
             let entries = try Row.fetchAll(db, sql: """
                 SELECT t.id, t.start, t.end, t.precision, t.date_text, t.summary, t.actors, t.documents, t.policy
-                FROM timeline_entries t \(whereClause) ORDER BY t.start, t.end, t.id
-                """, arguments: StatementArguments(arguments)!)
+                FROM timeline_entries t \(conditions.sql) ORDER BY t.start, t.end, t.id
+                """, arguments: conditions.statementArguments())
             let sourcesStatement = try db.cachedStatement(sql: """
                 SELECT a.title, a.published_day, a.path, e.date_text, e.summary, a.id, e.paragraph, a.root
                 FROM events e JOIN articles a ON a.id = e.article_id
