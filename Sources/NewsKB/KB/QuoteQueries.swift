@@ -82,7 +82,6 @@ public extension KnowledgeBase {
         var table = ResultTable(columns: ["name", "kind", "titles", "affiliations", "quotes", "articles", "first seen", "last seen"])
         table.rows = try read { db in
             var rows: [[String]] = []
-            let nameFilter = name
             if kind == nil || kind == .person {
                 let people = try Row.fetchAll(db, sql: """
                     SELECT p.id, p.name,
@@ -92,7 +91,7 @@ public extension KnowledgeBase {
                     FROM people p JOIN quotes q ON q.person_id = p.id JOIN articles a ON a.id = q.article_id
                     WHERE (? IS NULL OR instr(p.name, ?) > 0)
                     GROUP BY p.id ORDER BY COUNT(q.id) DESC, p.name
-                    """, arguments: [nameFilter, nameFilter])
+                    """, arguments: [name, name])
                 rows += people.map { row in
                     [row[1], "person", (row[2] as String?) ?? "", (row[3] as String?) ?? "", String(row[4] as Int),
                      String(row[5] as Int), (row[6] as String?) ?? "", (row[7] as String?) ?? ""]
@@ -104,7 +103,7 @@ public extension KnowledgeBase {
                     FROM organizations o JOIN quotes q ON q.organization_id = o.id JOIN articles a ON a.id = q.article_id
                     WHERE (? IS NULL OR q.speaker_kind = ?) AND (? IS NULL OR instr(o.name, ?) > 0)
                     GROUP BY o.id ORDER BY COUNT(q.id) DESC, o.name
-                    """, arguments: [kind?.rawValue, kind?.rawValue, nameFilter, nameFilter])
+                    """, arguments: [kind?.rawValue, kind?.rawValue, name, name])
                 rows += groups.map { row in
                     [row[0], row[1], "", "", String(row[2] as Int), String(row[3] as Int),
                      (row[4] as String?) ?? "", (row[5] as String?) ?? ""]
