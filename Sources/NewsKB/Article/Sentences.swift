@@ -12,11 +12,28 @@ public enum Sentences {
         public var end: Int
     }
 
-    private static let openers: [Unicode.Scalar: Unicode.Scalar] = [
-        "“": "”", "「": "」", "『": "』", "‘": "’", "﹃": "﹄",
-    ]
-    private static let closers: Set<Unicode.Scalar> = ["”", "」", "』", "’", "﹄"]
-    private static let trailing: Set<Unicode.Scalar> = ["”", "」", "』", "’", "）", ")", "】", "》", "\"", "'"]
+    // Switches, not sets: this runs on every character of every article several times.
+    private static func isOpener(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "“", "「", "『", "‘", "﹃": return true
+        default: return false
+        }
+    }
+
+    private static func isCloser(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "」", "』", "’", "﹄": return true
+        default: return false
+        }
+    }
+
+    /// Closing brackets that stay with the sentence they end (closing quotes are handled apart).
+    private static func isTrailingBracket(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "）", ")", "】", "》", "\"", "'": return true
+        default: return false
+        }
+    }
 
     public static func split(_ text: String, semicolon: Bool = true) -> [String] {
         pieces(text, semicolon: semicolon).map(\.text)
@@ -53,11 +70,11 @@ public enum Sentences {
 
         while index < scalars.count {
             let scalar = scalars[index]
-            if openers[scalar] != nil {
+            if isOpener(scalar) {
                 let previous = index > 0 ? scalars[index - 1] : " "
                 openedAfterColon.append(previous == "：" || previous == ":")
                 depth += 1
-            } else if closers.contains(scalar), depth > 0 {
+            } else if depth > 0, isCloser(scalar) {
                 depth -= 1
                 let afterColon = openedAfterColon.popLast() ?? false
                 let previous = index > 0 ? scalars[index - 1] : " "
@@ -69,7 +86,7 @@ public enum Sentences {
             } else if depth == 0, !asciiQuoteOpen, isTerminator(scalar) {
                 var end = index + 1
                 // Runs of terminators (？！, ……。) and closing marks belong to this sentence.
-                while end < scalars.count, isTerminator(scalars[end]) || (trailing.contains(scalars[end]) && !closers.contains(scalars[end])) {
+                while end < scalars.count, isTerminator(scalars[end]) || isTrailingBracket(scalars[end]) {
                     end += 1
                 }
                 emit(upTo: end)
