@@ -45,7 +45,9 @@ public enum CorpusWalker {
                 let relative = prefix.isEmpty ? name : prefix + "/" + name
                 var childIsDirectory: ObjCBool = false
                 guard manager.fileExists(atPath: url.path, isDirectory: &childIsDirectory) else {
-                    continue // dangling symlink
+                    // A symlink that loops or points nowhere: say so when it looks like an article.
+                    if isArticle(name) { problems.append(Problem(path: relative, reason: unreachableReason(url))) }
+                    continue
                 }
                 if childIsDirectory.boolValue {
                     pending.append((url, relative))
@@ -56,6 +58,16 @@ public enum CorpusWalker {
         }
         files.sort { $0.relativePath < $1.relativePath }
         return (files, problems)
+    }
+
+    private static func unreachableReason(_ url: URL) -> String {
+        var info = stat()
+        if stat(url.path, &info) == 0 { return "cannot read file" }
+        switch errno {
+        case ELOOP: return "symbolic link loop"
+        case ENOENT: return "broken symbolic link (its target does not exist)"
+        default: return "cannot read file: \(String(cString: strerror(errno)))"
+        }
     }
 
     /// Article files by extension; README files describe a folder and are not articles.

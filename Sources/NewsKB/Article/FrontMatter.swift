@@ -56,7 +56,7 @@ public struct FrontMatter: Sendable, Equatable {
             node = try Yams.compose(yaml: yaml)
         } catch {
             let reason = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-            throw Failure.invalidYAML(reason)
+            throw Failure.invalidYAML(reason.trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
         }
         guard let node else { return }
         guard let mapping = node.mapping else { throw Failure.notAMapping }

@@ -174,9 +174,11 @@ public struct Ingester {
         private static func process(_ file: CorpusWalker.File, root: String, stored: [String: String]) -> Outcome {
             let bytes: [UInt8]
             do {
-                bytes = Array(try Data(contentsOf: file.url))
+                bytes = try ArticleReader.bytes(ofFileAt: file.url, relativePath: file.relativePath)
+            } catch let failure as ArticleReader.Failure {
+                return .failed(FileFailure(path: file.relativePath, reason: failure.reason))
             } catch {
-                return .failed(FileFailure(path: file.relativePath, reason: "cannot read file: \(ArticleReader.shortReason(error))"))
+                return .failed(FileFailure(path: file.relativePath, reason: "cannot read file: \(error)"))
             }
             let hash = ContentHash.of(bytes)
             let previous = stored[file.relativePath]
