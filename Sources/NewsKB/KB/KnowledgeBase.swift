@@ -27,7 +27,9 @@ public final class KnowledgeBase: Sendable {
     }
 
     /// Opens (creating when `create` is true) and migrates the database.
-    public init(path: String, create: Bool = true) throws {
+    /// `busyTimeout`: how long a writer waits for another newskb writing to the same file
+    /// before giving up with `Failure.busy`.
+    public init(path: String, create: Bool = true, busyTimeout: TimeInterval = 60) throws {
         self.path = path
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw Failure.missing(path)
@@ -39,24 +41,37 @@ public final class KnowledgeBase: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // A second writer waits for the first instead of failing with "database is locked".
-        configuration.busyMode = .timeout(60)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
             writer = try DatabasePool(path: path, configuration: configuration)
             try Schema.migrator.migrate(writer)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+        } catch let error as DatabaseError where Self.isBusy(error) {
             throw Failure.busy(path)
         }
     }
 
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+        do {
+            return try writer.read(body)
+        } catch let error as DatabaseError where Self.isBusy(error) {
+            throw Failure.busy(path)
+        }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.write(body)
+        do {
+            return try writer.write(body)
+        } catch let error as DatabaseError where Self.isBusy(error) {
+            throw Failure.busy(path)
+        }
+    }
+
+    /// Still locked after the busy timeout: say so plainly instead of "database is locked".
+    private static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 
     /// `PRAGMA integrity_check` result, "ok" when the file is sound.
