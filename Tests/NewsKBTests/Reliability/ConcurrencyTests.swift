@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import NewsKB
 import XCTest
 
@@ -117,5 +118,32 @@ final class ConcurrencyTests: XCTestCase {
         process.standardError = stderr
         try process.run()
         return (process, stderr)
+    }
+}
+
+final class BusyDatabaseTests: XCTestCase {
+    /// A writer that outlasts the busy timeout gets a plain "busy" error, not SQLite's
+    /// "database is locked", and nothing half-written stays behind.
+    func testAnIngestBlockedPastTheTimeoutSaysTheDatabaseIsBusy() throws {
+        let folder = try Paths.temporaryFolder(self)
+        let articles = folder.appendingPathComponent("articles")
+        try ConcurrencyTests.writeVariants(of: Paths.corpus, count: 3, into: articles)
+        let path = folder.appendingPathComponent("kb.sqlite").path
+        let kb = try KnowledgeBase(path: path, busyTimeout: 0.2)
+
+        var configuration = Configuration()
+        configuration.allowsUnsafeTransactions = true // hold the write lock across accesses
+        let holder = try DatabaseQueue(path: path, configuration: configuration)
+        try holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        let busy = "the knowledge base \(path) is busy (another newskb is writing); try again"
+        XCTAssertThrowsError(try Ingester(knowledgeBase: kb).run(paths: [articles.path])) { error in
+            XCTAssertEqual("\(error)", busy)
+        }
+        XCTAssertNoThrow(try kb.statistics(), "readers are never blocked by a writer (WAL)")
+        try holder.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+
+        let summary = try Ingester(knowledgeBase: kb).run(paths: [articles.path])
+        XCTAssertEqual(summary.added, 3)
+        XCTAssertEqual(try kb.integrityCheck(), "ok")
     }
 }
