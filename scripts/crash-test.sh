@@ -25,6 +25,9 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/newskb-crash.XXXXXX")
 if [ "${KEEP:-0}" != 1 ]; then trap 'rm -rf "$work"' EXIT; fi
+# A private copy, so a rebuild during a long run cannot swap the binary under test.
+cp "$newskb" "$work/newskb"
+newskb=$work/newskb
 echo "crash-test: $kills kills, $articles articles, work folder $work"
 
 python3 scripts/gen-corpus.py --count "$articles" "$work/original" >/dev/null
