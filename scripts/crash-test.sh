@@ -25,8 +25,10 @@ fi
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/newskb-crash.XXXXXX")
 if [ "${KEEP:-0}" != 1 ]; then trap 'rm -rf "$work"' EXIT; fi
-# A private copy, so a rebuild during a long run cannot swap the binary under test.
+# A private copy, so a rebuild during a long run cannot swap the binary under test
+# (with its resource bundles, which Bundle.module finds next to the executable).
 cp "$newskb" "$work/newskb"
+cp -r "$(dirname "$newskb")"/*.resources "$work/" 2>/dev/null || true
 newskb=$work/newskb
 echo "crash-test: $kills kills, $articles articles, work folder $work"
 
