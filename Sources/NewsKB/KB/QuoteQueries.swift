@@ -101,7 +101,8 @@ public extension KnowledgeBase {
         var table = ResultTable(columns: ["name", "kind", "titles", "affiliations", "quotes", "articles", "first seen", "last seen"])
         table.rows = try read { db in
             var rows: [[String]] = []
-            let nameFilter = name.map { "%\($0)%" }
+            // instr, not LIKE: a name filter with % or _ must match those characters literally.
+            let nameFilter = name
             if kind == nil || kind == .person {
                 let people = try Row.fetchAll(db, sql: """
                     SELECT p.id, p.name,
@@ -109,7 +110,7 @@ public extension KnowledgeBase {
                            (SELECT group_concat(DISTINCT organization) FROM affiliations WHERE person_id = p.id AND organization != ''),
                            COUNT(q.id), COUNT(DISTINCT q.article_id), MIN(a.published_day), MAX(a.published_day)
                     FROM people p JOIN quotes q ON q.person_id = p.id JOIN articles a ON a.id = q.article_id
-                    WHERE (? IS NULL OR p.name LIKE ?)
+                    WHERE (? IS NULL OR instr(p.name, ?) > 0)
                     GROUP BY p.id ORDER BY COUNT(q.id) DESC, p.name
                     """, arguments: [nameFilter, nameFilter])
                 rows += people.map { row in
@@ -121,7 +122,7 @@ public extension KnowledgeBase {
                 let groups = try Row.fetchAll(db, sql: """
                     SELECT o.name, q.speaker_kind, COUNT(q.id), COUNT(DISTINCT q.article_id), MIN(a.published_day), MAX(a.published_day)
                     FROM organizations o JOIN quotes q ON q.organization_id = o.id JOIN articles a ON a.id = q.article_id
-                    WHERE (? IS NULL OR q.speaker_kind = ?) AND (? IS NULL OR o.name LIKE ?)
+                    WHERE (? IS NULL OR q.speaker_kind = ?) AND (? IS NULL OR instr(o.name, ?) > 0)
                     GROUP BY o.id ORDER BY COUNT(q.id) DESC, o.name
                     """, arguments: [kind?.rawValue, kind?.rawValue, nameFilter, nameFilter])
                 rows += groups.map { row in
