@@ -6,7 +6,7 @@ public enum ArticleReader {
     public struct Failure: Error, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): \(reason)" }
+        public var description: String { "\(CorpusWalker.printable(path)): \(reason)" }
     }
 
     /// The file extensions that hold articles.

@@ -24,7 +24,7 @@ public struct Ingester {
     public struct FileFailure: Sendable, Equatable, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): \(reason)" }
+        public var description: String { "\(CorpusWalker.printable(path)): \(reason)" }
     }
 
     public struct Summary: Sendable, Equatable {
