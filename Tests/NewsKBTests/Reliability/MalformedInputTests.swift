@@ -44,7 +44,8 @@ final class MalformedInputTests: XCTestCase {
         // Exactly one failure line per failed file, each naming the file and a reason.
         let failedPaths = summary.failures.map(\.path)
         XCTAssertEqual(failedPaths.count, Set(failedPaths).count, "one line per file: \(failedPaths)")
-        XCTAssertTrue(summary.failures.allSatisfy { !$0.reason.isEmpty && !$0.description.contains("\n") })
+        XCTAssertTrue(summary.failures.allSatisfy { !$0.reason.isEmpty && !$0.description.contains("\n") }, "\(summary.failures)")
+        XCTAssertTrue(summary.failures.contains { $0.description == "generated/line\\nbreak.md: \($0.reason)" })
         let stored = try Self.storedArticles(kb)
 
         for path in good {
@@ -98,7 +99,7 @@ final class MalformedInputTests: XCTestCase {
         let errorLines = cli.stderr.split(separator: "\n").filter { $0.hasPrefix("newskb: error: ") }
         XCTAssertEqual(errorLines.count, summary.failed, cli.stderr)
         for failure in summary.failures {
-            XCTAssertTrue(errorLines.contains { $0 == "newskb: error: \(failure.path): \(failure.reason)" }, failure.description)
+            XCTAssertTrue(errorLines.contains { $0 == "newskb: error: \(failure.description)" }, failure.description)
         }
         XCTAssertTrue(cli.stdout.contains("\(summary.added) added"), cli.stdout)
         XCTAssertTrue(cli.stdout.contains("\(summary.failed) failed"), cli.stdout)
@@ -106,7 +107,7 @@ final class MalformedInputTests: XCTestCase {
 
     /// The walk reports symlink loops and broken links itself; they are never listed as files.
     private static func isWalkProblem(_ reason: String) -> Bool {
-        reason.contains("symbolic link")
+        reason.contains("symbolic link") || reason.contains("not valid UTF-8")
     }
 
     func testAFileThatVanishesAfterListingIsAReadFailure() throws {
@@ -218,6 +219,17 @@ final class MalformedInputTests: XCTestCase {
         XCTAssertEqual(chmod(locked.path, 0), 0)
         // Root reads any file whatever its mode, so there the honest expectation is success.
         result["unreadable.md"] = runningAsRoot ? ingested(title: "不可读") : failed("Permission denied")
+        // File names: bytes that are not UTF-8 (Foundation lists them decoded lossily, so
+        // they cannot be opened by name) and a line break (the message must stay one line).
+        let badName = Array(folder.appendingPathComponent("bad").path.utf8) + [0xFF, 0xFE] + Array(".md".utf8) + [0]
+        let descriptor = badName.withUnsafeBufferPointer { pointer in
+            pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { open($0, O_CREAT | O_WRONLY, 0o644) }
+        }
+        XCTAssertGreaterThanOrEqual(descriptor, 0)
+        _ = Array(sample.utf8).withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+        close(descriptor)
+        result["bad\u{FFFD}\u{FFFD}.md"] = failed("file name is not valid UTF-8")
+        try write("line\nbreak.md", Array("---\ntitle: [\n---\n".utf8), failed("invalid YAML"))
         return result
     }
 
