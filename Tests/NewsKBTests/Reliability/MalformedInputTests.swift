@@ -168,6 +168,14 @@ final class MalformedInputTests: XCTestCase {
         try write("deep-unclosed-10000.md", Array(article("很深未闭合", "<p>开头。</p>" + unclosed + "最深处。").utf8),
                   ingested(title: "很深未闭合", present: ["开头。", "最深处。"]))
 
+        // Yams recursed once per level: 10,000 nested brackets overflowed a worker's stack.
+        try write("yaml-nested-100000.md", Array(("---\ntitle: " + String(repeating: "[", count: 100_000) + "\n---\n<p>正文。</p>\n").utf8),
+                  failed("nested more than"))
+        try write("yaml-block-nested-300.md", Array(("---\n" + (0..<300).map { String(repeating: " ", count: $0) + "a:\n" }.joined()
+                                                      + "---\n<p>正文。</p>\n").utf8), failed("nested more than"))
+        try write("yaml-nested-20.md", Array(("---\ntitle: 嵌套\nx: " + String(repeating: "[", count: 20) + String(repeating: "]", count: 20)
+                                               + "\n---\n<p>正文。</p>\n").utf8), ingested(title: "嵌套"))
+
         // Binary and broken encodings.
         var generator = SeededBytes(seed: 6)
         try write("binary-with-nul.md", (0..<4096).map { _ in generator.next() } + [0], failed("binary data"))
