@@ -47,9 +47,21 @@ public final class KnowledgeBase: Sendable {
         }
         do {
             writer = try DatabasePool(path: path, configuration: configuration)
-            try Schema.migrator.migrate(writer)
+            try Self.migrate(writer)
         } catch let error as DatabaseError where Self.isBusy(error) {
             throw Failure.busy(path)
+        }
+    }
+
+    /// Two newskb processes opening a new file at once both find it unmigrated, and the
+    /// second one's CREATE TABLE fails ("table articles already exists"). The other has
+    /// committed the schema by then: check, and migrate once more if a step is still missing.
+    private static func migrate(_ writer: DatabasePool) throws {
+        do {
+            try Schema.migrator.migrate(writer)
+        } catch let error as DatabaseError where !isBusy(error) {
+            if try writer.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
+            try Schema.migrator.migrate(writer)
         }
     }
 
