@@ -81,6 +81,34 @@ final class ConcurrencyTests: XCTestCase {
         XCTAssertEqual(try kb.integrityCheck(), "ok")
     }
 
+    /// Several newskb opening one new file at once: each sees no schema, one creates it, and
+    /// the others must accept it instead of failing with "table articles already exists".
+    func testConcurrentOpeningOfANewDatabaseMigratesOnce() throws {
+        let folder = try Paths.temporaryFolder(self)
+        let errors = ErrorBox()
+        for round in 0..<20 {
+            let path = folder.appendingPathComponent("kb\(round).sqlite").path
+            DispatchQueue.concurrentPerform(iterations: 4) { _ in
+                do {
+                    _ = try KnowledgeBase(path: path).statistics()
+                } catch {
+                    errors.append("\(error)")
+                }
+            }
+        }
+        XCTAssertEqual(errors.values, [])
+    }
+
+    private final class ErrorBox: @unchecked Sendable {
+        private let lock = NSLock()
+        private(set) var values: [String] = []
+        func append(_ value: String) {
+            lock.lock()
+            values.append(value)
+            lock.unlock()
+        }
+    }
+
     private final class ResultBox: @unchecked Sendable {
         private let lock = NSLock()
         private(set) var values: [Result<Ingester.Summary, Error>] = []
