@@ -46,22 +46,42 @@ public final class KnowledgeBase: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            writer = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrate(writer)
+            writer = try Self.open(path, configuration)
         } catch let error as DatabaseError where Self.isBusy(error) {
             throw Failure.busy(path)
         }
     }
 
-    /// Two newskb processes opening a new file at once both find it unmigrated, and the
-    /// second one's CREATE TABLE fails ("table articles already exists"). The other has
-    /// committed the schema by then: check, and migrate once more if a step is still missing.
+    /// Switching a new file to WAL can fail at once with SQLITE_BUSY (no busy handler is
+    /// involved) while another process switches it too: a short retry settles it.
+    private static func open(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            attempt += 1
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try migrate(pool)
+                return pool
+            } catch let error as DatabaseError where isBusy(error) && attempt < 10 {
+                usleep(UInt32(attempt) * 20_000)
+            }
+        }
+    }
+
+    /// Several newskb processes opening a new file at once all find it unmigrated. The losers
+    /// fail with "table articles already exists", or with an immediate SQLITE_BUSY when their
+    /// migration transaction (deferred: it reads first) cannot become a writer after another
+    /// process wrote. Either way the winner may have committed the schema: check, and retry.
     private static func migrate(_ writer: DatabasePool) throws {
-        do {
-            try Schema.migrator.migrate(writer)
-        } catch let error as DatabaseError where !isBusy(error) {
-            if try writer.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
-            try Schema.migrator.migrate(writer)
+        for attempt in 1... {
+            do {
+                try Schema.migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError {
+                if try writer.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
+                if attempt == 5 { throw error }
+                usleep(UInt32(attempt) * 50_000)
+            }
         }
     }
 
