@@ -52,32 +52,34 @@ public final class KnowledgeBase: Sendable {
         }
     }
 
-    /// Switching a new file to WAL can fail at once with SQLITE_BUSY (no busy handler is
-    /// involved) while another process switches it too: a short retry settles it.
+    /// Switching a new file to WAL fails at once with SQLITE_BUSY (the busy timeout does not
+    /// apply) while another process switches it too: a short retry settles it. A busy error
+    /// that took the whole timeout is final.
     private static func open(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
         var attempt = 0
         while true {
             attempt += 1
+            let started = Date()
             do {
                 let pool = try DatabasePool(path: path, configuration: configuration)
                 try migrate(pool)
                 return pool
-            } catch let error as DatabaseError where isBusy(error) && attempt < 10 {
+            } catch let error as DatabaseError where isBusy(error) && attempt < 10 && Date().timeIntervalSince(started) < 1 {
                 usleep(UInt32(attempt) * 20_000)
             }
         }
     }
 
-    /// Several newskb processes opening a new file at once all find it unmigrated. The losers
-    /// fail with "table articles already exists", or with an immediate SQLITE_BUSY when their
-    /// migration transaction (deferred: it reads first) cannot become a writer after another
-    /// process wrote. Either way the winner may have committed the schema: check, and retry.
+    /// Several newskb processes opening a new file at once all find it unmigrated (GRDB reads
+    /// the applied migrations before taking the write lock), and the losers' CREATE TABLE
+    /// fails: "table articles already exists". The winner has committed the schema by then:
+    /// check, and retry while a step is still missing.
     private static func migrate(_ writer: DatabasePool) throws {
         for attempt in 1... {
             do {
                 try Schema.migrator.migrate(writer)
                 return
-            } catch let error as DatabaseError {
+            } catch let error as DatabaseError where !isBusy(error) {
                 if try writer.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
                 if attempt == 5 { throw error }
                 usleep(UInt32(attempt) * 50_000)
