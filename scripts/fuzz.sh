@@ -2,7 +2,8 @@
 # Builds the libFuzzer target (Fuzz/NewsKBFuzz) with coverage instrumentation in its own
 # build folder (.build-fuzz) and runs it, seeded from corpus/. FUZZ_ASAN=1 adds
 # AddressSanitizer (about 4x slower; Swift code is memory-safe and the system libxml2 is not
-# instrumented either way, so the default leaves it out). Extra arguments go to libFuzzer, e.g.
+# instrumented either way, so the default leaves it out). FUZZ_BUILD_PATH picks another
+# build folder (to rebuild while a campaign is still running). Extra arguments go to libFuzzer, e.g.
 #   scripts/fuzz.sh -runs=1000000
 #   scripts/fuzz.sh -max_total_time=1800
 # Findings (crash-*, timeout-*, oom-*) land in .fuzz/artifacts/; the evolving corpus in
@@ -13,8 +14,8 @@ cd "$(dirname "$0")/.."
 
 export NEWSKB_FUZZ=1
 sanitizers=fuzzer
-build=.build-fuzz
-if [ "${FUZZ_ASAN:-0}" = 1 ]; then sanitizers=fuzzer,address; build=.build-fuzz-asan; fi
+build=${FUZZ_BUILD_PATH:-.build-fuzz}
+if [ "${FUZZ_ASAN:-0}" = 1 ]; then sanitizers=fuzzer,address; build=${FUZZ_BUILD_PATH:-.build-fuzz-asan}; fi
 swift build --build-path "$build" --product NewsKBFuzz -Xswiftc -sanitize="$sanitizers" 2>&1 \
     | grep -v -e '^\[' -e 'Cannot export local symbol' || true
 binary=$build/debug/NewsKBFuzz
