@@ -43,3 +43,13 @@ let package = Package(
         ),
     ]
 )
+
+// The libFuzzer target exists only when NEWSKB_FUZZ=1, so normal `swift build` and
+// `swift test` never see it (it has no main: libFuzzer provides one). See scripts/fuzz.sh.
+if Context.environment["NEWSKB_FUZZ"] == "1" {
+    package.targets.append(.executableTarget(
+        name: "NewsKBFuzz",
+        dependencies: ["NewsKB"],
+        path: "Fuzz/NewsKBFuzz"
+    ))
+}

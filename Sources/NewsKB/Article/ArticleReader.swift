@@ -6,20 +6,39 @@ public enum ArticleReader {
     public struct Failure: Error, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): \(reason)" }
+        public var description: String { "\(CorpusWalker.printable(path)): \(reason)" }
     }
 
     /// The file extensions that hold articles.
     public static let extensions: Set<String> = ["md", "markdown", "txt", "html", "htm"]
 
+    /// Larger files are refused unread: no news article is 16 MB of text, and reading one
+    /// per worker would exhaust memory on a big corpus.
+    public static let maximumFileSize = 16 << 20
+
     public static func read(fileAt url: URL, relativePath: String) throws -> Article {
-        let bytes: [UInt8]
+        try read(bytes: bytes(ofFileAt: url, relativePath: relativePath), path: relativePath)
+    }
+
+    /// The bytes of a regular file of at most `maximumFileSize`. A named pipe or device is
+    /// refused (reading one would block forever), as is a file that vanished after listing.
+    public static func bytes(ofFileAt url: URL, relativePath: String) throws -> [UInt8] {
+        var info = stat()
+        guard stat(url.path, &info) == 0 else {
+            throw Failure(path: relativePath, reason: "cannot read file: \(String(cString: strerror(errno)))")
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            throw Failure(path: relativePath, reason: "not a regular file (a named pipe, socket or device)")
+        }
+        guard info.st_size <= maximumFileSize else {
+            let megabytes = String(format: "%.1f", Double(info.st_size) / 1_048_576)
+            throw Failure(path: relativePath, reason: "file too large (\(megabytes) MB; the limit is \(maximumFileSize >> 20) MB)")
+        }
         do {
-            bytes = Array(try Data(contentsOf: url))
+            return Array(try Data(contentsOf: url))
         } catch {
             throw Failure(path: relativePath, reason: "cannot read file: \(Self.shortReason(error))")
         }
-        return try read(bytes: bytes, path: relativePath)
     }
 
     public static func read(bytes: [UInt8], path: String) throws -> Article {
@@ -34,8 +53,19 @@ public enum ArticleReader {
 
     public static func read(text: String, path: String, warnings: [String] = []) throws -> Article {
         var warnings = warnings
-        // CRLF files: only pay for the replacement when there is a carriage return.
-        let text = text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        var text = text
+        // CRLF (Windows) and lone CR (classic Mac) line endings both become LF, or the front
+        // matter fences would not be found.
+        if text.utf8.contains(0x0D) {
+            text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        // C0 control characters mean nothing in news text, and YAML rejects them outright.
+        if text.utf8.contains(where: Self.isControlByte) {
+            text = String(String.UnicodeScalarView(text.unicodeScalars.filter {
+                !($0.isASCII && Self.isControlByte(UInt8($0.value)))
+            }))
+            warnings.append("control characters removed")
+        }
         if text.unicodeScalars.allSatisfy({ TextCleaning.isSpace($0) }) {
             throw Failure(path: path, reason: "empty file")
         }
@@ -81,6 +111,10 @@ public enum ArticleReader {
         return Article(path: path, title: title, source: source, categories: categories,
                        tags: frontMatter.list("tags"), published: published,
                        frontMatter: frontMatter.values, blocks: blocks, warnings: warnings)
+    }
+
+    private static func isControlByte(_ byte: UInt8) -> Bool {
+        (byte < 0x20 && byte != 0x09 && byte != 0x0A) || byte == 0x7F
     }
 
     static func titleFromFileName(_ path: String) -> String {

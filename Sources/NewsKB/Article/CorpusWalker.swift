@@ -12,7 +12,13 @@ public enum CorpusWalker {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): \(reason)" }
+        public var description: String { "\(printable(path)): \(reason)" }
+    }
+
+    /// A path for a one-line message: control characters (a newline in a file name) escaped.
+    public static func printable(_ path: String) -> String {
+        guard path.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return path }
+        return path.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? $0.escaped(asASCII: true) : String($0) }.joined()
     }
 
     /// Every article file under `root`, in a stable order (sorted by relative path).
@@ -45,7 +51,9 @@ public enum CorpusWalker {
                 let relative = prefix.isEmpty ? name : prefix + "/" + name
                 var childIsDirectory: ObjCBool = false
                 guard manager.fileExists(atPath: url.path, isDirectory: &childIsDirectory) else {
-                    continue // dangling symlink
+                    // A symlink that loops or points nowhere: say so when it looks like an article.
+                    if isArticle(name) { problems.append(Problem(path: relative, reason: unreachableReason(url))) }
+                    continue
                 }
                 if childIsDirectory.boolValue {
                     pending.append((url, relative))
@@ -56,6 +64,19 @@ public enum CorpusWalker {
         }
         files.sort { $0.relativePath < $1.relativePath }
         return (files, problems)
+    }
+
+    private static func unreachableReason(_ url: URL) -> String {
+        var info = stat()
+        // Listed but not there by that name: Foundation decoded a name that is not UTF-8
+        // lossily, so the file cannot be opened by name.
+        if lstat(url.path, &info) != 0 { return "file name is not valid UTF-8; rename the file" }
+        if stat(url.path, &info) == 0 { return "cannot read file" }
+        switch errno {
+        case ELOOP: return "symbolic link loop"
+        case ENOENT: return "broken symbolic link (its target does not exist)"
+        default: return "cannot read file: \(String(cString: strerror(errno)))"
+        }
     }
 
     /// Article files by extension; README files describe a folder and are not articles.

@@ -50,13 +50,20 @@ public struct FrontMatter: Sendable, Equatable {
 
     public init() {}
 
+    /// Deeper YAML is refused before parsing: Yams builds and frees nodes recursively, and
+    /// ~10,000 nested brackets overflowed the stack and killed the whole ingest.
+    public static let maximumDepth = 100
+
     public init(yaml: String) throws {
+        if Self.nestingDepth(yaml) > Self.maximumDepth {
+            throw Failure.invalidYAML("nested more than \(Self.maximumDepth) levels deep")
+        }
         let node: Node?
         do {
             node = try Yams.compose(yaml: yaml)
         } catch {
             let reason = "\(error)".split(separator: "\n").first.map(String.init) ?? "\(error)"
-            throw Failure.invalidYAML(reason)
+            throw Failure.invalidYAML(reason.trimmingCharacters(in: CharacterSet(charactersIn: ": ")))
         }
         guard let node else { return }
         guard let mapping = node.mapping else { throw Failure.notAMapping }
@@ -80,6 +87,37 @@ public struct FrontMatter: Sendable, Equatable {
                 continue
             }
         }
+    }
+
+    /// An upper bound on YAML nesting: indentation levels, compact `- ` entries and flow
+    /// brackets (counted even inside quotes, which can only overestimate).
+    static func nestingDepth(_ yaml: String) -> Int {
+        var deepest = 0, flow = 0
+        var indents: [Int] = []
+        for line in yaml.utf8.split(separator: UInt8(ascii: "\n")) {
+            var index = line.startIndex
+            while index < line.endIndex, line[index] == UInt8(ascii: " ") { index = line.index(after: index) }
+            guard index < line.endIndex, line[index] != UInt8(ascii: "#") else { continue }
+            let indent = line.distance(from: line.startIndex, to: index)
+            if flow == 0 {
+                while let last = indents.last, last >= indent { indents.removeLast() }
+                indents.append(indent)
+            }
+            var depth = indents.count
+            var previous = UInt8(ascii: " ")
+            for byte in line[index...] {
+                switch byte {
+                case UInt8(ascii: "-"), UInt8(ascii: "?"): break
+                case UInt8(ascii: " ") where previous == UInt8(ascii: "-") || previous == UInt8(ascii: "?"): depth += 1
+                case UInt8(ascii: "["), UInt8(ascii: "{"): flow += 1
+                case UInt8(ascii: "]"), UInt8(ascii: "}"): flow = max(0, flow - 1)
+                default: break
+                }
+                previous = byte
+                deepest = max(deepest, depth + flow)
+            }
+        }
+        return deepest
     }
 
     /// A list value (`categories: [a, b]` or one per line) or a string value split on commas.

@@ -15,10 +15,13 @@ public enum HTMLBody {
         newskb_silence_libxml_errors()
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue
             | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NOBLANKS.rawValue | HTML_PARSE_COMPACT.rawValue
+            | XML_PARSE_HUGE.rawValue)
         var utf8 = Array(html.utf8)
         if utf8.isEmpty { return [] }
-        // libxml2 limits nesting depth itself (256 without HTML_PARSE_HUGE); deeper input is cut, not fatal.
+        // XML_PARSE_HUGE: without it libxml2 stops at 256 levels of nesting (or a 10 MB text
+        // node) and silently drops the rest of the body. Its parser and our walker are both
+        // iterative, so a million levels parse fine.
         let document = utf8.withUnsafeMutableBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { pointer in
                 htmlReadMemory(pointer, Int32(buffer.count), nil, "UTF-8", options)

@@ -24,7 +24,7 @@ public struct Ingester {
     public struct FileFailure: Sendable, Equatable, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): \(reason)" }
+        public var description: String { "\(CorpusWalker.printable(path)): \(reason)" }
     }
 
     public struct Summary: Sendable, Equatable {
@@ -94,7 +94,7 @@ public struct Ingester {
 
     private enum Outcome: Sendable {
         case unchanged
-        case parsed(ParsedArticle, replacing: Bool)
+        case parsed(ParsedArticle)
         case failed(FileFailure)
     }
 
@@ -114,23 +114,29 @@ public struct Ingester {
             }
             let outcomes = current.outcomes
             let now = PublicationDate.iso(Date())
-            try knowledgeBase.write { db in
+            // What is stored is decided inside the transaction, not from the hashes read at the
+            // start: another newskb may have stored the same file meanwhile (same content: keep
+            // it; other content: replace it), so two ingests of one folder never collide on
+            // UNIQUE (root, path).
+            let written: [Store.Written?] = try knowledgeBase.write { db in
                 if outcomes.contains(where: { if case .parsed = $0 { true } else { false } }) {
                     try Link.markStale(db)
                 }
-                for outcome in outcomes {
-                    if case .parsed(let parsed, let replacing) = outcome {
-                        if replacing { try Store.delete(db, root: root, path: parsed.article.path) }
-                        try Store.insert(db, parsed, now: now)
-                    }
+                return try outcomes.map { outcome in
+                    guard case .parsed(let parsed) = outcome else { return nil }
+                    return try Store.replace(db, parsed, now: now)
                 }
             }
-            for outcome in outcomes {
+            for (outcome, written) in zip(outcomes, written) {
                 switch outcome {
                 case .unchanged:
                     summary.unchanged += 1
-                case .parsed(let parsed, let replacing):
-                    if replacing { summary.updated += 1 } else { summary.added += 1 }
+                case .parsed(let parsed):
+                    switch written {
+                    case .added: summary.added += 1
+                    case .updated: summary.updated += 1
+                    case .unchanged, nil: summary.unchanged += 1
+                    }
                     summary.warnings += parsed.article.warnings.map { FileFailure(path: parsed.article.path, reason: $0) }
                 case .failed(let failure):
                     summary.failures.append(failure)
@@ -168,9 +174,11 @@ public struct Ingester {
         private static func process(_ file: CorpusWalker.File, root: String, stored: [String: String]) -> Outcome {
             let bytes: [UInt8]
             do {
-                bytes = Array(try Data(contentsOf: file.url))
+                bytes = try ArticleReader.bytes(ofFileAt: file.url, relativePath: file.relativePath)
+            } catch let failure as ArticleReader.Failure {
+                return .failed(FileFailure(path: file.relativePath, reason: failure.reason))
             } catch {
-                return .failed(FileFailure(path: file.relativePath, reason: "cannot read file: \(ArticleReader.shortReason(error))"))
+                return .failed(FileFailure(path: file.relativePath, reason: "cannot read file: \(error)"))
             }
             let hash = ContentHash.of(bytes)
             let previous = stored[file.relativePath]
@@ -178,8 +186,7 @@ public struct Ingester {
             do {
                 let article = try ArticleReader.read(bytes: bytes, path: file.relativePath)
                 let extraction = Extractor.extract(article)
-                return .parsed(ParsedArticle(root: root, hash: hash, size: bytes.count, article: article, extraction: extraction),
-                               replacing: previous != nil)
+                return .parsed(ParsedArticle(root: root, hash: hash, size: bytes.count, article: article, extraction: extraction))
             } catch let failure as ArticleReader.Failure {
                 return .failed(FileFailure(path: file.relativePath, reason: failure.reason))
             } catch {

@@ -27,7 +27,9 @@ public final class KnowledgeBase: Sendable {
     }
 
     /// Opens (creating when `create` is true) and migrates the database.
-    public init(path: String, create: Bool = true) throws {
+    /// `busyTimeout`: how long a writer waits for another newskb writing to the same file
+    /// before giving up with `Failure.busy`.
+    public init(path: String, create: Bool = true, busyTimeout: TimeInterval = 60) throws {
         self.path = path
         if !create && !FileManager.default.fileExists(atPath: path) {
             throw Failure.missing(path)
@@ -39,24 +41,71 @@ public final class KnowledgeBase: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         // A second writer waits for the first instead of failing with "database is locked".
-        configuration.busyMode = .timeout(60)
+        configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         do {
-            writer = try DatabasePool(path: path, configuration: configuration)
-            try Schema.migrator.migrate(writer)
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED {
+            writer = try Self.open(path, configuration)
+        } catch let error as DatabaseError where Self.isBusy(error) {
             throw Failure.busy(path)
         }
     }
 
+    /// Switching a new file to WAL fails at once with SQLITE_BUSY (the busy timeout does not
+    /// apply) while another process switches it too: a short retry settles it. A busy error
+    /// that took the whole timeout is final.
+    private static func open(_ path: String, _ configuration: Configuration) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            attempt += 1
+            let started = Date()
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try migrate(pool)
+                return pool
+            } catch let error as DatabaseError where isBusy(error) && attempt < 10 && Date().timeIntervalSince(started) < 1 {
+                usleep(UInt32(attempt) * 20_000)
+            }
+        }
+    }
+
+    /// Several newskb processes opening a new file at once all find it unmigrated (GRDB reads
+    /// the applied migrations before taking the write lock), and the losers' CREATE TABLE
+    /// fails: "table articles already exists". The winner has committed the schema by then:
+    /// check, and retry while a step is still missing.
+    private static func migrate(_ writer: DatabasePool) throws {
+        for attempt in 1... {
+            do {
+                try Schema.migrator.migrate(writer)
+                return
+            } catch let error as DatabaseError where !isBusy(error) {
+                if try writer.read({ try Schema.migrator.hasCompletedMigrations($0) }) { return }
+                if attempt == 5 { throw error }
+                usleep(UInt32(attempt) * 50_000)
+            }
+        }
+    }
+
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.read(body)
+        do {
+            return try writer.read(body)
+        } catch let error as DatabaseError where Self.isBusy(error) {
+            throw Failure.busy(path)
+        }
     }
 
     func write<T>(_ body: (Database) throws -> T) throws -> T {
-        try writer.write(body)
+        do {
+            return try writer.write(body)
+        } catch let error as DatabaseError where Self.isBusy(error) {
+            throw Failure.busy(path)
+        }
+    }
+
+    /// Still locked after the busy timeout: say so plainly instead of "database is locked".
+    private static func isBusy(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 
     /// `PRAGMA integrity_check` result, "ok" when the file is sound.

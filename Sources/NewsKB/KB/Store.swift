@@ -46,6 +46,19 @@ enum Store {
         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
     }
 
+    enum Written { case added, updated, unchanged }
+
+    /// Stores `parsed` unless the same content is already stored under its path, replacing
+    /// whatever other version is there. Decided inside the caller's transaction.
+    static func replace(_ db: Database, _ parsed: ParsedArticle, now: String) throws -> Written {
+        let current = try String.fetchOne(db, sql: "SELECT content_hash FROM articles WHERE root = ? AND path = ?",
+                                          arguments: [parsed.root, parsed.article.path])
+        if current == parsed.hash { return .unchanged }
+        if current != nil { try delete(db, root: parsed.root, path: parsed.article.path) }
+        try insert(db, parsed, now: now)
+        return current == nil ? .added : .updated
+    }
+
     static func insert(_ db: Database, _ parsed: ParsedArticle, now: String) throws {
         let article = parsed.article
         let extraction = parsed.extraction

@@ -53,7 +53,11 @@ public struct ResultTable: Sendable, Equatable {
     /// Columns aligned by display width (CJK characters count two), long cells cut.
     private func renderText(maxWidth: Int = 60) -> String {
         func clip(_ value: String) -> String {
-            let flat = value.replacingOccurrences(of: "\n", with: " ")
+            // Line breaks, tabs and control characters (ESC, CR, C1) would break the grid or
+            // drive the terminal: each becomes a space.
+            let flat = String(String.UnicodeScalarView(value.unicodeScalars.map { scalar in
+                scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar
+            }))
             guard Self.displayWidth(flat) > maxWidth else { return flat }
             var result = "", width = 0
             for character in flat {
@@ -87,12 +91,13 @@ public struct ResultTable: Sendable, Equatable {
 
 /// Escaping for text from articles placed in Markdown.
 public enum Markdown {
-    /// Inline text: Markdown and HTML specials escaped, line breaks flattened.
+    /// Inline text: Markdown and HTML specials escaped (`&` too, or `&lt;` would render as
+    /// `<`), line breaks flattened.
     public static func escape(_ text: String) -> String {
         var result = ""
         for character in text {
             switch character {
-            case "\\", "`", "*", "_", "[", "]", "#", "|", "<", ">", "!", "~":
+            case "\\", "`", "*", "_", "[", "]", "#", "|", "<", ">", "!", "~", "&":
                 result.append("\\")
                 result.append(character)
             case "\n", "\r":
