@@ -7,7 +7,7 @@
 #   KILLS=3 ARTICLES=300 scripts/crash-test.sh  # the short variant CI runs
 #
 # Odd runs start from a fresh database; even runs reuse the recovered one after every 10th
-# article was edited (scripts/gen-corpus.py --variant), so kills also land in replacements.
+# article was edited (newskb bench generate --variant), so kills also land in replacements.
 # Environment: KILLS, ARTICLES, SEED (random kill times), NEWSKB (binary; default: build
 # and use .build/debug/newskb), KEEP=1 keeps the work folder.
 set -euo pipefail
@@ -32,8 +32,8 @@ cp -r "$(dirname "$newskb")"/*.resources "$work/" 2>/dev/null || true
 newskb=$work/newskb
 echo "crash-test: $kills kills, $articles articles, work folder $work"
 
-python3 scripts/gen-corpus.py --count "$articles" "$work/original" >/dev/null
-python3 scripts/gen-corpus.py --count "$articles" --variant 1 "$work/edited" >/dev/null
+"$newskb" bench generate --count "$articles" "$work/original" >/dev/null
+"$newskb" bench generate --count "$articles" --variant 1 "$work/edited" >/dev/null
 mkdir -p "$work/articles"
 use_version() { rm -rf "$work/articles"; cp -r "$work/$1" "$work/articles"; }
 

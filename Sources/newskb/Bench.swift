@@ -19,13 +19,16 @@ struct Bench: ParsableCommand {
         @Option(help: "Seed of the generator.")
         var seed: UInt64 = 42
 
+        @Option(help: "Above 0: edit every 10th article (the others stay byte-identical).")
+        var variant: Int = 0
+
         @Argument(help: "Destination folder (created).")
         var destination: String
 
         func run() throws {
             let templates = try ScaleCorpus.templates(from: URL(fileURLWithPath: from))
             guard !templates.isEmpty else { throw ValidationError("no usable articles under \(from)") }
-            let bytes = try ScaleCorpus.generate(from: templates, count: count, into: URL(fileURLWithPath: destination), seed: seed)
+            let bytes = try ScaleCorpus.generate(from: templates, count: count, into: URL(fileURLWithPath: destination), seed: seed, variant: variant)
             print("wrote \(count) articles (\(String(format: "%.1f", Double(bytes) / 1e6)) MB) from \(templates.count) templates to \(destination)")
         }
     }

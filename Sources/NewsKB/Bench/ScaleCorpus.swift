@@ -32,8 +32,11 @@ public enum ScaleCorpus {
     }
 
     /// Writes `count` articles under `destination`; the same inputs always give the same files.
+    /// A `variant` above 0 edits the body of every 10th article and leaves the others
+    /// byte-identical, so an incremental re-ingest replaces exactly those.
     @discardableResult
-    public static func generate(from templates: [Template], count: Int, into destination: URL, seed: UInt64 = 42) throws -> Int {
+    public static func generate(from templates: [Template], count: Int, into destination: URL, seed: UInt64 = 42,
+                                variant: Int = 0) throws -> Int {
         precondition(!templates.isEmpty, "no usable template articles")
         var random = SplitMix64(seed: seed)
         let manager = FileManager.default
@@ -63,6 +66,9 @@ public enum ScaleCorpus {
             let rotation = Int(random.next() % UInt64(paragraphs.count))
             paragraphs = Array(paragraphs[rotation...] + paragraphs[..<rotation])
             paragraphs.insert("<p>这是第\(index)号测试稿件，编号\(random.next() % 100_000)。</p>", at: Int(random.next() % UInt64(paragraphs.count + 1)))
+            if variant > 0 && index % 10 == 0 {
+                paragraphs.append("<p>（本文第\(variant)次修订。）</p>")
+            }
             let text = "\n---\n" + lines.joined(separator: "\n") + "---\n\n<div>\n" + paragraphs.joined(separator: "") + "\n</div>\n"
             let data = Data(text.utf8)
             bytes += data.count
