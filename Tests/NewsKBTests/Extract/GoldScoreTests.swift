@@ -1,0 +1,65 @@
+import Foundation
+import NewsKB
+import XCTest
+
+/// The extraction quality bars of the issues, measured by ../shared/eval/score.py against the
+/// hand annotations, so that a change that loses quality fails here rather than in a note.
+final class GoldScoreTests: XCTestCase {
+    private func score(corpus: URL, gold: URL) throws -> [String: Any] {
+        guard FileManager.default.fileExists(atPath: gold.path), FileManager.default.fileExists(atPath: corpus.path) else {
+            throw XCTSkip("\(gold.path) is not present next to this checkout; skipping the gold score")
+        }
+        guard let python = ["/usr/bin/python3", "/usr/local/bin/python3"].first(where: FileManager.default.isExecutableFile)
+                ?? ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
+                    .map({ "\($0)/python3" }).first(where: FileManager.default.isExecutableFile) else {
+            throw XCTSkip("python3 is not installed; skipping the gold score")
+        }
+        let folder = try Paths.temporaryFolder(self)
+        let predictions = folder.appendingPathComponent("predictions.jsonl")
+        let encoder = JSONEncoder()
+        var lines = Data()
+        for file in CorpusWalker.files(under: corpus).files {
+            let article = try ArticleReader.read(fileAt: file.url, relativePath: file.relativePath)
+            lines += try encoder.encode(Extractor.extract(article)) + Data("\n".utf8)
+        }
+        try lines.write(to: predictions)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: python)
+        process.arguments = [Paths.shared.appendingPathComponent("eval/score.py").path, gold.path, predictions.path, "--json"]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        return try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+    }
+
+    private func value(_ scores: [String: Any], _ group: String, _ key: String) -> Double {
+        ((scores[group] as? [String: Any])?[key] as? NSNumber)?.doubleValue ?? -1
+    }
+
+    func testSeedIsExtractedExactly() throws {
+        let scores = try score(corpus: Paths.shared.appendingPathComponent("seeds"),
+                               gold: Paths.shared.appendingPathComponent("gold/seed.jsonl"))
+        for group in ["quotes", "person_quotes", "figures", "events", "events_dated"] {
+            XCTAssertEqual(value(scores, group, "f1"), 1.0, group)
+        }
+        for key in ["title", "affiliation", "mode", "qualifier", "dates"] {
+            XCTAssertEqual(value(scores, "accuracy", key), 1.0, key)
+        }
+    }
+
+    /// The issues' bars on the 25 annotated real articles.
+    func testDevGoldMeetsTheBars() throws {
+        let scores = try score(corpus: Paths.corpusReal, gold: Paths.shared.appendingPathComponent("gold/dev.jsonl"))
+        XCTAssertGreaterThanOrEqual(value(scores, "person_quotes", "f1"), 0.90)
+        XCTAssertGreaterThanOrEqual(value(scores, "quotes", "f1"), 0.85)
+        XCTAssertGreaterThanOrEqual(value(scores, "accuracy", "title"), 0.90)
+        XCTAssertGreaterThanOrEqual(value(scores, "accuracy", "affiliation"), 0.90)
+        XCTAssertGreaterThanOrEqual(value(scores, "figures", "f1"), 0.90)
+        XCTAssertGreaterThanOrEqual(value(scores, "accuracy", "qualifier"), 0.95)
+        XCTAssertGreaterThanOrEqual(value(scores, "events_dated", "f1"), 0.85)
+        XCTAssertGreaterThanOrEqual(value(scores, "accuracy", "dates"), 0.95)
+    }
+}
