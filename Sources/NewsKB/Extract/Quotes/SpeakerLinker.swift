@@ -101,6 +101,8 @@ enum SpeakerLinker {
                           index - clauseStart < 30 {
                         clauseStart -= 1
                     }
+                    // 在浙江大学……副所长罗知远看来: the preposition of the frame is no part of the affiliation.
+                    if clauseStart + 1 < index, text[clauseStart] == "在", text[clauseStart + 1] != "线" { clauseStart += 1 }
                     var person = Speaker(name: name, kind: .person)
                     if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
                        found[0].kind == .person, found[0].name == name {

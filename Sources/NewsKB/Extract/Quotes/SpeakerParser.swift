@@ -96,6 +96,19 @@ enum SpeakerParser {
             if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
                 describe(&found[0], with: Array(text[..<possessive]))
             }
+            // 一位接近头部平台的人士 → 接近头部平台的人士: an unnamed source described by a clause is
+            // named as written; 腾讯的相关负责人 belongs to that organization.
+            if found.count == 1, found[0].kind == .anonymous, found[0].affiliation.isEmpty, found[0].name == after.string {
+                var description = Array(text[..<possessive])
+                clean(&description)
+                // 人士 are close to or part of what is described (接近头部平台的人士), never its staff.
+                if !found[0].name.hasSuffix("人士"), droppingAnonymousLead(description).count == description.count,
+                   isOrganization(description[...]) {
+                    found[0].affiliation = description.string
+                } else if text.count <= 20 {
+                    found[0].name = droppingAnonymousLead(text).string
+                }
+            }
             return .speakers(found)
         }
         if text.count <= maxSpanLength, let joined = jointRoles(text) { return .speakers([joined]) }
@@ -250,7 +263,19 @@ enum SpeakerParser {
 
     // MARK: - Anonymous sources
 
-    private static let anonymousDropped: [Scalars] = ["有", "某", "一位", "一名"].map { Array($0.unicodeScalars) }
+    /// Counting and additive words before an unnamed source that are no part of its name
+    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); longest first.
+    private static let anonymousDropped: [Scalars] = [
+        "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
+        "一些", "部分", "一位", "一名", "有", "某",
+    ].map { Array($0.unicodeScalars) }
+
+    private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
+        for dropped in anonymousDropped where text.starts(with: dropped) {
+            return Array(text.dropFirst(dropped.count))
+        }
+        return text
+    }
 
     private static func anonymousSource(_ text: Scalars) -> Speaker? {
         guard let word = QuoteLexicons.anonymous.longest(endingAt: text.count, in: text),
@@ -265,10 +290,8 @@ enum SpeakerParser {
             return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
         }
         // 某公司 stays as written; 某知识产权专家 → 知识产权专家.
-        for dropped in anonymousDropped where prefix.starts(with: dropped) && word.fields.first != "org" {
-            prefix.removeFirst(dropped.count)
-            break
-        }
+        if word.fields.first != "org" { prefix = droppingAnonymousLead(prefix) }
+        if prefix.count == 0 { return Speaker(name: word.key, kind: .anonymous) }
         // A short modifier stays part of the name as written (知识产权专家, 不少网友).
         guard prefix.count <= 6, !prefix.contains("的") else { return nil }
         return Speaker(name: (prefix + word.scalars).string, kind: .anonymous)
@@ -377,12 +400,24 @@ enum SpeakerParser {
             affiliationEnd -= 1
         }
         if affiliationEnd < 2 { affiliationEnd = 0 }
+        // 恒川证券研究所 + 互联网行业 + 首席分析师: a sector before the title belongs to the title, so
+        // the affiliation ends at the last full organization suffix before it.
+        if affiliationEnd > 0, let sector = sectorWords.first(where: { rest.count > $0.count && rest.suffix($0.count).elementsEqual($0) }) {
+            var end = rest.count - sector.count
+            while end >= 2, !(isOrganization(rest[..<end]) && (QuoteLexicons.orgSuffixes.longest(endingAt: end, in: rest)?.length ?? 2) >= 2) {
+                end -= 1
+            }
+            if end >= 2 { affiliationEnd = end }
+        }
         title = titleModifier(rest[affiliationEnd...]) + title
         var affiliation = Array(rest[..<affiliationEnd])
         if affiliation.last == "的" { affiliation.removeLast() }
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
+
+    /// Words closing a sector name before a title (互联网行业首席分析师, 消费领域研究员).
+    private static let sectorWords: [Scalars] = ["行业", "领域", "产业", "板块", "赛道"].map { Array($0.unicodeScalars) }
 
     private static let demonstratives: Set<Unicode.Scalar> = ["这", "该", "那", "此"]
     private static let measureWords: Set<Unicode.Scalar> = ["位", "名", "个"]
