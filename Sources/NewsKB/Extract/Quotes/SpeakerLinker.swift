@@ -145,8 +145,22 @@ enum SpeakerLinker {
     /// `（以下简称《规划》）` back to the full title.
     private static func issuer(of title: String, in paragraphs: [Scalars]) -> [Speaker]? {
         let target = Array("《\(title)》".unicodeScalars)
+        // 《指南（征求意见稿）》 is quoted as 《指南》 once the aside is dropped.
+        let drafted = Array("《\(title)（".unicodeScalars)
         for text in paragraphs {
-            guard var at = firstIndex(of: target, in: text) else { continue }
+            guard var at = firstIndex(of: target, in: text) ?? firstIndex(of: drafted, in: text) else { continue }
+            // 发布《A》和《B》: the verb before the first of joined titles issued both.
+            while at >= 2, "和、及与".unicodeScalars.contains(text[at - 1]), text[at - 2] == "》" {
+                var depth = 0
+                var open = at - 2
+                while open >= 0 {
+                    if text[open] == "》" { depth += 1 }
+                    if text[open] == "《" { depth -= 1; if depth == 0 { break } }
+                    open -= 1
+                }
+                guard open >= 0 else { break }
+                at = open
+            }
             if at >= 2, text[(at - 2)..<at].elementsEqual(Array("简称".unicodeScalars)) || text[(at - 2)..<at].elementsEqual(Array("下称".unicodeScalars)) {
                 // The full title closes right before the aside that names it: 《……》（以下简称《规划》）.
                 guard let aside = text[..<at].lastIndex(where: { $0 == "（" || $0 == "(" }), aside > 0, text[aside - 1] == "》" else { continue }

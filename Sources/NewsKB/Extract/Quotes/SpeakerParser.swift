@@ -32,7 +32,13 @@ enum SpeakerParser {
         removeParentheses(&text)
         clean(&text)
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
-            return .document(text.dropFirst().dropLast().string)
+            let title = Array(text.dropFirst().dropLast())
+            // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document.
+            if QuoteLexicons.organizations.word(title.string) != nil
+                || publicationEndings.contains(where: { title.count > $0.count && title.suffix($0.count).elementsEqual($0) }) {
+                return .speakers([Speaker(name: title.string, kind: .organization)])
+            }
+            return .document(title.string)
         }
         text.removeAll { $0 == "《" || $0 == "》" }
         clean(&text)
@@ -74,6 +80,7 @@ enum SpeakerParser {
         let scalars = Array(name.unicodeScalars)
         return scalars.indices.dropFirst().contains { QuoteLexicons.settingWords.longest(at: $0, in: scalars) != nil }
     }
+    private static let publicationEndings: [Scalars] = ["日报", "晚报", "早报", "晨报", "时报", "邮报", "商报", "杂志", "周刊"].map { Array($0.unicodeScalars) }
     private static let publishingVerbs: [Scalars] = ["发布", "公布", "披露", "发表"].map { Array($0.unicodeScalars) }
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
@@ -468,8 +475,9 @@ enum SpeakerParser {
                 text.removeFirst(lead.length)
                 changed = true
             }
+            // 该研报 / 这份报告 name a document quoted before; only 星海证券研报 loses its outlet word.
             if let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
-               tail.length < text.count {
+               tail.length < text.count, !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
                 text.removeLast(tail.length)
                 changed = true
             }
