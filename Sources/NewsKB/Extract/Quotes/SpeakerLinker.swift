@@ -80,7 +80,27 @@ enum SpeakerLinker {
             }
         }
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
-        return fillFromFullestMention(dedupe(quotes), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+        return fillFromFullestMention(dedupe(fullestOrganizationNames(quotes)), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// One organization keeps one name within an article: 市场监管总局 is 国家市场监管总局 when the
+    /// article names it so at another quote.
+    private static func fullestOrganizationNames(_ quotes: [Quote]) -> [Quote] {
+        let names = Set(quotes.filter { $0.speaker.kind == .organization }.map(\.speaker.name))
+        guard names.count > 1 else { return quotes }
+        var fullest: [String: String] = [:]
+        for name in names where name.unicodeScalars.count >= 3 {
+            let longer = names.filter { $0 != name && $0.hasSuffix(name) }
+            if longer.count == 1, let only = longer.first { fullest[name] = only }
+        }
+        guard !fullest.isEmpty else { return quotes }
+        return quotes.map { quote in
+            var quote = quote
+            if quote.speaker.kind == .organization, let full = fullest[quote.speaker.name] { quote.speaker.name = full }
+            // 市场监管总局相关负责人 speaks for the same 国家市场监管总局.
+            if quote.speaker.kind == .anonymous, let full = fullest[quote.speaker.affiliation] { quote.speaker.affiliation = full }
+            return quote
+        }
     }
 
     /// Every place a quoted person is named, read with the words around it: `国务委员兼外长王毅`
