@@ -262,7 +262,8 @@ enum SpeakerLinker {
     private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
         let word = Array(generic.unicodeScalars)
         guard !word.isEmpty else { return nil }
-        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 3), by: -1) {
+        // 该委员会 may point back to the full name in the lead paragraph, however far back.
+        for paragraph in stride(from: item.paragraph, through: 0, by: -1) {
             let text = paragraphs[paragraph]
             var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
             while end >= word.count + 2 {

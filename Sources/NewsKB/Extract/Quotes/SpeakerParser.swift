@@ -48,6 +48,11 @@ enum SpeakerParser {
             text.removeFirst(space + 1)
         }
         guard !text.isEmpty, text.last != "被" else { return nil }
+        // 诉讼中写道 / 报告中指出: the document the words are in speaks.
+        if text.count >= 3, text.last == "中", QuoteLexicons.anonymous.word(text.dropLast().string) != nil
+            || QuoteLexicons.documents.word(text.dropLast().string) != nil {
+            text.removeLast()
+        }
         let whole = parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting) { return whole }
         // 许家印在恒大集团专题会上 / 项立刚向新浪科技: the speaker is what precedes the setting.
@@ -99,6 +104,13 @@ enum SpeakerParser {
             // and a role named before it (前美国司法部反垄断部门律师、……的山姆·威斯坦) describes them.
             var after = Array(text[(possessive + 1)...])
             clean(&after)
+            // 对市政府提起诉讼的公司: a generic word described by what it did is an unnamed group, as written.
+            if case .previousOrganization(let generic)? = parseOne(after), generic == after.string, text.count <= 20 {
+                var description = Array(text[..<possessive])
+                clean(&description)
+                guard !description.isEmpty, !isOrganization(description[...]) else { return nil }
+                return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
+            }
             guard !after.isEmpty, case .speakers(var found)? = parseOne(after) else { return nil }
             if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
                 describe(&found[0], with: Array(text[..<possessive]))
