@@ -55,6 +55,12 @@ enum IndirectQuotes {
                         body = before
                     }
                     guard isStatement(body) else { continue }
+                    // ……，但“在Facebook的情况显然更糟”，因为……: the speaker's own words quoted inside
+                    // the reported statement are also a direct quote.
+                    for quoted in embeddedQuotations(body) {
+                        quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart + 1, reference: hit.reference,
+                                               mode: .direct, cue: hit.cue, text: quoted.string))
+                    }
                     quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
                                            mode: .indirect, cue: hit.cue, text: body.string.trimmingSpaces))
                 }
@@ -79,6 +85,21 @@ enum IndirectQuotes {
                                    mode: .indirect, cue: "", text: first.text))
         }
         return quotes
+    }
+
+    private static let embeddingLeads: Set<Unicode.Scalar> = ["，", ",", "但", "而"]
+
+    /// Whole clauses in quotation marks inside an indirect statement (not quoted terms).
+    private static func embeddedQuotations(_ body: Scalars) -> [Scalars] {
+        var found: [Scalars] = []
+        for span in QuoteScanner.quotedSpans(body) {
+            guard let close = span.close, span.open > 0, close - span.open > 8, embeddingLeads.contains(body[span.open - 1]),
+                  close + 1 == body.count || Marks.clauseBreaks.contains(body[close + 1]) else { continue }
+            let inner = Array(body[(span.open + 1)..<close])
+            guard !inner.contains("《") else { continue }
+            found.append(inner)
+        }
+        return found
     }
 
     private static func splitClosingQuotation(_ body: Scalars) -> (Scalars, Scalars)? {
