@@ -201,7 +201,9 @@ enum SpeakerParser {
         if let last = text.last, timeUnits.contains(last), text.count >= 2, isNumeral(text[text.count - 2]) {
             var start = text.count - 1
             while start > 0, isNumeral(text[start - 1]) || timeUnits.contains(text[start - 1]) { start -= 1 }
-            if start > 0 { text.removeLast(text.count - start) }
+            // 今年3月: only the numbered part; 今年 is left to the time-word fillers.
+            while start < text.count, !isNumeral(text[start]) { start += 1 }
+            if start > 0, start < text.count { text.removeLast(text.count - start) }
         }
         if let first = text.first, isNumeral(first) {
             var end = 0
