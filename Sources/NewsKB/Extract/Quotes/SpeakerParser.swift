@@ -373,8 +373,26 @@ enum SpeakerParser {
                 return start
             }
         }
+        // A transliterated name has no Chinese surname, but a role word right before it still
+        // marks it (苹果CEO库克, 美国总统拜登, 英国首相约翰逊).
+        for length in [2, 3] where length < count {
+            let start = count - length
+            let name = text[start...]
+            guard name.allSatisfy(isHan), !name.contains("的"), !name.contains("们"), !notNameStarts.contains(text[start]),
+                  let role = QuoteLexicons.titles.longest(endingAt: start, in: text, where: { $0.fields.first != "prefix" }),
+                  start - role.length == 0 || !demonstratives.contains(text[start - role.length - 1]),
+                  QuoteLexicons.titles.longest(endingAt: count, in: text, from: start) == nil,
+                  QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text, from: start) == nil,
+                  QuoteLexicons.anonymous.longest(endingAt: count, in: text, from: start) == nil,
+                  QuoteLexicons.documents.longest(endingAt: count, in: text, from: start) == nil,
+                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil else { continue }
+            return start
+        }
         return nil
     }
+
+    /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
+    private static let notNameStarts: Set<Unicode.Scalar> = ["会", "在", "对", "向", "将", "已", "曾", "也", "还", "则", "都", "就", "表", "称", "说", "认", "指", "起", "发", "提", "与", "和", "及", "等", "是", "为", "被", "把", "从", "于", "所", "并", "又", "再", "不", "没"]
 
     private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
         guard text[start...].allSatisfy(isHan) else { return false }
