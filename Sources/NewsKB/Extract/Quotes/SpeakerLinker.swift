@@ -59,6 +59,10 @@ enum SpeakerLinker {
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
+            case .documentWord(let kind):
+                guard let organization = publisher(of: kind, before: item, in: paragraphs)
+                        ?? organizations.last ?? knownOrganization(before: item, in: paragraphs) else { continue }
+                speakers = [organization]
             case .official:
                 let distinct = Set(organizations.map(\.name))
                 speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
@@ -276,6 +280,37 @@ enum SpeakerLinker {
                     if end - start >= word.count + 2 { return Speaker(name: text[start..<end].string, kind: .organization) }
                 }
                 end -= 1
+            }
+        }
+        return nil
+    }
+
+    private static let publishing: [Scalars] = ["发布", "公布", "发表", "披露", "发出", "出具"].map { Array($0.unicodeScalars) }
+
+    /// `兆易创新发布的一则公告，……。公告显示`: the subject of the publishing verb before the last
+    /// mention of that kind of document, in this or the paragraph before.
+    private static func publisher(of kind: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        let word = Array(kind.unicodeScalars)
+        guard !word.isEmpty else { return nil }
+        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 1), by: -1) {
+            let text = paragraphs[paragraph]
+            var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
+            while end >= word.count + 2 {
+                defer { end -= 1 }
+                guard text[(end - word.count)..<end].elementsEqual(word) else { continue }
+                // Back over 的一则 / 了一份 / 最新 to the verb.
+                var verbEnd = end - word.count
+                while verbEnd > 0, "的了一则份篇项最新条".unicodeScalars.contains(text[verbEnd - 1]) { verbEnd -= 1 }
+                // 来源：兆易创新公告: the organization named right before the document word.
+                let verb = publishing.first(where: { verbEnd >= $0.count && text[(verbEnd - $0.count)..<verbEnd].elementsEqual($0) }) ?? []
+                if verb.isEmpty, verbEnd < end - word.count { continue }
+                let verbStart = verbEnd - verb.count
+                var start = verbStart
+                while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+                if case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart]), found.count == 1,
+                   found[0].kind == .organization {
+                    return found[0]
+                }
             }
         }
         return nil

@@ -7,6 +7,9 @@ enum SpeakerReference: Sendable, Equatable {
     case previousOrganization(String)
     /// The speaker of the quote before it in the given paragraph.
     case previousSpeaker(Int)
+    /// 公告显示 / 该报告指出: the organization that published a document of that kind just before,
+    /// else the organization of the quote before.
+    case documentWord(String)
     /// 《规划》指出: the body that issued the document with this title.
     case document(String)
     /// 官方: the organization when only one has spoken so far, else anonymous.
@@ -238,8 +241,9 @@ enum SpeakerParser {
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
         let string = text.string
-        if text.count <= 4, QuoteLexicons.documents.longest(endingAt: text.count, in: text)?.length == text.count {
-            return .previousOrganization("")
+        if text.count <= 4, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
+            let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" })
+            return .documentWord(kind.string)
         }
         if let anonymous = QuoteLexicons.anonymous.word(string) {
             if anonymous.fields.first == "link" { return .previousPerson }
