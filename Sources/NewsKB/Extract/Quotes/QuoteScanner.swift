@@ -82,6 +82,10 @@ enum QuoteScanner {
             guard span.starts(with: leadScalars) else { return nil }
             span = span.dropFirst(leadScalars.count)
         }
+        // 央视新闻从交通运输部……获悉: the source is the one the news came from.
+        if verb.key == "获悉", let from = span.lastIndex(of: "从"), from > span.startIndex, from + 1 < span.endIndex {
+            span = span[(from + 1)...]
+        }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
         return SpeakerParser.parse(span)
     }

@@ -401,6 +401,11 @@ enum SpeakerLinker {
         while end < text.count, isUpper(text[end]) {
             var wordEnd = end + 1
             while wordEnd < text.count, isLower(text[wordEnd]) { wordEnd += 1 }
+            // Lina M. Khan: a middle initial with its full stop.
+            if wordEnd - end == 1, words > 0, wordEnd + 2 < text.count, text[wordEnd] == ".", text[wordEnd + 1] == " ", isUpper(text[wordEnd + 2]) {
+                end = wordEnd + 2
+                continue
+            }
             guard wordEnd - end >= 2 else { break }
             words += 1
             end = wordEnd
@@ -408,6 +413,8 @@ enum SpeakerLinker {
             end += 1
         }
         while end > index, text[end - 1] == " " { end -= 1 }
+        // Apple Insider, Sensor Tower: a last word naming an organization makes it no person.
+        if QuoteLexicons.orgSuffixes.longest(endingAt: end, in: text)?.scalars.first.map(isUpper) == true { return nil }
         return words >= 2 && words <= 3 ? (index, end) : nil
     }
 

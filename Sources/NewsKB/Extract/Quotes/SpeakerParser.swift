@@ -50,7 +50,7 @@ enum SpeakerParser {
            text[(space + 1)...].contains(where: isHan) {
             text.removeFirst(space + 1)
         }
-        guard !text.isEmpty, text.last != "被" else { return nil }
+        guard !text.isEmpty, text.last != "被", !containsNegation(text) else { return nil }
         // 诉讼中写道 / 报告中指出: the document the words are in speaks.
         if text.count >= 3, text.last == "中", QuoteLexicons.anonymous.word(text.dropLast().string) != nil
             || QuoteLexicons.documents.word(text.dropLast().string) != nil {
@@ -69,6 +69,17 @@ enum SpeakerParser {
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
         return whole
+    }
+
+    private static let negations: [Scalars] = ["没有", "并未", "尚未", "从未", "未曾", "并不", "拒绝"].map { Array($0.unicodeScalars) }
+
+    /// 谷歌并没有在周五要求驳回……: what someone did not say is no quote.
+    private static func containsNegation(_ text: Scalars) -> Bool {
+        guard text.count >= 2 else { return false }
+        for index in 0..<(text.count - 1) where text[index] == "没" || text[index] == "并" || text[index] == "尚" || text[index] == "从" || text[index] == "未" || text[index] == "拒" {
+            if negations.contains(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }) { return true }
+        }
+        return false
     }
 
     /// Whether nothing of a speaker is left once asides, dates and fillers are removed: `（FCO）今日`.
@@ -201,6 +212,16 @@ enum SpeakerParser {
 
     /// `记者12日从……`, `新华社30日消息`: a date next to a speaker is not part of it.
     private static func stripTime(_ text: inout Scalars) {
+        // IT之家 spacing (13 日): a space between a numeral and its unit is dropped first.
+        if text.contains(" ") {
+            var joined: Scalars = []
+            for (index, scalar) in text.enumerated() {
+                if scalar == " ", index > 0, index + 1 < text.count, isNumeral(text[index - 1]) || isNumeral(text[index + 1]),
+                   timeUnits.contains(text[index + 1]) || isNumeral(text[index + 1]) || timeUnits.contains(text[index - 1]) { continue }
+                joined.append(scalar)
+            }
+            text = joined
+        }
         if let last = text.last, timeUnits.contains(last), text.count >= 2, isNumeral(text[text.count - 2]) {
             var start = text.count - 1
             while start > 0, isNumeral(text[start - 1]) || timeUnits.contains(text[start - 1]) { start -= 1 }
@@ -312,6 +333,8 @@ enum SpeakerParser {
             if word.fields.first == "institution" || word.fields.first == "org" {
                 return Speaker(name: organizationName(text), kind: .organization)
             }
+            // 特斯拉官方表示: the organization itself.
+            if word.fields.first == "official" { return Speaker(name: organizationName(prefix), kind: .organization) }
             return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
         }
         // 某公司 stays as written; 某知识产权专家 → 知识产权专家.
@@ -350,8 +373,15 @@ enum SpeakerParser {
                 start -= 1
             }
             while start < count, text[start] == " " { start += 1 }
+            // CTO Chris Aniszczyk: a role word in front is the title, not part of the name.
+            while let role = QuoteLexicons.titles.longest(at: start, in: text), start + role.length < count, text[start + role.length] == " " {
+                start += role.length
+                while start < count, text[start] == " " { start += 1 }
+            }
             let words = text[start...].split(separator: " ")
             guard words.count >= 2, words.allSatisfy({ $0.first.map { $0 >= "A" && $0 <= "Z" } ?? false }) else { return nil }
+            // Apple Insider, Sensor Tower: a last word that names an organization is no surname.
+            if QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text)?.scalars.first.map(isLatin) == true { return nil }
             return start
         }
         guard let last = text.last, isHan(last) else { return nil }
