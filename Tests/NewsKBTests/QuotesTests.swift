@@ -109,4 +109,51 @@ final class QuotesTests: XCTestCase {
         }
         XCTAssertGreaterThan(checked, 40)
     }
+    /// corpus/ (the team's own fictional articles): the distinct speakers of every article, as a
+    /// readable dump compared with Fixtures/quotes/corpus-speakers.txt, so that a failure shows
+    /// which speakers changed. The fixture was reviewed by hand against the articles.
+    func testCorpusSpeakersMatchTheReviewedDump() throws {
+        guard FileManager.default.fileExists(atPath: Paths.corpus.path) else {
+            throw XCTSkip("corpus/ is not present in this checkout")
+        }
+        let found = try corpusSpeakerDump()
+        let expected = String(decoding: try fixture("corpus-speakers.txt"), as: UTF8.self)
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            .filter { !$0.hasPrefix("#") }
+        let foundLines = found.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard foundLines != expected else { return }
+        let missing = expected.filter { !foundLines.contains($0) }.map { "- \($0)" }
+        let extra = foundLines.filter { !expected.contains($0) }.map { "+ \($0)" }
+        let actual = try Paths.temporaryFolder(self).appendingPathComponent("corpus-speakers.txt")
+        try found.write(to: actual, atomically: true, encoding: .utf8)
+        XCTFail("corpus speakers changed (- expected, + found):\n\((missing + extra).joined(separator: "\n"))\nfull dump:\n\(found)")
+    }
+
+    /// `[relative path]` then one `name | kind | title | affiliation` line per distinct speaker, in
+    /// the order first quoted; articles sorted by path.
+    private func corpusSpeakerDump() throws -> String {
+        let root = Paths.corpus.standardizedFileURL
+        var paths: [String] = []
+        let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            let name = url.lastPathComponent
+            guard name != "README.md", name.hasSuffix(".md") || name.hasSuffix(".txt") else { continue }
+            paths.append(String(url.standardizedFileURL.path.dropFirst(root.path.count + 1)))
+        }
+        XCTAssertGreaterThan(paths.count, 10)
+        var lines: [String] = []
+        for path in paths.sorted() {
+            let article = try ArticleReader.read(fileAt: root.appendingPathComponent(path), relativePath: path)
+            lines.append("[\(path)]")
+            var seen: [String] = []
+            for quote in QuoteExtractor.extract(article) {
+                let speaker = quote.speaker
+                let line = "\(speaker.name) | \(speaker.kind.rawValue) | \(speaker.title) | \(speaker.affiliation)"
+                if !seen.contains(line) { seen.append(line) }
+            }
+            lines += seen
+            lines.append("")
+        }
+        return lines.joined(separator: "\n")
+    }
 }

@@ -3,16 +3,16 @@
 public enum QuoteExtractor {
     public static func extract(_ article: Article) -> [Quote] {
         let paragraphs = article.blocks.map { Array($0.text.unicodeScalars) }
-        var raw: [RawQuote] = []
-        KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs)) {
+        // The article's own names hold while speakers are linked too (兆易创新 defined by 下称).
+        return KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs)) {
             KnownNames.$organizations.withValue(SpeakerLinker.organizationAliases(in: paragraphs)) {
-                raw = DirectQuotes.find(in: paragraphs)
+                var raw = DirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.colonIntroduced(in: paragraphs)
                 raw += IndirectQuotes.headlineQuotes(in: paragraphs)
+                raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+                return SpeakerLinker.resolve(raw, paragraphs: paragraphs)
             }
         }
-        raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
-        return SpeakerLinker.resolve(raw, paragraphs: paragraphs)
     }
 }

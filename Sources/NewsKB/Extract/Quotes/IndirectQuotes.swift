@@ -30,6 +30,15 @@ enum IndirectQuotes {
                         let nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.end
                         if next.textStart < nextEnd { body = Array(text[next.textStart..<nextEnd]) }
                     }
+                    // 据新华社消息，近日，X联合发布公告，……: a time word alone before the next cue is no
+                    // statement; the source's words run on through that cue's clause.
+                    if !body.isEmpty, hit.viaSource, number + 1 < hits.count, SpeakerParser.isEmptyAfterCleaning(body[...]) {
+                        var nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.end
+                        while nextEnd > hit.textStart, Marks.clauseBreaks.contains(text[nextEnd - 1]) && !Marks.terminators.contains(text[nextEnd - 1]) {
+                            nextEnd -= 1
+                        }
+                        body = Array(text[hit.textStart..<nextEnd])
+                    }
                     // A cue ending its paragraph with a colon introduces the next paragraph's first sentence.
                     if body.isEmpty, hit.textStart >= text.count, paragraph + 1 < paragraphs.count {
                         let next = paragraphs[paragraph + 1]
@@ -46,6 +55,12 @@ enum IndirectQuotes {
                         body = before
                     }
                     guard isStatement(body) else { continue }
+                    // ……，但“在Facebook的情况显然更糟”，因为……: the speaker's own words quoted inside
+                    // the reported statement are also a direct quote.
+                    for quoted in embeddedQuotations(body) {
+                        quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart + 1, reference: hit.reference,
+                                               mode: .direct, cue: hit.cue, text: quoted.string))
+                    }
                     quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
                                            mode: .indirect, cue: hit.cue, text: body.string.trimmingSpaces))
                 }
@@ -70,6 +85,21 @@ enum IndirectQuotes {
                                    mode: .indirect, cue: "", text: first.text))
         }
         return quotes
+    }
+
+    private static let embeddingLeads: Set<Unicode.Scalar> = ["，", ",", "但", "而"]
+
+    /// Whole clauses in quotation marks inside an indirect statement (not quoted terms).
+    private static func embeddedQuotations(_ body: Scalars) -> [Scalars] {
+        var found: [Scalars] = []
+        for span in QuoteScanner.quotedSpans(body) {
+            guard let close = span.close, span.open > 0, close - span.open > 8, embeddingLeads.contains(body[span.open - 1]),
+                  close + 1 == body.count || Marks.clauseBreaks.contains(body[close + 1]) else { continue }
+            let inner = Array(body[(span.open + 1)..<close])
+            guard !inner.contains("《") else { continue }
+            found.append(inner)
+        }
+        return found
     }
 
     private static func splitClosingQuotation(_ body: Scalars) -> (Scalars, Scalars)? {
@@ -163,7 +193,8 @@ enum IndirectQuotes {
                 index += 1
                 continue
             }
-            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), index + verb.length <= end,
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text) ?? QuoteScanner.tellingCue(at: index, in: text, end: end),
+               index + verb.length <= end,
                !QuoteLexicons.insideNonSpeech(index, in: text) {
                 let after = index + verb.length
                 var accepted = after < end && !Marks.terminators.contains(text[after])
@@ -176,19 +207,37 @@ enum IndirectQuotes {
                     accepted = true
                     introducesNext = true
                 }
+                // 报道了这一消息：…… / 提出了“开放生态”的要求：……: a short object after 了 and a colon
+                // introduce the statement in the same sentence.
+                var colonStart: Int?
+                if !accepted, !introducesNext, after < end, text[after] == "了", verb.fields.first == "punct" {
+                    var colon = after + 1
+                    var quoted = 0
+                    while colon < end, colon - after <= 40, quoted > 0 || !Marks.clauseBreaks.contains(text[colon]) {
+                        if Marks.openers[text[colon]] != nil { quoted += 1 } else if Marks.closers.contains(text[colon]) { quoted -= 1 }
+                        colon += 1
+                    }
+                    if colon < end, colon - after <= 40, quoted == 0, text[colon] == "：" || text[colon] == ":", end - colon > 4 {
+                        accepted = true
+                        colonStart = colon + 1
+                    }
+                }
                 var reference = accepted ? QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) : nil
+                if accepted, reference == nil, hits.isEmpty {
+                    reference = QuoteScanner.carriedSubject(clause: clauseStart, cueStart: index, in: text)
+                }
                 if accepted, reference == nil, let quoted = lastQuoted, quoted.upperBound + 1 == clauseStart,
                    SpeakerParser.isEmptyAfterCleaning(text[clauseStart..<index]),
                    case .speakers(let named)? = SpeakerParser.parse(text[quoted]), named.allSatisfy({ $0.kind == .organization }) {
                     reference = .speakers(named)
                 }
                 if accepted, let reference {
-                    var textStart = introducesNext ? text.count : after
+                    var textStart = introducesNext ? text.count : colonStart ?? after
                     while textStart < end, Marks.afterCue.contains(text[textStart]) { textStart += 1 }
                     hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: reference,
                                     cue: verb.key, viaSource: text[clauseStart] == "据"))
                     clauseHasCue = true
-                    index = after
+                    index = colonStart ?? after
                     continue
                 }
                 // 声称 whose subject is no speaker: do not try its tail 称 on its own.

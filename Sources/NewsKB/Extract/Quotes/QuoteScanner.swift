@@ -67,7 +67,10 @@ enum QuoteScanner {
         while start > clauseFloor, !Marks.isClauseBoundary(text[start - 1]) { start -= 1 }
         guard let verb = QuoteLexicons.speechVerbs.longest(endingAt: end, in: text, from: start),
               !QuoteLexicons.insideNonSpeech(end - verb.length, in: text) else { return nil }
-        return speaker(for: verb, clause: start, cueStart: end - verb.length, in: text).map { ($0, verb.key, start) }
+        let cueStart = end - verb.length
+        guard let reference = speaker(for: verb, clause: start, cueStart: cueStart, in: text)
+                ?? carriedSubject(clause: start, cueStart: cueStart, in: text) else { return nil }
+        return (reference, verb.key, start)
     }
 
     /// The subject of a cue: the words from the clause start up to the verb.
@@ -79,8 +82,87 @@ enum QuoteScanner {
             guard span.starts(with: leadScalars) else { return nil }
             span = span.dropFirst(leadScalars.count)
         }
+        // 央视新闻从交通运输部……获悉: the source is the one the news came from.
+        if verb.key == "获悉", let from = span.lastIndex(of: "从"), from > span.startIndex, from + 1 < span.endIndex {
+            span = span[(from + 1)...]
+        }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
         return SpeakerParser.parse(span)
+    }
+
+    /// `Panner 指出了……，并补充说：` / `该委员会起诉了Facebook，称……`: a cue whose clause names nobody
+    /// (only 并, 还 or a setting such as 在行政令中) speaks for the subject of the clause before it
+    /// in the same sentence: the speaker of a speech verb there, or the organization or titled
+    /// person that opens that clause.
+    static func carriedSubject(clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
+        guard start >= 2, text[start - 1] == "，" || text[start - 1] == ",", isSubjectless(text[start..<cueStart]) else { return nil }
+        var previousStart = start - 1
+        while previousStart > 0, start - previousStart < 80, !Marks.isClauseBoundary(text[previousStart - 1]) { previousStart -= 1 }
+        // The clause before must open its sentence or follow a time or place phrase (去年，).
+        if previousStart > 0, !Marks.terminators.contains(text[previousStart - 1]), text[previousStart - 1] != "，" { return nil }
+        let previousEnd = start - 1
+        guard previousEnd - previousStart >= 2, !mentionsReporter(text[previousStart..<previousEnd]) else { return nil }
+        var index = previousStart + 1
+        while index < previousEnd {
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), !QuoteLexicons.insideNonSpeech(index, in: text),
+               let reference = speaker(for: verb, clause: previousStart, cueStart: index, in: text) {
+                return reference
+            }
+            index += 1
+        }
+        // The subject ends before the first particle of the predicate (起诉了, 把, 被, 将).
+        var limit = previousStart
+        while limit < previousEnd, limit - previousStart < 24, !predicateMarks.contains(text[limit]) { limit += 1 }
+        for end in stride(from: limit, through: previousStart + 2, by: -1) {
+            guard let reference = SpeakerParser.parse(text[previousStart..<end]) else { continue }
+            switch reference {
+            case .speakers(let found):
+                let named = found.allSatisfy { ($0.kind == .organization && isPlainOrganizationName($0.name))
+                    || ($0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty)) }
+                return named ? reference : nil
+            case .previousOrganization(let generic) where !generic.isEmpty:
+                return reference
+            default:
+                return nil
+            }
+        }
+        return nil
+    }
+
+    /// A known organization or a name ending in an organization suffix (not 美国总统拜登).
+    private static func isPlainOrganizationName(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        if QuoteLexicons.organizations.word(name) != nil || KnownNames.organizations.contains(name) { return true }
+        guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) else { return false }
+        return scalars.count > suffix.length
+    }
+
+    private static let predicateMarks: Set<Unicode.Scalar> = ["了", "把", "被", "将", "的", "已", "也", "还", "在", "向", "对", "于"]
+
+    /// Nothing but fillers, or a setting such as 在7月份签署的行政令中, before a cue.
+    private static func isSubjectless(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        if SpeakerParser.isEmptyAfterCleaning(span) { return true }
+        var words = Array(span)
+        while let first = words.first, first == "并" || first == "还" || first == "又" || first == " " { words.removeFirst() }
+        guard words.count <= 20, words.first == "在", let last = words.last else { return false }
+        return last == "中" || last == "上"
+    }
+
+    private static let telling = Array("告诉".unicodeScalars)
+    private static let notRecipient: Set<Unicode.Scalar> = ["了", "的", "过", "着", "不", "要", "让", "我", "你", "他", "她", "它", "这", "那"]
+
+    /// `陆向晴告诉IT之家，……`: 告诉 and the outlet or person told, up to a comma or colon, is the cue
+    /// as written (the lexicon holds the common 告诉记者).
+    static func tellingCue(at index: Int, in text: Scalars, end: Int) -> WordTable.Word? {
+        guard index + telling.count < end, text[index] == telling[0], text[index + 1] == telling[1] else { return nil }
+        var stop = index + telling.count
+        while stop < end, stop - index <= 10, !Marks.isClauseBoundary(text[stop]) {
+            if notRecipient.contains(text[stop]) { return nil }
+            stop += 1
+        }
+        guard stop < end, stop > index + telling.count, text[stop] == "，" || text[stop] == "：" || text[stop] == "," || text[stop] == ":" else { return nil }
+        let scalars = Array(text[index..<stop])
+        return WordTable.Word(key: scalars.string, scalars: scalars, fields: ["punct"])
     }
 
     static func mentionsReporter(_ text: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -59,6 +59,10 @@ enum SpeakerLinker {
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
+            case .documentWord(let kind):
+                guard let organization = publisher(of: kind, before: item, in: paragraphs)
+                        ?? organizations.last ?? knownOrganization(before: item, in: paragraphs) else { continue }
+                speakers = [organization]
             case .official:
                 let distinct = Set(organizations.map(\.name))
                 speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
@@ -80,7 +84,27 @@ enum SpeakerLinker {
             }
         }
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
-        return fillFromFullestMention(dedupe(quotes), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+        return fillFromFullestMention(dedupe(fullestOrganizationNames(quotes)), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// One organization keeps one name within an article: 市场监管总局 is 国家市场监管总局 when the
+    /// article names it so at another quote.
+    private static func fullestOrganizationNames(_ quotes: [Quote]) -> [Quote] {
+        let names = Set(quotes.filter { $0.speaker.kind == .organization }.map(\.speaker.name))
+        guard names.count > 1 else { return quotes }
+        var fullest: [String: String] = [:]
+        for name in names where name.unicodeScalars.count >= 3 {
+            let longer = names.filter { $0 != name && $0.hasSuffix(name) }
+            if longer.count == 1, let only = longer.first { fullest[name] = only }
+        }
+        guard !fullest.isEmpty else { return quotes }
+        return quotes.map { quote in
+            var quote = quote
+            if quote.speaker.kind == .organization, let full = fullest[quote.speaker.name] { quote.speaker.name = full }
+            // 市场监管总局相关负责人 speaks for the same 国家市场监管总局.
+            if quote.speaker.kind == .anonymous, let full = fullest[quote.speaker.affiliation] { quote.speaker.affiliation = full }
+            return quote
+        }
     }
 
     /// Every place a quoted person is named, read with the words around it: `国务委员兼外长王毅`
@@ -101,6 +125,8 @@ enum SpeakerLinker {
                           index - clauseStart < 30 {
                         clauseStart -= 1
                     }
+                    // 在浙江大学……副所长罗知远看来: the preposition of the frame is no part of the affiliation.
+                    if clauseStart + 1 < index, text[clauseStart] == "在", text[clauseStart + 1] != "线" { clauseStart += 1 }
                     var person = Speaker(name: name, kind: .person)
                     if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
                        found[0].kind == .person, found[0].name == name {
@@ -143,8 +169,22 @@ enum SpeakerLinker {
     /// `（以下简称《规划》）` back to the full title.
     private static func issuer(of title: String, in paragraphs: [Scalars]) -> [Speaker]? {
         let target = Array("《\(title)》".unicodeScalars)
+        // 《指南（征求意见稿）》 is quoted as 《指南》 once the aside is dropped.
+        let drafted = Array("《\(title)（".unicodeScalars)
         for text in paragraphs {
-            guard var at = firstIndex(of: target, in: text) else { continue }
+            guard var at = firstIndex(of: target, in: text) ?? firstIndex(of: drafted, in: text) else { continue }
+            // 发布《A》和《B》: the verb before the first of joined titles issued both.
+            while at >= 2, "和、及与".unicodeScalars.contains(text[at - 1]), text[at - 2] == "》" {
+                var depth = 0
+                var open = at - 2
+                while open >= 0 {
+                    if text[open] == "》" { depth += 1 }
+                    if text[open] == "《" { depth -= 1; if depth == 0 { break } }
+                    open -= 1
+                }
+                guard open >= 0 else { break }
+                at = open
+            }
             if at >= 2, text[(at - 2)..<at].elementsEqual(Array("简称".unicodeScalars)) || text[(at - 2)..<at].elementsEqual(Array("下称".unicodeScalars)) {
                 // The full title closes right before the aside that names it: 《……》（以下简称《规划》）.
                 guard let aside = text[..<at].lastIndex(where: { $0 == "（" || $0 == "(" }), aside > 0, text[aside - 1] == "》" else { continue }
@@ -226,7 +266,8 @@ enum SpeakerLinker {
     private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
         let word = Array(generic.unicodeScalars)
         guard !word.isEmpty else { return nil }
-        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 3), by: -1) {
+        // 该委员会 may point back to the full name in the lead paragraph, however far back.
+        for paragraph in stride(from: item.paragraph, through: 0, by: -1) {
             let text = paragraphs[paragraph]
             var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
             while end >= word.count + 2 {
@@ -239,6 +280,37 @@ enum SpeakerLinker {
                     if end - start >= word.count + 2 { return Speaker(name: text[start..<end].string, kind: .organization) }
                 }
                 end -= 1
+            }
+        }
+        return nil
+    }
+
+    private static let publishing: [Scalars] = ["发布", "公布", "发表", "披露", "发出", "出具"].map { Array($0.unicodeScalars) }
+
+    /// `兆易创新发布的一则公告，……。公告显示`: the subject of the publishing verb before the last
+    /// mention of that kind of document, in this or the paragraph before.
+    private static func publisher(of kind: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        let word = Array(kind.unicodeScalars)
+        guard !word.isEmpty else { return nil }
+        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 1), by: -1) {
+            let text = paragraphs[paragraph]
+            var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
+            while end >= word.count + 2 {
+                defer { end -= 1 }
+                guard text[(end - word.count)..<end].elementsEqual(word) else { continue }
+                // Back over 的一则 / 了一份 / 最新 to the verb.
+                var verbEnd = end - word.count
+                while verbEnd > 0, "的了一则份篇项最新条".unicodeScalars.contains(text[verbEnd - 1]) { verbEnd -= 1 }
+                // 来源：兆易创新公告: the organization named right before the document word.
+                let verb = publishing.first(where: { verbEnd >= $0.count && text[(verbEnd - $0.count)..<verbEnd].elementsEqual($0) }) ?? []
+                if verb.isEmpty, verbEnd < end - word.count { continue }
+                let verbStart = verbEnd - verb.count
+                var start = verbStart
+                while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+                if case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart]), found.count == 1,
+                   found[0].kind == .organization {
+                    return found[0]
+                }
             }
         }
         return nil
@@ -329,6 +401,11 @@ enum SpeakerLinker {
         while end < text.count, isUpper(text[end]) {
             var wordEnd = end + 1
             while wordEnd < text.count, isLower(text[wordEnd]) { wordEnd += 1 }
+            // Lina M. Khan: a middle initial with its full stop.
+            if wordEnd - end == 1, words > 0, wordEnd + 2 < text.count, text[wordEnd] == ".", text[wordEnd + 1] == " ", isUpper(text[wordEnd + 2]) {
+                end = wordEnd + 2
+                continue
+            }
             guard wordEnd - end >= 2 else { break }
             words += 1
             end = wordEnd
@@ -336,6 +413,8 @@ enum SpeakerLinker {
             end += 1
         }
         while end > index, text[end - 1] == " " { end -= 1 }
+        // Apple Insider, Sensor Tower: a last word naming an organization makes it no person.
+        if QuoteLexicons.orgSuffixes.longest(endingAt: end, in: text)?.scalars.first.map(isUpper) == true { return nil }
         return words >= 2 && words <= 3 ? (index, end) : nil
     }
 

@@ -7,6 +7,9 @@ enum SpeakerReference: Sendable, Equatable {
     case previousOrganization(String)
     /// The speaker of the quote before it in the given paragraph.
     case previousSpeaker(Int)
+    /// 公告显示 / 该报告指出: the organization that published a document of that kind just before,
+    /// else the organization of the quote before.
+    case documentWord(String)
     /// 《规划》指出: the body that issued the document with this title.
     case document(String)
     /// 官方: the organization when only one has spoken so far, else anonymous.
@@ -32,7 +35,13 @@ enum SpeakerParser {
         removeParentheses(&text)
         clean(&text)
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
-            return .document(text.dropFirst().dropLast().string)
+            let title = Array(text.dropFirst().dropLast())
+            // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document.
+            if QuoteLexicons.organizations.word(title.string) != nil
+                || publicationEndings.contains(where: { title.count > $0.count && title.suffix($0.count).elementsEqual($0) }) {
+                return .speakers([Speaker(name: title.string, kind: .organization)])
+            }
+            return .document(title.string)
         }
         text.removeAll { $0 == "《" || $0 == "》" }
         clean(&text)
@@ -41,7 +50,12 @@ enum SpeakerParser {
            text[(space + 1)...].contains(where: isHan) {
             text.removeFirst(space + 1)
         }
-        guard !text.isEmpty, text.last != "被" else { return nil }
+        guard !text.isEmpty, text.last != "被", !containsNegation(text) else { return nil }
+        // 诉讼中写道 / 报告中指出: the document the words are in speaks.
+        if text.count >= 3, text.last == "中", QuoteLexicons.anonymous.word(text.dropLast().string) != nil
+            || QuoteLexicons.documents.word(text.dropLast().string) != nil {
+            text.removeLast()
+        }
         let whole = parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting) { return whole }
         // 许家印在恒大集团专题会上 / 项立刚向新浪科技: the speaker is what precedes the setting.
@@ -55,6 +69,17 @@ enum SpeakerParser {
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
         return whole
+    }
+
+    private static let negations: [Scalars] = ["没有", "并未", "尚未", "从未", "未曾", "并不", "拒绝"].map { Array($0.unicodeScalars) }
+
+    /// 谷歌并没有在周五要求驳回……: what someone did not say is no quote.
+    private static func containsNegation(_ text: Scalars) -> Bool {
+        guard text.count >= 2 else { return false }
+        for index in 0..<(text.count - 1) where text[index] == "没" || text[index] == "并" || text[index] == "尚" || text[index] == "从" || text[index] == "未" || text[index] == "拒" {
+            if negations.contains(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }) { return true }
+        }
+        return false
     }
 
     /// Whether nothing of a speaker is left once asides, dates and fillers are removed: `（FCO）今日`.
@@ -74,6 +99,7 @@ enum SpeakerParser {
         let scalars = Array(name.unicodeScalars)
         return scalars.indices.dropFirst().contains { QuoteLexicons.settingWords.longest(at: $0, in: scalars) != nil }
     }
+    private static let publicationEndings: [Scalars] = ["日报", "晚报", "早报", "晨报", "时报", "邮报", "商报", "杂志", "周刊"].map { Array($0.unicodeScalars) }
     private static let publishingVerbs: [Scalars] = ["发布", "公布", "披露", "发表"].map { Array($0.unicodeScalars) }
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
@@ -92,9 +118,29 @@ enum SpeakerParser {
             // and a role named before it (前美国司法部反垄断部门律师、……的山姆·威斯坦) describes them.
             var after = Array(text[(possessive + 1)...])
             clean(&after)
+            // 对市政府提起诉讼的公司: a generic word described by what it did is an unnamed group, as written.
+            if case .previousOrganization(let generic)? = parseOne(after), generic == after.string, text.count <= 20 {
+                var description = Array(text[..<possessive])
+                clean(&description)
+                guard !description.isEmpty, !isOrganization(description[...]) else { return nil }
+                return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
+            }
             guard !after.isEmpty, case .speakers(var found)? = parseOne(after) else { return nil }
             if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
                 describe(&found[0], with: Array(text[..<possessive]))
+            }
+            // 一位接近头部平台的人士 → 接近头部平台的人士: an unnamed source described by a clause is
+            // named as written; 腾讯的相关负责人 belongs to that organization.
+            if found.count == 1, found[0].kind == .anonymous, found[0].affiliation.isEmpty, found[0].name == after.string {
+                var description = Array(text[..<possessive])
+                clean(&description)
+                // 人士 are close to or part of what is described (接近头部平台的人士), never its staff.
+                if !found[0].name.hasSuffix("人士"), droppingAnonymousLead(description).count == description.count,
+                   isOrganization(description[...]) {
+                    found[0].affiliation = description.string
+                } else if text.count <= 20 {
+                    found[0].name = droppingAnonymousLead(text).string
+                }
             }
             return .speakers(found)
         }
@@ -166,10 +212,22 @@ enum SpeakerParser {
 
     /// `记者12日从……`, `新华社30日消息`: a date next to a speaker is not part of it.
     private static func stripTime(_ text: inout Scalars) {
+        // IT之家 spacing (13 日): a space between a numeral and its unit is dropped first.
+        if text.contains(" ") {
+            var joined: Scalars = []
+            for (index, scalar) in text.enumerated() {
+                if scalar == " ", index > 0, index + 1 < text.count, isNumeral(text[index - 1]) || isNumeral(text[index + 1]),
+                   timeUnits.contains(text[index + 1]) || isNumeral(text[index + 1]) || timeUnits.contains(text[index - 1]) { continue }
+                joined.append(scalar)
+            }
+            text = joined
+        }
         if let last = text.last, timeUnits.contains(last), text.count >= 2, isNumeral(text[text.count - 2]) {
             var start = text.count - 1
             while start > 0, isNumeral(text[start - 1]) || timeUnits.contains(text[start - 1]) { start -= 1 }
-            if start > 0 { text.removeLast(text.count - start) }
+            // 今年3月: only the numbered part; 今年 is left to the time-word fillers.
+            while start < text.count, !isNumeral(text[start]) { start += 1 }
+            if start > 0, start < text.count { text.removeLast(text.count - start) }
         }
         if let first = text.first, isNumeral(first) {
             var end = 0
@@ -204,8 +262,9 @@ enum SpeakerParser {
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
         let string = text.string
-        if text.count <= 4, QuoteLexicons.documents.longest(endingAt: text.count, in: text)?.length == text.count {
-            return .previousOrganization("")
+        if text.count <= 4, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
+            let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" })
+            return .documentWord(kind.string)
         }
         if let anonymous = QuoteLexicons.anonymous.word(string) {
             if anonymous.fields.first == "link" { return .previousPerson }
@@ -250,7 +309,19 @@ enum SpeakerParser {
 
     // MARK: - Anonymous sources
 
-    private static let anonymousDropped: [Scalars] = ["有", "某", "一位", "一名"].map { Array($0.unicodeScalars) }
+    /// Counting and additive words before an unnamed source that are no part of its name
+    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); longest first.
+    private static let anonymousDropped: [Scalars] = [
+        "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
+        "一些", "部分", "一位", "一名", "有", "某",
+    ].map { Array($0.unicodeScalars) }
+
+    private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
+        for dropped in anonymousDropped where text.starts(with: dropped) {
+            return Array(text.dropFirst(dropped.count))
+        }
+        return text
+    }
 
     private static func anonymousSource(_ text: Scalars) -> Speaker? {
         guard let word = QuoteLexicons.anonymous.longest(endingAt: text.count, in: text),
@@ -262,13 +333,13 @@ enum SpeakerParser {
             if word.fields.first == "institution" || word.fields.first == "org" {
                 return Speaker(name: organizationName(text), kind: .organization)
             }
+            // 特斯拉官方表示: the organization itself.
+            if word.fields.first == "official" { return Speaker(name: organizationName(prefix), kind: .organization) }
             return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
         }
         // 某公司 stays as written; 某知识产权专家 → 知识产权专家.
-        for dropped in anonymousDropped where prefix.starts(with: dropped) && word.fields.first != "org" {
-            prefix.removeFirst(dropped.count)
-            break
-        }
+        if word.fields.first != "org" { prefix = droppingAnonymousLead(prefix) }
+        if prefix.count == 0 { return Speaker(name: word.key, kind: .anonymous) }
         // A short modifier stays part of the name as written (知识产权专家, 不少网友).
         guard prefix.count <= 6, !prefix.contains("的") else { return nil }
         return Speaker(name: (prefix + word.scalars).string, kind: .anonymous)
@@ -302,8 +373,15 @@ enum SpeakerParser {
                 start -= 1
             }
             while start < count, text[start] == " " { start += 1 }
+            // CTO Chris Aniszczyk: a role word in front is the title, not part of the name.
+            while let role = QuoteLexicons.titles.longest(at: start, in: text), start + role.length < count, text[start + role.length] == " " {
+                start += role.length
+                while start < count, text[start] == " " { start += 1 }
+            }
             let words = text[start...].split(separator: " ")
             guard words.count >= 2, words.allSatisfy({ $0.first.map { $0 >= "A" && $0 <= "Z" } ?? false }) else { return nil }
+            // Apple Insider, Sensor Tower: a last word that names an organization is no surname.
+            if QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text)?.scalars.first.map(isLatin) == true { return nil }
             return start
         }
         guard let last = text.last, isHan(last) else { return nil }
@@ -329,8 +407,26 @@ enum SpeakerParser {
                 return start
             }
         }
+        // A transliterated name has no Chinese surname, but a role word right before it still
+        // marks it (苹果CEO库克, 美国总统拜登, 英国首相约翰逊).
+        for length in [2, 3] where length < count {
+            let start = count - length
+            let name = text[start...]
+            guard name.allSatisfy(isHan), !name.contains("的"), !name.contains("们"), !notNameStarts.contains(text[start]),
+                  let role = QuoteLexicons.titles.longest(endingAt: start, in: text, where: { $0.fields.first != "prefix" }),
+                  start - role.length == 0 || !demonstratives.contains(text[start - role.length - 1]),
+                  QuoteLexicons.titles.longest(endingAt: count, in: text, from: start) == nil,
+                  QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text, from: start) == nil,
+                  QuoteLexicons.anonymous.longest(endingAt: count, in: text, from: start) == nil,
+                  QuoteLexicons.documents.longest(endingAt: count, in: text, from: start) == nil,
+                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil else { continue }
+            return start
+        }
         return nil
     }
+
+    /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
+    private static let notNameStarts: Set<Unicode.Scalar> = ["会", "在", "对", "向", "将", "已", "曾", "也", "还", "则", "都", "就", "表", "称", "说", "认", "指", "起", "发", "提", "与", "和", "及", "等", "是", "为", "被", "把", "从", "于", "所", "并", "又", "再", "不", "没"]
 
     private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
         guard text[start...].allSatisfy(isHan) else { return false }
@@ -377,12 +473,24 @@ enum SpeakerParser {
             affiliationEnd -= 1
         }
         if affiliationEnd < 2 { affiliationEnd = 0 }
+        // 恒川证券研究所 + 互联网行业 + 首席分析师: a sector before the title belongs to the title, so
+        // the affiliation ends at the last full organization suffix before it.
+        if affiliationEnd > 0, let sector = sectorWords.first(where: { rest.count > $0.count && rest.suffix($0.count).elementsEqual($0) }) {
+            var end = rest.count - sector.count
+            while end >= 2, !(isOrganization(rest[..<end]) && (QuoteLexicons.orgSuffixes.longest(endingAt: end, in: rest)?.length ?? 2) >= 2) {
+                end -= 1
+            }
+            if end >= 2 { affiliationEnd = end }
+        }
         title = titleModifier(rest[affiliationEnd...]) + title
         var affiliation = Array(rest[..<affiliationEnd])
         if affiliation.last == "的" { affiliation.removeLast() }
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
+
+    /// Words closing a sector name before a title (互联网行业首席分析师, 消费领域研究员).
+    private static let sectorWords: [Scalars] = ["行业", "领域", "产业", "板块", "赛道"].map { Array($0.unicodeScalars) }
 
     private static let demonstratives: Set<Unicode.Scalar> = ["这", "该", "那", "此"]
     private static let measureWords: Set<Unicode.Scalar> = ["位", "名", "个"]
@@ -433,8 +541,9 @@ enum SpeakerParser {
                 text.removeFirst(lead.length)
                 changed = true
             }
+            // 该研报 / 这份报告 name a document quoted before; only 星海证券研报 loses its outlet word.
             if let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
-               tail.length < text.count {
+               tail.length < text.count, !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
                 text.removeLast(tail.length)
                 changed = true
             }
