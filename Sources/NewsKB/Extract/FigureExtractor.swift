@@ -364,7 +364,7 @@ public enum FigureExtractor {
         var clauseStart = numberStart
         while clauseStart > 0, !clauseBreaks.contains(s[clauseStart - 1]) { clauseStart -= 1 }
         let (direction, basis, growthStart) = growth(s, clauseStart: clauseStart, before: start)
-        let subject = subjectPhrase(s, from: clauseStart, to: growthStart ?? start)
+        let subject = measuredNoun(s, after: end) ?? subjectPhrase(s, from: clauseStart, to: growthStart ?? start)
         let figure = Figure(text: text(s, start..<end).trimmingCharacters(in: .whitespaces), low: low, high: high,
                             unit: unit, qualifier: qualifier, subject: subject, direction: direction, basis: basis,
                             paragraph: paragraph)
@@ -399,6 +399,19 @@ public enum FigureExtractor {
         "分别为", "分别是", "累计", "合计", "达到", "约为", "共计", "总计", "已达", "高达", "仅为", "超过", "同比", "环比",
         "达", "为", "是", "有", "共", "约", "近", "超", "逾", "了", "的", "在", "至", "到", "将", "已",
     ]
+
+    /// `带来3000亿元的电商导流成交额`: a noun phrase tied to the figure by 的 names what it measures.
+    static func measuredNoun(_ s: [Unicode.Scalar], after end: Int) -> String? {
+        guard end < s.count, s[end] == "的" else { return nil }
+        var stop = end + 1
+        while stop < s.count, stop - end <= 12, !clauseBreaks.contains(s[stop]), Numerals.arabicDigit(s[stop]) == nil,
+              s[stop] != "的", (0x4E00...0x9FFF).contains(s[stop].value) || s[stop].properties.isAlphabetic {
+            stop += 1
+        }
+        // Only a whole phrase that ends at a clause break or the end of the text.
+        guard stop - end - 1 >= 2, stop - end <= 12, stop == s.count || clauseBreaks.contains(s[stop]) else { return nil }
+        return text(s, (end + 1)..<stop)
+    }
 
     /// The phrase measured: the clause before the number, without the linking verb.
     static func subjectPhrase(_ s: [Unicode.Scalar], from clauseStart: Int, to end: Int) -> String {

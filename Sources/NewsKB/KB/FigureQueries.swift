@@ -29,7 +29,7 @@ public extension KnowledgeBase {
     /// Figures whose range lies within [min, max] (a range figure counts when any part of
     /// it does), by unit, subject or sentence words, speaker and date; largest first.
     func figures(_ filter: FigureFilter) throws -> ResultTable {
-        var table = ResultTable(columns: ["text", "value", "unit", "qualifier", "subject", "speaker", "date", "article", "path"])
+        var table = ResultTable(columns: ["text", "value", "unit", "qualifier", "subject", "speaker", "date", "article", "path", "low", "high"])
         table.rows = try read { db in
             var conditions = Conditions()
             if let unit = filter.unit {
@@ -58,8 +58,9 @@ public extension KnowledgeBase {
                 LIMIT ?
                 """, arguments: conditions.statementArguments(filter.limit)).map { row in
                 let low: String = row[1], high: String = row[2]
-                return [row[0], low == high ? low : "\(low)–\(high)", row[3], row[4], row[5], row[6],
-                        (row[7] as String?) ?? "", row[8], row[9]]
+                let readable = [low, high].map { Decimal(string: $0).map(ChineseAmount.format) ?? $0 }
+                return [row[0], low == high ? readable[0] : "\(readable[0])–\(readable[1])", row[3], row[4], row[5], row[6],
+                        (row[7] as String?) ?? "", row[8], row[9], low, high]
             }
         }
         return table
