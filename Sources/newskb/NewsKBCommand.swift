@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsKB
 
 @main
@@ -7,6 +8,25 @@ struct NewsKBCommand: ParsableCommand {
         commandName: "newskb",
         abstract: "Turn folders of Chinese news articles into a queryable knowledge base.",
         version: NewsKBVersion.string,
-        subcommands: [Ingest.self, Extract.self, Quotes.self, Speakers.self, Figures.self, Events.self, Timeline.self, Search.self, Stats.self, Show.self, Bench.self]
+        subcommands: [Ingest.self, Extract.self, Quotes.self, Speakers.self, Figures.self, Events.self, Timeline.self,
+                      Search.self, Stats.self, Show.self, Bench.self]
     )
+
+    /// Exit status: 0 on success, 1 on usage and other errors, 2 when inputs failed under
+    /// --strict (thrown as ExitCode(2) by the commands). swift-argument-parser's own 64 for
+    /// usage errors becomes 1, as the command line promises.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                exit(withError: error) // --help, --version
+            }
+            let message = fullMessage(for: error)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(code.rawValue == 64 ? 1 : code.rawValue)
+        }
+    }
 }
