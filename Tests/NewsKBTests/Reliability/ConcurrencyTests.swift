@@ -120,27 +120,13 @@ final class ConcurrencyTests: XCTestCase {
     }
 
     /// `count` distinct articles made from the corpus: numbered titles and a numbered paragraph.
+    /// `count` distinct articles made from `corpus` by the benchmark's generator.
     static func writeVariants(of corpus: URL, count: Int, into folder: URL) throws {
-        let sources = try CorpusWalker.files(under: corpus).files.map { try String(contentsOf: $0.url, encoding: .utf8) }
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        for index in 0..<count {
-            var text = sources[index % sources.count]
-            if let title = text.range(of: "title: '") {
-                text.insert(contentsOf: "样本\(index)：", at: title.upperBound)
-            }
-            text += "\n<p>这是第\(index)篇样本。</p>\n"
-            try text.write(to: folder.appendingPathComponent(String(format: "%04d.md", index)), atomically: true, encoding: .utf8)
-        }
+        try ScaleCorpus.generate(from: ScaleCorpus.templates(from: corpus), count: count, into: folder)
     }
 
     private static func start(_ arguments: [String]) throws -> (process: Process, stderr: Pipe) {
-        let binary = Paths.builtBinary
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("no newskb binary at \(binary.path); run `swift build` first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        let process = try Paths.newskbProcess(arguments)
         let stderr = Pipe()
         process.standardOutput = FileHandle.nullDevice
         process.standardError = stderr

@@ -282,13 +282,7 @@ final class MalformedInputTests: XCTestCase {
 
     /// Runs the newskb binary built next to the test bundle.
     static func runCLI(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
-        let binary = Paths.builtBinary
-        guard FileManager.default.isExecutableFile(atPath: binary.path) else {
-            throw XCTSkip("no newskb binary at \(binary.path); run `swift build` first")
-        }
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
+        let process = try Paths.newskbProcess(arguments)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err

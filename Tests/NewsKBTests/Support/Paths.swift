@@ -30,4 +30,15 @@ enum Paths {
         test.addTeardownBlock { try? FileManager.default.removeItem(at: url) }
         return url
     }
+
+    /// A process running the newskb binary built next to the test bundle, not yet started.
+    static func newskbProcess(_ arguments: [String]) throws -> Process {
+        guard FileManager.default.isExecutableFile(atPath: builtBinary.path) else {
+            throw XCTSkip("no newskb binary at \(builtBinary.path); run `swift build` first")
+        }
+        let process = Process()
+        process.executableURL = builtBinary
+        process.arguments = arguments
+        return process
+    }
 }
