@@ -111,9 +111,13 @@ enum Actors {
     }
 
     static let known = ScalarMatcher(Lexicon.bundled("organizations").entries.map { ($0.key, $0.fields.first ?? "other") })
+    /// Suffixes that mark an organization in running text: not places, not the endings
+    /// marked `span` (too common outside a speaker span, such as 网 in 互联网).
     static let suffixes = Lexicon.bundled("org-suffixes").entries
-        .filter { $0.fields.first != "place" }
+        .filter { $0.fields.first != "place" && !$0.fields.contains("span") }
         .map { (Array($0.key.unicodeScalars), $0.fields.first ?? "other") }
+    /// Words such as 外部 or 格局 that end like an organization but name none.
+    static let falseEndings = Lexicon.bundled("org-false-endings").entries.map { Array($0.key.unicodeScalars) }
     /// Characters that cannot be part of an organization name found by its suffix.
     static let stops: Set<Unicode.Scalar> = Set("的在于和与及、是对向将由被据从为了已也等今日月年称说时后前中上下里其该这那此各个之并又曾就把让给所都还".unicodeScalars)
 
@@ -157,6 +161,7 @@ enum Actors {
                 let end = index + suffix.count
                 // 部长, 局面, 部分: a one-character suffix that starts another word.
                 if suffix.count == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { continue }
+                if falseEndings.contains(where: { end >= $0.count && scalars[(end - $0.count)..<end].elementsEqual($0) }) { continue }
                 var start = index
                 while start > 0, index - start < 12, isNameScalar(scalars[start - 1]), !stops.contains(scalars[start - 1]), !covered[start - 1] {
                     start -= 1

@@ -40,4 +40,14 @@ final class LexiconTests: XCTestCase {
             XCTAssertTrue(asSpeaker || asActor, "org-suffixes.txt line \(entry.line): \(entry.key) not shown by “\(example)”")
         }
     }
+
+    /// org-false-endings.txt: a word that ends like an organization names no actor.
+    func testFalseOrganizationEndingsNameNoActor() throws {
+        for entry in try Lexicon.load("org-false-endings").entries {
+            guard let example = entry.example else { continue }
+            XCTAssertFalse(Actors.find(in: example).contains { $0.name.hasSuffix(entry.key) }, "\(entry.key): \(example)")
+        }
+        // Span-only endings (网, 中心) mark no actor in running text.
+        XCTAssertEqual(Actors.find(in: "工信部启动了互联网行业专项整治行动").map(\.name), ["工信部"])
+    }
 }
