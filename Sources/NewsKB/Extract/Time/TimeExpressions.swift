@@ -151,6 +151,10 @@ struct TimeScanner {
                 index += generic.length
                 continue
             }
+            if !Self.expressionStarts.contains(s[index]) {
+                index += 1
+                continue
+            }
             if let (expression, end, isName) = expression(at: index) {
                 // A period named in a report's title (上半年财务报告) is no event, but later
                 // words (去年同期) still refer to it.
@@ -302,6 +306,21 @@ struct TimeScanner {
     }
 
     // MARK: - Cores
+
+    /// Every scalar at which `core(at:)` can match (outside a span): the first scalars of the
+    /// time words, named periods and festivals, and what each grammar rule below starts
+    /// with. `scan` skips all other positions without trying the rules.
+    static let expressionStarts: ScalarSet = {
+        let lexicon = TimeLexicon.shared
+        var starts = lexicon.words.firstScalars.members + lexicon.periods.firstScalars.members + lexicon.festivals.firstScalars.members
+        starts += "“「『‘\"".unicodeScalars             // namedPeriod, festival: an opening quote
+        starts += "星礼周".unicodeScalars                // weekday: 星期, 礼拜, 周
+        starts += "上下前第首Qq月年".unicodeScalars       // quarterHalfOrPart: 上半年, 前三季度, 第三季度, 首季度, Q3, 月初, 年底
+        // readNumber (numericDate, explicitYear, month, dayOnly, daysAgo, quarters): a digit or Chinese numeral.
+        starts += "0123456789０１２３４５６７８９十廿卅".unicodeScalars
+        starts += Numerals.digits.keys
+        return ScalarSet(starts)
+    }()
 
     private func core(at index: Int, inSpan: Bool = false) -> Core? {
         guard index < s.count else { return nil }
@@ -691,10 +710,15 @@ struct TimeScanner {
             if cursor < s.count, Numerals.arabicDigit(s[cursor]) != nil { return nil }
             return Number(value: value, next: cursor, arabic: true, count: cursor - index)
         }
-        while cursor < s.count, cursor - index < 4, Numerals.digits[s[cursor]] != nil || s[cursor] == "十" || s[cursor] == "廿" || s[cursor] == "卅" {
+        while cursor < s.count, cursor - index < 4, Numerals.digit(s[cursor]) != nil || s[cursor] == "十" || s[cursor] == "廿" || s[cursor] == "卅" {
             cursor += 1
         }
         guard cursor > index else { return nil }
+        // A digit string (一, 二〇二一) is read here; with 十 廿 卅 it takes Numerals' full reading.
+        if s[index..<cursor].allSatisfy({ Numerals.digit($0) != nil }) {
+            let value = s[index..<cursor].reduce(0) { $0 * 10 + Numerals.digit($1)! }
+            return Number(value: value, next: cursor, arabic: false, count: cursor - index)
+        }
         var text = String.UnicodeScalarView()
         text.append(contentsOf: s[index..<cursor])
         guard let decimal = Numerals.value(of: String(text)) else { return nil }
@@ -702,7 +726,7 @@ struct TimeScanner {
     }
 
     private func isDigitString(_ from: Int, _ to: Int) -> Bool {
-        s[from..<to].allSatisfy { Numerals.digits[$0] != nil }
+        s[from..<to].allSatisfy { Numerals.digit($0) != nil }
     }
 
     private func containsLiang(_ from: Int, _ to: Int) -> Bool {
@@ -713,7 +737,7 @@ struct TimeScanner {
         guard index > 0 else { return false }
         let previous = s[index - 1]
         return Numerals.arabicDigit(previous) != nil || previous == "." || previous == "．" || previous == "第"
-            || (Numerals.digits[previous] != nil || previous == "十") && Numerals.isNumeralScalar(s[index])
+            || (Numerals.digit(previous) != nil || previous == "十") && Numerals.isNumeralScalar(s[index])
     }
 
     private func weekdayNumber(_ scalar: Unicode.Scalar) -> Int? {
@@ -795,6 +819,6 @@ struct TimeScanner {
     }
 
     private func isYearScalar(_ scalar: Unicode.Scalar) -> Bool {
-        Numerals.arabicDigit(scalar) != nil || Numerals.digits[scalar] != nil || "今去明前后当同次上本".unicodeScalars.contains(scalar)
+        Numerals.arabicDigit(scalar) != nil || Numerals.digit(scalar) != nil || "今去明前后当同次上本".unicodeScalars.contains(scalar)
     }
 }
