@@ -61,9 +61,7 @@ public enum Sentences {
             var to = end
             while to > from, TextCleaning.isSpace(scalars[to - 1]) { to -= 1 }
             if to > from {
-                var piece = String.UnicodeScalarView()
-                piece.append(contentsOf: scalars[from..<to])
-                result.append(Piece(text: String(piece), start: from, end: to))
+                result.append(Piece(text: String(scalars: scalars[from..<to]), start: from, end: to))
             }
             start = end
         }

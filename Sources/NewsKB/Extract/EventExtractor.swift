@@ -28,7 +28,7 @@ public enum EventExtractor {
 
     static func event(for expression: TimeExpression, in sentence: [Unicode.Scalar], paragraph: Int) -> Event {
         let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
-        let clauseText = String(String.UnicodeScalarView(sentence[clause]))
+        let clauseText = String(scalars: sentence[clause])
         let actors = Actors.find(in: clauseText)
         let documents = Documents.titles(in: clauseText)
         let policy = Policy.isPolicy(clauseText, actors: actors)
@@ -125,7 +125,7 @@ enum Actors {
         var positions: [String: Int] = [:]
         var covered = Array(repeating: false, count: scalars.count)
         func add(_ range: Range<Int>, kind: String) {
-            let name = String(String.UnicodeScalarView(scalars[range]))
+            let name = String(scalars: scalars[range])
             for index in range { covered[index] = true }
             if !actors.contains(where: { $0.name == name || $0.name.contains(name) }) {
                 actors.append(Actor(name: name, kind: kind))
@@ -164,7 +164,7 @@ enum Actors {
                 // Known names right before the suffix belong to the new, longer name.
                 while start > 0, covered[start - 1], index - start < 16, isNameScalar(scalars[start - 1]) { start -= 1 }
                 if index - start >= 2 {
-                    actors.removeAll { String(String.UnicodeScalarView(scalars[start..<end])).contains($0.name) }
+                    actors.removeAll { String(scalars: scalars[start..<end]).contains($0.name) }
                     add(start..<end, kind: kind)
                     index = end
                     matched = true

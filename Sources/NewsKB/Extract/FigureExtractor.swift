@@ -55,7 +55,7 @@ public enum FigureExtractor {
     }
 
     static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[range]))
+        String(scalars: s[range])
     }
 
     static func scan(_ s: [Unicode.Scalar], paragraph: Int) -> [Found] {
@@ -430,7 +430,7 @@ public enum FigureExtractor {
             phrase.removeFirst(opener.count)
         }
         let scalars = Array(phrase.unicodeScalars)
-        if scalars.count > 16 { phrase = String(String.UnicodeScalarView(scalars.suffix(16))) }
+        if scalars.count > 16 { phrase = String(scalars: scalars.suffix(16)) }
         return phrase
     }
 

@@ -244,7 +244,7 @@ public enum NumberScanner {
         // 十多万, 二十余, 十几: vague marker inside.
         if let marker = run.firstIndex(where: { vagueOver.contains($0) || $0 == "几" }) {
             let prefix = Array(run[..<marker])
-            guard let base = Numerals.value(of: String(String.UnicodeScalarView(prefix))) else { return nil }
+            guard let base = Numerals.value(of: String(scalars: prefix)) else { return nil }
             var step: Decimal = 1
             if let last = prefix.last, let small = Numerals.smallUnits[last] { step = Decimal(small) }
             if let last = prefix.last, let large = Numerals.largeUnits[last] { step = large }
@@ -260,10 +260,10 @@ public enum NumberScanner {
         }
         let (body, scale) = trailingScale(run)
         if body.contains("点") {
-            guard let value = Numerals.value(of: String(String.UnicodeScalarView(Array(body)))) else { return nil }
+            guard let value = Numerals.value(of: String(scalars: body)) else { return nil }
             return (value * scale, value * scale, .none, scale)
         }
-        guard let value = Numerals.value(of: String(String.UnicodeScalarView(run))) else { return nil }
+        guard let value = Numerals.value(of: String(scalars: run)) else { return nil }
         return (value, value, .none, scale)
     }
 }

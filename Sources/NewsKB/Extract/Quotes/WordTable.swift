@@ -46,7 +46,7 @@ struct WordTable: Sendable {
     }
 
     func word(_ key: String) -> Word? { exact[key] }
-    func contains(_ text: ArraySlice<Unicode.Scalar>) -> Bool { exact[String(String.UnicodeScalarView(text))] != nil }
+    func contains(_ text: ArraySlice<Unicode.Scalar>) -> Bool { exact[String(scalars: text)] != nil }
 
     /// Whether any word occurs anywhere in `text`.
     func occurs(in text: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -61,11 +61,11 @@ struct WordTable: Sendable {
 }
 
 extension Array where Element == Unicode.Scalar {
-    var string: String { String(String.UnicodeScalarView(self)) }
+    var string: String { String(scalars: self) }
 }
 
 extension ArraySlice where Element == Unicode.Scalar {
-    var string: String { String(String.UnicodeScalarView(self)) }
+    var string: String { String(scalars: self) }
 }
 
 enum QuoteLexicons {

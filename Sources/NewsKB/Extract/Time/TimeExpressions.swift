@@ -261,9 +261,7 @@ struct TimeScanner {
 
         var textEnd = end
         while textEnd > start, isSpace(s[textEnd - 1]) { textEnd -= 1 }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: s[start..<textEnd])
-        let expression = TimeExpression(text: String(text), offset: start, length: textEnd - start,
+        let expression = TimeExpression(text: String(scalars: s[start..<textEnd]), offset: start, length: textEnd - start,
                                         start: span.start, end: span.end, precision: span.precision, isBaseline: isBaseline)
         return (expression, end, isName)
     }
@@ -719,9 +717,7 @@ struct TimeScanner {
             let value = s[index..<cursor].reduce(0) { $0 * 10 + Numerals.digit($1)! }
             return Number(value: value, next: cursor, arabic: false, count: cursor - index)
         }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: s[index..<cursor])
-        guard let decimal = Numerals.value(of: String(text)) else { return nil }
+        guard let decimal = Numerals.value(of: String(scalars: s[index..<cursor])) else { return nil }
         return Number(value: NSDecimalNumber(decimal: decimal).intValue, next: cursor, arabic: false, count: cursor - index)
     }
 
