@@ -11,13 +11,14 @@ public enum EventExtractor {
         var referenceParagraph = -1
         for (paragraph, block) in article.blocks.enumerated() {
             if paragraph > referenceParagraph + 1 { reference = nil }
-            let habitual = TimeExpressions.speaksHabitually(block.text)
+            let scalars = Array(block.text.unicodeScalars)
+            let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
             for piece in Sentences.pieces(block.text) {
                 let before = reference
-                let found = TimeExpressions.find(inSentence: piece.text, published: published, reference: &reference, habitual: habitual)
+                let sentence = Array(scalars[piece.start..<piece.end])
+                let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
                 guard !found.isEmpty else { continue }
-                let sentence = Array(piece.text.unicodeScalars)
                 for expression in found {
                     events.append(event(for: expression, in: sentence, paragraph: paragraph))
                 }
@@ -40,15 +41,17 @@ public enum EventExtractor {
 /// The clause that states an event: the comma-delimited stretch around the expression,
 /// extended to the next one when the expression stands alone (近日，微信发布声明称…).
 enum EventClause {
-    static let boundaries: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
+    static let opening: ScalarSet = ScalarSet("“「『（(《")
+    static let closing: ScalarSet = ScalarSet("”」』）)》")
+    static let boundaries: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
 
     static func around(_ from: Int, _ to: Int, in sentence: [Unicode.Scalar]) -> Range<Int> {
         var start = from
         var depth = 0
         while start > 0 {
             let scalar = sentence[start - 1]
-            if "”」』）)》".unicodeScalars.contains(scalar) { depth += 1 }
-            if "“「『（(《".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) }
+            if closing.contains(scalar) { depth += 1 }
+            if opening.contains(scalar) { depth = max(0, depth - 1) }
             if depth == 0, boundaries.contains(scalar) { break }
             start -= 1
         }
@@ -57,8 +60,8 @@ enum EventClause {
             var depth = 0
             while end < sentence.count {
                 let scalar = sentence[end]
-                if "“「『（(《".unicodeScalars.contains(scalar) { depth += 1 }
-                if "”」』）)》".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) }
+                if opening.contains(scalar) { depth += 1 }
+                if closing.contains(scalar) { depth = max(0, depth - 1) }
                 if depth == 0, boundaries.contains(scalar) { break }
                 end += 1
             }
@@ -111,13 +114,14 @@ enum Actors {
     }
 
     static let known = ScalarMatcher(Lexicon.bundled("organizations").entries.map { ($0.key, $0.fields.first ?? "other") })
-    static let suffixes = Lexicon.bundled("org-suffixes").entries
+    /// By first scalar, in lexicon order (longest first) within each.
+    static let suffixes = ScalarBuckets(Lexicon.bundled("org-suffixes").entries
         .filter { $0.fields.first != "place" }
-        .map { (Array($0.key.unicodeScalars), $0.fields.first ?? "other") }
+        .map { (Array($0.key.unicodeScalars), $0.fields.first ?? "other") }, key: { $0.0.first })
     /// Characters that cannot be part of an organization name found by its suffix.
-    static let stops: Set<Unicode.Scalar> = Set("的在于和与及、是对向将由被据从为了已也等今日月年称说时后前中上下里其该这那此各个之并又曾就把让给所都还".unicodeScalars)
+    static let stops = ScalarSet("的在于和与及、是对向将由被据从为了已也等今日月年称说时后前中上下里其该这那此各个之并又曾就把让给所都还")
 
-    static let wordContinuations: Set<Unicode.Scalar> = Set("长门分属内外面位下里署队务级际落委势部".unicodeScalars)
+    static let wordContinuations = ScalarSet("长门分属内外面位下里署队务级际落委势部")
 
     static func find(in text: String) -> [Actor] {
         let scalars = Array(text.unicodeScalars)
@@ -153,7 +157,7 @@ enum Actors {
             if scalars[index] == "》" { titleDepth = max(0, titleDepth - 1) }
             guard titleDepth == 0, !covered[index] else { index += 1; continue }
             var matched = false
-            for (suffix, kind) in suffixes where index + suffix.count <= scalars.count && scalars[index..<(index + suffix.count)].elementsEqual(suffix) {
+            for (suffix, kind) in suffixes[scalars[index]] ?? [] where index + suffix.count <= scalars.count && scalars[index..<(index + suffix.count)].elementsEqual(suffix) {
                 let end = index + suffix.count
                 // 部长, 局面, 部分: a one-character suffix that starts another word.
                 if suffix.count == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { continue }

@@ -29,14 +29,14 @@ public enum FigureExtractor {
         var end: Int
     }
 
-    static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")"]
-    static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "－", "–", "〜"]
+    static let clauseBreaks: ScalarSet = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")"]
+    static let rangeSeparators: ScalarSet = ["至", "到", "-", "~", "～", "—", "－", "–", "〜"]
     static let percentOf = Array("百分之".unicodeScalars)
     static let permilleOf = Array("千分之".unicodeScalars)
     static let fractionOf = Array("分之".unicodeScalars)
-    static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
-    static let openQuotes: Set<Unicode.Scalar> = ["“", "「", "‘", "\""]
-    static let closeQuotes: Set<Unicode.Scalar> = ["”", "」", "’", "\""]
+    static let minusSigns: ScalarSet = ["-", "－", "−"]
+    static let openQuotes: ScalarSet = ["“", "「", "‘", "\""]
+    static let closeQuotes: ScalarSet = ["”", "」", "’", "\""]
 
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
@@ -106,7 +106,7 @@ public enum FigureExtractor {
     static func inheritChange(_ figure: inout Found, from previous: Found, in s: [Unicode.Scalar]) {
         guard figure.figure.direction.isEmpty, !previous.figure.direction.isEmpty, previous.end <= figure.start,
               figure.start - previous.end <= 3 else { return }
-        let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", " ", "，", ","]
+        let joiners: ScalarSet = ["、", "和", "及", "与", " ", "，", ","]
         guard s[previous.end..<figure.start].allSatisfy({ joiners.contains($0) }) else { return }
         figure.figure.direction = previous.figure.direction
         figure.figure.basis = previous.figure.basis

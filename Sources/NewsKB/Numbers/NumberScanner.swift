@@ -48,7 +48,7 @@ public enum NumberScanner {
         Array("万分之".unicodeScalars),
     ]
 
-    static let vagueOver: Set<Unicode.Scalar> = ["多", "余"]
+    static let vagueOver: ScalarSet = ["多", "余"]
 
     public static func isArabicStart(_ scalar: Unicode.Scalar) -> Bool {
         Numerals.arabicDigit(scalar) != nil

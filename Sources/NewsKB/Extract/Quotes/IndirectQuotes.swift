@@ -43,7 +43,7 @@ enum IndirectQuotes {
                     if body.isEmpty, hit.textStart >= text.count, paragraph + 1 < paragraphs.count {
                         let next = paragraphs[paragraph + 1]
                         if let first = Sentences.pieces(next.string, semicolon: false).first,
-                           Marks.openers[next.first ?? " "] == nil {
+                           Marks.closer(of: next.first ?? " ") == nil {
                             body = Array(first.text.unicodeScalars)
                         }
                     }
@@ -79,7 +79,7 @@ enum IndirectQuotes {
                   case .speakers(let speakers)? = SpeakerParser.parse(text[..<last]),
                   speakers.allSatisfy({ $0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty) }) else { continue }
             let next = paragraphs[paragraph + 1]
-            guard Marks.openers[next.first(where: { $0 != " " && $0 != "\u{3000}" }) ?? " "] == nil,
+            guard Marks.closer(of: next.first(where: { $0 != " " && $0 != "\u{3000}" }) ?? " ") == nil,
                   let first = Sentences.pieces(next.string, semicolon: false).first else { continue }
             quotes.append(RawQuote(paragraph: paragraph + 1, position: 0, reference: .speakers(speakers),
                                    mode: .indirect, cue: "", text: first.text))
@@ -87,7 +87,7 @@ enum IndirectQuotes {
         return quotes
     }
 
-    private static let embeddingLeads: Set<Unicode.Scalar> = ["，", ",", "但", "而"]
+    private static let embeddingLeads: ScalarSet = ["，", ",", "但", "而"]
 
     /// Whole clauses in quotation marks inside an indirect statement (not quoted terms).
     private static func embeddedQuotations(_ body: Scalars) -> [Scalars] {
@@ -134,7 +134,7 @@ enum IndirectQuotes {
     private static func isStatement(_ body: Scalars) -> Bool {
         let content = body.filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
         guard content.count >= 2 else { return false }
-        if let first = body.first, Marks.openers[first] != nil || first == "\"" {
+        if let first = body.first, Marks.closer(of: first) != nil || first == "\"" {
             let spans = QuoteScanner.quotedSpans(body)
             if let span = spans.first, let close = span.close {
                 let rest = body[(close + 1)...].filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
@@ -170,7 +170,7 @@ enum IndirectQuotes {
                 index += 1
                 continue
             }
-            if Marks.openers[scalar] != nil {
+            if Marks.closer(of: scalar) != nil {
                 if depth == 0 { quoteOpen = index }
                 depth += 1
                 index += 1
@@ -214,7 +214,7 @@ enum IndirectQuotes {
                     var colon = after + 1
                     var quoted = 0
                     while colon < end, colon - after <= 40, quoted > 0 || !Marks.clauseBreaks.contains(text[colon]) {
-                        if Marks.openers[text[colon]] != nil { quoted += 1 } else if Marks.closers.contains(text[colon]) { quoted -= 1 }
+                        if Marks.closer(of: text[colon]) != nil { quoted += 1 } else if Marks.closers.contains(text[colon]) { quoted -= 1 }
                         colon += 1
                     }
                     if colon < end, colon - after <= 40, quoted == 0, text[colon] == "：" || text[colon] == ":", end - colon > 4 {
