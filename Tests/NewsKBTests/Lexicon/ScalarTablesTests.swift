@@ -78,4 +78,27 @@ final class ScalarTablesTests: XCTestCase {
         XCTAssertGreaterThan(sentences, 100)
         XCTAssertGreaterThan(expressions, 50)
     }
+
+    /// Figure speakers test quote texts for a figure's context; the scalar search must answer
+    /// as Foundation's `contains` does, and texts outside the plain scalars still go to it.
+    func testSearchableTextAnswersAsFoundation() throws {
+        var texts = ["增长3.5%，达到1.2万亿元", "“今年一季度GDP增长18.3%”", "ＧＤＰ增长１８．３％", "e\u{301}tude 3%", "étude 3%",
+                     "\u{F900}3%", "\u{8C48}3%", "a\r\nb", "\n"]
+        for file in CorpusWalker.files(under: Paths.corpus).files {
+            guard let article = try? ArticleReader.read(fileAt: file.url, relativePath: file.relativePath) else { continue }
+            texts += QuoteExtractor.extract(article).map(\.text)
+            texts += article.blocks.prefix(5).flatMap { block in FigureExtractor.figures(inText: block.text).map(\.text) }
+        }
+        XCTAssertGreaterThan(texts.count, 40)
+        var plain = 0
+        for haystack in texts {
+            let prepared = SearchableText(haystack)
+            if prepared.isPlain { plain += 1 }
+            for needle in texts {
+                XCTAssertEqual(prepared.contains(SearchableText(needle)), haystack.contains(needle), "\(haystack) ⊇ \(needle)")
+            }
+        }
+        XCTAssertGreaterThan(plain, 20)
+        XCTAssertFalse(SearchableText("étude").isPlain)
+    }
 }
