@@ -13,9 +13,9 @@ public enum EventExtractor {
             if paragraph > referenceParagraph + 1 { reference = nil }
             let scalars = Array(block.text.unicodeScalars)
             let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
-            for piece in Sentences.pieces(block.text) {
+            for piece in Sentences.ranges(scalars) {
                 let before = reference
-                let sentence = Array(scalars[piece.start..<piece.end])
+                let sentence = Array(scalars[piece])
                 let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
                 guard !found.isEmpty else { continue }

@@ -209,7 +209,7 @@ public enum FigureExtractor {
            word.fields.count < 3 || word.fields[2] != "one" || isLoneOne { return nil }
         // A Chinese digit string (壹捌壹零, 二〇二一) is a name or a year, not a count.
         if first.isChinese, first.end - numberStart >= 2, first.vagueness == .none,
-           s[numberStart..<first.end].allSatisfy({ Numerals.digits[$0] != nil }) { return nil }
+           s[numberStart..<first.end].allSatisfy({ Numerals.digit($0) != nil }) { return nil }
         if numberStart > 0, isASCIILetter(s[numberStart - 1]) || s[numberStart - 1] == "." { return nil }
         if first.isChinese, FigureLexicon.notWhole.longest(in: s, at: numberStart) != nil { return nil }
         if first.isChinese, numberStart > 0, openQuotes.contains(s[numberStart - 1]),

@@ -15,11 +15,10 @@ enum IndirectQuotes {
     static func find(in paragraphs: [Scalars]) -> [RawQuote] {
         var quotes: [RawQuote] = []
         for (paragraph, text) in paragraphs.enumerated() {
-            let string = text.string
-            for piece in Sentences.pieces(string, semicolon: false) {
-                let hits = cues(in: text, from: piece.start, to: piece.end)
+            for piece in Sentences.ranges(text, semicolon: false) {
+                let hits = cues(in: text, from: piece.lowerBound, to: piece.upperBound)
                 for (number, hit) in hits.enumerated() {
-                    var end = number + 1 < hits.count ? hits[number + 1].clauseStart : piece.end
+                    var end = number + 1 < hits.count ? hits[number + 1].clauseStart : piece.upperBound
                     while end > hit.textStart, Marks.clauseBreaks.contains(text[end - 1]) && !Marks.terminators.contains(text[end - 1]) || text[end - 1] == " " {
                         end -= 1
                     }
@@ -27,13 +26,13 @@ enum IndirectQuotes {
                     // 据X，Y表示，……: the source gives the same words as the speaker it cites.
                     if body.isEmpty, hit.viaSource, number + 1 < hits.count {
                         let next = hits[number + 1]
-                        let nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.end
+                        let nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.upperBound
                         if next.textStart < nextEnd { body = Array(text[next.textStart..<nextEnd]) }
                     }
                     // 据新华社消息，近日，X联合发布公告，……: a time word alone before the next cue is no
                     // statement; the source's words run on through that cue's clause.
                     if !body.isEmpty, hit.viaSource, number + 1 < hits.count, SpeakerParser.isEmptyAfterCleaning(body[...]) {
-                        var nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.end
+                        var nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.upperBound
                         while nextEnd > hit.textStart, Marks.clauseBreaks.contains(text[nextEnd - 1]) && !Marks.terminators.contains(text[nextEnd - 1]) {
                             nextEnd -= 1
                         }
@@ -42,9 +41,9 @@ enum IndirectQuotes {
                     // A cue ending its paragraph with a colon introduces the next paragraph's first sentence.
                     if body.isEmpty, hit.textStart >= text.count, paragraph + 1 < paragraphs.count {
                         let next = paragraphs[paragraph + 1]
-                        if let first = Sentences.pieces(next.string, semicolon: false).first,
+                        if let first = Sentences.ranges(next, semicolon: false).first,
                            Marks.closer(of: next.first ?? " ") == nil {
-                            body = Array(first.text.unicodeScalars)
+                            body = Array(next[first])
                         }
                     }
                     // 官方称，……，“……”。: a quotation closing the sentence after a comma is the
@@ -80,9 +79,9 @@ enum IndirectQuotes {
                   speakers.allSatisfy({ $0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty) }) else { continue }
             let next = paragraphs[paragraph + 1]
             guard Marks.closer(of: next.first(where: { $0 != " " && $0 != "\u{3000}" }) ?? " ") == nil,
-                  let first = Sentences.pieces(next.string, semicolon: false).first else { continue }
+                  let first = Sentences.ranges(next, semicolon: false).first else { continue }
             quotes.append(RawQuote(paragraph: paragraph + 1, position: 0, reference: .speakers(speakers),
-                                   mode: .indirect, cue: "", text: first.text))
+                                   mode: .indirect, cue: "", text: next[first].string))
         }
         return quotes
     }

@@ -207,7 +207,7 @@ enum SpeakerParser {
     private static let timeUnits: ScalarSet = ["日", "号", "月", "年"]
 
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        Numerals.arabicDigit(scalar) != nil || Numerals.digits[scalar] != nil || Numerals.smallUnits[scalar] != nil
+        Numerals.arabicDigit(scalar) != nil || Numerals.digit(scalar) != nil || Numerals.smallUnit(scalar) != nil
     }
 
     /// `记者12日从……`, `新华社30日消息`: a date next to a speaker is not part of it.
