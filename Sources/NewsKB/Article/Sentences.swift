@@ -41,7 +41,15 @@ public enum Sentences {
 
     public static func pieces(_ text: String, semicolon: Bool = true) -> [Piece] {
         let scalars = Array(text.unicodeScalars)
-        var result: [Piece] = []
+        return ranges(scalars, semicolon: semicolon).map {
+            Piece(text: String(scalars: scalars[$0]), start: $0.lowerBound, end: $0.upperBound)
+        }
+    }
+
+    /// The sentences of a text already split into scalars, as ranges of it (the `start..<end`
+    /// of `pieces`), for scanners that work on the scalars and need no strings.
+    static func ranges(_ scalars: [Unicode.Scalar], semicolon: Bool = true) -> [Range<Int>] {
+        var result: [Range<Int>] = []
         var start = 0
         var depth = 0
         var openedAfterColon: [Bool] = []
@@ -61,9 +69,7 @@ public enum Sentences {
             var to = end
             while to > from, TextCleaning.isSpace(scalars[to - 1]) { to -= 1 }
             if to > from {
-                var piece = String.UnicodeScalarView()
-                piece.append(contentsOf: scalars[from..<to])
-                result.append(Piece(text: String(piece), start: from, end: to))
+                result.append(from..<to)
             }
             start = end
         }

@@ -11,13 +11,14 @@ public enum EventExtractor {
         var referenceParagraph = -1
         for (paragraph, block) in article.blocks.enumerated() {
             if paragraph > referenceParagraph + 1 { reference = nil }
-            let habitual = TimeExpressions.speaksHabitually(block.text)
-            for piece in Sentences.pieces(block.text) {
+            let scalars = Array(block.text.unicodeScalars)
+            let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
+            for piece in Sentences.ranges(scalars) {
                 let before = reference
-                let found = TimeExpressions.find(inSentence: piece.text, published: published, reference: &reference, habitual: habitual)
+                let sentence = Array(scalars[piece])
+                let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
                 guard !found.isEmpty else { continue }
-                let sentence = Array(piece.text.unicodeScalars)
                 for expression in found {
                     events.append(event(for: expression, in: sentence, paragraph: paragraph))
                 }
@@ -28,7 +29,7 @@ public enum EventExtractor {
 
     static func event(for expression: TimeExpression, in sentence: [Unicode.Scalar], paragraph: Int) -> Event {
         let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
-        let clauseText = String(String.UnicodeScalarView(sentence[clause]))
+        let clauseText = String(scalars: sentence[clause])
         let actors = Actors.find(in: clauseText)
         let documents = Documents.titles(in: clauseText)
         let policy = Policy.isPolicy(clauseText, actors: actors)
@@ -40,15 +41,17 @@ public enum EventExtractor {
 /// The clause that states an event: the comma-delimited stretch around the expression,
 /// extended to the next one when the expression stands alone (近日，微信发布声明称…).
 enum EventClause {
-    static let boundaries: Set<Unicode.Scalar> = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
+    static let opening: ScalarSet = ScalarSet("“「『（(《")
+    static let closing: ScalarSet = ScalarSet("”」』）)》")
+    static let boundaries: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
 
     static func around(_ from: Int, _ to: Int, in sentence: [Unicode.Scalar]) -> Range<Int> {
         var start = from
         var depth = 0
         while start > 0 {
             let scalar = sentence[start - 1]
-            if "”」』）)》".unicodeScalars.contains(scalar) { depth += 1 }
-            if "“「『（(《".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) }
+            if closing.contains(scalar) { depth += 1 }
+            if opening.contains(scalar) { depth = max(0, depth - 1) }
             if depth == 0, boundaries.contains(scalar) { break }
             start -= 1
         }
@@ -57,8 +60,8 @@ enum EventClause {
             var depth = 0
             while end < sentence.count {
                 let scalar = sentence[end]
-                if "“「『（(《".unicodeScalars.contains(scalar) { depth += 1 }
-                if "”」』）)》".unicodeScalars.contains(scalar) { depth = max(0, depth - 1) }
+                if opening.contains(scalar) { depth += 1 }
+                if closing.contains(scalar) { depth = max(0, depth - 1) }
                 if depth == 0, boundaries.contains(scalar) { break }
                 end += 1
             }
@@ -111,17 +114,18 @@ enum Actors {
     }
 
     static let known = ScalarMatcher(Lexicon.bundled("organizations").entries.map { ($0.key, $0.fields.first ?? "other") })
-    /// Suffixes that mark an organization in running text: not places, not the endings
-    /// marked `span` (too common outside a speaker span, such as 网 in 互联网).
-    static let suffixes = Lexicon.bundled("org-suffixes").entries
+    /// Suffixes that mark an organization in running text, by first scalar (longest first within
+    /// each): not places, not the endings marked `span` (too common outside a speaker span,
+    /// such as 网 in 互联网).
+    static let suffixes = ScalarBuckets(Lexicon.bundled("org-suffixes").entries
         .filter { $0.fields.first != "place" && !$0.fields.contains("span") }
-        .map { (Array($0.key.unicodeScalars), $0.fields.first ?? "other") }
+        .map { (Array($0.key.unicodeScalars), $0.fields.first ?? "other") }, key: { $0.0.first })
     /// Words such as 外部 or 格局 that end like an organization but name none.
     static let falseEndings = Lexicon.bundled("org-false-endings").entries.map { Array($0.key.unicodeScalars) }
     /// Characters that cannot be part of an organization name found by its suffix.
-    static let stops: Set<Unicode.Scalar> = Set("的在于和与及、是对向将由被据从为了已也等今日月年称说时后前中上下里其该这那此各个之并又曾就把让给所都还".unicodeScalars)
+    static let stops = ScalarSet("的在于和与及、是对向将由被据从为了已也等今日月年称说时后前中上下里其该这那此各个之并又曾就把让给所都还")
 
-    static let wordContinuations: Set<Unicode.Scalar> = Set("长门分属内外面位下里署队务级际落委势部".unicodeScalars)
+    static let wordContinuations = ScalarSet("长门分属内外面位下里署队务级际落委势部")
 
     static func find(in text: String) -> [Actor] {
         let scalars = Array(text.unicodeScalars)
@@ -129,7 +133,7 @@ enum Actors {
         var positions: [String: Int] = [:]
         var covered = Array(repeating: false, count: scalars.count)
         func add(_ range: Range<Int>, kind: String) {
-            let name = String(String.UnicodeScalarView(scalars[range]))
+            let name = String(scalars: scalars[range])
             for index in range { covered[index] = true }
             if !actors.contains(where: { $0.name == name || $0.name.contains(name) }) {
                 actors.append(Actor(name: name, kind: kind))
@@ -157,7 +161,7 @@ enum Actors {
             if scalars[index] == "》" { titleDepth = max(0, titleDepth - 1) }
             guard titleDepth == 0, !covered[index] else { index += 1; continue }
             var matched = false
-            for (suffix, kind) in suffixes where index + suffix.count <= scalars.count && scalars[index..<(index + suffix.count)].elementsEqual(suffix) {
+            for (suffix, kind) in suffixes[scalars[index]] ?? [] where index + suffix.count <= scalars.count && scalars[index..<(index + suffix.count)].elementsEqual(suffix) {
                 let end = index + suffix.count
                 // 部长, 局面, 部分: a one-character suffix that starts another word.
                 if suffix.count == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { continue }
@@ -169,7 +173,7 @@ enum Actors {
                 // Known names right before the suffix belong to the new, longer name.
                 while start > 0, covered[start - 1], index - start < 16, isNameScalar(scalars[start - 1]) { start -= 1 }
                 if index - start >= 2 {
-                    actors.removeAll { String(String.UnicodeScalarView(scalars[start..<end])).contains($0.name) }
+                    actors.removeAll { String(scalars: scalars[start..<end]).contains($0.name) }
                     add(start..<end, kind: kind)
                     index = end
                     matched = true

@@ -7,11 +7,12 @@ import Foundation
 public enum FigureExtractor {
     public static func extract(_ article: Article, quotes: [Quote]) -> [Figure] {
         var figures: [Figure] = []
+        let quoteTexts = quotes.map { SearchableText($0.text) }
         for (index, block) in article.blocks.enumerated() {
             let scalars = Array(block.text.unicodeScalars)
             for found in scan(scalars, paragraph: index) {
                 var figure = found.figure
-                figure.speaker = speaker(of: found, in: scalars, paragraph: index, quotes: quotes)
+                figure.speaker = speaker(of: found, in: scalars, paragraph: index, quotes: quotes, quoteTexts: quoteTexts)
                 figures.append(figure)
             }
         }
@@ -29,14 +30,14 @@ public enum FigureExtractor {
         var end: Int
     }
 
-    static let clauseBreaks: Set<Unicode.Scalar> = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")"]
-    static let rangeSeparators: Set<Unicode.Scalar> = ["至", "到", "-", "~", "～", "—", "－", "–", "〜"]
+    static let clauseBreaks: ScalarSet = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")"]
+    static let rangeSeparators: ScalarSet = ["至", "到", "-", "~", "～", "—", "－", "–", "〜"]
     static let percentOf = Array("百分之".unicodeScalars)
     static let permilleOf = Array("千分之".unicodeScalars)
     static let fractionOf = Array("分之".unicodeScalars)
-    static let minusSigns: Set<Unicode.Scalar> = ["-", "－", "−"]
-    static let openQuotes: Set<Unicode.Scalar> = ["“", "「", "‘", "\""]
-    static let closeQuotes: Set<Unicode.Scalar> = ["”", "」", "’", "\""]
+    static let minusSigns: ScalarSet = ["-", "－", "−"]
+    static let openQuotes: ScalarSet = ["“", "「", "‘", "\""]
+    static let closeQuotes: ScalarSet = ["”", "」", "’", "\""]
 
     static func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
@@ -55,7 +56,7 @@ public enum FigureExtractor {
     }
 
     static func text(_ s: [Unicode.Scalar], _ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(s[range]))
+        String(scalars: s[range])
     }
 
     static func scan(_ s: [Unicode.Scalar], paragraph: Int) -> [Found] {
@@ -106,7 +107,7 @@ public enum FigureExtractor {
     static func inheritChange(_ figure: inout Found, from previous: Found, in s: [Unicode.Scalar]) {
         guard figure.figure.direction.isEmpty, !previous.figure.direction.isEmpty, previous.end <= figure.start,
               figure.start - previous.end <= 3 else { return }
-        let joiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", " ", "，", ","]
+        let joiners: ScalarSet = ["、", "和", "及", "与", " ", "，", ","]
         guard s[previous.end..<figure.start].allSatisfy({ joiners.contains($0) }) else { return }
         figure.figure.direction = previous.figure.direction
         figure.figure.basis = previous.figure.basis
@@ -208,7 +209,7 @@ public enum FigureExtractor {
            word.fields.count < 3 || word.fields[2] != "one" || isLoneOne { return nil }
         // A Chinese digit string (壹捌壹零, 二〇二一) is a name or a year, not a count.
         if first.isChinese, first.end - numberStart >= 2, first.vagueness == .none,
-           s[numberStart..<first.end].allSatisfy({ Numerals.digits[$0] != nil }) { return nil }
+           s[numberStart..<first.end].allSatisfy({ Numerals.digit($0) != nil }) { return nil }
         if numberStart > 0, isASCIILetter(s[numberStart - 1]) || s[numberStart - 1] == "." { return nil }
         if first.isChinese, FigureLexicon.notWhole.longest(in: s, at: numberStart) != nil { return nil }
         if first.isChinese, numberStart > 0, openQuotes.contains(s[numberStart - 1]),
@@ -430,21 +431,22 @@ public enum FigureExtractor {
             phrase.removeFirst(opener.count)
         }
         let scalars = Array(phrase.unicodeScalars)
-        if scalars.count > 16 { phrase = String(String.UnicodeScalarView(scalars.suffix(16))) }
+        if scalars.count > 16 { phrase = String(scalars: scalars.suffix(16)) }
         return phrase
     }
 
     /// The speaker of the quote whose text holds this figure.
-    static func speaker(of found: Found, in s: [Unicode.Scalar], paragraph: Int, quotes: [Quote]) -> String {
-        let figureText = found.figure.text
+    static func speaker(of found: Found, in s: [Unicode.Scalar], paragraph: Int, quotes: [Quote],
+                        quoteTexts: [SearchableText]) -> String {
+        let figureText = SearchableText(found.figure.text)
         var left = found.start
         while left > 0, found.start - left < 6, !openQuotes.contains(s[left - 1]), !closeQuotes.contains(s[left - 1]) { left -= 1 }
         var right = found.end
         while right < s.count, right - found.end < 6, !closeQuotes.contains(s[right]), !openQuotes.contains(s[right]) { right += 1 }
-        let context = text(s, left..<right)
-        for quote in quotes where quote.paragraph <= paragraph && quote.paragraph >= paragraph - 20 {
-            if quote.text.contains(context) || (quote.text.contains(figureText) && quote.paragraph == paragraph
-                                                && quote.text.unicodeScalars.count < 12) {
+        let context = SearchableText(text(s, left..<right))
+        for (quote, quoteText) in zip(quotes, quoteTexts) where quote.paragraph <= paragraph && quote.paragraph >= paragraph - 20 {
+            if quoteText.contains(context) || (quoteText.contains(figureText) && quote.paragraph == paragraph
+                                               && quoteText.scalars.count < 12) {
                 return quote.speaker.name
             }
         }
@@ -459,5 +461,45 @@ extension Decimal {
         var result = Decimal()
         NSDecimalRound(&result, &source, 0, .down)
         return result
+    }
+}
+
+/// A text prepared for repeated `contains` tests with Foundation's answer (canonical
+/// equivalence, which costs a CFStringFind per test). When both texts are made only of
+/// scalars that canonical equivalence and grapheme clustering leave alone — ASCII without
+/// CR, CJK ideographs, CJK and full-width punctuation, dashes and curly quotes — the answer
+/// is a plain scalar search; anything else still asks Foundation.
+struct SearchableText {
+    let text: String
+    let scalars: [Unicode.Scalar]
+    let isPlain: Bool
+
+    init(_ text: String) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
+        isPlain = scalars.allSatisfy(Self.isInert)
+    }
+
+    static func isInert(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x0A, 0x20...0x7E: return true       // ASCII, no CR (CR LF is one cluster)
+        case 0x2010...0x2027: return true               // dashes, ‘’ “”, …
+        case 0x3000...0x3029, 0x3030...0x303F: return true  // CJK punctuation without the combining tone marks
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF: return true  // CJK ideographs
+        case 0xFF01...0xFF5E: return true               // full-width ASCII forms
+        default: return false
+        }
+    }
+
+    func contains(_ other: SearchableText) -> Bool {
+        guard isPlain, other.isPlain, !other.scalars.isEmpty else { return text.contains(other.text) }
+        let needle = other.scalars
+        guard needle.count <= scalars.count else { return false }
+        for start in 0...(scalars.count - needle.count) where scalars[start] == needle[0] {
+            var offset = 1
+            while offset < needle.count, scalars[start + offset] == needle[offset] { offset += 1 }
+            if offset == needle.count { return true }
+        }
+        return false
     }
 }

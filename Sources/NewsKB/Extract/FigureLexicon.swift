@@ -1,43 +1,45 @@
 import Foundation
 
 /// A word list compiled for matching at a scalar offset: longest entry first.
+/// Entries are grouped by their first and by their last scalar (longest first), so most
+/// offsets are rejected with one bitmap probe and the rest compare a few candidates in place.
 struct PhraseTable: Sendable {
-    private var fieldsByWord: [[Unicode.Scalar]: [String]] = [:]
+    struct Entry: Sendable {
+        let word: [Unicode.Scalar]
+        let fields: [String]
+    }
+
+    private let byFirst: ScalarBuckets<Entry>
+    private let byLast: ScalarBuckets<Entry>
     private(set) var maxLength = 0
-    // First and last scalars of the entries: most offsets are rejected with one set lookup.
-    private var firstScalars: Set<Unicode.Scalar> = []
-    private var lastScalars: Set<Unicode.Scalar> = []
 
     init(_ lexicon: Lexicon, where keep: (Lexicon.Entry) -> Bool = { _ in true }) {
+        var entries: [Entry] = []
         for entry in lexicon.entries where keep(entry) {
             let word = Array(entry.key.unicodeScalars)
-            fieldsByWord[word] = entry.fields
-            if let first = word.first, let last = word.last {
-                firstScalars.insert(first)
-                lastScalars.insert(last)
-            }
+            entries.append(Entry(word: word, fields: entry.fields))
             maxLength = max(maxLength, word.count)
         }
+        // Keys are unique, so at most one entry of each length matches: longest first is the rule.
+        entries.sort { $0.word.count > $1.word.count }
+        byFirst = ScalarBuckets(entries, key: { $0.word.first })
+        byLast = ScalarBuckets(entries, key: { $0.word.last })
     }
 
     /// The longest entry starting at `i`: its length and fields.
     func longest(in s: [Unicode.Scalar], at i: Int) -> (length: Int, fields: [String])? {
-        guard i >= 0, i < s.count, firstScalars.contains(s[i]) else { return nil }
-        var length = min(maxLength, s.count - i)
-        while length > 0 {
-            if let fields = fieldsByWord[Array(s[i..<(i + length)])] { return (length, fields) }
-            length -= 1
+        guard i >= 0, i < s.count, let candidates = byFirst[s[i]] else { return nil }
+        for entry in candidates where i + entry.word.count <= s.count {
+            if s[i..<(i + entry.word.count)].elementsEqual(entry.word) { return (entry.word.count, entry.fields) }
         }
         return nil
     }
 
     /// The longest entry ending right before `end`.
     func longest(in s: [Unicode.Scalar], endingAt end: Int) -> (length: Int, fields: [String])? {
-        guard end > 0, end <= s.count, lastScalars.contains(s[end - 1]) else { return nil }
-        var length = min(maxLength, end)
-        while length > 0 {
-            if let fields = fieldsByWord[Array(s[(end - length)..<end])] { return (length, fields) }
-            length -= 1
+        guard end > 0, end <= s.count, let candidates = byLast[s[end - 1]] else { return nil }
+        for entry in candidates where entry.word.count <= end {
+            if s[(end - entry.word.count)..<end].elementsEqual(entry.word) { return (entry.word.count, entry.fields) }
         }
         return nil
     }

@@ -48,7 +48,7 @@ public enum NumberScanner {
         Array("万分之".unicodeScalars),
     ]
 
-    static let vagueOver: Set<Unicode.Scalar> = ["多", "余"]
+    static let vagueOver: ScalarSet = ["多", "余"]
 
     public static func isArabicStart(_ scalar: Unicode.Scalar) -> Bool {
         Numerals.arabicDigit(scalar) != nil
@@ -56,7 +56,7 @@ public enum NumberScanner {
 
     /// Characters that can open a Chinese number (万 and 亿 alone cannot: 万一, 亿万; nor 零: 零件).
     public static func isChineseStart(_ scalar: Unicode.Scalar) -> Bool {
-        (Numerals.digits[scalar].map { $0 > 0 } ?? false && scalar != "幺") || scalar == "十" || scalar == "百" || scalar == "千"
+        (Numerals.digit(scalar).map { $0 > 0 } ?? false && scalar != "幺") || scalar == "十" || scalar == "百" || scalar == "千"
             || scalar == "廿" || scalar == "数" || scalar == "几" || scalar == "拾" || scalar == "佰" || scalar == "仟"
     }
 
@@ -175,7 +175,7 @@ public enum NumberScanner {
     // MARK: Chinese
 
     static func isChineseBody(_ scalar: Unicode.Scalar) -> Bool {
-        Numerals.digits[scalar] != nil || Numerals.smallUnits[scalar] != nil || Numerals.largeUnits[scalar] != nil
+        Numerals.digit(scalar) != nil || Numerals.smallUnit(scalar) != nil || Numerals.isLargeUnit(scalar)
             || scalar == "廿" || scalar == "卅"
     }
 
@@ -191,11 +191,11 @@ public enum NumberScanner {
             if startsUnit(s, j) { break }
             if isChineseBody(scalar) {
                 run.append(scalar)
-            } else if scalar == "点", j + 1 < s.count, Numerals.digits[s[j + 1]] != nil, !run.isEmpty {
+            } else if scalar == "点", j + 1 < s.count, Numerals.digit(s[j + 1]) != nil, !run.isEmpty {
                 run.append(scalar)
             } else if (vagueOver.contains(scalar) || scalar == "几"), !run.isEmpty, run.last != "点",
                       !run.contains(where: { vagueOver.contains($0) || $0 == "几" }),
-                      Numerals.smallUnits[run.last!] != nil || Numerals.largeUnits[run.last!] != nil || scalar == "几" {
+                      Numerals.smallUnit(run.last!) != nil || Numerals.isLargeUnit(run.last!) || scalar == "几" {
                 // 十多万, 二十余, 十几: a vague marker after a unit word.
                 run.append(scalar)
             } else {
@@ -244,7 +244,7 @@ public enum NumberScanner {
         // 十多万, 二十余, 十几: vague marker inside.
         if let marker = run.firstIndex(where: { vagueOver.contains($0) || $0 == "几" }) {
             let prefix = Array(run[..<marker])
-            guard let base = Numerals.value(of: String(String.UnicodeScalarView(prefix))) else { return nil }
+            guard let base = Numerals.value(of: String(scalars: prefix)) else { return nil }
             var step: Decimal = 1
             if let last = prefix.last, let small = Numerals.smallUnits[last] { step = Decimal(small) }
             if let last = prefix.last, let large = Numerals.largeUnits[last] { step = large }
@@ -260,10 +260,10 @@ public enum NumberScanner {
         }
         let (body, scale) = trailingScale(run)
         if body.contains("点") {
-            guard let value = Numerals.value(of: String(String.UnicodeScalarView(Array(body)))) else { return nil }
+            guard let value = Numerals.value(of: String(scalars: body)) else { return nil }
             return (value * scale, value * scale, .none, scale)
         }
-        guard let value = Numerals.value(of: String(String.UnicodeScalarView(run))) else { return nil }
+        guard let value = Numerals.value(of: String(scalars: run)) else { return nil }
         return (value, value, .none, scale)
     }
 }

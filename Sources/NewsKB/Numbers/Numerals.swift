@@ -28,10 +28,46 @@ public enum Numerals {
         "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
     ]
 
+    /// `digits[scalar]` as a switch: scanners ask at every position, and hashing a scalar
+    /// costs more than the whole test (NumeralsTests checks both agree).
+    public static func digit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "〇", "零", "○", "Ｏ": return 0
+        case "一", "壹", "幺": return 1
+        case "二", "两", "兩", "贰", "貳": return 2
+        case "三", "叁", "參": return 3
+        case "四", "肆": return 4
+        case "五", "伍": return 5
+        case "六", "陆", "陸": return 6
+        case "七", "柒": return 7
+        case "八", "捌": return 8
+        case "九", "玖": return 9
+        default: return nil
+        }
+    }
+
+    /// `smallUnits[scalar]` as a switch.
+    public static func smallUnit(_ scalar: Unicode.Scalar) -> Int? {
+        switch scalar {
+        case "十", "拾": return 10
+        case "百", "佰": return 100
+        case "千", "仟": return 1000
+        default: return nil
+        }
+    }
+
+    /// Whether `largeUnits` holds the scalar, as a switch.
+    public static func isLargeUnit(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "万", "萬", "亿", "億": return true
+        default: return false
+        }
+    }
+
     /// Characters that may appear in a number (Arabic or Chinese), for scanners.
     public static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
-        arabicDigit(scalar) != nil || digits[scalar] != nil || smallUnits[scalar] != nil
-            || largeUnits[scalar] != nil || scalar == "廿" || scalar == "卅"
+        arabicDigit(scalar) != nil || digit(scalar) != nil || smallUnit(scalar) != nil
+            || isLargeUnit(scalar) || scalar == "廿" || scalar == "卅"
     }
 
     /// 0-9 for ASCII and full-width digits.

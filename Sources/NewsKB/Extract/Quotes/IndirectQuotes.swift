@@ -15,11 +15,10 @@ enum IndirectQuotes {
     static func find(in paragraphs: [Scalars]) -> [RawQuote] {
         var quotes: [RawQuote] = []
         for (paragraph, text) in paragraphs.enumerated() {
-            let string = text.string
-            for piece in Sentences.pieces(string, semicolon: false) {
-                let hits = cues(in: text, from: piece.start, to: piece.end)
+            for piece in Sentences.ranges(text, semicolon: false) {
+                let hits = cues(in: text, from: piece.lowerBound, to: piece.upperBound)
                 for (number, hit) in hits.enumerated() {
-                    var end = number + 1 < hits.count ? hits[number + 1].clauseStart : piece.end
+                    var end = number + 1 < hits.count ? hits[number + 1].clauseStart : piece.upperBound
                     while end > hit.textStart, Marks.clauseBreaks.contains(text[end - 1]) && !Marks.terminators.contains(text[end - 1]) || text[end - 1] == " " {
                         end -= 1
                     }
@@ -27,13 +26,13 @@ enum IndirectQuotes {
                     // 据X，Y表示，……: the source gives the same words as the speaker it cites.
                     if body.isEmpty, hit.viaSource, number + 1 < hits.count {
                         let next = hits[number + 1]
-                        let nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.end
+                        let nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.upperBound
                         if next.textStart < nextEnd { body = Array(text[next.textStart..<nextEnd]) }
                     }
                     // 据新华社消息，近日，X联合发布公告，……: a time word alone before the next cue is no
                     // statement; the source's words run on through that cue's clause.
                     if !body.isEmpty, hit.viaSource, number + 1 < hits.count, SpeakerParser.isEmptyAfterCleaning(body[...]) {
-                        var nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.end
+                        var nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.upperBound
                         while nextEnd > hit.textStart, Marks.clauseBreaks.contains(text[nextEnd - 1]) && !Marks.terminators.contains(text[nextEnd - 1]) {
                             nextEnd -= 1
                         }
@@ -42,9 +41,9 @@ enum IndirectQuotes {
                     // A cue ending its paragraph with a colon introduces the next paragraph's first sentence.
                     if body.isEmpty, hit.textStart >= text.count, paragraph + 1 < paragraphs.count {
                         let next = paragraphs[paragraph + 1]
-                        if let first = Sentences.pieces(next.string, semicolon: false).first,
-                           Marks.openers[next.first ?? " "] == nil {
-                            body = Array(first.text.unicodeScalars)
+                        if let first = Sentences.ranges(next, semicolon: false).first,
+                           Marks.closer(of: next.first ?? " ") == nil {
+                            body = Array(next[first])
                         }
                     }
                     // 官方称，……，“……”。: a quotation closing the sentence after a comma is the
@@ -79,15 +78,15 @@ enum IndirectQuotes {
                   case .speakers(let speakers)? = SpeakerParser.parse(text[..<last]),
                   speakers.allSatisfy({ $0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty) }) else { continue }
             let next = paragraphs[paragraph + 1]
-            guard Marks.openers[next.first(where: { $0 != " " && $0 != "\u{3000}" }) ?? " "] == nil,
-                  let first = Sentences.pieces(next.string, semicolon: false).first else { continue }
+            guard Marks.closer(of: next.first(where: { $0 != " " && $0 != "\u{3000}" }) ?? " ") == nil,
+                  let first = Sentences.ranges(next, semicolon: false).first else { continue }
             quotes.append(RawQuote(paragraph: paragraph + 1, position: 0, reference: .speakers(speakers),
-                                   mode: .indirect, cue: "", text: first.text))
+                                   mode: .indirect, cue: "", text: next[first].string))
         }
         return quotes
     }
 
-    private static let embeddingLeads: Set<Unicode.Scalar> = ["，", ",", "但", "而"]
+    private static let embeddingLeads: ScalarSet = ["，", ",", "但", "而"]
 
     /// Whole clauses in quotation marks inside an indirect statement (not quoted terms).
     private static func embeddedQuotations(_ body: Scalars) -> [Scalars] {
@@ -134,7 +133,7 @@ enum IndirectQuotes {
     private static func isStatement(_ body: Scalars) -> Bool {
         let content = body.filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
         guard content.count >= 2 else { return false }
-        if let first = body.first, Marks.openers[first] != nil || first == "\"" {
+        if let first = body.first, Marks.closer(of: first) != nil || first == "\"" {
             let spans = QuoteScanner.quotedSpans(body)
             if let span = spans.first, let close = span.close {
                 let rest = body[(close + 1)...].filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
@@ -170,7 +169,7 @@ enum IndirectQuotes {
                 index += 1
                 continue
             }
-            if Marks.openers[scalar] != nil {
+            if Marks.closer(of: scalar) != nil {
                 if depth == 0 { quoteOpen = index }
                 depth += 1
                 index += 1
@@ -214,7 +213,7 @@ enum IndirectQuotes {
                     var colon = after + 1
                     var quoted = 0
                     while colon < end, colon - after <= 40, quoted > 0 || !Marks.clauseBreaks.contains(text[colon]) {
-                        if Marks.openers[text[colon]] != nil { quoted += 1 } else if Marks.closers.contains(text[colon]) { quoted -= 1 }
+                        if Marks.closer(of: text[colon]) != nil { quoted += 1 } else if Marks.closers.contains(text[colon]) { quoted -= 1 }
                         colon += 1
                     }
                     if colon < end, colon - after <= 40, quoted == 0, text[colon] == "：" || text[colon] == ":", end - colon > 4 {

@@ -10,17 +10,27 @@ struct RawQuote {
 
 /// Punctuation classes used while scanning, on Unicode scalars.
 enum Marks {
-    static let openers: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "『": "』", "‘": "’", "﹃": "﹄"]
-    static let closers: Set<Unicode.Scalar> = ["”", "」", "』", "’", "﹄"]
-    static let terminators: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+    /// The closing mark of an opening quotation mark; nil for other scalars.
+    static func closer(of opener: Unicode.Scalar) -> Unicode.Scalar? {
+        switch opener {
+        case "“": return "”"
+        case "「": return "」"
+        case "『": return "』"
+        case "‘": return "’"
+        case "﹃": return "﹄"
+        default: return nil
+        }
+    }
+    static let closers: ScalarSet = ["”", "」", "』", "’", "﹄"]
+    static let terminators: ScalarSet = ["。", "！", "？", "!", "?"]
     /// Ends the clause a speaker is looked for in.
-    static let clauseBreaks: Set<Unicode.Scalar> = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n"]
-    static let afterCue: Set<Unicode.Scalar> = ["，", ",", "：", ":", " "]
+    static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n"]
+    static let afterCue: ScalarSet = ["，", ",", "：", ":", " "]
     /// Particles after a verb that make it something other than a speech cue (认为的, 称为, 表示了).
-    static let notSpeech: Set<Unicode.Scalar> = ["了", "的", "过", "着", "为", "之", "作", "得", "是"]
+    static let notSpeech: ScalarSet = ["了", "的", "过", "着", "为", "之", "作", "得", "是"]
 
     static func isClauseBoundary(_ scalar: Unicode.Scalar) -> Bool {
-        clauseBreaks.contains(scalar) || closers.contains(scalar) || openers[scalar] != nil || scalar == "\""
+        clauseBreaks.contains(scalar) || closers.contains(scalar) || closer(of: scalar) != nil || scalar == "\""
     }
 }
 
@@ -48,7 +58,7 @@ enum QuoteScanner {
                         asciiOpen = index
                     }
                 }
-            } else if asciiOpen == nil, let closer = Marks.openers[scalar] {
+            } else if asciiOpen == nil, let closer = Marks.closer(of: scalar) {
                 // ‘’ are also used as apostrophes; they only nest inside a quotation.
                 if stack.isEmpty { spans.append(QuotedSpan(open: index, close: nil)) }
                 stack.append(closer)
@@ -137,7 +147,7 @@ enum QuoteScanner {
         return scalars.count > suffix.length
     }
 
-    private static let predicateMarks: Set<Unicode.Scalar> = ["了", "把", "被", "将", "的", "已", "也", "还", "在", "向", "对", "于"]
+    private static let predicateMarks: ScalarSet = ["了", "把", "被", "将", "的", "已", "也", "还", "在", "向", "对", "于"]
 
     /// Nothing but fillers, or a setting such as 在7月份签署的行政令中, before a cue.
     private static func isSubjectless(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -149,7 +159,7 @@ enum QuoteScanner {
     }
 
     private static let telling = Array("告诉".unicodeScalars)
-    private static let notRecipient: Set<Unicode.Scalar> = ["了", "的", "过", "着", "不", "要", "让", "我", "你", "他", "她", "它", "这", "那"]
+    private static let notRecipient: ScalarSet = ["了", "的", "过", "着", "不", "要", "让", "我", "你", "他", "她", "它", "这", "那"]
 
     /// `陆向晴告诉IT之家，……`: 告诉 and the outlet or person told, up to a comma or colon, is the cue
     /// as written (the lexicon holds the common 告诉记者).
@@ -198,7 +208,7 @@ enum QuoteScanner {
         let after = index + verb.length
         guard after < end else { return true }
         let next = text[after]
-        if Marks.afterCue.contains(next) || Marks.openers[next] != nil || next == "\"" || Marks.terminators.contains(next) {
+        if Marks.afterCue.contains(next) || Marks.closer(of: next) != nil || next == "\"" || Marks.terminators.contains(next) {
             return true
         }
         return verb.fields.first == "free" && !Marks.notSpeech.contains(next) && !Marks.clauseBreaks.contains(next)
@@ -234,7 +244,7 @@ enum QuoteScanner {
     static func closesClause(_ close: Int, in text: Scalars) -> Bool {
         let next = close + 1
         guard next < text.count else { return true }
-        return Marks.clauseBreaks.contains(text[next]) || Marks.openers[text[next]] != nil
+        return Marks.clauseBreaks.contains(text[next]) || Marks.closer(of: text[next]) != nil
             || QuoteLexicons.speechVerbs.longest(at: next, in: text) != nil
             || speakerAfter(close: close, in: text) != nil
     }

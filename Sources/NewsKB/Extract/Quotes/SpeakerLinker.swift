@@ -316,7 +316,7 @@ enum SpeakerLinker {
         return nil
     }
 
-    private static let organizationStops: Set<Unicode.Scalar> = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
+    private static let organizationStops: ScalarSet = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
 
     /// The last well-known organization named in the text before a quote (“中国广电”官方公众号发布公告 … 公告称).
     private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
@@ -366,7 +366,7 @@ enum SpeakerLinker {
         return mentions
     }
 
-    private static let nameStops: Set<Unicode.Scalar> = ["的", "和", "与", "及", "是", "在", "向", "对", "人"]
+    private static let nameStops: ScalarSet = ["的", "和", "与", "及", "是", "在", "向", "对", "人"]
 
     private static func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
     private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar >= "A" && scalar <= "Z" }

@@ -204,10 +204,10 @@ enum SpeakerParser {
         }
     }
 
-    private static let timeUnits: Set<Unicode.Scalar> = ["日", "号", "月", "年"]
+    private static let timeUnits: ScalarSet = ["日", "号", "月", "年"]
 
     private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
-        Numerals.arabicDigit(scalar) != nil || Numerals.digits[scalar] != nil || Numerals.smallUnits[scalar] != nil
+        Numerals.arabicDigit(scalar) != nil || Numerals.digit(scalar) != nil || Numerals.smallUnit(scalar) != nil
     }
 
     /// `记者12日从……`, `新华社30日消息`: a date next to a speaker is not part of it.
@@ -426,7 +426,7 @@ enum SpeakerParser {
     }
 
     /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
-    private static let notNameStarts: Set<Unicode.Scalar> = ["会", "在", "对", "向", "将", "已", "曾", "也", "还", "则", "都", "就", "表", "称", "说", "认", "指", "起", "发", "提", "与", "和", "及", "等", "是", "为", "被", "把", "从", "于", "所", "并", "又", "再", "不", "没"]
+    private static let notNameStarts: ScalarSet = ["会", "在", "对", "向", "将", "已", "曾", "也", "还", "则", "都", "就", "表", "称", "说", "认", "指", "起", "发", "提", "与", "和", "及", "等", "是", "为", "被", "把", "从", "于", "所", "并", "又", "再", "不", "没"]
 
     private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
         guard text[start...].allSatisfy(isHan) else { return false }
@@ -492,8 +492,8 @@ enum SpeakerParser {
     /// Words closing a sector name before a title (互联网行业首席分析师, 消费领域研究员).
     private static let sectorWords: [Scalars] = ["行业", "领域", "产业", "板块", "赛道"].map { Array($0.unicodeScalars) }
 
-    private static let demonstratives: Set<Unicode.Scalar> = ["这", "该", "那", "此"]
-    private static let measureWords: Set<Unicode.Scalar> = ["位", "名", "个"]
+    private static let demonstratives: ScalarSet = ["这", "该", "那", "此"]
+    private static let measureWords: ScalarSet = ["位", "名", "个"]
 
     /// Words between the affiliation and the role word that qualify the role (通信业观察家, 独立电信分析师),
     /// without a demonstrative (这位吹哨人), a place (河南企业家) or an age (80后青年学者).

@@ -1,6 +1,6 @@
 /// A lexicon precompiled for scanning arrays of Unicode scalars: candidate words are grouped by
 /// their first and by their last scalar, longest first, so a lookup at one position costs a
-/// dictionary hit plus a few short comparisons.
+/// bitmap probe plus a few short comparisons.
 struct WordTable: Sendable {
     struct Word: Sendable {
         let key: String
@@ -10,8 +10,8 @@ struct WordTable: Sendable {
     }
 
     let words: [Word]
-    private let byFirst: [Unicode.Scalar: [Word]]
-    private let byLast: [Unicode.Scalar: [Word]]
+    private let byFirst: ScalarBuckets<Word>
+    private let byLast: ScalarBuckets<Word>
     private let exact: [String: Word]
 
     init(_ lexicon: Lexicon) {
@@ -21,8 +21,8 @@ struct WordTable: Sendable {
     init(_ words: [Word]) {
         let sorted = words.sorted { $0.length > $1.length }
         self.words = sorted
-        byFirst = Dictionary(grouping: sorted, by: { $0.scalars[0] })
-        byLast = Dictionary(grouping: sorted, by: { $0.scalars[$0.length - 1] })
+        byFirst = ScalarBuckets(sorted, key: { $0.scalars[0] })
+        byLast = ScalarBuckets(sorted, key: { $0.scalars[$0.length - 1] })
         exact = Dictionary(sorted.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -46,7 +46,7 @@ struct WordTable: Sendable {
     }
 
     func word(_ key: String) -> Word? { exact[key] }
-    func contains(_ text: ArraySlice<Unicode.Scalar>) -> Bool { exact[String(String.UnicodeScalarView(text))] != nil }
+    func contains(_ text: ArraySlice<Unicode.Scalar>) -> Bool { exact[String(scalars: text)] != nil }
 
     /// Whether any word occurs anywhere in `text`.
     func occurs(in text: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -61,11 +61,11 @@ struct WordTable: Sendable {
 }
 
 extension Array where Element == Unicode.Scalar {
-    var string: String { String(String.UnicodeScalarView(self)) }
+    var string: String { String(scalars: self) }
 }
 
 extension ArraySlice where Element == Unicode.Scalar {
-    var string: String { String(String.UnicodeScalarView(self)) }
+    var string: String { String(scalars: self) }
 }
 
 enum QuoteLexicons {

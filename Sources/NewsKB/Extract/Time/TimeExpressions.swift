@@ -73,7 +73,11 @@ public enum TimeExpressions {
     /// `speaksHabitually`), so a festival without a year names no particular day.
     public static func find(inSentence sentence: String, published: Day, reference: inout TimeExpression?,
                             habitual: Bool? = nil) -> [TimeExpression] {
-        let scalars = Array(sentence.unicodeScalars)
+        find(inSentence: Array(sentence.unicodeScalars), published: published, reference: &reference, habitual: habitual)
+    }
+
+    static func find(inSentence scalars: [Unicode.Scalar], published: Day, reference: inout TimeExpression?,
+                     habitual: Bool? = nil) -> [TimeExpression] {
         var scanner = TimeScanner(text: scalars, published: published, future: speaksOfFuture(scalars), reference: reference)
         scanner.habitual = habitual ?? contains(TimeLexicon.shared.habitualMarkers, in: scalars)
         let found = scanner.scan()
@@ -114,6 +118,8 @@ struct TimeScanner {
     let future: Bool
     var reference: TimeExpression?
     var habitual = false
+    /// Tests turn the `expressionStarts` prefilter off to check it skips nothing that matches.
+    var triesEveryPosition = false
     private let lexicon = TimeLexicon.shared
 
     init(text: [Unicode.Scalar], published: Day, future: Bool, reference: TimeExpression?) {
@@ -149,6 +155,10 @@ struct TimeScanner {
             }
             if let generic = lexicon.generic.match(s, at: index) {
                 index += generic.length
+                continue
+            }
+            if !triesEveryPosition, !Self.expressionStarts.contains(s[index]) {
+                index += 1
                 continue
             }
             if let (expression, end, isName) = expression(at: index) {
@@ -257,9 +267,7 @@ struct TimeScanner {
 
         var textEnd = end
         while textEnd > start, isSpace(s[textEnd - 1]) { textEnd -= 1 }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: s[start..<textEnd])
-        let expression = TimeExpression(text: String(text), offset: start, length: textEnd - start,
+        let expression = TimeExpression(text: String(scalars: s[start..<textEnd]), offset: start, length: textEnd - start,
                                         start: span.start, end: span.end, precision: span.precision, isBaseline: isBaseline)
         return (expression, end, isName)
     }
@@ -302,6 +310,21 @@ struct TimeScanner {
     }
 
     // MARK: - Cores
+
+    /// Every scalar at which `core(at:)` can match (outside a span): the first scalars of the
+    /// time words, named periods and festivals, and what each grammar rule below starts
+    /// with. `scan` skips all other positions without trying the rules.
+    static let expressionStarts: ScalarSet = {
+        let lexicon = TimeLexicon.shared
+        var starts = lexicon.words.firstScalars.members + lexicon.periods.firstScalars.members + lexicon.festivals.firstScalars.members
+        starts += "“「『‘\"".unicodeScalars             // namedPeriod, festival: an opening quote
+        starts += "星礼周".unicodeScalars                // weekday: 星期, 礼拜, 周
+        starts += "上下前第首Qq月年".unicodeScalars       // quarterHalfOrPart: 上半年, 前三季度, 第三季度, 首季度, Q3, 月初, 年底
+        // readNumber (numericDate, explicitYear, month, dayOnly, daysAgo, quarters): a digit or Chinese numeral.
+        starts += "0123456789０１２３４５６７８９十廿卅".unicodeScalars
+        starts += Numerals.digits.keys
+        return ScalarSet(starts)
+    }()
 
     private func core(at index: Int, inSpan: Bool = false) -> Core? {
         guard index < s.count else { return nil }
@@ -691,18 +714,21 @@ struct TimeScanner {
             if cursor < s.count, Numerals.arabicDigit(s[cursor]) != nil { return nil }
             return Number(value: value, next: cursor, arabic: true, count: cursor - index)
         }
-        while cursor < s.count, cursor - index < 4, Numerals.digits[s[cursor]] != nil || s[cursor] == "十" || s[cursor] == "廿" || s[cursor] == "卅" {
+        while cursor < s.count, cursor - index < 4, Numerals.digit(s[cursor]) != nil || s[cursor] == "十" || s[cursor] == "廿" || s[cursor] == "卅" {
             cursor += 1
         }
         guard cursor > index else { return nil }
-        var text = String.UnicodeScalarView()
-        text.append(contentsOf: s[index..<cursor])
-        guard let decimal = Numerals.value(of: String(text)) else { return nil }
+        // A digit string (一, 二〇二一) is read here; with 十 廿 卅 it takes Numerals' full reading.
+        if s[index..<cursor].allSatisfy({ Numerals.digit($0) != nil }) {
+            let value = s[index..<cursor].reduce(0) { $0 * 10 + Numerals.digit($1)! }
+            return Number(value: value, next: cursor, arabic: false, count: cursor - index)
+        }
+        guard let decimal = Numerals.value(of: String(scalars: s[index..<cursor])) else { return nil }
         return Number(value: NSDecimalNumber(decimal: decimal).intValue, next: cursor, arabic: false, count: cursor - index)
     }
 
     private func isDigitString(_ from: Int, _ to: Int) -> Bool {
-        s[from..<to].allSatisfy { Numerals.digits[$0] != nil }
+        s[from..<to].allSatisfy { Numerals.digit($0) != nil }
     }
 
     private func containsLiang(_ from: Int, _ to: Int) -> Bool {
@@ -713,7 +739,7 @@ struct TimeScanner {
         guard index > 0 else { return false }
         let previous = s[index - 1]
         return Numerals.arabicDigit(previous) != nil || previous == "." || previous == "．" || previous == "第"
-            || (Numerals.digits[previous] != nil || previous == "十") && Numerals.isNumeralScalar(s[index])
+            || (Numerals.digit(previous) != nil || previous == "十") && Numerals.isNumeralScalar(s[index])
     }
 
     private func weekdayNumber(_ scalar: Unicode.Scalar) -> Int? {
@@ -795,6 +821,6 @@ struct TimeScanner {
     }
 
     private func isYearScalar(_ scalar: Unicode.Scalar) -> Bool {
-        Numerals.arabicDigit(scalar) != nil || Numerals.digits[scalar] != nil || "今去明前后当同次上本".unicodeScalars.contains(scalar)
+        Numerals.arabicDigit(scalar) != nil || Numerals.digit(scalar) != nil || "今去明前后当同次上本".unicodeScalars.contains(scalar)
     }
 }

@@ -1,21 +1,20 @@
 import Foundation
 
 /// Finds the longest lexicon key starting at a position of a scalar array.
-/// Keys are grouped by their first scalar, longest first, so a lookup is one dictionary
-/// probe plus a few comparisons.
+/// Keys are grouped by their first scalar, longest first, so a lookup is one bitmap probe
+/// (most positions stop there) plus a few comparisons.
 struct ScalarMatcher<Value: Sendable>: Sendable {
-    private var byFirst: [Unicode.Scalar: [([Unicode.Scalar], Value)]] = [:]
+    private let byFirst: ScalarBuckets<([Unicode.Scalar], Value)>
 
     init(_ pairs: [(String, Value)]) {
-        for (key, value) in pairs {
-            let scalars = Array(key.unicodeScalars)
-            guard let first = scalars.first else { continue }
-            byFirst[first, default: []].append((scalars, value))
-        }
-        for key in byFirst.keys {
-            byFirst[key]!.sort { $0.0.count > $1.0.count }
-        }
+        let keyed = pairs.map { (Array($0.0.unicodeScalars), $0.1) }
+        // Stable: equal lengths keep lexicon order.
+        let longestFirst = keyed.enumerated().sorted { ($0.element.0.count, $1.offset) > ($1.element.0.count, $0.offset) }.map(\.element)
+        byFirst = ScalarBuckets(longestFirst, key: { $0.0.first })
     }
+
+    /// Scalars that start some key.
+    var firstScalars: ScalarSet { byFirst.keys }
 
     func match(_ text: [Unicode.Scalar], at index: Int) -> (value: Value, length: Int)? {
         guard index < text.count, let candidates = byFirst[text[index]] else { return nil }
