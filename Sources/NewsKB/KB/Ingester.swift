@@ -14,7 +14,7 @@ public struct Ingester {
         public var prune: Bool
         public var batchSize: Int
 
-        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, prune: Bool = false, batchSize: Int = 128) {
+        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, prune: Bool = false, batchSize: Int = 512) {
             self.jobs = max(1, jobs)
             self.prune = prune
             self.batchSize = max(1, batchSize)
@@ -87,7 +87,8 @@ public struct Ingester {
         }
         let stale = try knowledgeBase.read { try Link.isStale($0) }
         if summary.changed || stale {
-            try knowledgeBase.write { db in try Link.rebuild(db) }
+            let seconds = try Stopwatch.seconds { try knowledgeBase.write { db in try Link.rebuild(db) } }
+            trace("linked people, organizations and the timeline in \(String(format: "%.2f", seconds)) s")
         }
         return summary
     }
@@ -104,11 +105,12 @@ public struct Ingester {
             Array(files[$0..<min($0 + options.batchSize, files.count)])
         }
         guard !batches.isEmpty else { return }
+        var waiting = 0.0, writing = 0.0
         // Double buffering: batch k+1 is parsed on the worker pool while batch k is written.
         var next = ParseJob(batch: batches[0], root: root, stored: stored, jobs: options.jobs)
         for index in batches.indices {
             let current = next
-            current.wait()
+            waiting += Stopwatch.seconds { current.wait() }
             if index + 1 < batches.count {
                 next = ParseJob(batch: batches[index + 1], root: root, stored: stored, jobs: options.jobs)
             }
@@ -118,6 +120,8 @@ public struct Ingester {
             // start: another newskb may have stored the same file meanwhile (same content: keep
             // it; other content: replace it), so two ingests of one folder never collide on
             // UNIQUE (root, path).
+            let writeStart = DispatchTime.now().uptimeNanoseconds
+            defer { writing += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9 }
             let written: [Store.Written?] = try knowledgeBase.write { db in
                 if outcomes.contains(where: { if case .parsed = $0 { true } else { false } }) {
                     try Link.markStale(db)
@@ -144,6 +148,13 @@ public struct Ingester {
             }
             batchDone(outcomes.count)
         }
+        trace("waited \(String(format: "%.2f", waiting)) s for parsing, wrote for \(String(format: "%.2f", writing)) s")
+    }
+
+    /// Phase timings on stderr when NEWSKB_TRACE is set, for tuning ingest.
+    private func trace(_ message: @autoclosure () -> String) {
+        guard ProcessInfo.processInfo.environment["NEWSKB_TRACE"] != nil else { return }
+        FileHandle.standardError.write(Data("newskb: trace: \(message())\n".utf8))
     }
 
     /// Parses one batch on a concurrent pool, starting at once.

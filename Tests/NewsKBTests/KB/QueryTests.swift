@@ -104,3 +104,14 @@ final class SpeakerLinkTests: XCTestCase {
         XCTAssertFalse(Link.compatible("浙江大学", "北京大学"))
     }
 }
+
+final class JSONColumnTests: XCTestCase {
+    func testHandWrittenJSONRoundTrips() throws {
+        let values = ["普通", "引号\"和\\反斜杠", "换行\n制表\t回车\r", "控制\u{01}\u{1F}", "</script>", ""]
+        XCTAssertEqual(JSON.strings(JSON.text(values)), values)
+        let object = ["b": "2\"", "a": "1\n"]
+        let decoded = try JSONDecoder().decode([String: String].self, from: Data(JSON.text(object).utf8))
+        XCTAssertEqual(decoded, object)
+        XCTAssertEqual(JSON.text(object), #"{"a":"1\n","b":"2\""}"#)
+    }
+}
