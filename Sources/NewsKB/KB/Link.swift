@@ -29,61 +29,74 @@ enum Link {
         var day: String?
     }
 
+    /// Streams the quotes one speaker name at a time, so memory stays bounded by the most
+    /// quoted name rather than growing with the corpus.
     private static func linkSpeakers(_ db: Database) throws {
         try db.execute(sql: "UPDATE quotes SET person_id = NULL, organization_id = NULL")
         try db.execute(sql: "DELETE FROM affiliations; DELETE FROM people; DELETE FROM organizations;")
-        var byName: [String: [QuoteRow]] = [:]
-        var organizations: [String: (kind: String, ids: [Int64])] = [:]
-        let cursor = try Row.fetchCursor(db, sql: """
-            SELECT q.id, q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, a.published_day
-            FROM quotes q JOIN articles a ON a.id = q.article_id
-            ORDER BY a.published_day, q.id
-            """)
-        while let row = try cursor.next() {
-            let quote = QuoteRow(id: row[0], name: row[1], kind: row[2], title: row[3], affiliation: row[4], day: row[5])
-            if quote.kind == "person" {
-                byName[quote.name, default: []].append(quote)
-            } else {
-                organizations[quote.name, default: (quote.kind, [])].ids.append(quote.id)
-            }
-        }
-
         let insertPerson = try db.cachedStatement(sql: "INSERT INTO people (name, pinyin, pinyin_compact) VALUES (?, ?, ?)")
         let insertAffiliation = try db.cachedStatement(sql: """
             INSERT INTO affiliations (person_id, organization, title, first_seen, last_seen, quotes) VALUES (?, ?, ?, ?, ?, ?)
             """)
-        let setPerson = try db.cachedStatement(sql: "UPDATE quotes SET person_id = ? WHERE id = ?")
-        for name in byName.keys.sorted() {
-            let reading = Pinyin.of(name)
-            for cluster in clusters(byName[name]!) {
-                try insertPerson.execute(arguments: [name, reading.spaced, reading.compact])
-                let personID = db.lastInsertedRowID
-                var roles: [String: (first: String?, last: String?, count: Int)] = [:]
-                for quote in cluster {
-                    try setPerson.execute(arguments: [personID, quote.id])
-                    let key = quote.affiliation + "\u{1F}" + quote.title
-                    var role = roles[key] ?? (quote.day, quote.day, 0)
-                    if let day = quote.day {
-                        role.first = min(role.first ?? day, day)
-                        role.last = max(role.last ?? day, day)
+        let insertOrganization = try db.cachedStatement(sql: "INSERT INTO organizations (name, kind, pinyin_compact) VALUES (?, ?, ?)")
+        // Links are applied after the scan, not while its cursor is open on the same table.
+        var personLinks: [(quote: Int64, person: Int64)] = []
+        var organizationLinks: [(quote: Int64, organization: Int64)] = []
+
+        func link(_ group: [QuoteRow]) throws {
+            guard let name = group.first?.name else { return }
+            let people = group.filter { $0.kind == "person" }
+            if !people.isEmpty {
+                let reading = Pinyin.of(name)
+                for cluster in clusters(people) {
+                    try insertPerson.execute(arguments: [name, reading.spaced, reading.compact])
+                    let personID = db.lastInsertedRowID
+                    var roles: [String: (first: String?, last: String?, count: Int)] = [:]
+                    for quote in cluster {
+                        personLinks.append((quote.id, personID))
+                        let key = quote.affiliation + "\u{1F}" + quote.title
+                        var role = roles[key] ?? (quote.day, quote.day, 0)
+                        if let day = quote.day {
+                            role.first = min(role.first ?? day, day)
+                            role.last = max(role.last ?? day, day)
+                        }
+                        role.count += 1
+                        roles[key] = role
                     }
-                    role.count += 1
-                    roles[key] = role
+                    for (key, role) in roles {
+                        let parts = key.components(separatedBy: "\u{1F}")
+                        try insertAffiliation.execute(arguments: [personID, parts[0], parts[1], role.first, role.last, role.count])
+                    }
                 }
-                for (key, role) in roles {
-                    let parts = key.components(separatedBy: "\u{1F}")
-                    try insertAffiliation.execute(arguments: [personID, parts[0], parts[1], role.first, role.last, role.count])
-                }
+            }
+            let others = group.filter { $0.kind != "person" }
+            if let first = others.first {
+                try insertOrganization.execute(arguments: [name, first.kind == "anonymous" ? "anonymous" : "organization", Pinyin.of(name).compact])
+                let organizationID = db.lastInsertedRowID
+                organizationLinks += others.map { ($0.id, organizationID) }
             }
         }
 
-        let insertOrganization = try db.cachedStatement(sql: "INSERT INTO organizations (name, kind, pinyin_compact) VALUES (?, ?, ?)")
-        let setOrganization = try db.cachedStatement(sql: "UPDATE quotes SET organization_id = ? WHERE id = ?")
-        for (name, entry) in organizations.sorted(by: { $0.key < $1.key }) {
-            try insertOrganization.execute(arguments: [name, entry.kind == "anonymous" ? "anonymous" : "organization", Pinyin.of(name).compact])
-            let organizationID = db.lastInsertedRowID
-            for id in entry.ids { try setOrganization.execute(arguments: [organizationID, id]) }
+        let cursor = try Row.fetchCursor(db, sql: """
+            SELECT q.id, q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, a.published_day
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            ORDER BY q.speaker_name, a.published_day, q.id
+            """)
+        var group: [QuoteRow] = []
+        while let row = try cursor.next() {
+            let quote = QuoteRow(id: row[0], name: row[1], kind: row[2], title: row[3], affiliation: row[4], day: row[5])
+            if let current = group.first?.name, current != quote.name {
+                try link(group)
+                group.removeAll(keepingCapacity: true)
+            }
+            group.append(quote)
         }
+        try link(group)
+
+        let setPerson = try db.cachedStatement(sql: "UPDATE quotes SET person_id = ? WHERE id = ?")
+        for (quote, person) in personLinks { try setPerson.execute(arguments: [person, quote]) }
+        let setOrganization = try db.cachedStatement(sql: "UPDATE quotes SET organization_id = ? WHERE id = ?")
+        for (quote, organization) in organizationLinks { try setOrganization.execute(arguments: [organization, quote]) }
     }
 
     /// Splits one name's quotes into people: the same name with conflicting affiliations
@@ -126,43 +139,56 @@ enum Link {
 
     // MARK: Timeline
 
+    /// Streams the events one date range at a time (only events on the same range can
+    /// merge), so memory stays bounded by the busiest date.
     private static func linkEvents(_ db: Database) throws {
         try db.execute(sql: "UPDATE events SET entry_id = NULL")
         try db.execute(sql: "DELETE FROM timeline_entries")
-        var events: [(id: Int64, article: Int64, event: Event)] = []
+        let insertEntry = try db.cachedStatement(sql: """
+            INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var entryLinks: [(event: Int64, entry: Int64)] = []
+
+        func merge(_ events: [(id: Int64, article: Int64, event: Event)]) throws {
+            for group in EventMerger.merge(events.map { ($0.event, $0.article) }) {
+                let members = group.map { events[$0] }
+                let representative = members.max { $0.event.summary.count < $1.event.summary.count }!.event
+                var actors: [String] = [], documents: [String] = []
+                for member in members {
+                    for actor in member.event.actors where !actors.contains(actor) { actors.append(actor) }
+                    for document in member.event.documents where !documents.contains(document) { documents.append(document) }
+                }
+                try insertEntry.execute(arguments: [
+                    representative.start.iso, representative.end.iso, representative.precision.rawValue,
+                    representative.dateText, representative.summary, JSON.text(actors), JSON.text(documents),
+                    members.contains { $0.event.policy }, Set(members.map(\.article)).count,
+                ])
+                let entryID = db.lastInsertedRowID
+                entryLinks += members.map { ($0.id, entryID) }
+            }
+        }
+
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT id, article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy
-            FROM events ORDER BY start, id
+            FROM events ORDER BY start, end, precision, id
             """)
+        var bucket: [(id: Int64, article: Int64, event: Event)] = []
         while let row = try cursor.next() {
             guard let start = Day(iso: row[4]), let end = Day(iso: row[5]),
                   let precision = Event.Precision(rawValue: row[6]) else { continue }
             let event = Event(dateText: row[3], start: start, end: end, precision: precision,
                               actors: JSON.strings(row[7]), documents: JSON.strings(row[8]),
                               summary: row[9], policy: row[10], paragraph: row[2])
-            events.append((row[0], row[1], event))
-        }
-        let groups = EventMerger.merge(events.map { ($0.event, $0.article) })
-        let insertEntry = try db.cachedStatement(sql: """
-            INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        let setEntry = try db.cachedStatement(sql: "UPDATE events SET entry_id = ? WHERE id = ?")
-        for group in groups {
-            let members = group.map { events[$0] }
-            let representative = members.max { $0.event.summary.count < $1.event.summary.count }!.event
-            var actors: [String] = [], documents: [String] = []
-            for member in members {
-                for actor in member.event.actors where !actors.contains(actor) { actors.append(actor) }
-                for document in member.event.documents where !documents.contains(document) { documents.append(document) }
+            if let first = bucket.first?.event, (first.start, first.end, first.precision) != (start, end, precision) {
+                try merge(bucket)
+                bucket.removeAll(keepingCapacity: true)
             }
-            try insertEntry.execute(arguments: [
-                representative.start.iso, representative.end.iso, representative.precision.rawValue,
-                representative.dateText, representative.summary, JSON.text(actors), JSON.text(documents),
-                members.contains { $0.event.policy }, Set(members.map(\.article)).count,
-            ])
-            let entryID = db.lastInsertedRowID
-            for member in members { try setEntry.execute(arguments: [entryID, member.id]) }
+            bucket.append((row[0], row[1], event))
         }
+        try merge(bucket)
+
+        let setEntry = try db.cachedStatement(sql: "UPDATE events SET entry_id = ? WHERE id = ?")
+        for (event, entry) in entryLinks { try setEntry.execute(arguments: [entry, event]) }
     }
 }
