@@ -43,9 +43,9 @@ public final class KnowledgeBase: Sendable {
         // A second writer waits for the first instead of failing with "database is locked".
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
-            // WAL makes NORMAL safe against corruption; a 64 MB page cache keeps the indexes
-            // of a large base in memory while a batch is written (SQLite's default is 2 MB).
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536")
+            // WAL makes NORMAL safe against corruption; a 32 MB page cache keeps the hot index
+            // pages of a large base in memory while a batch is written (SQLite's default is 2 MB).
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768")
         }
         do {
             writer = try Self.open(path, configuration)

@@ -159,8 +159,49 @@ enum JSON {
         return result + "\""
     }
 
+    /// Reads back an array written by `text(_:)`; anything else falls back to Foundation.
     static func strings(_ text: String?) -> [String] {
-        guard let text, let data = text.data(using: .utf8) else { return [] }
+        guard let text else { return [] }
+        if let values = fastStrings(text) { return values }
+        guard let data = text.data(using: .utf8) else { return [] }
         return (try? JSONDecoder().decode([String].self, from: data)) ?? []
+    }
+
+    /// `["a","b\"c"]` without Foundation (linking reads hundreds of thousands of these).
+    private static func fastStrings(_ text: String) -> [String]? {
+        var scalars = text.unicodeScalars.makeIterator()
+        guard scalars.next() == "[" else { return nil }
+        var values: [String] = []
+        var current = String.UnicodeScalarView()
+        var inString = false
+        while let scalar = scalars.next() {
+            if inString {
+                switch scalar {
+                case "\"":
+                    values.append(String(current))
+                    current.removeAll()
+                    inString = false
+                case "\\":
+                    guard let escaped = scalars.next() else { return nil }
+                    switch escaped {
+                    case "n": current.append("\n")
+                    case "r": current.append("\r")
+                    case "t": current.append("\t")
+                    case "\"", "\\", "/": current.append(escaped)
+                    default: return nil // \u and the rest: let Foundation decode it
+                    }
+                default:
+                    current.append(scalar)
+                }
+            } else {
+                switch scalar {
+                case "\"": inString = true
+                case ",", " ": continue
+                case "]": return values
+                default: return nil
+                }
+            }
+        }
+        return nil
     }
 }
