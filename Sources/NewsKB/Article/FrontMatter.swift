@@ -83,8 +83,6 @@ public struct FrontMatter: Sendable, Equatable {
                     guard let k = k.scalar?.string else { return nil }
                     return "\(k): \(v.scalar?.string ?? "…")"
                 }.joined(separator: ", ")
-            default:
-                continue
             }
         }
     }

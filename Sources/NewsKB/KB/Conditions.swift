@@ -20,6 +20,7 @@ struct Conditions {
 
     /// The arguments, followed by any that the rest of the statement binds (a LIMIT).
     func statementArguments(_ more: DatabaseValueConvertible?...) -> StatementArguments {
-        StatementArguments(arguments + more)!
+        let values: [DatabaseValueConvertible?] = arguments + more
+        return StatementArguments(values)
     }
 }

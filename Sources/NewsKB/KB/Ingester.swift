@@ -60,7 +60,7 @@ public struct Ingester {
             let (files, problems) = CorpusWalker.files(under: url)
             summary.failures += problems.map { FileFailure(path: $0.path, reason: $0.reason) }
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
+            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
             let root = isDirectory.boolValue ? url.path : url.deletingLastPathComponent().path
             work.append((root, files))
         }
