@@ -31,4 +31,21 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual((object["figures"] as? [Any])?.count, 5)
         XCTAssertEqual((object["events"] as? [Any])?.count, 5)
     }
+
+    func testExtractReadsOneArticleFromStandardInput() throws {
+        let process = try Paths.newskbProcess(["extract", "-"])
+        let input = Pipe(), output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        input.fileHandleForWriting.write(try Data(contentsOf: Paths.seed))
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+        let object = try XCTUnwrap(JSONSerialization.jsonObject(with: data) as? [String: Any])
+        XCTAssertEqual(object["file"] as? String, "-")
+        XCTAssertEqual((object["quotes"] as? [Any])?.count, 21)
+    }
 }
