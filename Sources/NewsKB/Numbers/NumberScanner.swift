@@ -212,9 +212,9 @@ public enum NumberScanner {
     static func product(_ scalars: ArraySlice<Unicode.Scalar>) -> Decimal? {
         var value: Decimal = 1
         for scalar in scalars {
-            if let small = Numerals.smallUnits[scalar] {
+            if let small = Numerals.smallUnit(scalar) {
                 value *= Decimal(small)
-            } else if let large = Numerals.largeUnits[scalar] {
+            } else if let large = Numerals.largeUnit(scalar) {
                 value *= large
             } else {
                 return nil
@@ -227,7 +227,7 @@ public enum NumberScanner {
     static func trailingScale(_ run: [Unicode.Scalar]) -> (body: ArraySlice<Unicode.Scalar>, scale: Decimal) {
         var end = run.count
         var scale: Decimal = 1
-        while end > 1, let large = Numerals.largeUnits[run[end - 1]] {
+        while end > 1, let large = Numerals.largeUnit(run[end - 1]) {
             scale *= large
             end -= 1
         }
@@ -246,14 +246,14 @@ public enum NumberScanner {
             let prefix = Array(run[..<marker])
             guard let base = Numerals.value(of: String(scalars: prefix)) else { return nil }
             var step: Decimal = 1
-            if let last = prefix.last, let small = Numerals.smallUnits[last] { step = Decimal(small) }
-            if let last = prefix.last, let large = Numerals.largeUnits[last] { step = large }
+            if let last = prefix.last, let small = Numerals.smallUnit(last) { step = Decimal(small) }
+            if let last = prefix.last, let large = Numerals.largeUnit(last) { step = large }
             guard let scale = product(run[(marker + 1)...]) else { return nil }
             let vagueness: NumberSpan.Vagueness = run[marker] == "几" ? .approx : .over
             return (base * scale, (base + step) * scale, vagueness, scale)
         }
         // 三五百, 八九亿, 两三: neighbouring numerals.
-        if run.count >= 2, let first = Numerals.digits[run[0]], let second = Numerals.digits[run[1]],
+        if run.count >= 2, let first = Numerals.digit(run[0]), let second = Numerals.digit(run[1]),
            first > 0, second > first, second - first <= 2 {
             guard let scale = product(run[2...]) else { return nil }
             return (Decimal(first) * scale, Decimal(second) * scale, .range, scale)

@@ -4,32 +4,10 @@ import Foundation
 /// separators and decimals), Chinese numerals (三千, 十二点五, 两, 〇/零, 廿, 半), financial
 /// numerals (壹贰叁…拾佰仟萬) and digit strings (二〇二一). Shared by figures and dates.
 public enum Numerals {
-    /// Digit values of single characters.
-    public static let digits: [Unicode.Scalar: Int] = [
-        "〇": 0, "零": 0, "○": 0, "Ｏ": 0,
-        "一": 1, "壹": 1, "幺": 1,
-        "二": 2, "两": 2, "兩": 2, "贰": 2, "貳": 2,
-        "三": 3, "叁": 3, "參": 3,
-        "四": 4, "肆": 4,
-        "五": 5, "伍": 5,
-        "六": 6, "陆": 6, "陸": 6,
-        "七": 7, "柒": 7,
-        "八": 8, "捌": 8,
-        "九": 9, "玖": 9,
-    ]
+    // The numeral tables are switches, not dictionaries: scanners ask at every position, and
+    // hashing a scalar costs more than the whole test.
 
-    /// Multipliers inside a section (below 万).
-    public static let smallUnits: [Unicode.Scalar: Int] = [
-        "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
-    ]
-
-    /// Section multipliers.
-    public static let largeUnits: [Unicode.Scalar: Decimal] = [
-        "万": 10_000, "萬": 10_000, "亿": 100_000_000, "億": 100_000_000,
-    ]
-
-    /// `digits[scalar]` as a switch: scanners ask at every position, and hashing a scalar
-    /// costs more than the whole test (NumeralsTests checks both agree).
+    /// The value of a Chinese (or financial) digit character.
     public static func digit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
         case "〇", "零", "○", "Ｏ": return 0
@@ -46,7 +24,7 @@ public enum Numerals {
         }
     }
 
-    /// `smallUnits[scalar]` as a switch.
+    /// Multipliers inside a section (below 万).
     public static func smallUnit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
         case "十", "拾": return 10
@@ -56,12 +34,21 @@ public enum Numerals {
         }
     }
 
-    /// Whether `largeUnits` holds the scalar, as a switch.
-    public static func isLargeUnit(_ scalar: Unicode.Scalar) -> Bool {
+    /// Section multipliers: 万 and 亿.
+    public static func largeUnit(_ scalar: Unicode.Scalar) -> Decimal? {
         switch scalar {
-        case "万", "萬", "亿", "億": return true
-        default: return false
+        case "万", "萬": return 10_000
+        case "亿", "億": return 100_000_000
+        default: return nil
         }
+    }
+
+    public static func isLargeUnit(_ scalar: Unicode.Scalar) -> Bool { largeUnit(scalar) != nil }
+
+    /// Every character `digit(_:)` knows, for scanners that build a table of possible starts
+    /// (all lie between the geometric shapes, for ○, and the full-width forms).
+    public static let digitScalars: [Unicode.Scalar] = (0x2000...0xFFEF).compactMap { value in
+        Unicode.Scalar(UInt32(value)).flatMap { digit($0) != nil ? $0 : nil }
     }
 
     /// Characters that may appear in a number (Arabic or Chinese), for scanners.
@@ -108,7 +95,7 @@ public enum Numerals {
         var body = scalars
         var scale: Decimal = 1
         if body.contains(where: { arabicDigit($0) != nil }) {
-            while let last = body.last, let unit = largeUnits[last] ?? (smallUnits[last].map { Decimal($0) }) {
+            while let last = body.last, let unit = largeUnit(last) ?? (smallUnit(last).map { Decimal($0) }) {
                 scale *= unit
                 body.removeLast()
             }
@@ -148,18 +135,18 @@ public enum Numerals {
             var fraction = Decimal(0)
             var place = Decimal(string: "0.1")!
             for scalar in scalars[(point + 1)...] {
-                guard let digit = digits[scalar] ?? arabicDigit(scalar) else { return nil }
+                guard let digit = digit(scalar) ?? arabicDigit(scalar) else { return nil }
                 fraction += Decimal(digit) * place
                 place /= 10
             }
             return scalars.count > point + 1 ? whole + fraction : nil
         }
-        let hasUnits = scalars.contains { smallUnits[$0] != nil || largeUnits[$0] != nil || $0 == "廿" || $0 == "卅" }
+        let hasUnits = scalars.contains { smallUnit($0) != nil || isLargeUnit($0) || $0 == "廿" || $0 == "卅" }
         if !hasUnits {
             // A digit string: 二〇二一 → 2021.
             var value = Decimal(0)
             for scalar in scalars {
-                guard let digit = digits[scalar] else { return nil }
+                guard let digit = digit(scalar) else { return nil }
                 value = value * 10 + Decimal(digit)
             }
             return value
@@ -170,7 +157,7 @@ public enum Numerals {
         var lastSmall = 10_000      // multiplier of the previous small unit, for 三千五 → 3500
         var sawAny = false
         for scalar in scalars {
-            if let digit = digits[scalar] {
+            if let digit = digit(scalar) {
                 if let previous = pending, digit != 0 { _ = previous; return nil } // 三五 is a range, not a number
                 pending = digit == 0 ? nil : digit
                 if digit == 0 { lastSmall = 10 }
@@ -179,12 +166,12 @@ public enum Numerals {
                 section += scalar == "廿" ? 20 : 30
                 lastSmall = 10
                 sawAny = true
-            } else if let unit = smallUnits[scalar] {
+            } else if let unit = smallUnit(scalar) {
                 section += Decimal((pending ?? 1) * unit)
                 pending = nil
                 lastSmall = unit
                 sawAny = true
-            } else if let unit = largeUnits[scalar] {
+            } else if let unit = largeUnit(scalar) {
                 if let digit = pending { section += Decimal(digit) }
                 pending = nil
                 let sectionValue = section == 0 && total == 0 ? 1 : section

@@ -32,13 +32,23 @@ final class ScalarTablesTests: XCTestCase {
         XCTAssertNil(buckets["中"])
     }
 
-    func testNumeralSwitchesAgreeWithTheTables() {
-        for value in UInt32(0)...0xFFFF {
-            guard let scalar = Unicode.Scalar(value) else { continue }
-            XCTAssertEqual(Numerals.digit(scalar), Numerals.digits[scalar], "\(scalar)")
-            XCTAssertEqual(Numerals.smallUnit(scalar), Numerals.smallUnits[scalar], "\(scalar)")
-            XCTAssertEqual(Numerals.isLargeUnit(scalar), Numerals.largeUnits[scalar] != nil, "\(scalar)")
+    func testNumeralTables() {
+        let digits: [String: Int] = ["〇零○Ｏ": 0, "一壹幺": 1, "二两兩贰貳": 2, "三叁參": 3, "四肆": 4, "五伍": 5,
+                                     "六陆陸": 6, "七柒": 7, "八捌": 8, "九玖": 9]
+        for (characters, value) in digits {
+            for scalar in characters.unicodeScalars { XCTAssertEqual(Numerals.digit(scalar), value, "\(scalar)") }
         }
+        XCTAssertEqual(Numerals.digitScalars.count, digits.keys.joined().unicodeScalars.count)
+        XCTAssertEqual(Numerals.digitScalars.compactMap(Numerals.digit).count, Numerals.digitScalars.count)
+        for (scalar, value) in [("十", 10), ("拾", 10), ("百", 100), ("佰", 100), ("千", 1000), ("仟", 1000)] as [(Unicode.Scalar, Int)] {
+            XCTAssertEqual(Numerals.smallUnit(scalar), value)
+        }
+        for (scalar, value) in [("万", 10_000), ("萬", 10_000), ("亿", 100_000_000), ("億", 100_000_000)] as [(Unicode.Scalar, Decimal)] {
+            XCTAssertEqual(Numerals.largeUnit(scalar), value)
+        }
+        for scalar in "a1年月万一".unicodeScalars.dropLast(2) { XCTAssertNil(Numerals.digit(scalar)) }
+        XCTAssertNil(Numerals.smallUnit("万"))
+        XCTAssertNil(Numerals.largeUnit("千"))
     }
 
     func testStringFromScalarsEncodesEveryWidth() {

@@ -322,7 +322,7 @@ struct TimeScanner {
         starts += "上下前第首Qq月年".unicodeScalars       // quarterHalfOrPart: 上半年, 前三季度, 第三季度, 首季度, Q3, 月初, 年底
         // readNumber (numericDate, explicitYear, month, dayOnly, daysAgo, quarters): a digit or Chinese numeral.
         starts += "0123456789０１２３４５６７８９十廿卅".unicodeScalars
-        starts += Numerals.digits.keys
+        starts += Numerals.digitScalars
         return ScalarSet(starts)
     }()
 
