@@ -33,9 +33,6 @@ public struct Article: Sendable {
 
     /// The publication day in Asia/Shanghai, the reference for every relative date.
     public var publishedDay: Day? { published.map { Day(instant: $0) } }
-
-    /// The body as plain text, one block per line.
-    public var bodyText: String { blocks.map(\.text).joined(separator: "\n") }
 }
 
 /// A unit of body text: what a paragraph, heading, list item or table cell said.

@@ -23,11 +23,4 @@ public enum Stopwatch {
         getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
         return Double(usage.ru_maxrss) / 1024
     }
-
-    /// Peak resident set size of this process, in MB.
-    public static func selfPeakMB() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024
-    }
 }
