@@ -68,7 +68,7 @@ enum IndirectQuotes {
         return quotes
     }
 
-    /// `国家发展改革委副主任连维良：` alone in its paragraph introduces the next paragraph; its
+    /// `星海市发展改革委副主任周明远：` alone in its paragraph introduces the next paragraph; its
     /// first sentence is the quote (no cue word).
     static func colonIntroduced(in paragraphs: [Scalars]) -> [RawQuote] {
         var quotes: [RawQuote] = []
@@ -112,7 +112,7 @@ enum IndirectQuotes {
         return (before, quoted)
     }
 
-    /// `王毅：美方近期表示……` as a heading: a named speaker, a colon, and the words, with no
+    /// `周明远：开放是大势所趋……` as a heading: a named speaker, a colon, and the words, with no
     /// sentence end in the block.
     static func headlineQuotes(in paragraphs: [Scalars]) -> [RawQuote] {
         var quotes: [RawQuote] = []
@@ -198,7 +198,7 @@ enum IndirectQuotes {
                 let after = index + verb.length
                 var accepted = after < end && !Marks.terminators.contains(text[after])
                     && QuoteScanner.opensStatement(verb, at: index, in: text, end: end)
-                // 许家印宣布了……三大战略决定：(list follows): the cue introduces the next paragraph.
+                // 周明远宣布了……三项安排：(list follows): the cue introduces the next paragraph.
                 var introducesNext = false
                 if !accepted, after < text.count, text[after] == "了", let colon = text.lastIndex(where: { $0 != " " }),
                    text[colon] == "：" || text[colon] == ":",

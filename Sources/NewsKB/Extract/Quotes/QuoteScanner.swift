@@ -100,7 +100,7 @@ enum QuoteScanner {
         return SpeakerParser.parse(span)
     }
 
-    /// `Panner 指出了……，并补充说：` / `该委员会起诉了Facebook，称……`: a cue whose clause names nobody
+    /// `Hansen 指出了……，并补充说：` / `该委员会起诉了星辰科技，称……`: a cue whose clause names nobody
     /// (only 并, 还 or a setting such as 在行政令中) speaks for the subject of the clause before it
     /// in the same sentence: the speaker of a speech verb there, or the organization or titled
     /// person that opens that clause.
@@ -139,7 +139,7 @@ enum QuoteScanner {
         return nil
     }
 
-    /// A known organization or a name ending in an organization suffix (not 美国总统拜登).
+    /// A known organization or a name ending in an organization suffix (not 星海集团董事长周明远).
     private static func isPlainOrganizationName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         if QuoteLexicons.organizations.word(name) != nil || KnownNames.organizations.contains(name) { return true }

@@ -1,5 +1,5 @@
 /// Within one article: pronouns take the last person mentioned, short names take the full
-/// name written elsewhere (Khan → Lina Khan, 罗杰斯 → 伊冯·刚萨雷斯·罗杰斯), and every mention of
+/// name written elsewhere (Hansen → Mary Hansen, 汉森 → 玛丽·安·汉森), and every mention of
 /// a person carries the title and affiliation of that person's fullest mention.
 enum SpeakerLinker {
     typealias Scalars = [Unicode.Scalar]
@@ -41,7 +41,7 @@ enum SpeakerLinker {
             switch item.reference {
             case .speakers(let named):
                 speakers = named.map { speaker in
-                    // Panner / Khan: a single word naming a person written in full elsewhere.
+                    // Hansen: a single word naming a person written in full elsewhere.
                     guard speaker.kind != .anonymous, let full = fullName[speaker.name] else { return speaker }
                     var person = full
                     if !speaker.title.isEmpty || !speaker.affiliation.isEmpty, speaker.kind == .person {
@@ -107,8 +107,8 @@ enum SpeakerLinker {
         }
     }
 
-    /// Every place a quoted person is named, read with the words around it: `国务委员兼外长王毅`
-    /// before the name, or a role word right after it (`刘鹤副总理`).
+    /// Every place a quoted person is named, read with the words around it: `星海市副市长兼秘书长周明远`
+    /// before the name, or a role word right after it (`周明远副市长`).
     private static func nameMentions(of names: Set<String>, in paragraphs: [Scalars]) -> [Mention] {
         var mentions: [Mention] = []
         for name in names {
@@ -143,7 +143,7 @@ enum SpeakerLinker {
         return mentions
     }
 
-    /// `Aaron Panner 是 Facebook 的辩护人`: a role stated right after the name.
+    /// `Mary Hansen 是星辰科技的代理律师`: a role stated right after the name.
     private static func describeByCopula(_ person: inout Speaker, in text: Scalars, after end: Int) {
         var index = end
         while index < text.count, text[index] == " " { index += 1 }
@@ -222,7 +222,7 @@ enum SpeakerLinker {
     private static let aliasMarkers: [Scalars] = ["以下简称", "下称", "简称"].map { Array($0.unicodeScalars) }
 
     /// Short names defined right after an organization's full name: `……有限公司（下称：兆易创新）`,
-    /// `……集团（以下简称“恒大”）`.
+    /// `……集团（以下简称“星辰”）`.
     static func organizationAliases(in paragraphs: [Scalars]) -> Set<String> {
         var aliases: Set<String> = []
         for text in paragraphs {
@@ -243,7 +243,7 @@ enum SpeakerLinker {
         return aliases
     }
 
-    /// The last part of every `X·Y` name in the article (豪根 for 弗朗西斯·豪根).
+    /// The last part of every `X·Y` name in the article (汉森 for 玛丽·汉森).
     static func shortForeignNames(in paragraphs: [Scalars]) -> Set<String> {
         var names: Set<String> = []
         for (paragraph, text) in paragraphs.enumerated() where text.contains("·") {
@@ -333,7 +333,7 @@ enum SpeakerLinker {
         return nil
     }
 
-    /// Foreign names written in full (Lina Khan, 弗朗西斯·豪根), with a title or affiliation
+    /// Foreign names written in full (Mary Hansen, 玛丽·汉森), with a title or affiliation
     /// read from the words right before them.
     private static func fullNameMentions(_ paragraphs: [Scalars]) -> [Mention] {
         var mentions: [Mention] = []
@@ -372,19 +372,19 @@ enum SpeakerLinker {
     private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar >= "A" && scalar <= "Z" }
     private static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar >= "a" && scalar <= "z" }
 
-    /// A `X·Y` name or two capitalized Latin words (Lina Khan) starting at `index`.
+    /// A `X·Y` name or two capitalized Latin words (Mary Hansen) starting at `index`.
     private static func fullName(in text: Scalars, at index: Int) -> (Int, Int)? {
         let scalar = text[index]
         if scalar == "·", index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
             var start = index - 1
             while start > 0, isHan(text[start - 1]), !nameStops.contains(text[start - 1]), index - start < 4 { start -= 1 }
-            // Step over a role word written right before the name (律师约耳·米特尼克, 吹哨人弗朗西斯).
+            // Step over a role word written right before the name (律师玛丽·汉森, 分析师约翰·史密斯).
             for end in stride(from: index - 1, to: start, by: -1)
             where QuoteLexicons.titles.longest(endingAt: end, in: text) != nil || QuoteLexicons.orgSuffixes.longest(endingAt: end, in: text) != nil {
                 start = end
                 break
             }
-            // The name ends before a verb, a setting or a particle (玛丽·汉森表示, 豪根在……).
+            // The name ends before a verb, a setting or a particle (玛丽·汉森表示, 汉森在……).
             var end = index + 1
             var partStart = end
             while end < text.count, isHan(text[end]) && end - partStart < 4 || text[end] == "·" {
@@ -401,7 +401,7 @@ enum SpeakerLinker {
         while end < text.count, isUpper(text[end]) {
             var wordEnd = end + 1
             while wordEnd < text.count, isLower(text[wordEnd]) { wordEnd += 1 }
-            // Lina M. Khan: a middle initial with its full stop.
+            // Mary A. Hansen: a middle initial with its full stop.
             if wordEnd - end == 1, words > 0, wordEnd + 2 < text.count, text[wordEnd] == ".", text[wordEnd + 1] == " ", isUpper(text[wordEnd + 2]) {
                 end = wordEnd + 2
                 continue

@@ -3,7 +3,7 @@
 enum SpeakerReference: Sendable, Equatable {
     case speakers([Speaker])
     case previousPerson
-    /// 公司表示 / 法院表示: the organization of that kind named last (恒大汽车, 欧盟普通法院).
+    /// 公司表示 / 法院表示: the organization of that kind named last (星辰汽车, 星海市中级人民法院).
     case previousOrganization(String)
     /// The speaker of the quote before it in the given paragraph.
     case previousSpeaker(Int)
@@ -16,8 +16,8 @@ enum SpeakerReference: Sendable, Equatable {
     case official
 }
 
-/// Short forms of foreign names written in full in the article being read (豪根 for 弗朗西斯·豪根),
-/// so that a bare 豪根声称 is read as a person. Bound per article by `QuoteExtractor`.
+/// Short forms of foreign names written in full in the article being read (汉森 for 玛丽·汉森),
+/// so that a bare 汉森声称 is read as a person. Bound per article by `QuoteExtractor`.
 enum KnownNames {
     @TaskLocal static var current: Set<String> = []
     /// Short names the article defines for organizations: 北京兆易创新科技股份有限公司（下称：兆易创新）.
@@ -58,7 +58,7 @@ enum SpeakerParser {
         }
         let whole = parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting) { return whole }
-        // 许家印在恒大集团专题会上 / 项立刚向新浪科技: the speaker is what precedes the setting.
+        // 周明远在星辰集团年会上 / 林思远向星海日报: the speaker is what precedes the setting.
         for cut in stride(from: text.count - 1, through: 1, by: -1)
         where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
             // A setting is short and is no narrative of its own (对该案进行了经济分析, 对她被选为主席).
@@ -106,7 +106,7 @@ enum SpeakerParser {
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
         if let possessive = text.lastIndex(of: "的") {
             var before = Array(text[..<possessive])
-            // 恒大汽车发布的半年报 → 恒大汽车.
+            // 星辰汽车发布的半年报 → 星辰汽车.
             for verb in publishingVerbs where before.count > verb.count && before.suffix(verb.count).elementsEqual(verb) {
                 before.removeLast(verb.count)
                 clean(&before)
@@ -114,8 +114,8 @@ enum SpeakerParser {
                     return .speakers(found)
                 }
             }
-            // 在迈阿密大学法学院教反垄断法的约翰·纽曼: the head noun after the last 的 is the speaker,
-            // and a role named before it (前美国司法部反垄断部门律师、……的山姆·威斯坦) describes them.
+            // 在星海大学法学院教竞争法的玛丽·汉森: the head noun after the last 的 is the speaker,
+            // and a role named before it (前星海市监管部门律师、……的约翰·史密斯) describes them.
             var after = Array(text[(possessive + 1)...])
             clean(&after)
             // 对市政府提起诉讼的公司: a generic word described by what it did is an unnamed group, as written.
@@ -149,7 +149,7 @@ enum SpeakerParser {
         return nil
     }
 
-    /// 中央统战部副部长、全国工商联党组书记徐乐江: one person holding several posts; titles and
+    /// 星海市商务局副局长、星海市商会会长周明远: one person holding several posts; titles and
     /// affiliations are joined with 、 in the order written.
     private static func jointRoles(_ text: Scalars) -> Speaker? {
         let segments = text.split(separator: "、").map(Array.init)
@@ -366,7 +366,7 @@ enum SpeakerParser {
     /// Where the name begins, or nil when the span does not end in a person's name.
     private static func nameStart(_ text: Scalars) -> Int? {
         let count = text.count
-        // A Latin name needs two words (Lina Khan); one Latin word is a brand or an outlet.
+        // A Latin name needs two words (Mary Hansen); one Latin word is a brand or an outlet.
         if let last = text.last, isLatin(last) {
             var start = count
             while start > 0, isLatin(text[start - 1]) || text[start - 1] == " " || text[start - 1] == "." || text[start - 1] == "-" {
@@ -398,7 +398,7 @@ enum SpeakerParser {
         if count <= 3, startsWithSurname(text, at: 0, length: count),
            QuoteLexicons.surnames.longest(at: 0, in: text)?.fields.first != "rare" { return 0 }
         if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
-        // A short form of a foreign name written in full elsewhere in the article (豪根).
+        // A short form of a foreign name written in full elsewhere in the article (汉森).
         if count <= 4, KnownNames.current.contains(text.string) { return 0 }
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
         for length in [3, 2, 4] where length < count {
@@ -408,7 +408,7 @@ enum SpeakerParser {
             }
         }
         // A transliterated name has no Chinese surname, but a role word right before it still
-        // marks it (苹果CEO库克, 美国总统拜登, 英国首相约翰逊).
+        // marks it (星辰科技CEO史密斯, 星海市市长汉森).
         for length in [2, 3] where length < count {
             let start = count - length
             let name = text[start...]
