@@ -262,7 +262,7 @@ enum SpeakerLinker {
     }
 
     /// An organization named in the text before a quote and ending in a generic word: 法院表示 →
-    /// 位于卢森堡的欧盟普通法院.
+    /// 位于星海市的中级人民法院.
     private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
         let word = Array(generic.unicodeScalars)
         guard !word.isEmpty else { return nil }

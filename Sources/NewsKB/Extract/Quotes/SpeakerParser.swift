@@ -20,7 +20,7 @@ enum SpeakerReference: Sendable, Equatable {
 /// so that a bare 汉森声称 is read as a person. Bound per article by `QuoteExtractor`.
 enum KnownNames {
     @TaskLocal static var current: Set<String> = []
-    /// Short names the article defines for organizations: 北京兆易创新科技股份有限公司（下称：兆易创新）.
+    /// Short names the article defines for organizations: 星海星辰科技股份有限公司（下称：星辰科技）.
     @TaskLocal static var organizations: Set<String> = []
 }
 
@@ -61,7 +61,7 @@ enum SpeakerParser {
         // 周明远在星辰集团年会上 / 林思远向星海日报: the speaker is what precedes the setting.
         for cut in stride(from: text.count - 1, through: 1, by: -1)
         where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
-            // A setting is short and is no narrative of its own (对该案进行了经济分析, 对她被选为主席).
+            // A setting is short and is no narrative of its own (对该项目做过评估, 对他当选一事).
             let setting = text[cut...]
             if setting.count > 16 || setting.contains("了") || setting.contains("被") { continue }
             var head = Array(text[..<cut])
@@ -118,7 +118,7 @@ enum SpeakerParser {
             // and a role named before it (前星海市监管部门律师、……的约翰·史密斯) describes them.
             var after = Array(text[(possessive + 1)...])
             clean(&after)
-            // 对市政府提起诉讼的公司: a generic word described by what it did is an unnamed group, as written.
+            // 对监管决定提出复议的商户: a generic word described by what it did is an unnamed group, as written.
             if case .previousOrganization(let generic)? = parseOne(after), generic == after.string, text.count <= 20 {
                 var description = Array(text[..<possessive])
                 clean(&description)
@@ -170,12 +170,12 @@ enum SpeakerParser {
         return person
     }
 
-    /// Takes the title and affiliation from a description such as `前美国司法部反垄断部门律师、……`.
+    /// Takes the title and affiliation from a description such as `前星海市监管局法律顾问、……`.
     private static func describe(_ speaker: inout Speaker, with description: Scalars) {
         for segment in description.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," }) {
             var words = Array(segment)
             if words.first == "前" { words.removeFirst() }
-            // 在迈阿密大学法学院教反垄断法的: where the person works is the affiliation.
+            // 在星海大学法学院教竞争法的: where the person works is the affiliation.
             if words.first == "在" {
                 var end = words.count
                 while end > 3, !isOrganization(words[1..<end]) { end -= 1 }
