@@ -56,11 +56,11 @@ final class EventExtractorTests: XCTestCase {
 
     func testDatesInsideTitlesAreNotEventsButTheTitleIsADocument() {
         let events = EventExtractor.extract(article([
-            "全国妇联、教育部等11部门近日印发《关于指导推进家庭教育的五年规划（2021—2025年）》。",
+            "商务部、工信部等5部门近日印发《关于推进平台经济发展的三年规划（2021—2023年）》。",
         ], published: "2022-04-13T02:31:00Z"))
         XCTAssertEqual(events.map(\.dateText), ["近日"])
-        XCTAssertEqual(events[0].documents, ["关于指导推进家庭教育的五年规划（2021—2025年）"])
-        XCTAssertTrue(events[0].actors.contains("教育部"))
+        XCTAssertEqual(events[0].documents, ["关于推进平台经济发展的三年规划（2021—2023年）"])
+        XCTAssertTrue(events[0].actors.contains("工信部"))
         XCTAssertTrue(events[0].policy)
     }
 
