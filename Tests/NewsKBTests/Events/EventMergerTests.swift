@@ -30,7 +30,7 @@ final class EventMergerTests: XCTestCase {
     }
 
     func testEventsOfOneArticleAreNotMergedWithEachOther() {
-        let same = event("2021-01-01", "2021-06-30", .half, summary: "上半年工业经济持续稳定恢复")
+        let same = event("2021-01-01", "2021-06-30", .half, summary: "上半年平台交易额持续稳定增长")
         XCTAssertEqual(EventMerger.merge([(same, 7), (same, 7)]), [[0], [1]])
         XCTAssertEqual(EventMerger.merge([(same, 7), (same, 8)]), [[0, 1]])
     }

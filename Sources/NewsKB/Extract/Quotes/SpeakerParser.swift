@@ -118,7 +118,7 @@ enum SpeakerParser {
             // and a role named before it (前星海市监管部门律师、……的约翰·史密斯) describes them.
             var after = Array(text[(possessive + 1)...])
             clean(&after)
-            // 对监管决定提出复议的商户: a generic word described by what it did is an unnamed group, as written.
+            // 对监管决定提出复议的公司: a generic word described by what it did is an unnamed group, as written.
             if case .previousOrganization(let generic)? = parseOne(after), generic == after.string, text.count <= 20 {
                 var description = Array(text[..<possessive])
                 clean(&description)
