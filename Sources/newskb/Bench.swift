@@ -63,11 +63,11 @@ struct Bench: ParsableCommand {
             let parse = Stopwatch.seconds { bytes = BenchStages.parse(files, jobs: jobs, extract: false) }
             megabytes = Double(bytes) / 1e6
             record("(a) read + libxml2 parse", parse, note: "\(jobs) workers")
-            // The sentences are released before the ingest child starts, so the parent stays small.
+            // The paragraphs are released before the ingest child starts, so the parent stays small.
             let index = try {
-                let sentences = BenchStages.sentences(files)
+                let paragraphs = BenchStages.paragraphs(files)
                 let bare = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench-bare.sqlite").path
-                return try Stopwatch.seconds { try BenchStages.bareIndex(sentences, databasePath: bare) }
+                return try Stopwatch.seconds { try BenchStages.bareIndex(paragraphs, databasePath: bare) }
             }()
             record("(a′) bare FTS5 indexing", index, note: "bigrams over unicode61, 1 writer")
             let extract = Stopwatch.seconds { _ = BenchStages.parse(files, jobs: jobs, extract: true) }

@@ -16,7 +16,6 @@ struct Stats: ParsableCommand {
             ["undated articles", String(stats.undated)],
             ["published", "\(stats.firstDay ?? "–") … \(stats.lastDay ?? "–")"],
             ["paragraphs", String(stats.paragraphs)],
-            ["sentences", String(stats.sentences)],
             ["quotes", String(stats.quotes)],
             ["people quoted", String(stats.people)],
             ["organizations and groups quoted", String(stats.organizations)],

@@ -3,9 +3,11 @@ import GRDB
 
 /// Read-only questions to the knowledge base. Every value is bound, never spliced into SQL.
 public extension KnowledgeBase {
-    /// Sentences containing `text`. Two or more characters use the bigram index;
-    /// one character scans. Results come most recently stored first, read straight off the
-    /// index and stopped at `limit` (sorting every match by date would cost a full pass).
+    /// Sentences containing `text`. Two or more characters use the bigram index over
+    /// paragraphs; one character scans. A matching paragraph is split into sentences here,
+    /// and only the sentences that hold every word are answers. Results come most recently
+    /// stored first, read straight off the index and stopped at `limit` (sorting every match
+    /// by date would cost a full pass).
     func search(_ text: String, limit: Int) throws -> ResultTable {
         var table = ResultTable(columns: ["date", "title", "path", "paragraph", "sentence"])
         let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -17,27 +19,28 @@ public extension KnowledgeBase {
             var arguments: StatementArguments
             if let match = SearchText.matchExpression(query) {
                 sql = """
-                    SELECT s.text, s.paragraph, a.title, a.path, a.published_day
-                    FROM sentences_fts f JOIN sentences s ON s.id = f.rowid JOIN articles a ON a.id = s.article_id
-                    WHERE sentences_fts MATCH ?
+                    SELECT p.text, p.idx, a.title, a.path, a.published_day
+                    FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id
+                    WHERE paragraphs_fts MATCH ?
                     ORDER BY f.rowid DESC
                     """
                 arguments = [match]
             } else {
                 sql = """
-                    SELECT s.text, s.paragraph, a.title, a.path, a.published_day
-                    FROM sentences s JOIN articles a ON a.id = s.article_id
-                    WHERE instr(s.text, ?) > 0
-                    ORDER BY s.id DESC
+                    SELECT p.text, p.idx, a.title, a.path, a.published_day
+                    FROM paragraphs p JOIN articles a ON a.id = p.article_id
+                    WHERE instr(p.text, ?) > 0
+                    ORDER BY p.id DESC
                     """
                 arguments = [terms[0]]
             }
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while rows.count < limit, let row = try cursor.next() {
-                let sentence: String = row[0]
                 // The bigram phrase may match across punctuation or case; keep exact substrings only.
-                guard terms.allSatisfy({ sentence.localizedCaseInsensitiveContains($0) }) else { continue }
-                rows.append([row[4] ?? "", row[2], row[3], String(row[1] as Int), sentence])
+                for sentence in Sentences.split(row[0]) where rows.count < limit {
+                    guard terms.allSatisfy({ sentence.localizedCaseInsensitiveContains($0) }) else { continue }
+                    rows.append([row[4] ?? "", row[2], row[3], String(row[1] as Int), sentence])
+                }
             }
             return rows
         }
@@ -45,7 +48,7 @@ public extension KnowledgeBase {
     }
 
     struct Statistics: Sendable, Equatable {
-        public var articles = 0, paragraphs = 0, sentences = 0, quotes = 0, people = 0, organizations = 0
+        public var articles = 0, paragraphs = 0, quotes = 0, people = 0, organizations = 0
         public var figures = 0, events = 0, timelineEntries = 0
         public var firstDay: String?, lastDay: String?
         public var undated = 0
@@ -57,7 +60,6 @@ public extension KnowledgeBase {
             func count(_ table: String) throws -> Int { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0 }
             stats.articles = try count("articles")
             stats.paragraphs = try count("paragraphs")
-            stats.sentences = try count("sentences")
             stats.quotes = try count("quotes")
             stats.people = try count("people")
             stats.organizations = try count("organizations")

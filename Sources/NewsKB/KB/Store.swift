@@ -8,6 +8,9 @@ public struct ParsedArticle: Sendable {
     public var size: Int
     public var article: Article
     public var extraction: ArticleExtraction
+    /// Column values that cost work to make (index text, JSON, decimals), made where the
+    /// article was parsed so the single writer only binds them.
+    let columns: StoredColumns
 
     public init(root: String, hash: String, size: Int, article: Article, extraction: ArticleExtraction) {
         self.root = root
@@ -15,6 +18,32 @@ public struct ParsedArticle: Sendable {
         self.size = size
         self.article = article
         self.extraction = extraction
+        self.columns = StoredColumns(article, extraction)
+    }
+}
+
+/// The derived column values of one article, in the order `Store.insert` writes them.
+struct StoredColumns: Sendable {
+    var categories: String, tags: String, frontMatter: String, warnings: String
+    /// Index text of each block (`SearchText.grams`).
+    var blockGrams: [String]
+    var figures: [(low: String, high: String, lowValue: Double, highValue: Double)]
+    var events: [(start: String, end: String, actors: String, documents: String)]
+
+    init(_ article: Article, _ extraction: ArticleExtraction) {
+        categories = JSON.text(article.categories)
+        tags = JSON.text(article.tags)
+        frontMatter = JSON.text(article.frontMatter)
+        warnings = JSON.text(article.warnings)
+        blockGrams = article.blocks.map { SearchText.grams($0.text) }
+        figures = extraction.figures.map { figure in
+            let low = min(figure.low, figure.high), high = max(figure.low, figure.high)
+            return (low.description, high.description, NSDecimalNumber(decimal: low).doubleValue,
+                    NSDecimalNumber(decimal: high).doubleValue)
+        }
+        events = extraction.events.map { event in
+            (min(event.start, event.end).iso, max(event.start, event.end).iso, JSON.text(event.actors), JSON.text(event.documents))
+        }
     }
 }
 
@@ -33,15 +62,16 @@ enum Store {
 
     static func stamp(hash: String, version: String) -> String { hash + " " + version }
 
-    /// Deletes one article and everything extracted from it (the FTS rows by hand: the index is contentless).
+    /// Deletes one article and everything extracted from it (the index rows by hand: the
+    /// index is contentless, so each row is removed with the text it was made from).
     static func delete(_ db: Database, root: String, path: String) throws {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM articles WHERE root = ? AND path = ?", arguments: [root, path]) else {
             return
         }
-        let remove = try db.cachedStatement(sql: "INSERT INTO sentences_fts(sentences_fts, rowid, grams) VALUES('delete', ?, ?)")
-        let sentences = try Row.fetchAll(db, sql: "SELECT id, text FROM sentences WHERE article_id = ?", arguments: [id])
-        for sentence in sentences {
-            try remove.execute(arguments: [sentence["id"] as Int64, SearchText.grams(sentence["text"])])
+        let remove = try db.cachedStatement(sql: "INSERT INTO paragraphs_fts(paragraphs_fts, rowid, grams) VALUES('delete', ?, ?)")
+        let paragraphs = try Row.fetchAll(db, sql: "SELECT id, text FROM paragraphs WHERE article_id = ?", arguments: [id])
+        for paragraph in paragraphs {
+            try remove.execute(arguments: [paragraph["id"] as Int64, SearchText.grams(paragraph["text"])])
         }
         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
     }
@@ -62,6 +92,7 @@ enum Store {
     static func insert(_ db: Database, _ parsed: ParsedArticle, now: String) throws {
         let article = parsed.article
         let extraction = parsed.extraction
+        let columns = parsed.columns
         let insertArticle = try db.cachedStatement(sql: """
             INSERT INTO articles (root, path, content_hash, extraction_version, size, title, source, categories, tags,
                                   front_matter, published, published_day, warnings, ingested_at)
@@ -69,22 +100,16 @@ enum Store {
             """)
         try insertArticle.execute(arguments: [
             parsed.root, article.path, parsed.hash, ExtractionVersion.current, parsed.size, article.title, article.source,
-            JSON.text(article.categories), JSON.text(article.tags), JSON.text(article.frontMatter),
-            extraction.published, article.publishedDay?.iso, JSON.text(article.warnings), now,
+            columns.categories, columns.tags, columns.frontMatter,
+            extraction.published, article.publishedDay?.iso, columns.warnings, now,
         ])
         let articleID = db.lastInsertedRowID
 
         let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraphs (article_id, idx, kind, text) VALUES (?, ?, ?, ?)")
-        let insertSentence = try db.cachedStatement(sql: "INSERT INTO sentences (article_id, paragraph, idx, text) VALUES (?, ?, ?, ?)")
-        let indexSentence = try db.cachedStatement(sql: "INSERT INTO sentences_fts (rowid, grams) VALUES (?, ?)")
-        var sentenceIndex = 0
+        let indexParagraph = try db.cachedStatement(sql: "INSERT INTO paragraphs_fts (rowid, grams) VALUES (?, ?)")
         for (index, block) in article.blocks.enumerated() {
             try insertParagraph.execute(arguments: [articleID, index, block.kind.rawValue, block.text])
-            for sentence in Sentences.split(block.text) {
-                try insertSentence.execute(arguments: [articleID, index, sentenceIndex, sentence])
-                try indexSentence.execute(arguments: [db.lastInsertedRowID, SearchText.grams(sentence)])
-                sentenceIndex += 1
-            }
+            try indexParagraph.execute(arguments: [db.lastInsertedRowID, columns.blockGrams[index]])
         }
 
         let insertQuote = try db.cachedStatement(sql: """
@@ -104,11 +129,9 @@ enum Store {
                                  qualifier, subject, speaker, direction, basis)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for figure in extraction.figures {
-            let low = min(figure.low, figure.high), high = max(figure.low, figure.high)
+        for (figure, value) in zip(extraction.figures, columns.figures) {
             try insertFigure.execute(arguments: [
-                articleID, figure.paragraph, figure.text, low.description, high.description,
-                NSDecimalNumber(decimal: low).doubleValue, NSDecimalNumber(decimal: high).doubleValue,
+                articleID, figure.paragraph, figure.text, value.low, value.high, value.lowValue, value.highValue,
                 figure.unit, figure.qualifier.rawValue, figure.subject, figure.speaker, figure.direction, figure.basis,
             ])
         }
@@ -117,11 +140,10 @@ enum Store {
             INSERT INTO events (article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        for event in extraction.events {
-            let start = min(event.start, event.end), end = max(event.start, event.end)
+        for (event, value) in zip(extraction.events, columns.events) {
             try insertEvent.execute(arguments: [
-                articleID, event.paragraph, event.dateText, start.iso, end.iso, event.precision.rawValue,
-                JSON.text(event.actors), JSON.text(event.documents), event.summary, event.policy,
+                articleID, event.paragraph, event.dateText, value.start, value.end, event.precision.rawValue,
+                value.actors, value.documents, event.summary, event.policy,
             ])
         }
     }

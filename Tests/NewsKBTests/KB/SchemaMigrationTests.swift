@@ -1,0 +1,44 @@
+import Foundation
+import GRDB
+@testable import NewsKB
+import XCTest
+
+/// A knowledge base written by an older newskb opens with its data intact under the
+/// current schema.
+final class SchemaMigrationTests: XCTestCase {
+    func testVersionOneBaseKeepsItsRowsAndStaysSearchable() throws {
+        let path = try Paths.temporaryFolder(self).appendingPathComponent("v1.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v1: articles, text, extractions, entities")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO articles (id, root, path, content_hash, extraction_version, size, title, published_day, ingested_at)
+                    VALUES (7, '/r', 'a.md', 'h', 'old', 10, '标题', '2021-12-06', 'now');
+                INSERT INTO paragraphs (article_id, idx, kind, text) VALUES
+                    (7, 0, 'paragraph', '微信开放外链。第二句话在这里。'), (7, 1, 'heading', '互联互通');
+                INSERT INTO sentences (article_id, paragraph, idx, text) VALUES (7, 0, 0, '微信开放外链。');
+                INSERT INTO quotes (article_id, paragraph, mode, cue, text, speaker_name, speaker_kind, speaker_title,
+                                    speaker_affiliation) VALUES (7, 0, 'direct', '说', '开放', '张三', 'person', '', '');
+                INSERT INTO events (article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy)
+                    VALUES (7, 0, '9月17日', '2021-09-17', '2021-09-17', 'day', '["工信部"]', '[]', '约谈', 1);
+                """)
+        }
+        try queue.close()
+
+        let kb = try KnowledgeBase(path: path)
+        XCTAssertEqual(try kb.search("外链", limit: 10).rows, [["2021-12-06", "标题", "a.md", "0", "微信开放外链。"]])
+        XCTAssertEqual(try kb.search("互联互通", limit: 10).rows.map { $0[3] }, ["1"])
+        XCTAssertEqual(try kb.search("这里", limit: 10).rows.map { $0[4] }, ["第二句话在这里。"],
+                       "a paragraph answers with the sentence that holds the word")
+        let stats = try kb.statistics()
+        XCTAssertEqual([stats.articles, stats.paragraphs, stats.quotes, stats.events], [1, 2, 1, 1])
+        try kb.write { db in try Link.rebuild(db) }
+        XCTAssertEqual(try kb.quotes(QuoteFilter(speaker: "张三", limit: 5)).count, 1)
+        XCTAssertEqual(try kb.timeline(EventFilter()).map(\.summary), ["约谈"])
+        try kb.read { db in
+            XCTAssertEqual(try Row.fetchAll(db, sql: "PRAGMA foreign_key_check"), [])
+            XCTAssertFalse(try db.tableExists("sentences"))
+        }
+        XCTAssertEqual(try kb.integrityCheck(), "ok")
+    }
+}
