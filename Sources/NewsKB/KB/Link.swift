@@ -13,8 +13,11 @@ enum Link {
     }
 
     static func rebuild(_ db: Database) throws {
+        // Every link column is rewritten: its index is built again afterwards, in one sort.
+        try Schema.dropIndexes(db, Schema.linkIndexes)
         try linkSpeakers(db)
         try linkEvents(db)
+        try Schema.createIndexes(db, Schema.linkIndexes)
         try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'fresh')")
     }
 
@@ -32,7 +35,6 @@ enum Link {
     /// Streams the quotes one speaker name at a time, so memory stays bounded by the most
     /// quoted name rather than growing with the corpus.
     private static func linkSpeakers(_ db: Database) throws {
-        try db.execute(sql: "UPDATE quotes SET person_id = NULL, organization_id = NULL")
         try db.execute(sql: "DELETE FROM affiliations; DELETE FROM people; DELETE FROM organizations;")
         let insertPerson = try db.cachedStatement(sql: "INSERT INTO people (name, pinyin, pinyin_compact) VALUES (?, ?, ?)")
         let insertAffiliation = try db.cachedStatement(sql: """
@@ -40,8 +42,8 @@ enum Link {
             """)
         let insertOrganization = try db.cachedStatement(sql: "INSERT INTO organizations (name, kind, pinyin_compact) VALUES (?, ?, ?)")
         // Links are applied after the scan, not while its cursor is open on the same table.
-        var personLinks: [(quote: Int64, person: Int64)] = []
-        var organizationLinks: [(quote: Int64, organization: Int64)] = []
+        // Person ids positive, organization ids negative: one flat array for both links.
+        var quoteLinks: [(row: Int64, link: Int64)] = []
 
         func link(_ group: [QuoteRow]) throws {
             guard let name = group.first?.name else { return }
@@ -53,7 +55,7 @@ enum Link {
                     let personID = db.lastInsertedRowID
                     var roles: [String: (first: String?, last: String?, count: Int)] = [:]
                     for quote in cluster {
-                        personLinks.append((quote.id, personID))
+                        quoteLinks.append((quote.id, personID))
                         let key = quote.affiliation + "\u{1F}" + quote.title
                         var role = roles[key] ?? (quote.day, quote.day, 0)
                         if let day = quote.day {
@@ -73,7 +75,7 @@ enum Link {
             if let first = others.first {
                 try insertOrganization.execute(arguments: [name, first.kind == "anonymous" ? "anonymous" : "organization", Pinyin.of(name).compact])
                 let organizationID = db.lastInsertedRowID
-                organizationLinks += others.map { ($0.id, organizationID) }
+                quoteLinks += others.map { ($0.id, -organizationID) }
             }
         }
 
@@ -93,10 +95,10 @@ enum Link {
         }
         try link(group)
 
-        let setPerson = try db.cachedStatement(sql: "UPDATE quotes SET person_id = ? WHERE id = ?")
-        for (quote, person) in personLinks { try setPerson.execute(arguments: [person, quote]) }
-        let setOrganization = try db.cachedStatement(sql: "UPDATE quotes SET organization_id = ? WHERE id = ?")
-        for (quote, organization) in organizationLinks { try setOrganization.execute(arguments: [organization, quote]) }
+        try setLinks(db, quoteLinks, update: """
+            UPDATE quotes SET (person_id, organization_id) =
+                (SELECT CASE WHEN link > 0 THEN link END, CASE WHEN link < 0 THEN -link END FROM link_rows WHERE row = quotes.id)
+            """)
     }
 
     /// Splits one name's quotes into people: the same name with conflicting affiliations
@@ -104,16 +106,24 @@ enum Link {
     private static func clusters(_ quotes: [QuoteRow]) -> [[QuoteRow]] {
         var clusters: [(affiliations: Set<String>, quotes: [QuoteRow])] = []
         var unaffiliated: [QuoteRow] = []
+        // A much-quoted name repeats the same few affiliations: the cluster an affiliation
+        // joins is remembered until some cluster gains an affiliation it did not have.
+        var joined: [String: Int] = [:]
         for quote in quotes {
             guard !quote.affiliation.isEmpty else {
                 unaffiliated.append(quote)
                 continue
             }
-            if let index = clusters.firstIndex(where: { $0.affiliations.contains { compatible($0, quote.affiliation) } }) {
-                clusters[index].affiliations.insert(quote.affiliation)
+            let found = joined[quote.affiliation]
+                ?? clusters.firstIndex(where: { $0.affiliations.contains { compatible($0, quote.affiliation) } })
+            if let index = found {
+                if clusters[index].affiliations.insert(quote.affiliation).inserted { joined.removeAll() }
                 clusters[index].quotes.append(quote)
+                joined[quote.affiliation] = index
             } else {
                 clusters.append(([quote.affiliation], [quote]))
+                joined.removeAll()
+                joined[quote.affiliation] = clusters.count - 1
             }
         }
         if clusters.isEmpty { return [unaffiliated] }
@@ -142,13 +152,12 @@ enum Link {
     /// Streams the events one date range at a time (only events on the same range can
     /// merge), so memory stays bounded by the busiest date.
     private static func linkEvents(_ db: Database) throws {
-        try db.execute(sql: "UPDATE events SET entry_id = NULL")
         try db.execute(sql: "DELETE FROM timeline_entries")
         let insertEntry = try db.cachedStatement(sql: """
             INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        var entryLinks: [(event: Int64, entry: Int64)] = []
+        var entryLinks: [(row: Int64, link: Int64)] = []
 
         func merge(_ events: [(id: Int64, article: Int64, event: Event)]) throws {
             for group in EventMerger.merge(events.map { ($0.event, $0.article) }) {
@@ -188,7 +197,17 @@ enum Link {
         }
         try merge(bucket)
 
-        let setEntry = try db.cachedStatement(sql: "UPDATE events SET entry_id = ? WHERE id = ?")
-        for (event, entry) in entryLinks { try setEntry.execute(arguments: [entry, event]) }
+        try setLinks(db, entryLinks, update: "UPDATE events SET entry_id = (SELECT link FROM link_rows WHERE row = events.id)")
+    }
+
+    /// Runs `update`, which sets link columns of every row from the temporary table
+    /// `link_rows (row, link)` (NULL where it has no row). The links go in sorted by row, so
+    /// the update rewrites each row once and in order, instead of one statement per row.
+    private static func setLinks(_ db: Database, _ links: [(row: Int64, link: Int64)], update: String) throws {
+        try db.execute(sql: "CREATE TEMP TABLE link_rows (row INTEGER PRIMARY KEY, link INTEGER NOT NULL)")
+        let insert = try db.makeStatement(sql: "INSERT INTO link_rows (row, link) VALUES (?, ?)")
+        for (row, link) in links.sorted(by: { $0.row < $1.row }) { try insert.execute(arguments: [row, link]) }
+        try db.execute(sql: update)
+        try db.execute(sql: "DROP TABLE link_rows")
     }
 }
