@@ -13,11 +13,16 @@ public struct Ingester {
         public var jobs: Int
         public var prune: Bool
         public var batchSize: Int
+        /// An ingest adding at least this many articles, and at least as many as the base
+        /// holds, is a bulk load: see `Schema.unorderedIndexes`.
+        public var bulkLoadMinimum: Int
 
-        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, prune: Bool = false, batchSize: Int = 512) {
+        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, prune: Bool = false, batchSize: Int = 512,
+                    bulkLoadMinimum: Int = 1000) {
             self.jobs = max(1, jobs)
             self.prune = prune
             self.batchSize = max(1, batchSize)
+            self.bulkLoadMinimum = max(1, bulkLoadMinimum)
         }
     }
 
@@ -66,9 +71,33 @@ public struct Ingester {
         }
         let total = work.reduce(0) { $0 + $1.files.count }
         summary.files = total
+        let stored = try work.map { root, _ in try knowledgeBase.read { try Store.storedVersions($0, root: root) } }
+        let newFiles = zip(work, stored).reduce(0) { count, item in
+            count + item.0.files.count { item.1[$0.relativePath] == nil }
+        }
+        let bulk = try beginBulkLoad(newFiles: newFiles)
+        do {
+            try ingest(work, stored: stored, summary: &summary, progress: progress)
+        } catch {
+            // The base must not be left without its indexes.
+            if bulk { try? endBulkLoad() }
+            throw error
+        }
+        if bulk { try endBulkLoad() }
+        let stale = try knowledgeBase.read { try Link.isStale($0) }
+        if summary.changed || stale {
+            let seconds = try Stopwatch.seconds { try knowledgeBase.write { db in try Link.rebuild(db) } }
+            trace("linked people, organizations and the timeline in \(String(format: "%.2f", seconds)) s")
+        }
+        return summary
+    }
+
+    /// Every root's files in batches, then the stored articles whose file is gone.
+    private func ingest(_ work: [(root: String, files: [CorpusWalker.File])], stored: [[String: String]],
+                        summary: inout Summary, progress: (@Sendable (Int, Int) -> Void)?) throws {
         var done = 0
-        for (root, files) in work {
-            let stored = try knowledgeBase.read { try Store.storedVersions($0, root: root) }
+        let total = summary.files
+        for ((root, files), stored) in zip(work, stored) {
             try ingest(files, root: root, stored: stored, summary: &summary) { count in
                 done += count
                 progress?(done, total)
@@ -85,12 +114,27 @@ public struct Ingester {
                 summary.missing += gone.count
             }
         }
-        let stale = try knowledgeBase.read { try Link.isStale($0) }
-        if summary.changed || stale {
-            let seconds = try Stopwatch.seconds { try knowledgeBase.write { db in try Link.rebuild(db) } }
-            trace("linked people, organizations and the timeline in \(String(format: "%.2f", seconds)) s")
+    }
+
+    /// Restores indexes a killed bulk load left out, then drops the unordered ones when this
+    /// ingest adds at least `bulkLoadMinimum` articles and at least as many as are stored.
+    private func beginBulkLoad(newFiles: Int) throws -> Bool {
+        let (complete, stored) = try knowledgeBase.read { db in
+            (try Schema.hasIndexes(db, Schema.unorderedIndexes), try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles") ?? 0)
         }
-        return summary
+        let bulk = newFiles >= max(options.bulkLoadMinimum, stored)
+        if bulk || !complete {
+            try knowledgeBase.write { db in
+                if bulk { try Schema.dropIndexes(db, Schema.unorderedIndexes) } else { try Schema.createIndexes(db, Schema.unorderedIndexes) }
+            }
+        }
+        if bulk { trace("bulk load of \(newFiles) new files: unordered indexes dropped until the end") }
+        return bulk
+    }
+
+    private func endBulkLoad() throws {
+        let seconds = try Stopwatch.seconds { try knowledgeBase.write { db in try Schema.createIndexes(db, Schema.unorderedIndexes) } }
+        trace("built the unordered indexes again in \(String(format: "%.2f", seconds)) s")
     }
 
     private enum Outcome: Sendable {
@@ -157,27 +201,42 @@ public struct Ingester {
         FileHandle.standardError.write(Data("newskb: trace: \(message())\n".utf8))
     }
 
-    /// Parses one batch on a concurrent pool, starting at once.
+    /// Parses one batch on `jobs` threads of their own, starting at once. They run at a lower
+    /// priority than the writer: the single writer is the bottleneck, and an even share of two
+    /// cores among it and the parsers would slow it by a third.
     private final class ParseJob: @unchecked Sendable {
         private(set) var outcomes: [Outcome]
         private let group = DispatchGroup()
+        private let lock = NSLock()
+        private var next = 0
 
         init(batch: [CorpusWalker.File], root: String, stored: [String: String], jobs: Int) {
             outcomes = Array(repeating: .unchanged, count: batch.count)
-            let lock = NSLock()
-            group.enter()
-            DispatchQueue.global().async { [self] in
-                let chunk = max(1, (batch.count + jobs - 1) / jobs)
-                DispatchQueue.concurrentPerform(iterations: (batch.count + chunk - 1) / chunk) { part in
-                    for index in (part * chunk)..<min(batch.count, (part + 1) * chunk) {
+            for _ in 0..<min(jobs, batch.count) {
+                group.enter()
+                Thread { [self] in
+                    Self.yieldToWriter()
+                    while let index = claim(below: batch.count) {
                         let outcome = Self.process(batch[index], root: root, stored: stored)
-                        lock.lock()
-                        outcomes[index] = outcome
-                        lock.unlock()
+                        lock.withLock { outcomes[index] = outcome }
                     }
-                }
-                group.leave()
+                    group.leave()
+                }.start()
             }
+        }
+
+        private func claim(below count: Int) -> Int? {
+            lock.withLock {
+                defer { next += 1 }
+                return next < count ? next : nil
+            }
+        }
+
+        /// Linux gives each thread its own nice value; `who` 0 is the calling thread.
+        private static func yieldToWriter() {
+            #if os(Linux)
+            _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 10) // 0: the calling thread
+            #endif
         }
 
         func wait() { group.wait() }
