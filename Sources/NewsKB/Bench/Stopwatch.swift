@@ -17,6 +17,14 @@ public enum Stopwatch {
         return timings[timings.count / 2]
     }
 
+    /// CPU time the calling thread has used so far, in seconds: with more threads than
+    /// cores, wall time alone cannot tell work from waiting for a core.
+    public static func threadCPUSeconds() -> Double {
+        var time = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &time)
+        return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
+    }
+
     /// Peak resident set size of the largest finished child process, in MB.
     public static func childrenPeakMB() -> Double {
         var usage = rusage()

@@ -86,8 +86,10 @@ public struct Ingester {
         if bulk { try endBulkLoad() }
         let stale = try knowledgeBase.read { try Link.isStale($0) }
         if summary.changed || stale {
+            let cpuStart = Stopwatch.threadCPUSeconds()
             let seconds = try Stopwatch.seconds { try knowledgeBase.write { db in try Link.rebuild(db) } }
-            trace("linked people, organizations and the timeline in \(String(format: "%.2f", seconds)) s")
+            trace(String(format: "linked people, organizations and the timeline in %.2f s (CPU %.2f s)",
+                         seconds, Stopwatch.threadCPUSeconds() - cpuStart))
         }
         return summary
     }
@@ -150,6 +152,7 @@ public struct Ingester {
         }
         guard !batches.isEmpty else { return }
         var waiting = 0.0, writing = 0.0
+        let cpuStart = Stopwatch.threadCPUSeconds()
         // Double buffering: batch k+1 is parsed on the worker pool while batch k is written.
         var next = ParseJob(batch: batches[0], root: root, stored: stored, jobs: options.jobs)
         for index in batches.indices {
@@ -192,7 +195,8 @@ public struct Ingester {
             }
             batchDone(outcomes.count)
         }
-        trace("waited \(String(format: "%.2f", waiting)) s for parsing, wrote for \(String(format: "%.2f", writing)) s")
+        trace(String(format: "waited %.2f s for parsing, wrote for %.2f s (writer thread CPU %.2f s)",
+                     waiting, writing, Stopwatch.threadCPUSeconds() - cpuStart))
     }
 
     /// Phase timings on stderr when NEWSKB_TRACE is set, for tuning ingest.
