@@ -63,7 +63,56 @@ final class FoundationEquivalenceTests: XCTestCase {
         }
     }
 
+    func testDecimalFromDigitsMatchesDecimalStringBitForBit() {
+        var generator = SeededGenerator(seed: 5)
+        var cases = ["0", "00", "0.0", "1", "10", "3000", "1.5", "1.50", "0.05", "12.5", "007", ".5", "5.", "1.2.3",
+                     "", "99999999999999999999", "1000000000000000000000", String(repeating: "1", count: 40),
+                     "1" + String(repeating: "0", count: 45), "0." + String(repeating: "0", count: 45) + "1"]
+        for _ in 0..<20_000 {
+            let length = 1 + Int(generator.next() % 22)
+            var digits = (0..<length).map { _ in generator.next() % 3 == 0 ? "0" : String(generator.next() % 10) }
+            if generator.next() % 2 == 0 { digits.insert(".", at: Int(generator.next() % UInt64(length + 1))) }
+            cases.append(digits.joined())
+        }
+        for digits in cases {
+            let expected = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX"))
+            XCTAssertEqual(Numerals.decimal(fromDigits: digits).map(Self.bits), expected.map(Self.bits), digits)
+            XCTAssertEqual(Self.bits(NumberScanner.lastDigitStep(digits)), Self.bits(Self.referenceStep(digits)), digits)
+        }
+    }
+
+    func testSubjectPhraseOnScalarsMatchesCharacters() {
+        let pieces = ["其中", "而", "此外", "营业收入", "分别为", "达到", "为", "是", "约", "的", " ", "\u{3000}", "了", "净利润",
+                      "同比", "合计", "用户数", "已", "至", "A股", "5G"]
+        var generator = SeededGenerator(seed: 13)
+        for _ in 0..<3000 {
+            let count = Int(generator.next() % 8)
+            let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            let scalars = Array(text.unicodeScalars)
+            let expected = FigureExtractor.subjectPhrase(characters: text.trimmingCharacters(in: .whitespaces))
+            XCTAssertEqual(FigureExtractor.subjectPhrase(scalars, from: 0, to: scalars.count), expected, text)
+        }
+    }
+
     // MARK: - The implementations that were replaced, kept as references
+
+    private static func bits(_ value: Decimal) -> [UInt8] {
+        withUnsafeBytes(of: value) { Array($0) }
+    }
+
+    private static func referenceStep(_ digits: String) -> Decimal {
+        let scalars = Array(digits.unicodeScalars)
+        let point = scalars.firstIndex(of: ".") ?? scalars.count
+        guard let last = scalars.lastIndex(where: { $0 != "0" && $0 != "." }) else { return 1 }
+        let exponent = last < point ? point - last - 1 : -(last - point)
+        var step: Decimal = 1
+        if exponent >= 0 {
+            for _ in 0..<exponent { step *= 10 }
+        } else {
+            for _ in 0..<(-exponent) { step /= 10 }
+        }
+        return step
+    }
 
     private static func referenceNormalize(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
