@@ -56,11 +56,11 @@ public enum ArticleReader {
         var text = text
         // CRLF (Windows) and lone CR (classic Mac) line endings both become LF, or the front
         // matter fences would not be found.
-        if Self.containsByte(text, where: { $0 == 0x0D }) {
+        if text.containsByte(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         // C0 control characters mean nothing in news text, and YAML rejects them outright.
-        if Self.containsByte(text, where: Self.isControlByte) {
+        if text.containsByte(where: Self.isControlByte) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.filter {
                 !($0.isASCII && Self.isControlByte(UInt8($0.value)))
             }))
@@ -111,12 +111,6 @@ public enum ArticleReader {
         return Article(path: path, title: title, source: source, categories: categories,
                        tags: frontMatter.list("tags"), published: published,
                        frontMatter: frontMatter.values, blocks: blocks, warnings: warnings)
-    }
-
-    /// Scans the contiguous UTF-8 buffer: iterating `utf8` costs an index step per byte,
-    /// a few microseconds per article.
-    private static func containsByte(_ text: String, where test: (UInt8) -> Bool) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? text.utf8.contains(where: test)
     }
 
     private static func isControlByte(_ byte: UInt8) -> Bool {

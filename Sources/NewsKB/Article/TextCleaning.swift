@@ -18,7 +18,7 @@ public enum TextCleaning {
             var index = 0
             while index < bytes.count {
                 let start = index
-                let (scalar, length) = decodeScalar(bytes, at: start)
+                let (scalar, length) = ValidUTF8.scalar(in: bytes, at: start)
                 index += length
                 if isSpace(scalar) {
                     pendingSpace = count > 0
@@ -35,28 +35,6 @@ public enum TextCleaning {
             }
             return count
         }
-    }
-
-    /// The scalar starting at `index` of valid UTF-8 and its length in bytes.
-    private static func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int) {
-        let lead = UInt32(bytes[index])
-        let value: UInt32
-        let length: Int
-        switch lead {
-        case 0..<0x80:
-            return (Unicode.Scalar(UInt8(lead)), 1)
-        case 0..<0xE0:
-            value = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-            length = 2
-        case 0..<0xF0:
-            value = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-            length = 3
-        default:
-            value = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-            length = 4
-        }
-        return (Unicode.Scalar(value)!, length)
     }
 
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {

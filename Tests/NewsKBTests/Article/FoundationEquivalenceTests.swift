@@ -37,6 +37,15 @@ final class FoundationEquivalenceTests: XCTestCase {
         }
     }
 
+    func testScalarsOfTextMatchUnicodeScalarsView() {
+        var generator = SeededGenerator(seed: 17)
+        var cases = ["", "a", "中文，“引号”😀\u{301}", String(repeating: "é中😀a", count: 50)]
+        for _ in 0..<500 { cases.append(generator.awkwardText(length: 20)) }
+        for text in cases {
+            XCTAssertEqual([Unicode.Scalar](scalarsOf: text), Array(text.unicodeScalars), text.debugDescription)
+        }
+    }
+
     func testZeroPaddedMatchesStringFormat() {
         for value in [-12_345, -100, -5, 0, 1, 7, 9, 10, 59, 99, 100, 999, 1000, 2021, 9999, 10_000, 123_456] {
             for width in [2, 4] {
