@@ -39,9 +39,10 @@ extension String {
     /// Whether a UTF-8 byte of the text is `byte`, scanned on the contiguous buffer:
     /// iterating `utf8` costs an index step per byte.
     func containsByte(_ byte: UInt8) -> Bool {
-        containsByte(where: { $0 == byte })
+        utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? utf8.contains(byte)
     }
 
+    @inline(__always)
     func containsByte(where test: (UInt8) -> Bool) -> Bool {
         utf8.withContiguousStorageIfAvailable { $0.contains(where: test) } ?? utf8.contains(where: test)
     }

@@ -95,7 +95,9 @@ public enum FigureExtractor {
                 i += word.length
                 continue
             }
-            if let percent = scanPercentWords(s, at: i, paragraph: paragraph) {
+            // Only 百分之 and 千分之 can start one: asked at every other scalar, an empty `Found?`
+            // result was copied out each time (2.5% of extraction).
+            if s[i] == "百" || s[i] == "千", let percent = scanPercentWords(s, at: i, paragraph: paragraph) {
                 found.append(percent)
                 i = percent.end
                 continue
@@ -516,7 +518,7 @@ struct SearchableText {
 
     init(_ text: String) {
         self.text = text
-        scalars = Array(text.unicodeScalars)
+        scalars = [Unicode.Scalar](scalarsOf: text)
         isPlain = scalars.allSatisfy(Self.isInert)
     }
 

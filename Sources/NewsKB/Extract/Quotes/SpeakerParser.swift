@@ -569,7 +569,7 @@ enum SpeakerParser {
 
 extension String {
     var trimmingSpaces: String {
-        var scalars = Array(unicodeScalars)
+        var scalars = [Unicode.Scalar](scalarsOf: self)
         SpeakerParser.trimSpaces(&scalars)
         return scalars.string
     }
