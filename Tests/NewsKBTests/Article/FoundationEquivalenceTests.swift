@@ -46,6 +46,19 @@ final class FoundationEquivalenceTests: XCTestCase {
         }
     }
 
+    func testWordLookupByScalarsMatchesStringLookup() {
+        for table in [QuoteLexicons.organizations, QuoteLexicons.anonymous, QuoteLexicons.fillers, QuoteLexicons.documents] {
+            var probes = table.words.map(\.key)
+            probes += probes.map { String($0.unicodeScalars.dropLast()) } + probes.map { $0 + "的" }
+            // A compatibility ideograph is canonically equivalent to the unified one: String lookup finds it.
+            probes += ["\u{F90A}", "金融", "\u{F90A}融", "e\u{301}", ""]
+            for probe in probes {
+                let scalars = Array(probe.unicodeScalars)
+                XCTAssertEqual(table.word(scalars[...])?.key, table.word(probe)?.key, probe)
+            }
+        }
+    }
+
     func testZeroPaddedMatchesStringFormat() {
         for value in [-12_345, -100, -5, 0, 1, 7, 9, 10, 59, 99, 100, 999, 1000, 2021, 9999, 10_000, 123_456] {
             for width in [2, 4] {
