@@ -56,11 +56,11 @@ public enum ArticleReader {
         var text = text
         // CRLF (Windows) and lone CR (classic Mac) line endings both become LF, or the front
         // matter fences would not be found.
-        if text.utf8.contains(0x0D) {
+        if text.containsByte(0x0D) {
             text = text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         // C0 control characters mean nothing in news text, and YAML rejects them outright.
-        if text.utf8.contains(where: Self.isControlByte) {
+        if text.containsByte(where: Self.isControlByte) {
             text = String(String.UnicodeScalarView(text.unicodeScalars.filter {
                 !($0.isASCII && Self.isControlByte(UInt8($0.value)))
             }))
@@ -119,7 +119,7 @@ public enum ArticleReader {
 
     static func titleFromFileName(_ path: String) -> String {
         let name = (path as NSString).lastPathComponent
-        let stem = (name as NSString).deletingPathExtension.trimmingCharacters(in: .whitespaces)
+        let stem = (name as NSString).deletingPathExtension.trimmingWhitespace()
         return stem.isEmpty ? name : stem
     }
 

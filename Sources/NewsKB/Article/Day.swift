@@ -63,7 +63,18 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
 
     public var lastOfMonth: Day { Day(year: year, month: month, day: Day.daysIn(year: year, month: month)) }
 
-    public var iso: String { String(format: "%04d-%02d-%02d", year, month, day) }
+    public var iso: String {
+        Day.zeroPadded(year, width: 4) + "-" + Day.zeroPadded(month, width: 2) + "-" + Day.zeroPadded(day, width: 2)
+    }
+
+    /// `String(format: "%0*d", width, value)` without Foundation's formatter, which costs
+    /// about a microsecond a call.
+    static func zeroPadded(_ value: Int, width: Int) -> String {
+        guard value >= 0 else { return String(format: "%0\(width)d", value) }
+        let digits = String(value)
+        let count = digits.utf8.count
+        return count >= width ? digits : String(repeating: "0", count: width - count) + digits
+    }
     public var description: String { iso }
 
     public static func < (a: Day, b: Day) -> Bool {

@@ -12,14 +12,22 @@ public enum PublicationDate {
     private static let chinaOffset = 8 * 3600
 
     public static func parse(_ raw: String) -> Date? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmingWhitespaceAndNewlines()
         guard !text.isEmpty else { return nil }
         return parseNumeric(text) ?? parseRFC2822(text)
     }
 
     /// `[Mon, ]06 Dec 2021 14:20:00 GMT|UTC|Z|+0800`
     static func parseRFC2822(_ text: String) -> Date? {
-        var words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        var words: [String]
+        if text.utf8.allSatisfy({ (0x20...0x7E).contains($0) }) {
+            // Printable ASCII (every real date): splitting bytes on comma and space gives the
+            // same words as Foundation's replacement below, at a fraction of its cost.
+            words = text.utf8.split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") })
+                .map { String(Substring($0)) }
+        } else {
+            words = text.replacingOccurrences(of: ",", with: " ").split(separator: " ").map(String.init)
+        }
         if let first = words.first, Int(first) == nil { words.removeFirst() }
         guard words.count >= 4, let day = Int(words[0]),
               let month = months.firstIndex(of: String(words[1].lowercased().prefix(3))).map({ $0 + 1 }),
@@ -121,6 +129,7 @@ public enum PublicationDate {
         let day = dayOfYear - (153 * mp + 2) / 5 + 1
         let month = mp < 10 ? mp + 3 : mp - 9
         let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, rest / 3600, rest % 3600 / 60, rest % 60)
+        return Day(year: year, month: month, day: day).iso + "T" + Day.zeroPadded(rest / 3600, width: 2) + ":"
+            + Day.zeroPadded(rest % 3600 / 60, width: 2) + ":" + Day.zeroPadded(rest % 60, width: 2) + "Z"
     }
 }

@@ -40,7 +40,7 @@ public enum Sentences {
     }
 
     public static func pieces(_ text: String, semicolon: Bool = true) -> [Piece] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         return ranges(scalars, semicolon: semicolon).map {
             Piece(text: String(scalars: scalars[$0]), start: $0.lowerBound, end: $0.upperBound)
         }

@@ -11,7 +11,7 @@ public enum EventExtractor {
         var referenceParagraph = -1
         for (paragraph, block) in article.blocks.enumerated() {
             if paragraph > referenceParagraph + 1 { reference = nil }
-            let scalars = Array(block.text.unicodeScalars)
+            let scalars = [Unicode.Scalar](scalarsOf: block.text)
             let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
             for piece in Sentences.ranges(scalars) {
                 let before = reference
@@ -128,7 +128,7 @@ enum Actors {
     static let wordContinuations = ScalarSet("长门分属内外面位下里署队务级际落委势部")
 
     static func find(in text: String) -> [Actor] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: text)
         var actors: [Actor] = []
         var positions: [String: Int] = [:]
         var covered = Array(repeating: false, count: scalars.count)
@@ -198,7 +198,7 @@ enum Policy {
 
     static func isPolicy(_ clause: String, actors: [Actors.Actor]) -> Bool {
         if actors.contains(where: { $0.kind == "gov" || $0.kind == "court" }) { return true }
-        let scalars = Array(clause.unicodeScalars)
+        let scalars = [Unicode.Scalar](scalarsOf: clause)
         for index in scalars.indices where keywords.match(scalars, at: index) != nil {
             return true
         }

@@ -61,9 +61,12 @@ public enum EventMerger {
         return groups.values.sorted { $0[0] < $1[0] }
     }
 
+    /// Built once: the `CharacterSet` getters construct a set on every call, and this ran per scalar.
+    private static let punctuationAndSpaces = CharacterSet.punctuationCharacters.union(.whitespaces)
+
     /// Character bigrams as packed integers (two 21-bit scalars), punctuation and spaces left out.
     static func bigramSet(_ text: String) -> Set<UInt64> {
-        let scalars = text.unicodeScalars.filter { !CharacterSet.punctuationCharacters.contains($0) && !CharacterSet.whitespaces.contains($0) }
+        let scalars = text.unicodeScalars.filter { !punctuationAndSpaces.contains($0) }
         guard scalars.count > 1 else { return scalars.first.map { [UInt64($0.value)] } ?? [] }
         var set: Set<UInt64> = []
         var previous: UInt64?

@@ -83,13 +83,13 @@ public struct Lexicon: Sendable {
             var line = Substring(rawLine)
             var example: String?
             if let hash = line.range(of: "# example:") {
-                example = line[hash.upperBound...].trimmingCharacters(in: .whitespaces)
+                example = line[hash.upperBound...].trimmingWhitespace()
                 line = line[..<hash.lowerBound]
-            } else if line.trimmingCharacters(in: .whitespaces).hasPrefix("#") {
+            } else if line.trimmingWhitespace().hasPrefix("#") {
                 continue
             }
             var fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                .map { $0.trimmingCharacters(in: .whitespaces) }
+                .map { $0.trimmingWhitespace() }
             while fields.count > 1, fields.last?.isEmpty == true { fields.removeLast() }
             guard let key = fields.first, !key.isEmpty else {
                 if example != nil {

@@ -5,7 +5,7 @@ public enum FigureQuantity {
     /// `3000亿` → 3e11, `1.2万` → 12000, `5e8` → 5e8, `1000亿元` → 1e11, `12.5%` → 12.5,
     /// `三千万` → 3e7, `1,200` → 1200. A trailing unit word is ignored; nil when no number.
     public static func parse(_ text: String) -> Decimal? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return nil }
         let ascii = Numerals.asciiDigits(trimmed)
         // Scientific notation: 5e8, 1.5E+9.

@@ -117,7 +117,7 @@ public enum NumberScanner {
                 break
             }
         }
-        guard let base = Decimal(string: digits, locale: Locale(identifier: "en_US_POSIX")) else { return nil }
+        guard let base = Numerals.decimal(fromDigits: digits) else { return nil }
         let step = lastDigitStep(digits)
         return scanTail(s, from: j, start: i, base: base, step: step, isChinese: false)
     }
@@ -131,10 +131,12 @@ public enum NumberScanner {
 
     /// One unit of the last non-zero digit: 3000 → 1000, 1.5 → 0.1, 80 → 10.
     static func lastDigitStep(_ digits: String) -> Decimal {
-        let scalars = Array(digits.unicodeScalars)
-        let point = scalars.firstIndex(of: ".") ?? scalars.count
-        guard let last = scalars.lastIndex(where: { $0 != "0" && $0 != "." }) else { return 1 }
-        let exponent = last < point ? point - last - 1 : -(last - point)
+        let bytes = digits.utf8
+        let point = bytes.firstIndex(of: UInt8(ascii: ".")) ?? bytes.endIndex
+        guard let last = bytes.lastIndex(where: { $0 != UInt8(ascii: "0") && $0 != UInt8(ascii: ".") }) else { return 1 }
+        let exponent = last < point ? bytes.distance(from: last, to: point) - 1 : -bytes.distance(from: point, to: last)
+        // Built directly, the step is bit for bit the product below (checked over ±90 places).
+        if abs(exponent) <= 38 { return Decimal(sign: .plus, exponent: exponent, significand: 1) }
         var step: Decimal = 1
         if exponent >= 0 {
             for _ in 0..<exponent { step *= 10 }

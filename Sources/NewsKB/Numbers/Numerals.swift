@@ -125,7 +125,37 @@ public enum Numerals {
             }
         }
         guard sawDigit else { return nil }
-        return Decimal(string: text, locale: Locale(identifier: "en_US_POSIX"))
+        return decimal(fromDigits: text)
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+
+    /// `Decimal(string: digits, locale: en_US_POSIX)`, bit for bit, without parsing a string
+    /// (1.5% of extraction) for the common case: ASCII digits with at most one inner point,
+    /// a non-zero value and at most 19 significant digits. Anything else takes the string path.
+    static func decimal(fromDigits digits: String) -> Decimal? {
+        var mantissa: UInt64 = 0
+        var significant = 0
+        var fractionDigits = 0
+        var pointAt: Int?
+        var count = 0
+        for byte in digits.utf8 {
+            defer { count += 1 }
+            if byte == UInt8(ascii: "."), pointAt == nil {
+                pointAt = count
+                continue
+            }
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return Decimal(string: digits, locale: posix) }
+            if pointAt != nil { fractionDigits += 1 }
+            let digit = UInt64(byte - UInt8(ascii: "0"))
+            if mantissa == 0 && digit == 0 { continue }
+            significant += 1
+            mantissa = mantissa &* 10 &+ digit
+        }
+        guard mantissa != 0, significant <= 19, pointAt != 0, pointAt != count - 1 else {
+            return Decimal(string: digits, locale: posix)
+        }
+        return Decimal(sign: .plus, exponent: -fractionDigits, significand: Decimal(mantissa))
     }
 
     /// Chinese numerals, positional (三千五百) or digit strings (二〇二一), with 点 decimals.

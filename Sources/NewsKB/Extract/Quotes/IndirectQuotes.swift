@@ -60,8 +60,9 @@ enum IndirectQuotes {
                         quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart + 1, reference: hit.reference,
                                                mode: .direct, cue: hit.cue, text: quoted.string))
                     }
+                    SpeakerParser.trimSpaces(&body) // what `body.string.trimmingSpaces` gives, one String fewer
                     quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
-                                           mode: .indirect, cue: hit.cue, text: body.string.trimmingSpaces))
+                                           mode: .indirect, cue: hit.cue, text: body.string))
                 }
             }
         }

@@ -437,8 +437,26 @@ enum SpeakerLinker {
         }
     }
 
+    /// Drops a quote whose `name|mode|text|paragraph` key an earlier quote already had.
     private static func dedupe(_ quotes: [Quote]) -> [Quote] {
-        var seen: Set<String> = []
-        return quotes.filter { seen.insert("\($0.speaker.name)|\($0.mode)|\($0.text)|\($0.paragraph)").inserted }
+        let hasBar = quotes.contains { $0.speaker.name.containsByte(UInt8(ascii: "|")) || $0.text.containsByte(UInt8(ascii: "|")) }
+        guard !hasBar else {
+            var seen: Set<String> = []
+            return quotes.filter { seen.insert("\($0.speaker.name)|\($0.mode)|\($0.text)|\($0.paragraph)").inserted }
+        }
+        // Without a "|" inside a field, two keys are equal exactly when the fields are: compare
+        // fields within a paragraph instead of building and hashing a long key per quote
+        // (hashing normalizes the text; it was 5% of extraction).
+        var kept: [Quote] = []
+        var keptInParagraph: [Int: [Int]] = [:]
+        for quote in quotes {
+            let earlier = keptInParagraph[quote.paragraph, default: []]
+            if earlier.contains(where: {
+                kept[$0].mode == quote.mode && kept[$0].speaker.name == quote.speaker.name && kept[$0].text == quote.text
+            }) { continue }
+            keptInParagraph[quote.paragraph, default: []].append(kept.count)
+            kept.append(quote)
+        }
+        return kept
     }
 }

@@ -37,7 +37,7 @@ enum SpeakerParser {
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
             let title = Array(text.dropFirst().dropLast())
             // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document.
-            if QuoteLexicons.organizations.word(title.string) != nil
+            if QuoteLexicons.organizations.word(title[...]) != nil
                 || publicationEndings.contains(where: { title.count > $0.count && title.suffix($0.count).elementsEqual($0) }) {
                 return .speakers([Speaker(name: title.string, kind: .organization)])
             }
@@ -52,8 +52,8 @@ enum SpeakerParser {
         }
         guard !text.isEmpty, text.last != "被", !containsNegation(text) else { return nil }
         // 诉讼中写道 / 报告中指出: the document the words are in speaks.
-        if text.count >= 3, text.last == "中", QuoteLexicons.anonymous.word(text.dropLast().string) != nil
-            || QuoteLexicons.documents.word(text.dropLast().string) != nil {
+        if text.count >= 3, text.last == "中", QuoteLexicons.anonymous.word(text.dropLast()) != nil
+            || QuoteLexicons.documents.word(text.dropLast()) != nil {
             text.removeLast()
         }
         let whole = parseClean(text)
@@ -87,7 +87,7 @@ enum SpeakerParser {
         var text = Array(span)
         removeParentheses(&text)
         clean(&text)
-        return text.isEmpty || QuoteLexicons.fillers.word(text.string) != nil
+        return text.isEmpty || QuoteLexicons.fillers.word(text[...]) != nil
     }
 
     private static func names(_ reference: SpeakerReference) -> [String] {
@@ -96,8 +96,11 @@ enum SpeakerParser {
     }
 
     private static func containsSetting(_ name: String) -> Bool {
-        let scalars = Array(name.unicodeScalars)
-        return scalars.indices.dropFirst().contains { QuoteLexicons.settingWords.longest(at: $0, in: scalars) != nil }
+        containsSetting([Unicode.Scalar](scalarsOf: name))
+    }
+
+    private static func containsSetting(_ scalars: Scalars) -> Bool {
+        scalars.indices.dropFirst().contains { QuoteLexicons.settingWords.longest(at: $0, in: scalars) != nil }
     }
     private static let publicationEndings: [Scalars] = ["日报", "晚报", "早报", "晨报", "时报", "邮报", "商报", "杂志", "周刊"].map { Array($0.unicodeScalars) }
     private static let publishingVerbs: [Scalars] = ["发布", "公布", "披露", "发表"].map { Array($0.unicodeScalars) }
@@ -266,7 +269,7 @@ enum SpeakerParser {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" })
             return .documentWord(kind.string)
         }
-        if let anonymous = QuoteLexicons.anonymous.word(string) {
+        if let anonymous = QuoteLexicons.anonymous.word(text[...]) {
             if anonymous.fields.first == "link" { return .previousPerson }
             if anonymous.fields.first == "official" { return .official }
             if anonymous.fields.first == "org" {
@@ -274,7 +277,7 @@ enum SpeakerParser {
                 return .previousOrganization(generic.string)
             }
         }
-        if QuoteLexicons.organizations.word(string) != nil || KnownNames.organizations.contains(string) {
+        if QuoteLexicons.organizations.word(text[...]) != nil || KnownNames.organizations.contains(string) {
             return .speakers([Speaker(name: string, kind: .organization)])
         }
         if let person = person(text) { return .speakers([person]) }
@@ -300,7 +303,7 @@ enum SpeakerParser {
         if text.count > companyWord.count, text.suffix(companyWord.count).elementsEqual(companyWord) {
             var base = Array(text.dropLast(companyWord.count))
             trimSpaces(&base)
-            if QuoteLexicons.organizations.word(base.string) != nil || base.allSatisfy({ isLatin($0) || $0 == " " }) {
+            if QuoteLexicons.organizations.word(base[...]) != nil || base.allSatisfy({ isLatin($0) || $0 == " " }) {
                 return base.string
             }
         }
@@ -328,7 +331,7 @@ enum SpeakerParser {
               word.fields.first != "link" else { return nil }
         var prefix = Array(text[..<(text.count - word.length)])
         if prefix.isEmpty { return Speaker(name: word.key, kind: .anonymous) }
-        if isOrganization(prefix[...]) || QuoteLexicons.organizations.word(prefix.string) != nil {
+        if isOrganization(prefix[...]) || QuoteLexicons.organizations.word(prefix[...]) != nil {
             // 欧盟反垄断机构: an institution word after an organization names that organization.
             if word.fields.first == "institution" || word.fields.first == "org" {
                 return Speaker(name: organizationName(text), kind: .organization)
@@ -516,8 +519,8 @@ enum SpeakerParser {
 
     static func isOrganization(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         let array = Array(text)
-        guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array.string) else { return false }
-        if QuoteLexicons.organizations.word(array.string) != nil { return true }
+        guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array) else { return false }
+        if QuoteLexicons.organizations.word(text) != nil { return true }
         if let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: array.count, in: array) {
             // A suffix alone (部, 公司) is not a name.
             return array.count > suffix.length
@@ -569,7 +572,7 @@ enum SpeakerParser {
 
 extension String {
     var trimmingSpaces: String {
-        var scalars = Array(unicodeScalars)
+        var scalars = [Unicode.Scalar](scalarsOf: self)
         SpeakerParser.trimSpaces(&scalars)
         return scalars.string
     }

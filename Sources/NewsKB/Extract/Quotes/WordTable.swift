@@ -13,6 +13,9 @@ struct WordTable: Sendable {
     private let byFirst: ScalarBuckets<Word>
     private let byLast: ScalarBuckets<Word>
     private let exact: [String: Word]
+    /// Every key is made of `SearchableText.isInert` scalars, so for inert text String
+    /// equality is scalar equality and a lookup by scalars needs no String.
+    private let keysAreInert: Bool
 
     init(_ lexicon: Lexicon) {
         self.init(lexicon.entries.map { Word(key: $0.key, scalars: Array($0.key.unicodeScalars), fields: $0.fields) })
@@ -24,6 +27,7 @@ struct WordTable: Sendable {
         byFirst = ScalarBuckets(sorted, key: { $0.scalars[0] })
         byLast = ScalarBuckets(sorted, key: { $0.scalars[$0.length - 1] })
         exact = Dictionary(sorted.map { ($0.key, $0) }, uniquingKeysWith: { first, _ in first })
+        keysAreInert = sorted.allSatisfy { $0.scalars.allSatisfy(SearchableText.isInert) }
     }
 
     /// The longest word starting at `index`.
@@ -46,6 +50,15 @@ struct WordTable: Sendable {
     }
 
     func word(_ key: String) -> Word? { exact[key] }
+
+    /// `word(String(scalars: text))` without building and hashing the String (hashing
+    /// normalizes Chinese text) when text and keys are inert; the first-scalar bucket holds
+    /// the same words in the same order as the dictionary was built from.
+    func word(_ text: ArraySlice<Unicode.Scalar>) -> Word? {
+        guard keysAreInert, text.allSatisfy(SearchableText.isInert) else { return exact[String(scalars: text)] }
+        guard let first = text.first, let candidates = byFirst[first] else { return nil }
+        return candidates.first { $0.length == text.count && $0.scalars.elementsEqual(text) }
+    }
     func contains(_ text: ArraySlice<Unicode.Scalar>) -> Bool { exact[String(scalars: text)] != nil }
 
     /// Whether any word occurs anywhere in `text`.

@@ -73,7 +73,7 @@ public enum TimeExpressions {
     /// `speaksHabitually`), so a festival without a year names no particular day.
     public static func find(inSentence sentence: String, published: Day, reference: inout TimeExpression?,
                             habitual: Bool? = nil) -> [TimeExpression] {
-        find(inSentence: Array(sentence.unicodeScalars), published: published, reference: &reference, habitual: habitual)
+        find(inSentence: [Unicode.Scalar](scalarsOf: sentence), published: published, reference: &reference, habitual: habitual)
     }
 
     static func find(inSentence scalars: [Unicode.Scalar], published: Day, reference: inout TimeExpression?,
@@ -87,7 +87,7 @@ public enum TimeExpressions {
 
     /// Whether a text speaks of what usually happens (time-habitual-markers.txt).
     public static func speaksHabitually(_ text: String) -> Bool {
-        contains(TimeLexicon.shared.habitualMarkers, in: Array(text.unicodeScalars))
+        contains(TimeLexicon.shared.habitualMarkers, in: [Unicode.Scalar](scalarsOf: text))
     }
 
     /// Whether a sentence speaks of the future (将, 计划, 预计, 起施行 …; see time-future-markers.txt).
