@@ -173,9 +173,10 @@ public struct Ingester {
                 if outcomes.contains(where: { if case .parsed = $0 { true } else { false } }) {
                     try Link.markStale(db)
                 }
+                let inserts = try Store.Inserts(db)
                 return try outcomes.map { outcome in
                     guard case .parsed(let parsed) = outcome else { return nil }
-                    return try Store.replace(db, parsed, now: now)
+                    return try Store.replace(db, parsed, now: now, inserts: inserts)
                 }
             }
             for (outcome, written) in zip(outcomes, written) {

@@ -80,71 +80,127 @@ enum Store {
 
     /// Stores `parsed` unless the same content is already stored under its path, replacing
     /// whatever other version is there. Decided inside the caller's transaction.
-    static func replace(_ db: Database, _ parsed: ParsedArticle, now: String) throws -> Written {
+    static func replace(_ db: Database, _ parsed: ParsedArticle, now: String, inserts: Inserts) throws -> Written {
         let current = try String.fetchOne(db, sql: "SELECT content_hash FROM articles WHERE root = ? AND path = ?",
                                           arguments: [parsed.root, parsed.article.path])
         if current == parsed.hash { return .unchanged }
         if current != nil { try delete(db, root: parsed.root, path: parsed.article.path) }
-        try insert(db, parsed, now: now)
+        try insert(parsed, now: now, inserts: inserts)
         return current == nil ? .added : .updated
     }
 
+    /// The writer's prepared inserts, made once per write transaction.
+    final class Inserts {
+        let article: PreparedInsert, paragraph: PreparedInsert, paragraphIndex: PreparedInsert
+        let quote: PreparedInsert, figure: PreparedInsert, event: PreparedInsert
+
+        init(_ db: Database) throws {
+            article = try PreparedInsert(db, """
+                INSERT INTO articles (root, path, content_hash, extraction_version, size, title, source, categories, tags,
+                                      front_matter, published, published_day, warnings, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            paragraph = try PreparedInsert(db, "INSERT INTO paragraphs (article_id, idx, kind, text) VALUES (?, ?, ?, ?)")
+            paragraphIndex = try PreparedInsert(db, "INSERT INTO paragraphs_fts (rowid, grams) VALUES (?, ?)")
+            quote = try PreparedInsert(db, """
+                INSERT INTO quotes (article_id, paragraph, mode, cue, text, speaker_name, speaker_kind,
+                                    speaker_title, speaker_affiliation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            figure = try PreparedInsert(db, """
+                INSERT INTO figures (article_id, paragraph, text, low, high, low_value, high_value, unit,
+                                     qualifier, subject, speaker, direction, basis)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            event = try PreparedInsert(db, """
+                INSERT INTO events (article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        }
+    }
+
     static func insert(_ db: Database, _ parsed: ParsedArticle, now: String) throws {
+        try insert(parsed, now: now, inserts: Inserts(db))
+    }
+
+    static func insert(_ parsed: ParsedArticle, now: String, inserts: Inserts) throws {
         let article = parsed.article
         let extraction = parsed.extraction
         let columns = parsed.columns
-        let insertArticle = try db.cachedStatement(sql: """
-            INSERT INTO articles (root, path, content_hash, extraction_version, size, title, source, categories, tags,
-                                  front_matter, published, published_day, warnings, ingested_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        try insertArticle.execute(arguments: [
-            parsed.root, article.path, parsed.hash, ExtractionVersion.current, parsed.size, article.title, article.source,
-            columns.categories, columns.tags, columns.frontMatter,
-            extraction.published, article.publishedDay?.iso, columns.warnings, now,
-        ])
-        let articleID = db.lastInsertedRowID
+        let row = inserts.article
+        row.bind(parsed.root)
+        row.bind(article.path)
+        row.bind(parsed.hash)
+        row.bind(ExtractionVersion.current)
+        row.bind(parsed.size)
+        row.bind(article.title)
+        row.bind(article.source)
+        row.bind(columns.categories)
+        row.bind(columns.tags)
+        row.bind(columns.frontMatter)
+        row.bind(extraction.published)
+        row.bind(article.publishedDay?.iso)
+        row.bind(columns.warnings)
+        row.bind(now)
+        let articleID = try row.run()
 
-        let insertParagraph = try db.cachedStatement(sql: "INSERT INTO paragraphs (article_id, idx, kind, text) VALUES (?, ?, ?, ?)")
-        let indexParagraph = try db.cachedStatement(sql: "INSERT INTO paragraphs_fts (rowid, grams) VALUES (?, ?)")
         for (index, block) in article.blocks.enumerated() {
-            try insertParagraph.execute(arguments: [articleID, index, block.kind.rawValue, block.text])
-            try indexParagraph.execute(arguments: [db.lastInsertedRowID, columns.blockGrams[index]])
+            let paragraph = inserts.paragraph
+            paragraph.bind(articleID)
+            paragraph.bind(index)
+            paragraph.bind(block.kind.rawValue)
+            paragraph.bind(block.text)
+            let paragraphID = try paragraph.run()
+            inserts.paragraphIndex.bind(paragraphID)
+            inserts.paragraphIndex.bind(columns.blockGrams[index])
+            try inserts.paragraphIndex.run()
         }
 
-        let insertQuote = try db.cachedStatement(sql: """
-            INSERT INTO quotes (article_id, paragraph, mode, cue, text, speaker_name, speaker_kind,
-                                speaker_title, speaker_affiliation)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         for quote in extraction.quotes {
-            try insertQuote.execute(arguments: [
-                articleID, quote.paragraph, quote.mode.rawValue, quote.cue, quote.text, quote.speaker.name,
-                quote.speaker.kind.rawValue, quote.speaker.title, quote.speaker.affiliation,
-            ])
+            let row = inserts.quote
+            row.bind(articleID)
+            row.bind(quote.paragraph)
+            row.bind(quote.mode.rawValue)
+            row.bind(quote.cue)
+            row.bind(quote.text)
+            row.bind(quote.speaker.name)
+            row.bind(quote.speaker.kind.rawValue)
+            row.bind(quote.speaker.title)
+            row.bind(quote.speaker.affiliation)
+            try row.run()
         }
 
-        let insertFigure = try db.cachedStatement(sql: """
-            INSERT INTO figures (article_id, paragraph, text, low, high, low_value, high_value, unit,
-                                 qualifier, subject, speaker, direction, basis)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         for (figure, value) in zip(extraction.figures, columns.figures) {
-            try insertFigure.execute(arguments: [
-                articleID, figure.paragraph, figure.text, value.low, value.high, value.lowValue, value.highValue,
-                figure.unit, figure.qualifier.rawValue, figure.subject, figure.speaker, figure.direction, figure.basis,
-            ])
+            let row = inserts.figure
+            row.bind(articleID)
+            row.bind(figure.paragraph)
+            row.bind(figure.text)
+            row.bind(value.low)
+            row.bind(value.high)
+            row.bind(value.lowValue)
+            row.bind(value.highValue)
+            row.bind(figure.unit)
+            row.bind(figure.qualifier.rawValue)
+            row.bind(figure.subject)
+            row.bind(figure.speaker)
+            row.bind(figure.direction)
+            row.bind(figure.basis)
+            try row.run()
         }
 
-        let insertEvent = try db.cachedStatement(sql: """
-            INSERT INTO events (article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
         for (event, value) in zip(extraction.events, columns.events) {
-            try insertEvent.execute(arguments: [
-                articleID, event.paragraph, event.dateText, value.start, value.end, event.precision.rawValue,
-                value.actors, value.documents, event.summary, event.policy,
-            ])
+            let row = inserts.event
+            row.bind(articleID)
+            row.bind(event.paragraph)
+            row.bind(event.dateText)
+            row.bind(value.start)
+            row.bind(value.end)
+            row.bind(event.precision.rawValue)
+            row.bind(value.actors)
+            row.bind(value.documents)
+            row.bind(event.summary)
+            row.bind(event.policy)
+            try row.run()
         }
     }
 }
