@@ -64,23 +64,41 @@ public enum EventMerger {
     /// Built once: the `CharacterSet` getters construct a set on every call, and this ran per scalar.
     private static let punctuationAndSpaces = CharacterSet.punctuationCharacters.union(.whitespaces)
 
-    /// Character bigrams as packed integers (two 21-bit scalars), punctuation and spaces left out.
-    static func bigramSet(_ text: String) -> Set<UInt64> {
-        let scalars = text.unicodeScalars.filter { !punctuationAndSpaces.contains($0) }
-        guard scalars.count > 1 else { return scalars.first.map { [UInt64($0.value)] } ?? [] }
-        var set: Set<UInt64> = []
+    /// Character bigrams as packed integers (two 21-bit scalars), punctuation and spaces left
+    /// out; sorted and unique, so that two sets intersect in one merge pass.
+    static func bigramSet(_ text: String) -> [UInt64] {
+        var bigrams: [UInt64] = []
         var previous: UInt64?
-        for scalar in scalars {
-            if let previous { set.insert(previous << 21 | UInt64(scalar.value)) }
+        for scalar in text.unicodeScalars where !punctuationAndSpaces.contains(scalar) {
+            if let previous { bigrams.append(previous << 21 | UInt64(scalar.value)) }
             previous = UInt64(scalar.value)
         }
-        return set
+        // A lone character stands for itself.
+        if bigrams.isEmpty, let previous { return [previous] }
+        bigrams.sort()
+        var unique = 0
+        for bigram in bigrams where unique == 0 || bigrams[unique - 1] != bigram {
+            bigrams[unique] = bigram
+            unique += 1
+        }
+        bigrams.removeLast(bigrams.count - unique)
+        return bigrams
     }
 
-    static func dice(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
+    static func dice(_ a: [UInt64], _ b: [UInt64]) -> Double {
         guard !a.isEmpty || !b.isEmpty else { return 0 }
-        let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-        let shared = small.reduce(0) { $0 + (large.contains($1) ? 1 : 0) }
+        var shared = 0, i = 0, j = 0
+        while i < a.count, j < b.count {
+            if a[i] == b[j] {
+                shared += 1
+                i += 1
+                j += 1
+            } else if a[i] < b[j] {
+                i += 1
+            } else {
+                j += 1
+            }
+        }
         return 2 * Double(shared) / Double(a.count + b.count)
     }
 }

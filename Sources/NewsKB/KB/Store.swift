@@ -81,7 +81,7 @@ enum Store {
     /// Stores `parsed` unless the same content is already stored under its path, replacing
     /// whatever other version is there. Decided inside the caller's transaction.
     static func replace(_ db: Database, _ parsed: ParsedArticle, now: String, inserts: Inserts) throws -> Written {
-        let current = try String.fetchOne(db, sql: "SELECT content_hash FROM articles WHERE root = ? AND path = ?",
+        let current = try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM articles WHERE root = ? AND path = ?"),
                                           arguments: [parsed.root, parsed.article.path])
         if current == parsed.hash { return .unchanged }
         if current != nil { try delete(db, root: parsed.root, path: parsed.article.path) }
