@@ -3,9 +3,12 @@ import Foundation
 /// Finds article files under the paths given on the command line.
 public enum CorpusWalker {
     public struct File: Sendable, Equatable {
-        public var url: URL
-        /// Path relative to the root it was found under (the file name for a file given directly).
+        /// The folder it was found under (the file's folder for a file given directly). One
+        /// URL shared by every file of a walk: a URL of its own cost each file 670 bytes.
+        public var root: URL
+        /// Path relative to `root`, '/'-separated.
         public var relativePath: String
+        public var url: URL { root.appendingPathComponent(relativePath) }
     }
 
     /// A path that could not be walked, with the reason.
@@ -30,7 +33,7 @@ public enum CorpusWalker {
             return ([], [Problem(path: root.path, reason: "no such file or directory")])
         }
         if !isDirectory.boolValue {
-            return ([File(url: root, relativePath: root.lastPathComponent)], [])
+            return ([File(root: root.deletingLastPathComponent(), relativePath: root.lastPathComponent)], [])
         }
         var files: [File] = []
         var problems: [Problem] = []
@@ -58,7 +61,7 @@ public enum CorpusWalker {
                 if childIsDirectory.boolValue {
                     pending.append((url, relative))
                 } else if isArticle(name) {
-                    files.append(File(url: url, relativePath: relative))
+                    files.append(File(root: root, relativePath: relative))
                 }
             }
         }

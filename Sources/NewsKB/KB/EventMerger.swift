@@ -30,7 +30,6 @@ public enum EventMerger {
         }
         // Linear in the bucket: shared actors and documents join through a table of keys, and a
         // summary is compared only with earlier distinct summaries (at most `comparedSummaries`).
-        let bigrams = events.map { bigramSet($0.event.summary) }
         func union(_ a: Int, _ b: Int) {
             let (ra, rb) = (root(a), root(b))
             if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
@@ -38,7 +37,8 @@ public enum EventMerger {
         for members in buckets.values where members.count > 1 {
             // key → up to two earlier holders from different articles.
             var holders: [String: [Int]] = [:]
-            var representatives: [Int] = []
+            // Bigrams are kept for the representatives only: a bucket can hold many thousand events.
+            var representatives: [(index: Int, bigrams: [UInt64])] = []
             for member in members {
                 let article = events[member].articleID
                 for key in events[member].event.actors.map({ "a:" + $0 }) + events[member].event.documents.map({ "d:" + $0 }) {
@@ -47,12 +47,13 @@ public enum EventMerger {
                     if known.count < 2, !known.contains(where: { events[$0].articleID == article }) { known.append(member) }
                     holders[key] = known
                 }
+                let bigrams = bigramSet(events[member].event.summary)
                 if let similar = representatives.last(where: {
-                    events[$0].articleID != article && dice(bigrams[$0], bigrams[member]) >= summarySimilarity
+                    events[$0.index].articleID != article && dice($0.bigrams, bigrams) >= summarySimilarity
                 }) {
-                    union(member, similar)
+                    union(member, similar.index)
                 } else if representatives.count < comparedSummaries {
-                    representatives.append(member)
+                    representatives.append((member, bigrams))
                 }
             }
         }

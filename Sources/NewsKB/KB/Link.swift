@@ -32,8 +32,9 @@ enum Link {
         var day: String?
     }
 
-    /// Streams the quotes one speaker name at a time, so memory stays bounded by the most
-    /// quoted name rather than growing with the corpus.
+    /// Streams the quotes one speaker name at a time, in the order of the speaker index (no
+    /// sort of every quote), so memory stays bounded by the most quoted name rather than
+    /// growing with the corpus.
     private static func linkSpeakers(_ db: Database) throws {
         try db.execute(sql: "DELETE FROM affiliations; DELETE FROM people; DELETE FROM organizations;")
         let insertPerson = try db.cachedStatement(sql: "INSERT INTO people (name, pinyin, pinyin_compact) VALUES (?, ?, ?)")
@@ -45,8 +46,10 @@ enum Link {
         // Person ids positive, organization ids negative: one flat array for both links.
         var quoteLinks: [(row: Int64, link: Int64)] = []
 
-        func link(_ group: [QuoteRow]) throws {
-            guard let name = group.first?.name else { return }
+        func link(_ quotes: [QuoteRow]) throws {
+            guard let name = quotes.first?.name else { return }
+            // Oldest first (undated before dated, as SQLite orders NULL), then as stored.
+            let group = quotes.sorted { ($0.day ?? "", $0.id) < ($1.day ?? "", $1.id) }
             let people = group.filter { $0.kind == "person" }
             if !people.isEmpty {
                 let reading = Pinyin.of(name)
@@ -82,7 +85,7 @@ enum Link {
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT q.id, q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, a.published_day
             FROM quotes q JOIN articles a ON a.id = q.article_id
-            ORDER BY q.speaker_name, a.published_day, q.id
+            ORDER BY q.speaker_name
             """)
         var group: [QuoteRow] = []
         while let row = try cursor.next() {
@@ -95,7 +98,7 @@ enum Link {
         }
         try link(group)
 
-        try setLinks(db, quoteLinks, update: """
+        try setLinks(db, &quoteLinks, update: """
             UPDATE quotes SET (person_id, organization_id) =
                 (SELECT CASE WHEN link > 0 THEN link END, CASE WHEN link < 0 THEN -link END FROM link_rows WHERE row = quotes.id)
             """)
@@ -197,16 +200,24 @@ enum Link {
         }
         try merge(bucket)
 
-        try setLinks(db, entryLinks, update: "UPDATE events SET entry_id = (SELECT link FROM link_rows WHERE row = events.id)")
+        try setLinks(db, &entryLinks, update: "UPDATE events SET entry_id = (SELECT link FROM link_rows WHERE row = events.id)")
     }
 
     /// Runs `update`, which sets link columns of every row from the temporary table
     /// `link_rows (row, link)` (NULL where it has no row). The links go in sorted by row, so
     /// the update rewrites each row once and in order, instead of one statement per row.
-    private static func setLinks(_ db: Database, _ links: [(row: Int64, link: Int64)], update: String) throws {
+    private static func setLinks(_ db: Database, _ links: inout [(row: Int64, link: Int64)], update: String) throws {
         try db.execute(sql: "CREATE TEMP TABLE link_rows (row INTEGER PRIMARY KEY, link INTEGER NOT NULL)")
-        let insert = try db.makeStatement(sql: "INSERT INTO link_rows (row, link) VALUES (?, ?)")
-        for (row, link) in links.sorted(by: { $0.row < $1.row }) { try insert.execute(arguments: [row, link]) }
+        links.sort { $0.row < $1.row } // in place: a copy would double the largest array of the rebuild
+        do {
+            let insert = try PreparedInsert(db, "INSERT INTO link_rows (row, link) VALUES (?, ?)")
+            for (row, link) in links {
+                insert.bind(row)
+                insert.bind(link)
+                try insert.run()
+            }
+        }
+        links = []
         try db.execute(sql: update)
         try db.execute(sql: "DROP TABLE link_rows")
     }
