@@ -87,7 +87,7 @@ public struct Ingester {
         let stale = try knowledgeBase.read { try Link.isStale($0) }
         if summary.changed || stale {
             let cpuStart = Stopwatch.threadCPUSeconds()
-            let seconds = try Stopwatch.seconds { try knowledgeBase.write { db in try Link.rebuild(db) } }
+            let seconds = try Stopwatch.seconds { try Link.rebuild(knowledgeBase) }
             trace(String(format: "linked people, organizations and the timeline in %.2f s (CPU %.2f s)",
                          seconds, Stopwatch.threadCPUSeconds() - cpuStart))
         }

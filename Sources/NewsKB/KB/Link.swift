@@ -13,10 +13,30 @@ enum Link {
     }
 
     static func rebuild(_ db: Database) throws {
+        try rebuild(db, timeline: { { try mergedTimeline(db) } })
+    }
+
+    /// The same, with the timeline merged on a second connection while the people are linked
+    /// on the writer's: the two halves read different tables and take about as long.
+    static func rebuild(_ knowledgeBase: KnowledgeBase) throws {
+        try knowledgeBase.write { db in
+            try rebuild(db) {
+                // Started after the writer's first write: it holds the write lock by then, so
+                // this reader's snapshot is exactly what the writer started from.
+                let merging = Background { try knowledgeBase.read { try mergedTimeline($0) } }
+                return { try merging.value() }
+            }
+        }
+    }
+
+    /// `timeline` is called after the writer's first write and its result used after the
+    /// people are linked.
+    private static func rebuild(_ db: Database, timeline: () throws -> (() throws -> [MergedEntry])) throws {
         // Every link column is rewritten: its index is built again afterwards, in one sort.
         try Schema.dropIndexes(db, Schema.linkIndexes)
+        let merged = try timeline()
         try linkSpeakers(db)
-        try linkEvents(db)
+        try storeTimeline(db, try merged())
         try Schema.createIndexes(db, Schema.linkIndexes)
         try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'fresh')")
     }
@@ -152,17 +172,20 @@ enum Link {
 
     // MARK: Timeline
 
-    /// Streams the events one date range at a time (only events on the same range can
-    /// merge), so memory stays bounded by the busiest date.
-    private static func linkEvents(_ db: Database) throws {
-        try db.execute(sql: "DELETE FROM timeline_entries")
-        let insertEntry = try db.cachedStatement(sql: """
-            INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        var entryLinks: [(row: Int64, link: Int64)] = []
+    /// One timeline entry and the events it merges.
+    struct MergedEntry: Sendable {
+        var start: String, end: String, precision: String, dateText: String, summary: String
+        var actors: [String], documents: [String]
+        var policy: Bool
+        var sources: Int
+        var events: [Int64]
+    }
 
-        func merge(_ events: [(id: Int64, article: Int64, event: Event)]) throws {
+    /// Streams the events one date range at a time (only events on the same range can
+    /// merge), so memory stays bounded by the busiest date; keeps only the merged entries.
+    private static func mergedTimeline(_ db: Database) throws -> [MergedEntry] {
+        var entries: [MergedEntry] = []
+        func merge(_ events: [(id: Int64, article: Int64, event: Event)]) {
             for group in EventMerger.merge(events.map { ($0.event, $0.article) }) {
                 let members = group.map { events[$0] }
                 let representative = members.max { $0.event.summary.count < $1.event.summary.count }!.event
@@ -171,13 +194,11 @@ enum Link {
                     for actor in member.event.actors where !actors.contains(actor) { actors.append(actor) }
                     for document in member.event.documents where !documents.contains(document) { documents.append(document) }
                 }
-                try insertEntry.execute(arguments: [
-                    representative.start.iso, representative.end.iso, representative.precision.rawValue,
-                    representative.dateText, representative.summary, JSON.text(actors), JSON.text(documents),
-                    members.contains { $0.event.policy }, Set(members.map(\.article)).count,
-                ])
-                let entryID = db.lastInsertedRowID
-                entryLinks += members.map { ($0.id, entryID) }
+                entries.append(MergedEntry(
+                    start: representative.start.iso, end: representative.end.iso, precision: representative.precision.rawValue,
+                    dateText: representative.dateText, summary: representative.summary, actors: actors, documents: documents,
+                    policy: members.contains { $0.event.policy }, sources: Set(members.map(\.article)).count,
+                    events: members.map(\.id)))
             }
         }
 
@@ -193,13 +214,31 @@ enum Link {
                               actors: JSON.strings(row[7]), documents: JSON.strings(row[8]),
                               summary: row[9], policy: row[10], paragraph: row[2])
             if let first = bucket.first?.event, (first.start, first.end, first.precision) != (start, end, precision) {
-                try merge(bucket)
+                merge(bucket)
                 bucket.removeAll(keepingCapacity: true)
             }
             bucket.append((row[0], row[1], event))
         }
-        try merge(bucket)
+        merge(bucket)
+        return entries
+    }
 
+    /// Replaces the timeline entries with `entries` and points each event at its entry.
+    private static func storeTimeline(_ db: Database, _ entries: [MergedEntry]) throws {
+        try db.execute(sql: "DELETE FROM timeline_entries")
+        let insertEntry = try db.cachedStatement(sql: """
+            INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        var entryLinks: [(row: Int64, link: Int64)] = []
+        for entry in entries {
+            try insertEntry.execute(arguments: [
+                entry.start, entry.end, entry.precision, entry.dateText, entry.summary,
+                JSON.text(entry.actors), JSON.text(entry.documents), entry.policy, entry.sources,
+            ])
+            let entryID = db.lastInsertedRowID
+            entryLinks += entry.events.map { ($0, entryID) }
+        }
         try setLinks(db, &entryLinks, update: "UPDATE events SET entry_id = (SELECT link FROM link_rows WHERE row = events.id)")
     }
 
@@ -220,5 +259,24 @@ enum Link {
         links = []
         try db.execute(sql: update)
         try db.execute(sql: "DROP TABLE link_rows")
+    }
+}
+
+/// A value computed on a thread of its own, waited for when needed.
+private final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, Error>?
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        Thread { [self] in
+            result = Result { try work() }
+            done.signal()
+        }.start()
+    }
+
+    func value() throws -> Value {
+        done.wait()
+        done.signal() // a second call returns at once
+        return try result!.get()
     }
 }
