@@ -23,22 +23,36 @@ public enum ArticleReader {
     /// The bytes of a regular file of at most `maximumFileSize`. A named pipe or device is
     /// refused (reading one would block forever), as is a file that vanished after listing.
     public static func bytes(ofFileAt url: URL, relativePath: String) throws -> [UInt8] {
+        try bytes(atPath: url.path, relativePath: relativePath)
+    }
+
+    /// The same by path, with POSIX calls: opened without blocking (a named pipe would wait
+    /// for a writer), then checked on the open descriptor, so the file read is the file checked.
+    public static func bytes(atPath path: String, relativePath: String) throws -> [UInt8] {
+        func failure(_ reason: String) -> Failure { Failure(path: relativePath, reason: reason) }
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard descriptor >= 0 else { throw failure("cannot read file: \(String(cString: strerror(errno)))") }
+        defer { close(descriptor) }
         var info = stat()
-        guard stat(url.path, &info) == 0 else {
-            throw Failure(path: relativePath, reason: "cannot read file: \(String(cString: strerror(errno)))")
-        }
+        guard fstat(descriptor, &info) == 0 else { throw failure("cannot read file: \(String(cString: strerror(errno)))") }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw Failure(path: relativePath, reason: "not a regular file (a named pipe, socket or device)")
+            throw failure("not a regular file (a named pipe, socket or device)")
         }
         guard info.st_size <= maximumFileSize else {
             let megabytes = String(format: "%.1f", Double(info.st_size) / 1_048_576)
-            throw Failure(path: relativePath, reason: "file too large (\(megabytes) MB; the limit is \(maximumFileSize >> 20) MB)")
+            throw failure("file too large (\(megabytes) MB; the limit is \(maximumFileSize >> 20) MB)")
         }
-        do {
-            return Array(try Data(contentsOf: url))
-        } catch {
-            throw Failure(path: relativePath, reason: "cannot read file: \(Self.shortReason(error))")
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var filled = 0
+        while filled < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress! + filled, $0.count - filled) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw failure("cannot read file: \(String(cString: strerror(errno)))") }
+            if count == 0 { break } // the file shrank since fstat
+            filled += count
         }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
     public static func read(bytes: [UInt8], path: String) throws -> Article {
@@ -121,18 +135,5 @@ public enum ArticleReader {
         let name = (path as NSString).lastPathComponent
         let stem = (name as NSString).deletingPathExtension.trimmingWhitespace()
         return stem.isEmpty ? name : stem
-    }
-
-    static func shortReason(_ error: Error) -> String {
-        let nsError = error as NSError
-        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError,
-           let posix = POSIXErrorCode(rawValue: Int32(underlying.code)) {
-            return String(cString: strerror(posix.rawValue))
-        }
-        switch nsError.code {
-        case NSFileReadNoSuchFileError: return "no such file"
-        case NSFileReadNoPermissionError: return "permission denied"
-        default: return nsError.localizedDescription
-        }
     }
 }

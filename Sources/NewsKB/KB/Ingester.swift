@@ -95,7 +95,7 @@ public struct Ingester {
     }
 
     /// Every root's files in batches, then the stored articles whose file is gone.
-    private func ingest(_ work: [(root: String, files: [CorpusWalker.File])], stored: [[String: String]],
+    private func ingest(_ work: [(root: String, files: [CorpusWalker.File])], stored: [StoredVersions],
                         summary: inout Summary, progress: (@Sendable (Int, Int) -> Void)?) throws {
         var done = 0
         let total = summary.files
@@ -104,8 +104,7 @@ public struct Ingester {
                 done += count
                 progress?(done, total)
             }
-            let present = Set(files.map(\.relativePath))
-            let gone = stored.keys.filter { !present.contains($0) }.sorted()
+            let gone = stored.missing(from: files)
             if options.prune, !gone.isEmpty {
                 try knowledgeBase.write { db in
                     try Link.markStale(db)
@@ -145,7 +144,7 @@ public struct Ingester {
         case failed(FileFailure)
     }
 
-    private func ingest(_ files: [CorpusWalker.File], root: String, stored: [String: String],
+    private func ingest(_ files: [CorpusWalker.File], root: String, stored: StoredVersions,
                         summary: inout Summary, batchDone: (Int) -> Void) throws {
         let batches = stride(from: 0, to: files.count, by: options.batchSize).map {
             Array(files[$0..<min($0 + options.batchSize, files.count)])
@@ -215,7 +214,7 @@ public struct Ingester {
         private let lock = NSLock()
         private var next = 0
 
-        init(batch: [CorpusWalker.File], root: String, stored: [String: String], jobs: Int) {
+        init(batch: [CorpusWalker.File], root: String, stored: StoredVersions, jobs: Int) {
             outcomes = Array(repeating: .unchanged, count: batch.count)
             for _ in 0..<min(jobs, batch.count) {
                 group.enter()
@@ -246,10 +245,10 @@ public struct Ingester {
 
         func wait() { group.wait() }
 
-        private static func process(_ file: CorpusWalker.File, root: String, stored: [String: String]) -> Outcome {
+        private static func process(_ file: CorpusWalker.File, root: String, stored: StoredVersions) -> Outcome {
             let bytes: [UInt8]
             do {
-                bytes = try ArticleReader.bytes(ofFileAt: file.url, relativePath: file.relativePath)
+                bytes = try ArticleReader.bytes(atPath: file.path, relativePath: file.relativePath)
             } catch let failure as ArticleReader.Failure {
                 return .failed(FileFailure(path: file.relativePath, reason: failure.reason))
             } catch {

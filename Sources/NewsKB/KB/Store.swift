@@ -47,12 +47,30 @@ struct StoredColumns: Sendable {
     }
 }
 
+/// The stamp of each stored article by relative path, keyed by the path's UTF-8 bytes: a
+/// String key is hashed in Unicode-normalized form, which cost a fifth of a no-change
+/// re-ingest of 100,000 Chinese file names.
+struct StoredVersions: Sendable {
+    private var stamps: [[UInt8]: String] = [:]
+
+    subscript(path: String) -> String? {
+        get { stamps[Array(path.utf8)] }
+        set { stamps[Array(path.utf8)] = newValue }
+    }
+
+    /// Stored paths with no file among `files`, sorted.
+    func missing(from files: [CorpusWalker.File]) -> [String] {
+        let present = Set(files.map { Array($0.relativePath.utf8) })
+        return stamps.keys.filter { !present.contains($0) }.map { String(decoding: $0, as: UTF8.self) }.sorted()
+    }
+}
+
 /// Writes articles and their extractions. Every write replaces an article's rows as a whole.
 enum Store {
     /// What each stored article under `root` was made from (content hash and extraction
     /// version), by relative path: a file is unchanged only when both still agree.
-    static func storedVersions(_ db: Database, root: String) throws -> [String: String] {
-        var versions: [String: String] = [:]
+    static func storedVersions(_ db: Database, root: String) throws -> StoredVersions {
+        var versions = StoredVersions()
         let rows = try Row.fetchCursor(db, sql: "SELECT path, content_hash, extraction_version FROM articles WHERE root = ?", arguments: [root])
         while let row = try rows.next() {
             versions[row["path"]] = stamp(hash: row["content_hash"], version: row["extraction_version"])
