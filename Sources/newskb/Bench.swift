@@ -75,8 +75,13 @@ struct Bench: ParsableCommand {
 
             let database = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench.sqlite").path
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
-            let ingest = try Stopwatch.seconds { try runChild(["ingest", "--db", database, "--jobs", String(jobs), folder]) }
-            let peak = Stopwatch.childrenPeakMB()
+            var trace = ""
+            let ingest = try Stopwatch.seconds { trace = try runChild(["ingest", "--db", database, "--jobs", String(jobs), folder]) }
+            // The child's own reading (see Stopwatch.peakResidentMB), from its trace.
+            let peak = trace.split(separator: "\n").compactMap { line -> Double? in
+                guard let range = line.range(of: "peak resident memory ") else { return nil }
+                return Double(line[range.upperBound...].split(separator: " ").first ?? "")
+            }.last ?? .nan
             let slower = max(parse, index)
             record("(c) full ingest, new database", ingest, note: String(format: "%.2f× the slower bare limit", ingest / slower))
             let reingest = try Stopwatch.seconds { try runChild(["ingest", "--db", database, "--jobs", String(jobs), folder]) }
@@ -102,17 +107,24 @@ struct Bench: ParsableCommand {
             print(String(format: "(f) peak resident memory of the full ingest: %.0f MB", peak))
         }
 
-        private func runChild(_ arguments: [String]) throws {
+        /// Runs newskb with its trace on; returns the trace.
+        @discardableResult
+        private func runChild(_ arguments: [String]) throws -> String {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
             if !FileManager.default.isExecutableFile(atPath: process.executableURL!.path) {
                 process.executableURL = Bundle.main.executableURL
             }
             process.arguments = arguments
+            process.environment = ProcessInfo.processInfo.environment.merging(["NEWSKB_TRACE": "1"]) { $1 }
             process.standardOutput = FileHandle.nullDevice
+            let errors = Pipe()
+            process.standardError = errors
             try process.run()
+            let trace = errors.fileHandleForReading.readDataToEndOfFile()
             process.waitUntilExit()
             guard process.terminationStatus == 0 else { throw ExitCode(process.terminationStatus) }
+            return String(decoding: trace, as: UTF8.self)
         }
     }
 

@@ -25,10 +25,13 @@ public enum Stopwatch {
         return Double(time.tv_sec) + Double(time.tv_nsec) / 1e9
     }
 
-    /// Peak resident set size of the largest finished child process, in MB.
-    public static func childrenPeakMB() -> Double {
-        var usage = rusage()
-        getrusage(__rusage_who_t(RUSAGE_CHILDREN.rawValue), &usage)
-        return Double(usage.ru_maxrss) / 1024
+    /// This process's peak resident set size in MB (Linux `VmHWM`), nil where unknown. A
+    /// parent's reading of its children is no good: Linux counts the parent's pages
+    /// copied at fork into the child's peak.
+    public static func peakResidentMB() -> Double? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "") else { return nil }
+        return kilobytes / 1024
     }
 }
