@@ -43,9 +43,12 @@ public final class KnowledgeBase: Sendable {
         // A second writer waits for the first instead of failing with "database is locked".
         configuration.busyMode = .timeout(busyTimeout)
         configuration.prepareDatabase { db in
-            // WAL makes NORMAL safe against corruption; a 32 MB page cache keeps the hot index
-            // pages of a large base in memory while a batch is written (SQLite's default is 2 MB).
-            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -32768")
+            // WAL makes NORMAL safe against corruption. The writer's 32 MB page cache keeps the
+            // hot index pages of a large base in memory while a batch is written (SQLite's
+            // default is 2 MB); readers answer small queries and keep 8 MB. Sorts (building an
+            // index, the rebuild's ORDER BY) may use a second thread.
+            let cache = db.configuration.readonly ? -8192 : -32768
+            try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = \(cache); PRAGMA threads = 2")
         }
         do {
             writer = try Self.open(path, configuration)
