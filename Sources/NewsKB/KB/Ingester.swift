@@ -170,6 +170,12 @@ public struct Ingester {
             let writeStart = DispatchTime.now().uptimeNanoseconds
             defer { writing += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9 }
             let written: [Store.Written?] = try knowledgeBase.write { db in
+                // What the writer stores meets the tables' CHECK constraints by construction
+                // (raw values of enums, JSON it writes itself, ordered ranges), and the tests
+                // verify every row with PRAGMA integrity_check. Evaluated on each of some fifty
+                // rows per article, the checks took a quarter of the writer's time.
+                try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+                defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
                 if outcomes.contains(where: { if case .parsed = $0 { true } else { false } }) {
                     try Link.markStale(db)
                 }
