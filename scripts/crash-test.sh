@@ -42,6 +42,13 @@ stats() { "$newskb" stats --db "$1" --format json | python3 -c '
 import json, sys
 print(json.dumps([row for row in json.load(sys.stdin) if row["what"] != "database"], ensure_ascii=False, sort_keys=True))'; }
 
+# The names of the indexes: a bulk load (1,000+ new articles) drops some until its end, and
+# the next ingest after a kill must build them again.
+indexes() { python3 -c '
+import sqlite3, sys
+print(" ".join(r[0] for r in sqlite3.connect(sys.argv[1]).execute(
+    "SELECT name FROM sqlite_master WHERE type = '"'"'index'"'"' ORDER BY name")))' "$1"; }
+
 integrity() {
     if command -v sqlite3 >/dev/null; then
         sqlite3 "$1" "PRAGMA integrity_check"
@@ -106,6 +113,8 @@ for run in $(seq 1 "$kills"); do
             problem="integrity_check after re-ingest failed"
         elif [ "$(stats "$db")" != "${expected[$version]}" ]; then
             problem="counts differ from a clean ingest: $(stats "$db") vs ${expected[$version]}"
+        elif [ "$(indexes "$db")" != "$(indexes "$work/clean-$version.sqlite")" ]; then
+            problem="indexes differ from a clean ingest: $(indexes "$db")"
         fi
     fi
     if [ -n "$problem" ]; then
