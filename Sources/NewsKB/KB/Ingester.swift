@@ -143,6 +143,10 @@ public struct Ingester {
         case unchanged
         case parsed(ParsedArticle)
         case failed(FileFailure)
+
+        var parsed: ParsedArticle? {
+            if case .parsed(let article) = self { article } else { nil }
+        }
     }
 
     private func ingest(_ files: [CorpusWalker.File], root: String, stored: StoredVersions,
@@ -169,20 +173,22 @@ public struct Ingester {
             // UNIQUE (root, path).
             let writeStart = DispatchTime.now().uptimeNanoseconds
             defer { writing += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9 }
-            let written: [Store.Written?] = try knowledgeBase.write { db in
-                // What the writer stores meets the tables' CHECK constraints by construction
-                // (raw values of enums, JSON it writes itself, ordered ranges), and the tests
-                // verify every row with PRAGMA integrity_check. Evaluated on each of some fifty
-                // rows per article, the checks took a quarter of the writer's time.
-                try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
-                defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
-                if outcomes.contains(where: { if case .parsed = $0 { true } else { false } }) {
+            // A batch with nothing to store (a re-ingest) opens no write transaction.
+            var written = [Store.Written?](repeating: nil, count: outcomes.count)
+            if outcomes.contains(where: { $0.parsed != nil }) {
+                written = try knowledgeBase.write { db in
+                    // What the writer stores meets the tables' CHECK constraints by construction
+                    // (raw values of enums, JSON it writes itself, ordered ranges), and the tests
+                    // verify every row with PRAGMA integrity_check. Evaluated on each of some fifty
+                    // rows per article, the checks took a quarter of the writer's time.
+                    try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+                    defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
                     try Link.markStale(db)
-                }
-                let inserts = try Store.Inserts(db)
-                return try outcomes.map { outcome in
-                    guard case .parsed(let parsed) = outcome else { return nil }
-                    return try Store.replace(db, parsed, now: now, inserts: inserts)
+                    let inserts = try Store.Inserts(db)
+                    return try outcomes.map { outcome in
+                        guard let parsed = outcome.parsed else { return nil }
+                        return try Store.replace(db, parsed, now: now, inserts: inserts)
+                    }
                 }
             }
             for (outcome, written) in zip(outcomes, written) {

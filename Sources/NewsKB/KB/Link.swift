@@ -13,30 +13,33 @@ enum Link {
     }
 
     static func rebuild(_ db: Database) throws {
-        try rebuild(db, timeline: { { try mergedTimeline(db) } })
+        try beginRebuild(db)
+        try linkSpeakers(db)
+        try storeTimeline(db, mergedTimeline(db))
+        try endRebuild(db)
     }
 
     /// The same, with the timeline merged on a second connection while the people are linked
     /// on the writer's: the two halves read different tables and take about as long.
     static func rebuild(_ knowledgeBase: KnowledgeBase) throws {
         try knowledgeBase.write { db in
-            try rebuild(db) {
-                // Started after the writer's first write: it holds the write lock by then, so
-                // this reader's snapshot is exactly what the writer started from.
-                let merging = Background { try knowledgeBase.read { try mergedTimeline($0) } }
-                return { try merging.value() }
-            }
+            try beginRebuild(db)
+            // Started after the writer's first write: it holds the write lock by then, so this
+            // reader's snapshot is exactly what the writer started from.
+            let merging = Background { try knowledgeBase.read { try mergedTimeline($0) } }
+            try linkSpeakers(db)
+            try storeTimeline(db, merging.value())
+            try endRebuild(db)
         }
     }
 
-    /// `timeline` is called after the writer's first write and its result used after the
-    /// people are linked.
-    private static func rebuild(_ db: Database, timeline: () throws -> (() throws -> [MergedEntry])) throws {
-        // Every link column is rewritten: its index is built again afterwards, in one sort.
+    /// Every link column is rewritten: its index is dropped first and built again at the
+    /// end, in one sort.
+    private static func beginRebuild(_ db: Database) throws {
         try Schema.dropIndexes(db, Schema.linkIndexes)
-        let merged = try timeline()
-        try linkSpeakers(db)
-        try storeTimeline(db, try merged())
+    }
+
+    private static func endRebuild(_ db: Database) throws {
         try Schema.createIndexes(db, Schema.linkIndexes)
         try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'fresh')")
     }
