@@ -23,20 +23,11 @@ final class PreparedInsert {
 
     deinit { sqlite3_finalize(statement) }
 
-    /// The next parameter, in the order of the SQL's `?`.
+    /// The next parameter, in the order of the SQL's `?`. Text goes in as a C string, as
+    /// GRDB binds it, so it is stored exactly as GRDB would store it.
     func bind(_ value: String) {
         index += 1
-        var text = value
-        text.withUTF8 { bytes in
-            guard let start = bytes.baseAddress, !bytes.isEmpty else {
-                _ = sqlite3_bind_text(statement, index, "", 0, Self.transient) // a nil pointer would bind NULL
-                return
-            }
-            // Transient: SQLite copies the bytes before the buffer goes away.
-            _ = start.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
-                sqlite3_bind_text(statement, index, $0, Int32(bytes.count), Self.transient)
-            }
-        }
+        sqlite3_bind_text(statement, index, value, -1, Self.transient) // transient: SQLite copies it
     }
 
     func bind(_ value: String?) {
