@@ -91,7 +91,7 @@ public struct Ingester {
             trace(String(format: "linked people, organizations and the timeline in %.2f s (CPU %.2f s)",
                          seconds, Stopwatch.threadCPUSeconds() - cpuStart))
         }
-        if let peak = Stopwatch.peakResidentMB() { trace(String(format: "peak resident memory %.0f MB", peak)) }
+        trace(String(format: "peak resident memory %.0f MB", Stopwatch.peakResidentMB() ?? .nan)) // read only when tracing
         return summary
     }
 
