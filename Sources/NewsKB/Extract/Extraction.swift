@@ -73,13 +73,17 @@ public struct Quote: Codable, Hashable, Sendable {
     public var text: String
     /// Index of the block (paragraph) where the quote starts.
     public var paragraph: Int
+    /// The attribution sieve that found the speaker (`QuoteSieve`), with the resolution step
+    /// after a `+` when the mention pointed back (`cue-before-quote+pronoun`); "" when unknown.
+    public var sieve: String
 
-    public init(speaker: Speaker, mode: Mode, cue: String, text: String, paragraph: Int) {
+    public init(speaker: Speaker, mode: Mode, cue: String, text: String, paragraph: Int, sieve: String = "") {
         self.speaker = speaker
         self.mode = mode
         self.cue = cue
         self.text = text
         self.paragraph = paragraph
+        self.sieve = sieve
     }
 }
 

@@ -8,6 +8,7 @@ enum DirectQuotes {
         var position: Int
         var text: Scalars
         var before: (SpeakerReference, String)?
+        var sieve = QuoteSieve.cueBeforeQuote
     }
 
     static func find(in paragraphs: [Scalars]) -> [RawQuote] {
@@ -21,7 +22,8 @@ enum DirectQuotes {
             let text = item.text.string.trimmingSpaces
             guard !text.isEmpty else { return }
             quotes.append(RawQuote(paragraph: item.paragraph, position: item.position, reference: reference,
-                                   mode: .direct, cue: cue, text: text))
+                                   mode: .direct, cue: cue, text: text,
+                                   sieve: item.before == nil ? QuoteSieve.cueAfterQuote : item.sieve))
         }
 
         for (paragraph, text) in paragraphs.enumerated() {
@@ -38,9 +40,12 @@ enum DirectQuotes {
                     pending = nil
                 } else {
                     if let carried = pending { emit(carried, after: nil); pending = nil }
-                    var before = QuoteScanner.speakerBefore(open: span.open, in: text, floor: previousClose + 1)
-                    if before == nil, span.open == firstContent { before = colonSpeaker }
-                    item = Pending(paragraph: paragraph, position: span.open, text: inner, before: before)
+                    item = Pending(paragraph: paragraph, position: span.open, text: inner,
+                                   before: QuoteScanner.speakerBefore(open: span.open, in: text, floor: previousClose + 1))
+                    if item.before == nil, span.open == firstContent, let colon = colonSpeaker {
+                        item.before = colon
+                        item.sieve = QuoteSieve.colonParagraph
+                    }
                 }
                 guard let close = span.close else {
                     pending = item
@@ -56,6 +61,7 @@ enum DirectQuotes {
                    text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),
                    item.text.count >= 10, item.text.contains(where: { Marks.terminators.contains($0) || $0 == "，" }) {
                     item.before = (.previousPerson, "")
+                    item.sieve = QuoteSieve.continuation
                 }
                 // A quotation that is a whole sentence after a quoted sentence of the same paragraph
                 // (联邦卡特尔局表示，……。“但是，……。”) carries on that speaker's words.
@@ -63,6 +69,7 @@ enum DirectQuotes {
                    Marks.terminators.contains(text[close - 1]) || (close + 1 < text.count && Marks.terminators.contains(text[close + 1])),
                    item.text.count >= 6 {
                     item.before = (.previousSpeaker(paragraph), QuoteScanner.cueOfPreviousSentence(before: span.open, in: text) ?? "")
+                    item.sieve = QuoteSieve.sameParagraph
                 }
                 if item.before == nil, after == nil { continue }
                 emit(item, after: item.before == nil ? after : nil)

@@ -10,6 +10,7 @@ enum IndirectQuotes {
         var reference: SpeakerReference
         var cue: String
         var viaSource: Bool
+        var sieve = QuoteSieve.cueIndirect
     }
 
     static func find(in paragraphs: [Scalars]) -> [RawQuote] {
@@ -50,7 +51,7 @@ enum IndirectQuotes {
                     // speaker's own words; the indirect part stops before it.
                     if let (before, quoted) = splitClosingQuotation(body) {
                         quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart + 1, reference: hit.reference,
-                                               mode: .direct, cue: hit.cue, text: quoted.string))
+                                               mode: .direct, cue: hit.cue, text: quoted.string, sieve: hit.sieve))
                         body = before
                     }
                     guard isStatement(body) else { continue }
@@ -58,11 +59,11 @@ enum IndirectQuotes {
                     // the reported statement are also a direct quote.
                     for quoted in embeddedQuotations(body) {
                         quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart + 1, reference: hit.reference,
-                                               mode: .direct, cue: hit.cue, text: quoted.string))
+                                               mode: .direct, cue: hit.cue, text: quoted.string, sieve: QuoteSieve.embedded))
                     }
                     SpeakerParser.trimSpaces(&body) // what `body.string.trimmingSpaces` gives, one String fewer
                     quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
-                                           mode: .indirect, cue: hit.cue, text: body.string))
+                                           mode: .indirect, cue: hit.cue, text: body.string, sieve: hit.sieve))
                 }
             }
         }
@@ -82,7 +83,7 @@ enum IndirectQuotes {
             guard Marks.closer(of: next.first(where: { $0 != " " && $0 != "\u{3000}" }) ?? " ") == nil,
                   let first = Sentences.ranges(next, semicolon: false).first else { continue }
             quotes.append(RawQuote(paragraph: paragraph + 1, position: 0, reference: .speakers(speakers),
-                                   mode: .indirect, cue: "", text: next[first].string))
+                                   mode: .indirect, cue: "", text: next[first].string, sieve: QuoteSieve.colonHeading))
         }
         return quotes
     }
@@ -125,7 +126,7 @@ enum IndirectQuotes {
                   speakers.allSatisfy({ $0.kind == .person }) else { continue }
             let words = text[(colon + 1)...].string.trimmingSpaces
             quotes.append(RawQuote(paragraph: paragraph, position: colon, reference: .speakers(speakers),
-                                   mode: .indirect, cue: "", text: words))
+                                   mode: .indirect, cue: "", text: words, sieve: QuoteSieve.headline))
         }
         return quotes
     }
@@ -223,19 +224,22 @@ enum IndirectQuotes {
                     }
                 }
                 var reference = accepted ? QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) : nil
+                var sieve = QuoteSieve.cueIndirect
                 if accepted, reference == nil, hits.isEmpty {
                     reference = QuoteScanner.carriedSubject(clause: clauseStart, cueStart: index, in: text)
+                    sieve = QuoteSieve.carriedSubject
                 }
                 if accepted, reference == nil, let quoted = lastQuoted, quoted.upperBound + 1 == clauseStart,
                    SpeakerParser.isEmptyAfterCleaning(text[clauseStart..<index]),
                    case .speakers(let named)? = SpeakerParser.parse(text[quoted]), named.allSatisfy({ $0.kind == .organization }) {
                     reference = .speakers(named)
+                    sieve = QuoteSieve.quotedName
                 }
                 if accepted, let reference {
                     var textStart = introducesNext ? text.count : colonStart ?? after
                     while textStart < end, Marks.afterCue.contains(text[textStart]) { textStart += 1 }
                     hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: reference,
-                                    cue: verb.key, viaSource: text[clauseStart] == "据"))
+                                    cue: verb.key, viaSource: text[clauseStart] == "据", sieve: sieve))
                     clauseHasCue = true
                     index = colonStart ?? after
                     continue
@@ -263,6 +267,7 @@ enum IndirectQuotes {
         if QuoteScanner.mentionsReporter(text[start..<end]) { return nil }
         guard case .speakers(let speakers)? = SpeakerParser.parse(text[(start + lead)..<end]),
               speakers.allSatisfy({ $0.kind != .anonymous }) else { return nil }
-        return Hit(clauseStart: start, textStart: end + 1, reference: .speakers(speakers), cue: lead == 2 ? "根据" : "据", viaSource: true)
+        return Hit(clauseStart: start, textStart: end + 1, reference: .speakers(speakers), cue: lead == 2 ? "根据" : "据", viaSource: true,
+                   sieve: QuoteSieve.sourceFrame)
     }
 }

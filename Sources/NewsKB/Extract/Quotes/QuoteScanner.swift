@@ -6,6 +6,8 @@ struct RawQuote {
     var mode: Quote.Mode
     var cue: String
     var text: String
+    /// The `QuoteSieve` that tied the quotation to its speaker mention.
+    var sieve: String
 }
 
 /// Punctuation classes used while scanning, on Unicode scalars.

@@ -38,6 +38,8 @@ enum SpeakerLinker {
                 mentionIndex += 1
             }
             var speakers: [Speaker]
+            // How the mention was resolved to an entity, when it pointed back.
+            var resolution = ""
             switch item.reference {
             case .speakers(let named):
                 speakers = named.map { speaker in
@@ -53,6 +55,7 @@ enum SpeakerLinker {
                 if let person = speakers.last(where: { $0.kind == .person }) { lastPerson = person }
                 organizations += speakers.filter { $0.kind == .organization }
             case .previousOrganization(let generic):
+                resolution = "organization"
                 // 法院表示 → the court named before; 公司表示 → the organization quoted last.
                 let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
                 let anyKind = generic.isEmpty || generic == "公司" ? organizations.last ?? knownOrganization(before: item, in: paragraphs) : nil
@@ -60,19 +63,24 @@ enum SpeakerLinker {
                 guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
             case .documentWord(let kind):
+                resolution = "document"
                 guard let organization = publisher(of: kind, before: item, in: paragraphs)
                         ?? organizations.last ?? knownOrganization(before: item, in: paragraphs) else { continue }
                 speakers = [organization]
             case .official:
+                resolution = "official"
                 let distinct = Set(organizations.map(\.name))
                 speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
             case .document(let title):
+                resolution = "document"
                 guard let issuer = issuer(of: title, in: paragraphs) ?? organizations.last.map({ [$0] }) else { continue }
                 speakers = issuer
             case .previousSpeaker(let paragraph):
+                resolution = "continuation"
                 guard let last = quotes.last, last.paragraph == paragraph else { continue }
                 speakers = [last.speaker]
             case .previousPerson:
+                resolution = "pronoun"
                 guard let person = lastPerson else { continue }
                 speakers = [person]
             }
@@ -80,7 +88,8 @@ enum SpeakerLinker {
                 organizations += speakers.filter { $0.kind == .organization }
             }
             for speaker in speakers {
-                quotes.append(Quote(speaker: speaker, mode: item.mode, cue: item.cue, text: item.text, paragraph: item.paragraph))
+                quotes.append(Quote(speaker: speaker, mode: item.mode, cue: item.cue, text: item.text, paragraph: item.paragraph,
+                                    sieve: resolution.isEmpty ? item.sieve : item.sieve + "+" + resolution))
             }
         }
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
