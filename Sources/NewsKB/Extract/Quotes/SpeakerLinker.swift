@@ -177,6 +177,33 @@ enum SpeakerLinker {
     /// Who issued `《title》`: the subject of 印发/发布 before its first mention, following
     /// `（以下简称《规划》）` back to the full title.
     private static func issuer(of title: String, in paragraphs: [Scalars]) -> [Speaker]? {
+        if let found = issuer(ofExact: title, in: paragraphs) { return found }
+        // 《规定》 without 简称 is the short form of the one full title ending so
+        // (《互联网信息服务算法推荐管理规定》).
+        guard let full = fullTitle(endingWith: title, in: paragraphs) else { return nil }
+        return issuer(ofExact: full, in: paragraphs)
+    }
+
+    /// The only title in 《》 in the article longer than `short` and ending with it.
+    private static func fullTitle(endingWith short: String, in paragraphs: [Scalars]) -> String? {
+        let ending = Array(short.unicodeScalars)
+        guard ending.count >= 2 else { return nil }
+        var found: Set<String> = []
+        for text in paragraphs {
+            var open: Int?
+            for (index, scalar) in text.enumerated() {
+                if scalar == "《" { open = index }
+                if scalar == "》", let start = open {
+                    let inner = text[(start + 1)..<index]
+                    if inner.count > ending.count, inner.suffix(ending.count).elementsEqual(ending) { found.insert(inner.string) }
+                    open = nil
+                }
+            }
+        }
+        return found.count == 1 ? found.first : nil
+    }
+
+    private static func issuer(ofExact title: String, in paragraphs: [Scalars]) -> [Speaker]? {
         let target = Array("《\(title)》".unicodeScalars)
         // 《指南（征求意见稿）》 is quoted as 《指南》 once the aside is dropped.
         let drafted = Array("《\(title)（".unicodeScalars)
@@ -208,7 +235,8 @@ enum SpeakerLinker {
                 at = open
             }
             var end = at
-            while end > 0, text[end - 1] == " " || text[end - 1] == "了" { end -= 1 }
+            // 发布了《……》 / 联合发布的《……》.
+            while end > 0, text[end - 1] == " " || text[end - 1] == "了" || text[end - 1] == "的" { end -= 1 }
             guard let verb = issuingVerbs.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) }) else { return nil }
             let verbStart = end - verb.count
             var start = verbStart

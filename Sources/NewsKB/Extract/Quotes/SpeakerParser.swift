@@ -106,6 +106,7 @@ enum SpeakerParser {
     private static let publishingVerbs: [Scalars] = ["发布", "公布", "披露", "发表"].map { Array($0.unicodeScalars) }
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
+        if let group = countedGroup(text) { return .speakers([group]) }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
         if let possessive = text.lastIndex(of: "的") {
             var before = Array(text[..<possessive])
@@ -240,16 +241,17 @@ enum SpeakerParser {
         trimSpaces(&text)
     }
 
+    /// 全国妇联、教育部等11部门 / 国家网信办等四部门: a counted group speaks as that group.
+    private static func countedGroup(_ text: Scalars) -> Speaker? {
+        guard let etc = text.lastIndex(of: "等"), etc > 0 else { return nil }
+        let group = Array(text[(etc + 1)...])
+        guard let first = group.first, isNumeral(first), group.count >= 2, isOrganization(group[...]) || group.last == "委" else { return nil }
+        return Speaker(name: group.string, kind: .organization)
+    }
+
     private static func parseList(_ text: Scalars) -> SpeakerReference? {
         var listPart = text
-        if let etc = text.lastIndex(of: "等") {
-            listPart = Array(text[..<etc])
-            // 全国妇联、教育部等11部门: a counted group speaks as that group.
-            let group = Array(text[(etc + 1)...])
-            if let first = group.first, isNumeral(first), group.count >= 2, isOrganization(group[...]) || group.last == "委" {
-                return .speakers([Speaker(name: group.string, kind: .organization)])
-            }
-        }
+        if let etc = text.lastIndex(of: "等") { listPart = Array(text[..<etc]) }
         guard listPart.contains("、") || listPart.count < text.count else { return nil }
         var speakers: [Speaker] = []
         for item in listPart.split(separator: "、") {
@@ -462,8 +464,10 @@ enum SpeakerParser {
             if isOrganization(head[...]) { speaker.affiliation = head.string }
             return
         }
-        let rest = Array(head[..<titleStart])
+        var rest = Array(head[..<titleStart])
         var title = Array(head[titleStart...])
+        // 青禾数科的合伙人: the possessive joins the organization to the post.
+        while rest.last == "的" { rest.removeLast() }
         guard !rest.isEmpty else {
             speaker.title = title.string
             return
@@ -476,6 +480,9 @@ enum SpeakerParser {
             affiliationEnd -= 1
         }
         if affiliationEnd < 2 { affiliationEnd = 0 }
+        // A post (董事长, 合伙人) is held in an organization: the words before it name one even
+        // when no lexicon knows them (青禾数科董事长); a profession (分析师) is qualified by them.
+        if affiliationEnd == 0, isPost(title), namesUnknownOrganization(rest) { affiliationEnd = rest.count }
         // 恒川证券研究所 + 互联网行业 + 首席分析师: a sector before the title belongs to the title, so
         // the affiliation ends at the last full organization suffix before it.
         if affiliationEnd > 0, let sector = sectorWords.first(where: { rest.count > $0.count && rest.suffix($0.count).elementsEqual($0) }) {
@@ -491,6 +498,19 @@ enum SpeakerParser {
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
+
+    private static func isPost(_ title: Scalars) -> Bool {
+        QuoteLexicons.titles.longest(endingAt: title.count, in: title)?.fields.first == "post"
+    }
+
+    /// Whether words before a post can be the name of the organization holding it: short, one
+    /// noun phrase (no particle, verb frame, numeral or demonstrative).
+    private static func namesUnknownOrganization(_ words: Scalars) -> Bool {
+        guard words.count >= 2, words.count <= 12, let first = words.first, !demonstratives.contains(first),
+              !words.contains(where: { unknownOrganizationBreaks.contains($0) || ($0 >= "0" && $0 <= "9") }) else { return false }
+        return QuoteLexicons.fillers.longest(at: 0, in: words) == nil && !containsSetting(words)
+    }
+    private static let unknownOrganizationBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "、", "，", "位", "名", "这", "那", "某"]
 
     /// Words closing a sector name before a title (互联网行业首席分析师, 消费领域研究员).
     private static let sectorWords: [Scalars] = ["行业", "领域", "产业", "板块", "赛道"].map { Array($0.unicodeScalars) }
