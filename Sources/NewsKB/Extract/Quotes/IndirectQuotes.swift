@@ -24,8 +24,9 @@ enum IndirectQuotes {
                         end -= 1
                     }
                     var body = hit.textStart < end ? Array(text[hit.textStart..<end]) : []
-                    // 据X，Y表示，……: the source gives the same words as the speaker it cites.
-                    if body.isEmpty, hit.viaSource, number + 1 < hits.count {
+                    // 据X，Y表示，…… / X告诉记者，按照《办法》规定，……: a source whose words are another
+                    // cue's gives the same words as the source it cites.
+                    if body.isEmpty, number + 1 < hits.count {
                         let next = hits[number + 1]
                         let nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.upperBound
                         if next.textStart < nextEnd { body = Array(text[next.textStart..<nextEnd]) }
@@ -123,7 +124,8 @@ enum IndirectQuotes {
                   !text.contains(where: { Marks.terminators.contains($0) }),
                   !text[..<colon].contains(where: { Marks.clauseBreaks.contains($0) }),
                   case .speakers(let speakers)? = SpeakerParser.parse(text[..<colon]),
-                  speakers.allSatisfy({ $0.kind == .person }) else { continue }
+                  // 郑州：2022年数字经济达5000亿元 heads a section on a city, not a speaker.
+                  speakers.allSatisfy({ $0.kind == .person && QuoteLexicons.places.word($0.name) == nil }) else { continue }
             let words = text[(colon + 1)...].string.trimmingSpaces
             quotes.append(RawQuote(paragraph: paragraph, position: colon, reference: .speakers(speakers),
                                    mode: .indirect, cue: "", text: words, sieve: QuoteSieve.headline))
@@ -198,6 +200,11 @@ enum IndirectQuotes {
                index + verb.length <= end,
                !QuoteLexicons.insideNonSpeech(index, in: text) {
                 let after = index + verb.length
+                // 工信部的相关要求 / 专家的建议: after 的 or 相关 the word is a noun (but 据星海日报的报道).
+                if verb.fields.dropFirst(2).first != "report", isNounUse(at: index, in: text, clause: clauseStart) {
+                    index += verb.length
+                    continue
+                }
                 var accepted = after < end && !Marks.terminators.contains(text[after])
                     && QuoteScanner.opensStatement(verb, at: index, in: text, end: end)
                 // 周明远宣布了……三项安排：(list follows): the cue introduces the next paragraph.
@@ -253,21 +260,29 @@ enum IndirectQuotes {
         return hits
     }
 
+    private static let nounMarks: [Scalars] = ["的", "相关", "有关"].map { Array($0.unicodeScalars) }
+
+    private static func isNounUse(at index: Int, in text: Scalars, clause: Int) -> Bool {
+        guard nounMarks.contains(where: { index - clause >= $0.count && text[(index - $0.count)..<index].elementsEqual($0) }) else { return false }
+        // 据星海日报的报道 reports; 按照工信部的部署 only follows an order.
+        return !reportFrames.contains { index - clause > $0.count && text[clause..<(clause + $0.count)].elementsEqual($0) }
+    }
+    private static let reportFrames: [Scalars] = ["根据", "据"].map { Array($0.unicodeScalars) }
+
+    private static let sourceFrames: [Scalars] = ["根据", "依据", "按照", "据"].map { Array($0.unicodeScalars) }
+
     /// `据新华社，……`: a named source without a verb.
     private static func sourceFrame(in text: Scalars, clause start: Int, end: Int) -> Hit? {
         guard end - start >= 3, end < text.count, text[end] == "，" || text[end] == "," else { return nil }
-        let lead: Int
-        if text[start] == "据" {
-            lead = 1
-        } else if text[start] == "根", text[start + 1] == "据" {
-            lead = 2
-        } else {
+        // 据 / 根据 / 依据 / 按照 a named source, its document or its data.
+        guard let frame = sourceFrames.first(where: { end - start > $0.count && text[start..<(start + $0.count)].elementsEqual($0) }) else {
             return nil
         }
+        let lead = frame.count
         if QuoteScanner.mentionsReporter(text[start..<end]) { return nil }
         guard case .speakers(let speakers)? = SpeakerParser.parse(text[(start + lead)..<end]),
               speakers.allSatisfy({ $0.kind != .anonymous }) else { return nil }
-        return Hit(clauseStart: start, textStart: end + 1, reference: .speakers(speakers), cue: lead == 2 ? "根据" : "据", viaSource: true,
+        return Hit(clauseStart: start, textStart: end + 1, reference: .speakers(speakers), cue: frame.string, viaSource: true,
                    sieve: QuoteSieve.sourceFrame)
     }
 }

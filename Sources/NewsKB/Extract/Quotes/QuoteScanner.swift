@@ -89,18 +89,33 @@ enum QuoteScanner {
     static func speaker(for verb: WordTable.Word, clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
         guard cueStart > start else { return nil }
         var span = text[start..<cueStart]
-        if let lead = verb.fields.dropFirst().first, !lead.isEmpty {
-            let leadScalars = Array(lead.unicodeScalars)
-            guard span.starts(with: leadScalars) else { return nil }
-            span = span.dropFirst(leadScalars.count)
+        if let leads = verb.fields.dropFirst().first, !leads.isEmpty {
+            // 据|如|正如: any one of the lead words, longest first.
+            let options = leads.split(separator: "|").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+            guard let lead = options.first(where: { span.starts(with: $0) }) else { return nil }
+            span = span.dropFirst(lead.count)
         }
         // 央视新闻从交通运输部……获悉: the source is the one the news came from.
-        if verb.key == "获悉", let from = span.lastIndex(of: "从"), from > span.startIndex, from + 1 < span.endIndex {
+        // 记者今日从星海法院了解到: whoever the news came from is the source; without one the
+        // reporter or the outlet learnt it, which is no quote.
+        if sourcedVerbs.contains(verb.key) {
+            guard let from = span.lastIndex(where: { $0 == "从" || $0 == "向" }), from + 1 < span.endIndex else {
+                return verb.key == "获悉" ? SpeakerParser.parse(span) : nil
+            }
             span = span[(from + 1)...]
+            // 从星海法院那里了解到 / 从国内设计人员处获悉.
+            for place in sourcePlaces where span.count > place.count && span.suffix(place.count).elementsEqual(place) {
+                span = span.dropLast(place.count)
+                break
+            }
         }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
         return SpeakerParser.parse(span)
     }
+
+    /// Verbs of learning whose source follows 从 (记者从星海法院获悉).
+    private static let sourcedVerbs: Set<String> = ["获悉", "了解到", "得知"]
+    private static let sourcePlaces: [Scalars] = ["那里", "这里", "处"].map { Array($0.unicodeScalars) }
 
     /// `Hansen 指出了……，并补充说：` / `该委员会起诉了星辰科技，称……`: a cue whose clause names nobody
     /// (only 并, 还 or a setting such as 在行政令中) speaks for the subject of the clause before it

@@ -237,13 +237,42 @@ enum SpeakerLinker {
             var end = at
             // 发布了《……》 / 联合发布的《……》.
             while end > 0, text[end - 1] == " " || text[end - 1] == "了" || text[end - 1] == "的" { end -= 1 }
-            guard let verb = issuingVerbs.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) }) else { return nil }
+            guard let verb = issuingVerbs.first(where: { end >= $0.count && text[(end - $0.count)..<end].elementsEqual($0) }) else {
+                return passiveIssuer(of: target, in: paragraphs)
+            }
             let verbStart = end - verb.count
             var start = verbStart
             while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
             guard case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart]),
                   found.allSatisfy({ $0.kind == .organization }) else { return nil }
             return found
+        }
+        return passiveIssuer(of: target, in: paragraphs)
+    }
+
+    private static let passiveMarks: [Scalars] = ["是由", "由", "为"].map { Array($0.unicodeScalars) }
+
+    /// `《办法》由星海市商务局等三部门联合发布`: the issuer named after 由/为 in a passive clause.
+    private static func passiveIssuer(of target: Scalars, in paragraphs: [Scalars]) -> [Speaker]? {
+        for text in paragraphs {
+            var from = 0
+            while from + target.count < text.count, let found = firstIndex(of: target, in: Array(text[from...])) {
+                let after = from + found + target.count
+                from = after
+                guard let mark = passiveMarks.first(where: { after + $0.count < text.count && text[after..<(after + $0.count)].elementsEqual($0) }) else { continue }
+                let start = after + mark.count
+                var end = start
+                while end < text.count, end - start < 30, !Marks.clauseBreaks.contains(text[end]) { end += 1 }
+                let clause = Array(text[start..<end])
+                for verb in issuingVerbs {
+                    guard let at = firstIndex(of: verb, in: clause) else { continue }
+                    var subject = Array(clause[..<at])
+                    while let last = subject.last, "所联合共同".unicodeScalars.contains(last) { subject.removeLast() }
+                    if case .speakers(let speakers)? = SpeakerParser.parse(subject[...]), speakers.allSatisfy({ $0.kind == .organization }) {
+                        return speakers
+                    }
+                }
+            }
         }
         return nil
     }

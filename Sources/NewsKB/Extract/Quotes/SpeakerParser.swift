@@ -50,7 +50,7 @@ enum SpeakerParser {
            text[(space + 1)...].contains(where: isHan) {
             text.removeFirst(space + 1)
         }
-        guard !text.isEmpty, text.last != "被", !containsNegation(text) else { return nil }
+        guard !text.isEmpty, text.last != "被", !containsNegation(text), !isPassive(text) else { return nil }
         // 诉讼中写道 / 报告中指出: the document the words are in speaks.
         if text.count >= 3, text.last == "中", QuoteLexicons.anonymous.word(text.dropLast()) != nil
             || QuoteLexicons.documents.word(text.dropLast()) != nil {
@@ -69,6 +69,12 @@ enum SpeakerParser {
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
         return whole
+    }
+
+    /// 加拿大鹅被舆论指责: the subject of a passive is what was spoken of, not the speaker
+    /// (被告 and 被访者 are nouns).
+    private static func isPassive(_ text: Scalars) -> Bool {
+        text.indices.contains { text[$0] == "被" && $0 + 1 < text.count && text[$0 + 1] != "告" && text[$0 + 1] != "访" }
     }
 
     private static let negations: [Scalars] = ["没有", "并未", "尚未", "从未", "未曾", "并不", "拒绝"].map { Array($0.unicodeScalars) }
@@ -138,11 +144,12 @@ enum SpeakerParser {
             if found.count == 1, found[0].kind == .anonymous, found[0].affiliation.isEmpty, found[0].name == after.string {
                 var description = Array(text[..<possessive])
                 clean(&description)
+                if isSurveyShare(description) { return nil }
                 // 人士 are close to or part of what is described (接近头部平台的人士), never its staff.
                 if !found[0].name.hasSuffix("人士"), droppingAnonymousLead(description).count == description.count,
                    isOrganization(description[...]) {
                     found[0].affiliation = description.string
-                } else if text.count <= 20 {
+                } else if text.count <= 20, !isSurveyShare(description) {
                     found[0].name = droppingAnonymousLead(text).string
                 }
             }
@@ -318,7 +325,7 @@ enum SpeakerParser {
     /// (也有业内人士 → 业内人士, 另一位网友 → 网友); longest first.
     private static let anonymousDropped: [Scalars] = [
         "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
-        "一些", "部分", "一位", "一名", "有", "某",
+        "一些", "部分", "一位", "一名", "有的", "有", "某",
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
@@ -326,6 +333,11 @@ enum SpeakerParser {
             return Array(text.dropFirst(dropped.count))
         }
         return text
+    }
+
+    /// 约45.2%的用户 / 三成受访者: a share of people counted in a survey.
+    private static func isSurveyShare(_ words: Scalars) -> Bool {
+        words.contains { ($0 >= "0" && $0 <= "9") || $0 == "%" || $0 == "成" }
     }
 
     private static func anonymousSource(_ text: Scalars) -> Speaker? {
@@ -345,8 +357,9 @@ enum SpeakerParser {
         // 某公司 stays as written; 某知识产权专家 → 知识产权专家.
         if word.fields.first != "org" { prefix = droppingAnonymousLead(prefix) }
         if prefix.count == 0 { return Speaker(name: word.key, kind: .anonymous) }
-        // A short modifier stays part of the name as written (知识产权专家, 不少网友).
-        guard prefix.count <= 6, !prefix.contains("的") else { return nil }
+        // A short modifier stays part of the name as written (知识产权专家, 不少网友); a share of
+        // respondents (约45%的用户) is a survey figure, not a source.
+        guard prefix.count <= 6, !prefix.contains("的"), !isSurveyShare(prefix) else { return nil }
         return Speaker(name: (prefix + word.scalars).string, kind: .anonymous)
     }
 
@@ -418,6 +431,7 @@ enum SpeakerParser {
             let start = count - length
             let name = text[start...]
             guard name.allSatisfy(isHan), !name.contains("的"), !name.contains("们"), !notNameStarts.contains(text[start]),
+                  !notNameEnds.contains(text[count - 1]),
                   let role = QuoteLexicons.titles.longest(endingAt: start, in: text, where: { $0.fields.first != "prefix" }),
                   start - role.length == 0 || !demonstratives.contains(text[start - role.length - 1]),
                   QuoteLexicons.titles.longest(endingAt: count, in: text, from: start) == nil,
@@ -432,6 +446,9 @@ enum SpeakerParser {
 
     /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
     private static let notNameStarts: ScalarSet = ["会", "在", "对", "向", "将", "已", "曾", "也", "还", "则", "都", "就", "表", "称", "说", "认", "指", "起", "发", "提", "与", "和", "及", "等", "是", "为", "被", "把", "从", "于", "所", "并", "又", "再", "不", "没"]
+
+    /// Scalars that end a time or place phrase rather than a name (博主测试后发现).
+    private static let notNameEnds: ScalarSet = ["后", "前", "时", "中", "里", "上", "下", "内", "外", "间"]
 
     private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
         guard text[start...].allSatisfy(isHan) else { return false }
