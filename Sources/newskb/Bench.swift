@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import NewsKB
+import NewsKBBench
+import ScaleCorpus
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -138,7 +140,9 @@ struct Bench: ParsableCommand {
             let files = CorpusWalker.files(under: URL(fileURLWithPath: folder)).files
             var articles: [Article] = []
             let read = Stopwatch.seconds {
-                articles = files.compactMap { try? ArticleReader.read(fileAt: $0.url, relativePath: $0.relativePath) }
+                articles = files.compactMap { file in
+                    if case .success(let read?) = ArticlePipeline.read(file) { read.article } else { nil }
+                }
             }
             var quotes: [[Quote]] = []
             let quoteTime = Stopwatch.seconds { quotes = articles.map(QuoteExtractor.extract) }
