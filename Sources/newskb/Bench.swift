@@ -90,7 +90,7 @@ struct Bench: ParsableCommand {
             record("(d) re-ingest, nothing changed", reingest, note: String(format: "%.1f %% of (c)", reingest / ingest * 100))
 
             let kb = try KnowledgeBase(path: database, create: false)
-            let speaker = try kb.speakers(kind: .person, limit: 1).rows.first?.first ?? "盘和林"
+            let speaker = try kb.speakers(kind: .person, limit: 1).first?.name ?? "盘和林"
             var queryRows: [[String]] = []
             func query(_ name: String, _ body: () throws -> Void) rethrows {
                 let median = try Stopwatch.median(runs: repeats, body)
