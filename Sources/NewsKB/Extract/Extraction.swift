@@ -73,6 +73,7 @@ public struct Quote: Codable, Hashable, Sendable {
     public var text: String
     /// Index of the block (paragraph) where the quote starts.
     public var paragraph: Int
+    public var sieve: String = ""
 
     public init(speaker: Speaker, mode: Mode, cue: String, text: String, paragraph: Int) {
         self.speaker = speaker

@@ -32,6 +32,7 @@ public extension KnowledgeBase {
         var table = ResultTable(columns: ["text", "value", "unit", "qualifier", "subject", "speaker", "date", "article", "path", "low", "high"])
         table.rows = try read { db in
             var conditions = Conditions()
+            conditions.add("f.article_id NOT IN (SELECT article_id FROM duplicate_articles)")
             if let unit = filter.unit {
                 // 元 and 人民币 are one unit.
                 if unit == "人民币" || unit == "元" {

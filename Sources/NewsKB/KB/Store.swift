@@ -29,6 +29,8 @@ struct StoredColumns: Sendable {
     var blockGrams: [String]
     var figures: [(low: String, high: String, lowValue: Double, highValue: Double)]
     var events: [(start: String, end: String, actors: String, documents: String)]
+    /// `Statements.key` of each quote's text.
+    var statementKeys: [Int64]
 
     init(_ article: Article, _ extraction: ArticleExtraction) {
         categories = JSON.text(article.categories)
@@ -41,6 +43,7 @@ struct StoredColumns: Sendable {
             return (low.description, high.description, NSDecimalNumber(decimal: low).doubleValue,
                     NSDecimalNumber(decimal: high).doubleValue)
         }
+        statementKeys = extraction.quotes.map { Statements.key($0.text) }
         events = extraction.events.map { event in
             (min(event.start, event.end).iso, max(event.start, event.end).iso, JSON.text(event.actors), JSON.text(event.documents))
         }
@@ -122,8 +125,8 @@ enum Store {
             paragraphIndex = try PreparedInsert(db, "INSERT INTO paragraphs_fts (rowid, grams) VALUES (?, ?)")
             quote = try PreparedInsert(db, """
                 INSERT INTO quotes (article_id, paragraph, mode, cue, text, speaker_name, speaker_kind,
-                                    speaker_title, speaker_affiliation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    speaker_title, speaker_affiliation, sieve, statement_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             figure = try PreparedInsert(db, """
                 INSERT INTO figures (article_id, paragraph, text, low, high, low_value, high_value, unit,
@@ -174,7 +177,7 @@ enum Store {
             try inserts.paragraphIndex.run()
         }
 
-        for quote in extraction.quotes {
+        for (quote, statementKey) in zip(extraction.quotes, columns.statementKeys) {
             let row = inserts.quote
             row.bind(articleID)
             row.bind(quote.paragraph)
@@ -185,6 +188,8 @@ enum Store {
             row.bind(quote.speaker.kind.rawValue)
             row.bind(quote.speaker.title)
             row.bind(quote.speaker.affiliation)
+            row.bind(quote.sieve)
+            row.bind(statementKey)
             try row.run()
         }
 
