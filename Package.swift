@@ -31,16 +31,25 @@ let package = Package(
             ],
             resources: [.copy("Resources/lexicon")]
         ),
+        // The deterministic scale corpus, shared by the benchmark and the tests.
+        .target(name: "ScaleCorpus", dependencies: ["NewsKB"]),
+        // `newskb bench`: stages measured against each other, through the pipeline ingest runs.
+        .target(
+            name: "NewsKBBench",
+            dependencies: ["NewsKB", "ScaleCorpus", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "newskb",
             dependencies: [
                 "NewsKB",
+                "NewsKBBench",
+                "ScaleCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "NewsKBTests",
-            dependencies: ["NewsKB"],
+            dependencies: ["NewsKB", "ScaleCorpus"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import NewsKB
+import NewsKBBench
+import ScaleCorpus
 
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -88,7 +90,7 @@ struct Bench: ParsableCommand {
             record("(d) re-ingest, nothing changed", reingest, note: String(format: "%.1f %% of (c)", reingest / ingest * 100))
 
             let kb = try KnowledgeBase(path: database, create: false)
-            let speaker = try kb.speakers(kind: .person, limit: 1).rows.first?.first ?? "盘和林"
+            let speaker = try kb.speakers(kind: .person, limit: 1).first?.name ?? "盘和林"
             var queryRows: [[String]] = []
             func query(_ name: String, _ body: () throws -> Void) rethrows {
                 let median = try Stopwatch.median(runs: repeats, body)
@@ -138,7 +140,9 @@ struct Bench: ParsableCommand {
             let files = CorpusWalker.files(under: URL(fileURLWithPath: folder)).files
             var articles: [Article] = []
             let read = Stopwatch.seconds {
-                articles = files.compactMap { try? ArticleReader.read(fileAt: $0.url, relativePath: $0.relativePath) }
+                articles = files.compactMap { file in
+                    if case .success(let read?) = ArticlePipeline.read(file) { read.article } else { nil }
+                }
             }
             var quotes: [[Quote]] = []
             let quoteTime = Stopwatch.seconds { quotes = articles.map(QuoteExtractor.extract) }

@@ -19,7 +19,7 @@ struct Extract: ParsableCommand {
         for path in paths {
             if path == "-" {
                 let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                failures += emit(output) { try ArticleReader.read(bytes: bytes, path: "-") }
+                failures += emit(output, ArticlePipeline.process(bytes: bytes, path: "-", root: "", columns: false))
                 continue
             }
             let (files, problems) = CorpusWalker.files(under: URL(fileURLWithPath: path))
@@ -28,23 +28,23 @@ struct Extract: ParsableCommand {
                 failures += 1
             }
             for file in files {
-                failures += emit(output) {
-                    try ArticleReader.read(fileAt: file.url, relativePath: file.relativePath)
-                }
+                failures += emit(output, ArticlePipeline.process(file, root: path, columns: false))
             }
         }
         if failures > 0 && strict { throw ExitCode(2) }
     }
 
-    /// Reads and extracts one article; returns 1 when it failed (reported on stderr).
-    private func emit(_ output: JSONLinesWriter, read: () throws -> Article) -> Int {
-        do {
-            let article = try read()
-            output.write(Extractor.extract(article))
+    /// Writes one article's line; returns 1 when it failed (reported on stderr).
+    private func emit(_ output: JSONLinesWriter, _ outcome: ArticlePipeline.Outcome) -> Int {
+        switch outcome {
+        case .parsed(let parsed):
+            output.write(parsed.extraction)
             return 0
-        } catch {
-            Diagnostics.error("\(error)")
+        case .failed(let failure):
+            Diagnostics.error(failure.description)
             return 1
+        case .unchanged:
+            return 0 // no stored stamp is given, so this does not happen
         }
     }
 }

@@ -42,8 +42,9 @@ struct Ingest: ParsableCommand {
         if verbose {
             for warning in summary.warnings { Diagnostics.warning(warning.description) }
         }
-        var parts = ["\(summary.files) files", "\(summary.added) added", "\(summary.updated) updated",
-                     "\(summary.unchanged) unchanged", "\(summary.failed) failed"]
+        var parts = ["\(summary.files) files", "\(summary.added) added", "\(summary.updated) updated"]
+        if summary.reextracted > 0 { parts.append("\(summary.reextracted) re-extracted (newer rules or lexicons)") }
+        parts += ["\(summary.unchanged) unchanged", "\(summary.failed) failed"]
         if summary.pruned > 0 { parts.append("\(summary.pruned) pruned") }
         if summary.missing > 0 { parts.append("\(summary.missing) missing (use --prune to remove)") }
         if !summary.warnings.isEmpty { parts.append("\(summary.warnings.count) warnings\(verbose ? "" : " (--verbose lists them)")") }

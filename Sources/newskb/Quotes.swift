@@ -81,6 +81,6 @@ struct Speakers: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
-        listing.print(try database.openExisting().speakers(kind: kind, name: name, limit: listing.limit))
+        listing.print(try database.openExisting().speakers(kind: kind, name: name, limit: listing.limit).table)
     }
 }

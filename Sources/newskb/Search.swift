@@ -13,7 +13,7 @@ struct Search: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
-        let table = try database.openExisting().search(text, limit: listing.limit)
+        let table = try database.openExisting().search(text, limit: listing.limit).table
         listing.print(table)
     }
 }

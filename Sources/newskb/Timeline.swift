@@ -75,7 +75,7 @@ struct Timeline: ParsableCommand {
         case .md:
             let linksFrom = destination == "-" ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
                 : URL(fileURLWithPath: destination).deletingLastPathComponent()
-            text = try knowledgeBase.timelineMarkdown(filter, title: heading, corpus: knowledgeBase.roots().map(Self.displayPath),
+            text = try TimelineRender.markdown(knowledgeBase, filter, title: heading, corpus: knowledgeBase.roots().map(Self.displayPath),
                                                       linksFrom: linksFrom)
         case .json:
             text = TimelineRender.json(try knowledgeBase.timeline(filter))

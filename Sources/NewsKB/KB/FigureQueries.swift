@@ -25,12 +25,25 @@ public struct FigureFilter: Sendable {
     }
 }
 
+/// One figure as `figures` lists them. `low` and `high` are exact decimals.
+public struct FigureRecord: Sendable, Equatable {
+    public var text: String
+    public var low: String
+    public var high: String
+    public var unit: String
+    public var qualifier: String
+    public var subject: String
+    public var speaker: String
+    public var date: String
+    public var articleTitle: String
+    public var path: String
+}
+
 public extension KnowledgeBase {
     /// Figures whose range lies within [min, max] (a range figure counts when any part of
     /// it does), by unit, subject or sentence words, speaker and date; largest first.
-    func figures(_ filter: FigureFilter) throws -> ResultTable {
-        var table = ResultTable(columns: ["text", "value", "unit", "qualifier", "subject", "speaker", "date", "article", "path", "low", "high"])
-        table.rows = try read { db in
+    func figures(_ filter: FigureFilter) throws -> [FigureRecord] {
+        try read { db in
             var conditions = Conditions()
             conditions.add("f.article_id NOT IN (SELECT article_id FROM duplicate_articles)")
             if let unit = filter.unit {
@@ -58,12 +71,9 @@ public extension KnowledgeBase {
                 ORDER BY f.high_value DESC, a.published_day, f.id
                 LIMIT ?
                 """, arguments: conditions.statementArguments(filter.limit)).map { row in
-                let low: String = row[1], high: String = row[2]
-                let readable = [low, high].map { Decimal(string: $0).map(ChineseAmount.format) ?? $0 }
-                return [row[0], low == high ? readable[0] : "\(readable[0])–\(readable[1])", row[3], row[4], row[5], row[6],
-                        (row[7] as String?) ?? "", row[8], row[9], low, high]
+                FigureRecord(text: row[0], low: row[1], high: row[2], unit: row[3], qualifier: row[4], subject: row[5],
+                             speaker: row[6], date: row[7] ?? "", articleTitle: row[8], path: row[9])
             }
         }
-        return table
     }
 }

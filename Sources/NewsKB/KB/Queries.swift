@@ -2,19 +2,27 @@ import Foundation
 import GRDB
 
 /// Read-only questions to the knowledge base. Every value is bound, never spliced into SQL.
+/// One sentence that `search` found.
+public struct SearchHit: Sendable, Equatable {
+    public var date: String
+    public var articleTitle: String
+    public var path: String
+    public var paragraph: Int
+    public var sentence: String
+}
+
 public extension KnowledgeBase {
     /// Sentences containing `text`. Two or more characters use the bigram index over
     /// paragraphs; one character scans. A matching paragraph is split into sentences here,
     /// and only the sentences that hold every word are answers. Results come most recently
     /// stored first, read straight off the index and stopped at `limit` (sorting every match
     /// by date would cost a full pass).
-    func search(_ text: String, limit: Int) throws -> ResultTable {
-        var table = ResultTable(columns: ["date", "title", "path", "paragraph", "sentence"])
+    func search(_ text: String, limit: Int) throws -> [SearchHit] {
         let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !query.isEmpty else { return table }
+        guard !query.isEmpty else { return [] }
         let terms = query.split(whereSeparator: { $0.isWhitespace }).map(String.init)
-        table.rows = try read { db in
-            var rows: [[String]] = []
+        return try read { db in
+            var rows: [SearchHit] = []
             let sql: String
             var arguments: StatementArguments
             if let match = SearchText.matchExpression(query) {
@@ -39,12 +47,11 @@ public extension KnowledgeBase {
                 // The bigram phrase may match across punctuation or case; keep exact substrings only.
                 for sentence in Sentences.split(row[0]) where rows.count < limit {
                     guard terms.allSatisfy({ sentence.localizedCaseInsensitiveContains($0) }) else { continue }
-                    rows.append([row[4] ?? "", row[2], row[3], String(row[1] as Int), sentence])
+                    rows.append(SearchHit(date: row[4] ?? "", articleTitle: row[2], path: row[3], paragraph: row[1], sentence: sentence))
                 }
             }
             return rows
         }
-        return table
     }
 
     struct Statistics: Sendable, Equatable {

@@ -53,6 +53,19 @@ public struct QuoteStatement: Sendable, Equatable {
     public var firstSeen: String { first.date }
 }
 
+/// One speaker as `speakers` lists them: a person with every title and affiliation seen, or
+/// an organization or group.
+public struct SpeakerRecord: Sendable, Equatable {
+    public var name: String
+    public var kind: String
+    public var titles: [String]
+    public var affiliations: [String]
+    public var quotes: Int
+    public var articles: Int
+    public var firstSeen: String
+    public var lastSeen: String
+}
+
 public extension KnowledgeBase {
     /// Quotes by speaker (full or partial name, pinyin with or without spaces), affiliation,
     /// words in the quote, date range and kind; oldest first.
@@ -165,10 +178,9 @@ public extension KnowledgeBase {
     }
 
     /// Who is quoted: people with every title and affiliation seen, then organizations and groups.
-    func speakers(kind: Speaker.Kind? = nil, name: String? = nil, limit: Int) throws -> ResultTable {
-        var table = ResultTable(columns: ["name", "kind", "titles", "affiliations", "quotes", "articles", "first seen", "last seen"])
-        table.rows = try read { db in
-            var rows: [[String]] = []
+    func speakers(kind: Speaker.Kind? = nil, name: String? = nil, limit: Int) throws -> [SpeakerRecord] {
+        try read { db in
+            var rows: [SpeakerRecord] = []
             if kind == nil || kind == .person {
                 let people = try Row.fetchAll(db, sql: """
                     SELECT p.id, p.name,
@@ -180,8 +192,8 @@ public extension KnowledgeBase {
                     GROUP BY p.id ORDER BY COUNT(q.id) DESC, p.name
                     """, arguments: [name, name, name.map(PersonNames.key)])
                 rows += people.map { row in
-                    [row[1], "person", (row[2] as String?) ?? "", (row[3] as String?) ?? "", String(row[4] as Int),
-                     String(row[5] as Int), (row[6] as String?) ?? "", (row[7] as String?) ?? ""]
+                    SpeakerRecord(name: row[1], kind: "person", titles: Self.list(row[2]), affiliations: Self.list(row[3]),
+                                  quotes: row[4], articles: row[5], firstSeen: row[6] ?? "", lastSeen: row[7] ?? "")
                 }
             }
             if kind != .person {
@@ -193,44 +205,16 @@ public extension KnowledgeBase {
                     GROUP BY o.id ORDER BY COUNT(q.id) DESC, o.name
                     """, arguments: [kind?.rawValue, kind?.rawValue, name, name.map { JSON.text(OrganizationAliases.variants($0)) }])
                 rows += groups.map { row in
-                    [row[0], row[1], "", "", String(row[2] as Int), String(row[3] as Int),
-                     (row[4] as String?) ?? "", (row[5] as String?) ?? ""]
+                    SpeakerRecord(name: row[0], kind: row[1], titles: [], affiliations: [], quotes: row[2], articles: row[3],
+                                  firstSeen: row[4] ?? "", lastSeen: row[5] ?? "")
                 }
             }
             return Array(rows.prefix(limit))
         }
-        return table
-    }
-}
-
-public extension Array where Element == QuoteRecord {
-    var table: ResultTable {
-        ResultTable(columns: ["speaker", "title", "affiliation", "kind", "date", "article", "path", "mode", "quote"],
-                    rows: map { [$0.speaker.name, $0.speaker.title, $0.speaker.affiliation, $0.speaker.kind.rawValue,
-                                 $0.date, $0.articleTitle, $0.path, $0.mode, $0.text] })
     }
 
-    /// A Markdown quote sheet grouped by speaker, each quote with its date and article.
-    var quoteSheet: String {
-        var order: [String] = []
-        var groups: [String: [QuoteRecord]] = [:]
-        for record in self {
-            let key = record.speaker.name + "\u{1F}" + record.speaker.kind.rawValue
-            if groups[key] == nil { order.append(key) }
-            groups[key, default: []].append(record)
-        }
-        var lines = ["# Quote sheet", ""]
-        for key in order {
-            let records = groups[key]!
-            let speaker = records.first { !$0.speaker.title.isEmpty || !$0.speaker.affiliation.isEmpty }?.speaker ?? records[0].speaker
-            let role = [speaker.affiliation, speaker.title].filter { !$0.isEmpty }.joined(separator: " ")
-            lines.append("## " + Markdown.escape(speaker.name) + (role.isEmpty ? "" : " — " + Markdown.escape(role)))
-            lines.append("")
-            for record in records {
-                lines.append("- \(record.date.isEmpty ? "undated" : record.date), [\(Markdown.escape(record.articleTitle))](\(Markdown.linkTarget(record.path))) (\(record.mode), \(Markdown.escape(record.cue))): “\(Markdown.escape(record.text))”")
-            }
-            lines.append("")
-        }
-        return lines.joined(separator: "\n")
+    /// A `group_concat` column back as its values.
+    private static func list(_ concatenated: String?) -> [String] {
+        concatenated.map { $0.split(separator: ",").map(String.init) } ?? []
     }
 }

@@ -1,87 +1,17 @@
 import Foundation
 import GRDB
 
-/// One article ready to be written: what the reader and the extractors made of a file.
-public struct ParsedArticle: Sendable {
-    public var root: String
-    public var hash: String
-    public var size: Int
-    public var article: Article
-    public var extraction: ArticleExtraction
-    /// Column values that cost work to make (index text, JSON, decimals), made where the
-    /// article was parsed so the single writer only binds them.
-    let columns: StoredColumns
-
-    public init(root: String, hash: String, size: Int, article: Article, extraction: ArticleExtraction) {
-        self.root = root
-        self.hash = hash
-        self.size = size
-        self.article = article
-        self.extraction = extraction
-        self.columns = StoredColumns(article, extraction)
-    }
-}
-
-/// The derived column values of one article, in the order `Store.insert` writes them.
-struct StoredColumns: Sendable {
-    var categories: String, tags: String, frontMatter: String, warnings: String
-    /// Index text of each block (`SearchText.grams`).
-    var blockGrams: [String]
-    var figures: [(low: String, high: String, lowValue: Double, highValue: Double)]
-    var events: [(start: String, end: String, actors: String, documents: String)]
-    /// `Statements.key` of each quote's text.
-    var statementKeys: [Int64]
-
-    init(_ article: Article, _ extraction: ArticleExtraction) {
-        categories = JSON.text(article.categories)
-        tags = JSON.text(article.tags)
-        frontMatter = JSON.text(article.frontMatter)
-        warnings = JSON.text(article.warnings)
-        blockGrams = article.blocks.map { SearchText.grams($0.text) }
-        figures = extraction.figures.map { figure in
-            let low = min(figure.low, figure.high), high = max(figure.low, figure.high)
-            return (low.description, high.description, NSDecimalNumber(decimal: low).doubleValue,
-                    NSDecimalNumber(decimal: high).doubleValue)
-        }
-        statementKeys = extraction.quotes.map { Statements.key($0.text) }
-        events = extraction.events.map { event in
-            (min(event.start, event.end).iso, max(event.start, event.end).iso, JSON.text(event.actors), JSON.text(event.documents))
-        }
-    }
-}
-
-/// The stamp of each stored article by relative path, keyed by the path's UTF-8 bytes: a
-/// String key is hashed in Unicode-normalized form, which cost a fifth of a no-change
-/// re-ingest of 100,000 Chinese file names.
-struct StoredVersions: Sendable {
-    private var stamps: [[UInt8]: String] = [:]
-
-    subscript(path: String) -> String? {
-        get { stamps[Array(path.utf8)] }
-        set { stamps[Array(path.utf8)] = newValue }
-    }
-
-    /// Stored paths with no file among `files`, sorted.
-    func missing(from files: [CorpusWalker.File]) -> [String] {
-        let present = Set(files.map { Array($0.relativePath.utf8) })
-        return stamps.keys.filter { !present.contains($0) }.map { String(decoding: $0, as: UTF8.self) }.sorted()
-    }
-}
-
 /// Writes articles and their extractions. Every write replaces an article's rows as a whole.
 enum Store {
-    /// What each stored article under `root` was made from (content hash and extraction
-    /// version), by relative path: a file is unchanged only when both still agree.
-    static func storedVersions(_ db: Database, root: String) throws -> StoredVersions {
-        var versions = StoredVersions()
+    /// The stamp of each stored article under `root`, by relative path.
+    static func storedStamps(_ db: Database, root: String) throws -> StoredStamps {
+        var stamps = StoredStamps()
         let rows = try Row.fetchCursor(db, sql: "SELECT path, content_hash, extraction_version FROM articles WHERE root = ?", arguments: [root])
         while let row = try rows.next() {
-            versions[row["path"]] = stamp(hash: row["content_hash"], version: row["extraction_version"])
+            stamps[row["path"]] = Stamp(contentHash: row["content_hash"], extractionVersion: row["extraction_version"])
         }
-        return versions
+        return stamps
     }
-
-    static func stamp(hash: String, version: String) -> String { hash + " " + version }
 
     /// Deletes one article and everything extracted from it (the index rows by hand: the
     /// index is contentless, so each row is removed with the text it was made from).
@@ -97,17 +27,21 @@ enum Store {
         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
     }
 
-    enum Written { case added, updated, unchanged }
-
-    /// Stores `parsed` unless the same content is already stored under its path, replacing
-    /// whatever other version is there. Decided inside the caller's transaction.
-    static func replace(_ db: Database, _ parsed: ParsedArticle, now: String, inserts: Inserts) throws -> Written {
-        let current = try String.fetchOne(db.cachedStatement(sql: "SELECT content_hash FROM articles WHERE root = ? AND path = ?"),
-                                          arguments: [parsed.root, parsed.article.path])
-        if current == parsed.hash { return .unchanged }
-        if current != nil { try delete(db, root: parsed.root, path: parsed.article.path) }
+    /// Stores `parsed` unless an article with its stamp is already stored under its path,
+    /// replacing whatever other version is there. Decided inside the caller's transaction, by
+    /// the same comparison the parse workers make (`Stamp.change(from:)`).
+    static func replace(_ db: Database, _ parsed: ParsedArticle, now: String, inserts: Inserts) throws -> Stamp.Change {
+        let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT content_hash, extraction_version FROM articles WHERE root = ? AND path = ?"),
+                                   arguments: [parsed.root, parsed.article.path])
+        let current = row.map { Stamp(contentHash: $0["content_hash"], extractionVersion: $0["extraction_version"]) }
+        let change = parsed.stamp.change(from: current)
+        switch change {
+        case .unchanged: return change
+        case .new: break
+        case .reextract, .edited: try delete(db, root: parsed.root, path: parsed.article.path)
+        }
         try insert(parsed, now: now, inserts: inserts)
-        return current == nil ? .added : .updated
+        return change
     }
 
     /// The writer's prepared inserts, made once per write transaction.
@@ -147,12 +81,12 @@ enum Store {
     static func insert(_ parsed: ParsedArticle, now: String, inserts: Inserts) throws {
         let article = parsed.article
         let extraction = parsed.extraction
-        let columns = parsed.columns
+        let columns = parsed.columns ?? StoredColumns(article, extraction)
         let row = inserts.article
         row.bind(parsed.root)
         row.bind(article.path)
-        row.bind(parsed.hash)
-        row.bind(ExtractionVersion.current)
+        row.bind(parsed.stamp.contentHash)
+        row.bind(parsed.stamp.extractionVersion)
         row.bind(parsed.size)
         row.bind(article.title)
         row.bind(article.source)

@@ -102,13 +102,6 @@ public extension KnowledgeBase {
         }
     }
 
-    /// The timeline as Markdown, headed with the corpus names and its newest publication day;
-    /// source links are relative to `linksFrom`, the folder the Markdown file is written to.
-    func timelineMarkdown(_ filter: EventFilter, title: String, corpus: [String], linksFrom: URL) throws -> String {
-        TimelineRender.markdown(try timeline(filter), title: title, corpus: corpus, asOf: try statistics().lastDay ?? "unknown",
-                                linksFrom: linksFrom)
-    }
-
     /// The folders the knowledge base was built from, for the timeline's header.
     func roots() throws -> [String] {
         try read { db in try String.fetchAll(db, sql: "SELECT DISTINCT root FROM articles ORDER BY root") }

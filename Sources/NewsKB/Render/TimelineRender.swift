@@ -142,3 +142,13 @@ public enum TimelineRender {
         return String(decoding: (try? encoder.encode(value)) ?? Data(), as: UTF8.self) + "\n"
     }
 }
+
+public extension TimelineRender {
+    /// The knowledge base's timeline as Markdown, headed with the corpus names and its newest
+    /// publication day; source links are relative to `linksFrom`, the folder the file goes to.
+    static func markdown(_ knowledgeBase: KnowledgeBase, _ filter: EventFilter, title: String, corpus: [String],
+                         linksFrom: URL) throws -> String {
+        markdown(try knowledgeBase.timeline(filter), title: title, corpus: corpus,
+                 asOf: try knowledgeBase.statistics().lastDay ?? "unknown", linksFrom: linksFrom)
+    }
+}

@@ -19,8 +19,8 @@ final class GoldScoreTests: XCTestCase {
         let encoder = JSONEncoder()
         var lines = Data()
         for file in CorpusWalker.files(under: corpus).files {
-            let article = try ArticleReader.read(fileAt: file.url, relativePath: file.relativePath)
-            lines += try encoder.encode(Extractor.extract(article)) + Data("\n".utf8)
+            let parsed = try XCTUnwrap(ArticlePipeline.process(file, root: corpus.path, columns: false).parsed, file.relativePath)
+            lines += try encoder.encode(parsed.extraction) + Data("\n".utf8)
         }
         try lines.write(to: predictions)
         let process = Process()

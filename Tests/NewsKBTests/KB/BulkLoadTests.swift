@@ -30,8 +30,8 @@ final class BulkLoadTests: XCTestCase {
         XCTAssertEqual(try bulk.quotes(quotes), try ordinary.quotes(quotes))
         XCTAssertFalse(try bulk.quotes(quotes).isEmpty)
         XCTAssertEqual(try bulk.timeline(EventFilter()), try ordinary.timeline(EventFilter()))
-        XCTAssertEqual(try bulk.search("互联互通", limit: 1000).rows, try ordinary.search("互联互通", limit: 1000).rows)
-        XCTAssertEqual(try bulk.speakers(kind: .person, limit: 1000).rows, try ordinary.speakers(kind: .person, limit: 1000).rows)
+        XCTAssertEqual(try bulk.search("互联互通", limit: 1000).table.rows, try ordinary.search("互联互通", limit: 1000).table.rows)
+        XCTAssertEqual(try bulk.speakers(kind: .person, limit: 1000).table.rows, try ordinary.speakers(kind: .person, limit: 1000).table.rows)
         XCTAssertEqual(try bulk.integrityCheck(), "ok")
     }
 

@@ -29,8 +29,8 @@ final class IngestTests: XCTestCase {
         try article("一（改）", "微信再次开放外链。").write(to: articles.appendingPathComponent("a.md"), atomically: true, encoding: .utf8)
         let third = try Ingester(knowledgeBase: kb).run(paths: [articles.path])
         XCTAssertEqual([third.added, third.updated, third.unchanged], [0, 1, 1])
-        XCTAssertEqual(try kb.search("再次", limit: 10).rows.map { $0[1] }, ["一（改）"])
-        XCTAssertEqual(try kb.search("微信开放", limit: 10).rows.count, 0, "the old text is gone from the index")
+        XCTAssertEqual(try kb.search("再次", limit: 10).table.rows.map { $0[1] }, ["一（改）"])
+        XCTAssertEqual(try kb.search("微信开放", limit: 10).table.rows.count, 0, "the old text is gone from the index")
 
         try FileManager.default.removeItem(at: odd)
         let kept = try Ingester(knowledgeBase: kb).run(paths: [articles.path])
@@ -39,7 +39,7 @@ final class IngestTests: XCTestCase {
         let pruned = try Ingester(knowledgeBase: kb, options: .init(prune: true)).run(paths: [articles.path])
         XCTAssertEqual(pruned.pruned, 1)
         XCTAssertEqual(try kb.statistics().articles, 1)
-        XCTAssertEqual(try kb.search("淘宝", limit: 10).rows.count, 0)
+        XCTAssertEqual(try kb.search("淘宝", limit: 10).table.rows.count, 0)
         XCTAssertEqual(try kb.integrityCheck(), "ok")
     }
 
@@ -48,13 +48,13 @@ final class IngestTests: XCTestCase {
         let kb = try KnowledgeBase(path: folder.appendingPathComponent("kb.sqlite").path)
         _ = try Ingester(knowledgeBase: kb).run(paths: [Paths.seed.path])
         for word in ["外链", "微信", "互联互通", "国盛证券研报"] {
-            let rows = try kb.search(word, limit: 100).rows
+            let rows = try kb.search(word, limit: 100).table.rows
             XCTAssertFalse(rows.isEmpty, word)
             XCTAssertTrue(rows.allSatisfy { $0[4].contains(word) }, word)
         }
-        XCTAssertEqual(try kb.search("外链", limit: 100).rows.count, 10)
-        XCTAssertFalse(try kb.search("链", limit: 100).rows.isEmpty, "one character falls back to a scan")
-        XCTAssertTrue(try kb.search("不存在的词语", limit: 10).rows.isEmpty)
+        XCTAssertEqual(try kb.search("外链", limit: 100).table.rows.count, 10)
+        XCTAssertFalse(try kb.search("链", limit: 100).table.rows.isEmpty, "one character falls back to a scan")
+        XCTAssertTrue(try kb.search("不存在的词语", limit: 10).table.rows.isEmpty)
         for hostile in ["\"", "'", "*", "NEAR(", "OR", "", "a\"b OR c", "外链 AND"] {
             XCTAssertNoThrow(try kb.search(hostile, limit: 10), hostile)
         }

@@ -25,17 +25,17 @@ final class QueryTests: XCTestCase {
     var kb: KnowledgeBase { Self.kb }
 
     func testFiguresAboveAHundredBillionYuanIncludeTheSeedRanges() throws {
-        let rows = try kb.figures(FigureFilter(unit: "元", min: FigureQuantity.parse("1000亿"), limit: 100)).rows
+        let rows = try kb.figures(FigureFilter(unit: "元", min: FigureQuantity.parse("1000亿"), limit: 100)).table.rows
         let texts = rows.map { $0[0] }
         XCTAssertTrue(texts.contains("3000亿元至7000亿元"))
         XCTAssertTrue(texts.contains("近7000亿元"))
         XCTAssertTrue(rows.allSatisfy { $0[2] == "元" })
-        let small = try kb.figures(FigureFilter(unit: "元", max: FigureQuantity.parse("1万"), limit: 100)).rows
+        let small = try kb.figures(FigureFilter(unit: "元", max: FigureQuantity.parse("1万"), limit: 100)).table.rows
         XCTAssertFalse(small.map { $0[0] }.contains("近7000亿元"))
     }
 
     func testFiguresAboutASubjectAndHostileFilters() throws {
-        let about = try kb.figures(FigureFilter(about: "月活", limit: 100)).rows
+        let about = try kb.figures(FigureFilter(about: "月活", limit: 100)).table.rows
         XCTAssertTrue(about.contains { $0[0] == "12.5亿" })
         for hostile in ["\"", "'", "*", "NEAR(", "OR", ""] {
             XCTAssertNoThrow(try kb.figures(FigureFilter(unit: hostile, about: hostile, speaker: hostile, limit: 5)))
@@ -78,7 +78,7 @@ final class QueryTests: XCTestCase {
     }
 
     func testOnePersonAcrossArticles() throws {
-        let rows = try kb.speakers(kind: .person, limit: 100).rows
+        let rows = try kb.speakers(kind: .person, limit: 100).table.rows
         let zhao = rows.filter { $0[0] == "赵志国" }
         XCTAssertEqual(zhao.count, 1, "one person despite 工信部、信息通信管理局 vs 工信部信息通信管理局: \(zhao)")
         XCTAssertGreaterThan(Int(zhao.first?[5] ?? "0") ?? 0, 1, "quoted in several articles")

@@ -26,9 +26,9 @@ final class SchemaMigrationTests: XCTestCase {
         try queue.close()
 
         let kb = try KnowledgeBase(path: path)
-        XCTAssertEqual(try kb.search("外链", limit: 10).rows, [["2021-12-06", "标题", "a.md", "0", "微信开放外链。"]])
-        XCTAssertEqual(try kb.search("互联互通", limit: 10).rows.map { $0[3] }, ["1"])
-        XCTAssertEqual(try kb.search("这里", limit: 10).rows.map { $0[4] }, ["第二句话在这里。"],
+        XCTAssertEqual(try kb.search("外链", limit: 10).table.rows, [["2021-12-06", "标题", "a.md", "0", "微信开放外链。"]])
+        XCTAssertEqual(try kb.search("互联互通", limit: 10).table.rows.map { $0[3] }, ["1"])
+        XCTAssertEqual(try kb.search("这里", limit: 10).table.rows.map { $0[4] }, ["第二句话在这里。"],
                        "a paragraph answers with the sentence that holds the word")
         let stats = try kb.statistics()
         XCTAssertEqual([stats.articles, stats.paragraphs, stats.quotes, stats.events], [1, 2, 1, 1])

@@ -9,7 +9,7 @@ final class TimelineOutputTests: XCTestCase {
         let kb = try KnowledgeBase(path: folder.appendingPathComponent("kb.sqlite").path)
         let summary = try Ingester(knowledgeBase: kb).run(paths: [Paths.corpus.path])
         XCTAssertEqual(summary.failures, [])
-        let markdown = try kb.timelineMarkdown(EventFilter(topicKeywords: Topics.keywords(for: "互联互通"), newsworthyOnly: true),
+        let markdown = try TimelineRender.markdown(kb, EventFilter(topicKeywords: Topics.keywords(for: "互联互通"), newsworthyOnly: true),
                                                title: "Timeline: 互联互通", corpus: ["corpus"],
                                                linksFrom: Paths.packageRoot.appendingPathComponent("output"))
         let committed = try String(contentsOf: Paths.packageRoot.appendingPathComponent("output/timeline.md"), encoding: .utf8)

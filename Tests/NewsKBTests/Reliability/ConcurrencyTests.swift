@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NewsKB
+import ScaleCorpus
 import XCTest
 
 /// Two `newskb ingest` processes on the same folder and database at once, while this test

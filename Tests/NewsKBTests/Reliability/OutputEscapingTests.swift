@@ -40,9 +40,9 @@ final class OutputEscapingTests: XCTestCase {
         let kb = try knowledgeBase()
         let tables = [
             try kb.quotes(QuoteFilter(limit: 10)).table,
-            try kb.figures(FigureFilter(limit: 10)),
-            try kb.speakers(limit: 10),
-            try kb.search("段落", limit: 10),
+            try kb.figures(FigureFilter(limit: 10)).table,
+            try kb.speakers(limit: 10).table,
+            try kb.search("段落", limit: 10).table,
         ]
         for table in tables {
             XCTAssertFalse(table.rows.isEmpty, "\(table.columns)")
@@ -123,11 +123,11 @@ final class OutputEscapingTests: XCTestCase {
             XCTAssertNoThrow(try kb.timeline(EventFilter(actor: text, topicKeywords: Topics.keywords(for: text))), "timeline \(text)")
         }
         // Specials are matched literally, not as patterns.
-        XCTAssertEqual(try kb.speakers(name: "_", limit: 5).rows, [], "_ is not a LIKE wildcard")
-        XCTAssertEqual(try kb.speakers(name: "*三|", limit: 5).rows.map { $0[0] }, ["张*三|"])
+        XCTAssertEqual(try kb.speakers(name: "_", limit: 5).table.rows, [], "_ is not a LIKE wildcard")
+        XCTAssertEqual(try kb.speakers(name: "*三|", limit: 5).table.rows.map { $0[0] }, ["张*三|"])
         XCTAssertEqual(try kb.quotes(QuoteFilter(search: "\"引\",号", limit: 5)).count, 2)
-        XCTAssertEqual(try kb.search("<script>alert", limit: 5).rows.count, 1)
-        XCTAssertEqual(try kb.search("'; DROP TABLE articles; --", limit: 5).rows, [])
+        XCTAssertEqual(try kb.search("<script>alert", limit: 5).table.rows.count, 1)
+        XCTAssertEqual(try kb.search("'; DROP TABLE articles; --", limit: 5).table.rows, [])
         XCTAssertEqual(try kb.statistics().articles, 1)
     }
 

@@ -1,10 +1,13 @@
 import Dispatch
 import Foundation
 import GRDB
+import NewsKB
 
 /// The stages `newskb bench` measures against each other on the same files.
 public enum BenchStages {
-    /// (a) read + decode + front matter + libxml2 blocks, on `jobs` workers. Returns the bytes read.
+    /// (a) read + decode + front matter + libxml2 blocks, or (b) with `extract` the whole of
+    /// ingest's per-file work (extraction and the writer's column values), on `jobs` workers,
+    /// through the pipeline ingest runs. Returns the bytes read.
     public static func parse(_ files: [CorpusWalker.File], jobs: Int, extract: Bool) -> Int {
         final class Total: @unchecked Sendable {
             let lock = NSLock()
@@ -15,14 +18,13 @@ public enum BenchStages {
         DispatchQueue.concurrentPerform(iterations: (files.count + chunk - 1) / chunk) { part in
             var bytes = 0
             for index in (part * chunk)..<min(files.count, (part + 1) * chunk) {
-                guard let data = try? Data(contentsOf: files[index].url) else { continue }
-                bytes += data.count
-                guard let article = try? ArticleReader.read(bytes: Array(data), path: files[index].relativePath) else { continue }
-                if extract { _ = Extractor.extract(article) }
+                if extract {
+                    if case .parsed(let parsed) = ArticlePipeline.process(files[index], root: "") { bytes += parsed.size }
+                } else if case .success(let read?) = ArticlePipeline.read(files[index]) {
+                    bytes += read.size
+                }
             }
-            total.lock.lock()
-            total.bytes += bytes
-            total.lock.unlock()
+            total.lock.withLock { total.bytes += bytes }
         }
         return total.bytes
     }
@@ -31,8 +33,8 @@ public enum BenchStages {
     /// for the bare index measure.
     public static func paragraphs(_ files: [CorpusWalker.File]) -> [[String]] {
         files.compactMap { file in
-            guard let article = try? ArticleReader.read(fileAt: file.url, relativePath: file.relativePath) else { return nil }
-            return article.blocks.map(\.text)
+            guard case .success(let read?) = ArticlePipeline.read(file) else { return nil }
+            return read.article.blocks.map(\.text)
         }
     }
 

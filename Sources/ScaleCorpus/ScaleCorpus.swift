@@ -1,4 +1,5 @@
 import Foundation
+import NewsKB
 
 /// A deterministic scale corpus for benchmarks and crash tests: N articles made from any
 /// folder of real-format articles. Each copy gets its own file name, title and date and a

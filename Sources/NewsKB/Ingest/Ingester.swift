@@ -26,7 +26,7 @@ public struct Ingester {
         }
     }
 
-    public struct FileFailure: Sendable, Equatable, CustomStringConvertible {
+    public struct FileFailure: Error, Sendable, Equatable, CustomStringConvertible {
         public var path: String
         public var reason: String
         public var description: String { "\(CorpusWalker.printable(path)): \(reason)" }
@@ -36,6 +36,8 @@ public struct Ingester {
         public var files = 0
         public var added = 0
         public var updated = 0
+        /// Unchanged files whose stored rows came from other rules or lexicons (an upgrade).
+        public var reextracted = 0
         public var unchanged = 0
         public var pruned = 0
         /// Stored articles whose file is gone (kept unless `--prune`).
@@ -44,7 +46,7 @@ public struct Ingester {
         public var warnings: [FileFailure] = []
 
         public var failed: Int { failures.count }
-        public var changed: Bool { added + updated + pruned > 0 }
+        public var changed: Bool { added + updated + reextracted + pruned > 0 }
     }
 
     public let knowledgeBase: KnowledgeBase
@@ -71,7 +73,7 @@ public struct Ingester {
         }
         let total = work.reduce(0) { $0 + $1.files.count }
         summary.files = total
-        let stored = try work.map { root, _ in try knowledgeBase.read { try Store.storedVersions($0, root: root) } }
+        let stored = try work.map { root, _ in try knowledgeBase.read { try Store.storedStamps($0, root: root) } }
         let newFiles = zip(work, stored).reduce(0) { count, item in
             count + item.0.files.count { item.1[$0.relativePath] == nil }
         }
@@ -96,7 +98,7 @@ public struct Ingester {
     }
 
     /// Every root's files in batches, then the stored articles whose file is gone.
-    private func ingest(_ work: [(root: String, files: [CorpusWalker.File])], stored: [StoredVersions],
+    private func ingest(_ work: [(root: String, files: [CorpusWalker.File])], stored: [StoredStamps],
                         summary: inout Summary, progress: (@Sendable (Int, Int) -> Void)?) throws {
         var done = 0
         let total = summary.files
@@ -139,17 +141,9 @@ public struct Ingester {
         trace("built the unordered indexes again in \(String(format: "%.2f", seconds)) s")
     }
 
-    private enum Outcome: Sendable {
-        case unchanged
-        case parsed(ParsedArticle)
-        case failed(FileFailure)
+    private typealias Outcome = ArticlePipeline.Outcome
 
-        var parsed: ParsedArticle? {
-            if case .parsed(let article) = self { article } else { nil }
-        }
-    }
-
-    private func ingest(_ files: [CorpusWalker.File], root: String, stored: StoredVersions,
+    private func ingest(_ files: [CorpusWalker.File], root: String, stored: StoredStamps,
                         summary: inout Summary, batchDone: (Int) -> Void) throws {
         let batches = stride(from: 0, to: files.count, by: options.batchSize).map {
             Array(files[$0..<min($0 + options.batchSize, files.count)])
@@ -174,7 +168,7 @@ public struct Ingester {
             let writeStart = DispatchTime.now().uptimeNanoseconds
             defer { writing += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9 }
             // A batch with nothing to store (a re-ingest) opens no write transaction.
-            var written = [Store.Written?](repeating: nil, count: outcomes.count)
+            var written = [Stamp.Change?](repeating: nil, count: outcomes.count)
             if outcomes.contains(where: { $0.parsed != nil }) {
                 written = try knowledgeBase.write { db in
                     // What the writer stores meets the tables' CHECK constraints by construction
@@ -197,8 +191,9 @@ public struct Ingester {
                     summary.unchanged += 1
                 case .parsed(let parsed):
                     switch written {
-                    case .added: summary.added += 1
-                    case .updated: summary.updated += 1
+                    case .new: summary.added += 1
+                    case .edited: summary.updated += 1
+                    case .reextract: summary.reextracted += 1
                     case .unchanged, nil: summary.unchanged += 1
                     }
                     summary.warnings += parsed.article.warnings.map { FileFailure(path: parsed.article.path, reason: $0) }
@@ -227,14 +222,14 @@ public struct Ingester {
         private let lock = NSLock()
         private var next = 0
 
-        init(batch: [CorpusWalker.File], root: String, stored: StoredVersions, jobs: Int) {
+        init(batch: [CorpusWalker.File], root: String, stored: StoredStamps, jobs: Int) {
             outcomes = Array(repeating: .unchanged, count: batch.count)
             for _ in 0..<min(jobs, batch.count) {
                 group.enter()
                 Thread { [self] in
                     Self.yieldToWriter()
                     while let index = claim(below: batch.count) {
-                        let outcome = Self.process(batch[index], root: root, stored: stored)
+                        let outcome = ArticlePipeline.process(batch[index], root: root, stored: stored[batch[index].relativePath])
                         lock.withLock { outcomes[index] = outcome }
                     }
                     group.leave()
@@ -257,28 +252,5 @@ public struct Ingester {
         }
 
         func wait() { group.wait() }
-
-        private static func process(_ file: CorpusWalker.File, root: String, stored: StoredVersions) -> Outcome {
-            let bytes: [UInt8]
-            do {
-                bytes = try ArticleReader.bytes(atPath: file.path, relativePath: file.relativePath)
-            } catch let failure as ArticleReader.Failure {
-                return .failed(FileFailure(path: file.relativePath, reason: failure.reason))
-            } catch {
-                return .failed(FileFailure(path: file.relativePath, reason: "cannot read file: \(error)"))
-            }
-            let hash = ContentHash.of(bytes)
-            let previous = stored[file.relativePath]
-            if previous == Store.stamp(hash: hash, version: ExtractionVersion.current) { return .unchanged }
-            do {
-                let article = try ArticleReader.read(bytes: bytes, path: file.relativePath)
-                let extraction = Extractor.extract(article)
-                return .parsed(ParsedArticle(root: root, hash: hash, size: bytes.count, article: article, extraction: extraction))
-            } catch let failure as ArticleReader.Failure {
-                return .failed(FileFailure(path: file.relativePath, reason: failure.reason))
-            } catch {
-                return .failed(FileFailure(path: file.relativePath, reason: "\(error)"))
-            }
-        }
     }
 }
