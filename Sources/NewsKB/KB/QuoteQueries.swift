@@ -100,28 +100,78 @@ public extension KnowledgeBase {
                 ORDER BY a.published_day, a.id, q.id
                 """, arguments: conditions.statementArguments())
             var statements: [QuoteStatement] = []
+            var entities: [String] = []
             var index: [String: Int] = [:]
             var lastArticle: [Int64] = []
             while let row = try cursor.next() {
                 let record = Self.record(row)
                 let person: Int64? = row[11], organization: Int64? = row[12], key: Int64 = row[13]
-                let identity = "\(person.map { "p\($0)" } ?? "o\(organization ?? 0)") \(key)"
+                let entity = person.map { "p\($0)" } ?? "o\(organization ?? 0)"
                 let article: Int64 = row[16]
                 let source = QuoteStatement.Source(date: record.date, articleTitle: record.articleTitle, path: record.path, source: row[14])
-                if let found = index[identity] {
+                if let found = index["\(entity) \(key)"] {
                     // Rows come article by article: a statement said twice in one article has one source.
                     if lastArticle[found] != article {
                         statements[found].sources.append(source)
                         lastArticle[found] = article
                     }
                 } else {
-                    index[identity] = statements.count
+                    index["\(entity) \(key)"] = statements.count
+                    entities.append(entity)
                     lastArticle.append(article)
                     statements.append(QuoteStatement(speaker: (row[15] as String?) ?? record.speaker.name, first: record, sources: [source]))
                 }
             }
-            return Array(statements.prefix(filter.limit))
+            return Array(Self.joinPartialReprints(statements, entities: entities).prefix(filter.limit))
         }
+    }
+
+    /// A reprint that kept only part of a statement's words (one outlet cut the first
+    /// clause) joins the statement it was cut from: its sources are added there, and the
+    /// statement is first seen when either was. `statements` are in first-seen order.
+    private static func joinPartialReprints(_ statements: [QuoteStatement], entities: [String]) -> [QuoteStatement] {
+        let words = statements.map { Statements.words($0.first.text) }
+        var parent = Array(statements.indices)
+        var members: [String: [Int]] = [:]
+        for (number, entity) in entities.enumerated() { members[entity, default: []].append(number) }
+        let gram = 8
+        for group in members.values where group.count > 1 {
+            // Which statements hold each run of `gram` letters: the candidates to contain a part.
+            var holders: [Substring: [Int]] = [:]
+            for number in group {
+                let text = words[number]
+                guard text.count >= gram else { continue }
+                var start = text.startIndex
+                var end = text.index(start, offsetBy: gram)
+                while true {
+                    holders[text[start..<end], default: []].append(number)
+                    if end == text.endIndex { break }
+                    start = text.index(after: start)
+                    end = text.index(after: end)
+                }
+            }
+            for number in group where words[number].count >= Statements.shortestPart {
+                let part = words[number]
+                let candidates = Set(holders[part.prefix(gram)] ?? [])
+                if let whole = candidates.filter({ Statements.contains(words[$0], part) }).max(by: { words[$0].count < words[$1].count }) {
+                    parent[number] = whole
+                }
+            }
+        }
+        func root(_ number: Int) -> Int { parent[number] == number ? number : root(parent[number]) }
+        var joined = statements
+        for number in statements.indices where root(number) != number {
+            let target = root(number)
+            joined[target].sources += statements[number].sources
+            if statements[number].first.date < joined[target].first.date { joined[target].first = statements[number].first }
+        }
+        var result: [QuoteStatement] = []
+        for number in statements.indices where root(number) == number {
+            var statement = joined[number]
+            statement.sources.sort { ($0.date, $0.path) < ($1.date, $1.path) }
+            result.append(statement)
+        }
+        return result.enumerated().sorted { ($0.element.first.date, $0.offset) < ($1.element.first.date, $1.offset) }.map(\.element)
     }
 
     private static let recordColumns = """

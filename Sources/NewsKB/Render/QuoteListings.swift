@@ -8,8 +8,8 @@ public enum QuoteCards {
         var lines: [String] = []
         for record in records {
             let speaker = record.speaker
-            lines += wrap([speaker.name, speaker.title, speaker.affiliation, record.date.isEmpty ? "undated" : record.date,
-                           record.articleTitle].filter { !$0.isEmpty }.joined(separator: " · "), width: width)
+            lines += header([speaker.name, speaker.title, speaker.affiliation, record.date.isEmpty ? "undated" : record.date,
+                             record.articleTitle], width: width)
             if explain {
                 lines += wrap("\(record.mode) · cue \(record.cue.isEmpty ? "–" : record.cue) · sieve \(record.sieve.isEmpty ? "–" : record.sieve) · \(record.path)",
                               width: width, indent: "  ")
@@ -26,9 +26,9 @@ public enum QuoteCards {
         for statement in statements {
             let first = statement.first
             let count = statement.sources.count
-            lines += wrap([statement.speaker, first.speaker.title, first.speaker.affiliation,
-                           "first seen \(first.date.isEmpty ? "undated" : first.date)", count == 1 ? "1 source" : "\(count) sources"]
-                .filter { !$0.isEmpty }.joined(separator: " · "), width: width)
+            lines += header([statement.speaker, first.speaker.title, first.speaker.affiliation,
+                             "first seen \(first.date.isEmpty ? "undated" : first.date)", count == 1 ? "1 source" : "\(count) sources"],
+                            width: width)
             lines += wrap("“" + first.text + "”", width: width, indent: "  ")
             for source in statement.sources {
                 lines += wrap("- " + [source.date.isEmpty ? "undated" : source.date, source.source, source.articleTitle, source.path]
@@ -37,6 +37,25 @@ public enum QuoteCards {
             lines.append("")
         }
         return lines.map { $0 + "\n" }.joined()
+    }
+
+    /// The non-empty fields joined by ` · `, lines broken between fields where they can be.
+    static func header(_ fields: [String], width: Int) -> [String] {
+        var lines: [String] = []
+        var current = ""
+        for field in fields.map(flatten) where !field.isEmpty {
+            let joined = current.isEmpty ? field : current + " · " + field
+            if ResultTable.displayWidth(joined) <= width {
+                current = joined
+                continue
+            }
+            if !current.isEmpty { lines.append(current) }
+            let parts = wrap(field, width: width)
+            lines += parts.dropLast()
+            current = parts.last ?? ""
+        }
+        if !current.isEmpty { lines.append(current) }
+        return lines
     }
 
     /// Closing punctuation that must not begin a line (Chinese line-breaking rules): it
