@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import NewsKB
 
 extension ResultTable.Format: ExpressibleByArgument {}
@@ -18,8 +19,11 @@ struct DatabaseOptions: ParsableArguments {
 
 /// `--format` and `--limit`: shared by every listing command.
 struct ListingOptions: ParsableArguments {
-    @Option(name: .long, help: "Output format: \(ResultTable.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
-    var format: ResultTable.Format = .table
+    @Option(name: .customLong("format"), help: "Output format: \(ResultTable.Format.allCases.map(\.rawValue).joined(separator: ", ")) (default table).")
+    var chosenFormat: ResultTable.Format?
+
+    /// The format asked for, else the aligned table.
+    var format: ResultTable.Format { chosenFormat ?? .table }
 
     @Option(name: .long, help: "At most this many rows.")
     var limit: Int = 50
@@ -30,6 +34,19 @@ struct ListingOptions: ParsableArguments {
 
     func print(_ table: ResultTable) {
         Swift.print(table.render(format), terminator: "")
+    }
+}
+
+/// Standard output as a terminal: whether it is one, and how wide.
+enum Terminal {
+    static var isTerminal: Bool { isatty(STDOUT_FILENO) == 1 }
+
+    /// Columns of the terminal on standard output, else `$COLUMNS`, else 80.
+    static var width: Int {
+        var size = winsize()
+        if ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 { return Int(size.ws_col) }
+        if let columns = ProcessInfo.processInfo.environment["COLUMNS"].flatMap(Int.init), columns > 0 { return columns }
+        return 80
     }
 }
 

@@ -14,6 +14,7 @@ struct Stats: ParsableCommand {
             ["database", knowledgeBase.path],
             ["articles", String(stats.articles)],
             ["undated articles", String(stats.undated)],
+            ["copies of another article (left out of listings)", String(stats.duplicates)],
             ["published", "\(stats.firstDay ?? "–") … \(stats.lastDay ?? "–")"],
             ["paragraphs", String(stats.paragraphs)],
             ["quotes", String(stats.quotes)],

@@ -105,6 +105,8 @@ struct StoredColumns: Sendable {
     var blockGrams: [String]
     var figures: [(low: String, high: String, lowValue: Double, highValue: Double)]
     var events: [(start: String, end: String, actors: String, documents: String)]
+    /// `Statements.key` of each quote's text.
+    var statementKeys: [Int64]
 
     init(_ article: Article, _ extraction: ArticleExtraction) {
         categories = JSON.text(article.categories)
@@ -117,6 +119,7 @@ struct StoredColumns: Sendable {
             return (low.description, high.description, NSDecimalNumber(decimal: low).doubleValue,
                     NSDecimalNumber(decimal: high).doubleValue)
         }
+        statementKeys = extraction.quotes.map { Statements.key($0.text) }
         events = extraction.events.map { event in
             (min(event.start, event.end).iso, max(event.start, event.end).iso, JSON.text(event.actors), JSON.text(event.documents))
         }

@@ -6,6 +6,10 @@ struct Conditions {
     private(set) var arguments: [DatabaseValueConvertible?] = []
 
     mutating func add(_ clause: String, _ values: DatabaseValueConvertible?...) {
+        add(clause, values)
+    }
+
+    mutating func add(_ clause: String, _ values: [DatabaseValueConvertible?]) {
         clauses.append(clause)
         arguments += values
     }

@@ -45,6 +45,7 @@ public extension KnowledgeBase {
     func figures(_ filter: FigureFilter) throws -> [FigureRecord] {
         try read { db in
             var conditions = Conditions()
+            conditions.add("f.article_id NOT IN (SELECT article_id FROM duplicate_articles)")
             if let unit = filter.unit {
                 // 元 and 人民币 are one unit.
                 if unit == "人民币" || unit == "元" {

@@ -14,8 +14,9 @@ enum Link {
 
     static func rebuild(_ db: Database) throws {
         try beginRebuild(db)
-        try linkSpeakers(db)
-        try storeTimeline(db, mergedTimeline(db))
+        let copies = try storeDuplicates(db)
+        try linkSpeakers(db, skipping: copies)
+        try storeTimeline(db, mergedTimeline(db, skipping: copies))
         try endRebuild(db)
     }
 
@@ -26,8 +27,9 @@ enum Link {
             try beginRebuild(db)
             // Started after the writer's first write: it holds the write lock by then, so this
             // reader's snapshot is exactly what the writer started from.
-            let merging = Background { try knowledgeBase.read { try mergedTimeline($0) } }
-            try linkSpeakers(db)
+            let merging = Background { try knowledgeBase.read { try mergedTimeline($0, skipping: Set(duplicates($0).map(\.copy))) } }
+            let copies = try storeDuplicates(db)
+            try linkSpeakers(db, skipping: copies)
             try storeTimeline(db, merging.value())
             try endRebuild(db)
         }
@@ -44,6 +46,28 @@ enum Link {
         try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'fresh')")
     }
 
+    // MARK: Duplicate articles
+
+    /// Articles whose content another article stored earlier has too (the same file reached
+    /// through two folders), each with that first article. Read off the content-hash index.
+    static func duplicates(_ db: Database) throws -> [(copy: Int64, original: Int64)] {
+        try Row.fetchAll(db, sql: """
+            SELECT a.id, d.first FROM (SELECT content_hash, MIN(id) AS first FROM articles
+                                       GROUP BY content_hash HAVING COUNT(*) > 1) d
+            JOIN articles a ON a.content_hash = d.content_hash AND a.id != d.first
+            """).map { ($0[0], $0[1]) }
+    }
+
+    /// Lists the copies in `duplicate_articles`, which every listing leaves out; the copies'
+    /// quotes and events are linked to nothing.
+    private static func storeDuplicates(_ db: Database) throws -> Set<Int64> {
+        let found = try duplicates(db)
+        try db.execute(sql: "DELETE FROM duplicate_articles")
+        let insert = try db.cachedStatement(sql: "INSERT INTO duplicate_articles (article_id, original_id) VALUES (?, ?)")
+        for (copy, original) in found { try insert.execute(arguments: [copy, original]) }
+        return Set(found.map(\.copy))
+    }
+
     // MARK: People and organizations
 
     private struct QuoteRow {
@@ -57,10 +81,13 @@ enum Link {
 
     /// Streams the quotes one speaker name at a time, in the order of the speaker index (no
     /// sort of every quote), so memory stays bounded by the most quoted name rather than
-    /// growing with the corpus.
-    private static func linkSpeakers(_ db: Database) throws {
+    /// growing with the corpus. Names written with Latin letters or name dots may have
+    /// variants elsewhere in that order (Lina Khan, Lina M. Khan): they are gathered by
+    /// `PersonNames.key` and linked at the end. Organizations are one by
+    /// `OrganizationAliases.identity` (工信部 is 工业和信息化部).
+    private static func linkSpeakers(_ db: Database, skipping copies: Set<Int64>) throws {
         try db.execute(sql: "DELETE FROM affiliations; DELETE FROM people; DELETE FROM organizations;")
-        let insertPerson = try db.cachedStatement(sql: "INSERT INTO people (name, pinyin, pinyin_compact) VALUES (?, ?, ?)")
+        let insertPerson = try db.cachedStatement(sql: "INSERT INTO people (name, pinyin, pinyin_compact, name_key) VALUES (?, ?, ?, ?)")
         let insertAffiliation = try db.cachedStatement(sql: """
             INSERT INTO affiliations (person_id, organization, title, first_seen, last_seen, quotes) VALUES (?, ?, ?, ?, ?, ?)
             """)
@@ -68,51 +95,73 @@ enum Link {
         // Links are applied after the scan, not while its cursor is open on the same table.
         // Person ids positive, organization ids negative: one flat array for both links.
         var quoteLinks: [(row: Int64, link: Int64)] = []
+        var organizationIDs: [String: Int64] = [:]
+        var variantPeople: [String: [QuoteRow]] = [:]
+
+        func linkPeople(_ quotes: [QuoteRow]) throws {
+            guard !quotes.isEmpty else { return }
+            // Oldest first (undated before dated, as SQLite orders NULL), then as stored.
+            let people = quotes.sorted { ($0.day ?? "", $0.id) < ($1.day ?? "", $1.id) }
+            for cluster in clusters(people) {
+                // The variant written most often names the person; on a tie the fuller one.
+                var counts: [String: Int] = [:]
+                for quote in cluster { counts[quote.name, default: 0] += 1 }
+                let name = counts.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }!.key
+                let reading = Pinyin.of(name)
+                try insertPerson.execute(arguments: [name, reading.spaced, reading.compact, PersonNames.key(name)])
+                let personID = db.lastInsertedRowID
+                var roles: [String: (first: String?, last: String?, count: Int)] = [:]
+                for quote in cluster {
+                    quoteLinks.append((quote.id, personID))
+                    let key = quote.affiliation + "\u{1F}" + quote.title
+                    var role = roles[key] ?? (quote.day, quote.day, 0)
+                    if let day = quote.day {
+                        role.first = min(role.first ?? day, day)
+                        role.last = max(role.last ?? day, day)
+                    }
+                    role.count += 1
+                    roles[key] = role
+                }
+                for (key, role) in roles {
+                    let parts = key.components(separatedBy: "\u{1F}")
+                    try insertAffiliation.execute(arguments: [personID, parts[0], parts[1], role.first, role.last, role.count])
+                }
+            }
+        }
 
         func link(_ quotes: [QuoteRow]) throws {
             guard let name = quotes.first?.name else { return }
-            // Oldest first (undated before dated, as SQLite orders NULL), then as stored.
-            let group = quotes.sorted { ($0.day ?? "", $0.id) < ($1.day ?? "", $1.id) }
-            let people = group.filter { $0.kind == "person" }
-            if !people.isEmpty {
-                let reading = Pinyin.of(name)
-                for cluster in clusters(people) {
-                    try insertPerson.execute(arguments: [name, reading.spaced, reading.compact])
-                    let personID = db.lastInsertedRowID
-                    var roles: [String: (first: String?, last: String?, count: Int)] = [:]
-                    for quote in cluster {
-                        quoteLinks.append((quote.id, personID))
-                        let key = quote.affiliation + "\u{1F}" + quote.title
-                        var role = roles[key] ?? (quote.day, quote.day, 0)
-                        if let day = quote.day {
-                            role.first = min(role.first ?? day, day)
-                            role.last = max(role.last ?? day, day)
-                        }
-                        role.count += 1
-                        roles[key] = role
-                    }
-                    for (key, role) in roles {
-                        let parts = key.components(separatedBy: "\u{1F}")
-                        try insertAffiliation.execute(arguments: [personID, parts[0], parts[1], role.first, role.last, role.count])
-                    }
-                }
+            let people = quotes.filter { $0.kind == "person" }
+            if PersonNames.hasParts(name) {
+                variantPeople[PersonNames.key(name), default: []] += people
+            } else {
+                try linkPeople(people)
             }
-            let others = group.filter { $0.kind != "person" }
+            let others = quotes.filter { $0.kind != "person" }
             if let first = others.first {
-                try insertOrganization.execute(arguments: [name, first.kind == "anonymous" ? "anonymous" : "organization", Pinyin.of(name).compact])
-                let organizationID = db.lastInsertedRowID
+                let identity = OrganizationAliases.identity(name)
+                let organizationID: Int64
+                if let known = organizationIDs[identity] {
+                    organizationID = known
+                } else {
+                    try insertOrganization.execute(arguments: [identity, first.kind == "anonymous" ? "anonymous" : "organization",
+                                                              Pinyin.of(identity).compact])
+                    organizationID = db.lastInsertedRowID
+                    organizationIDs[identity] = organizationID
+                }
                 quoteLinks += others.map { ($0.id, -organizationID) }
             }
         }
 
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT q.id, q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, a.published_day
+            SELECT q.id, q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, a.published_day, q.article_id
             FROM quotes q JOIN articles a ON a.id = q.article_id
             ORDER BY q.speaker_name
             """)
         var group: [QuoteRow] = []
         while let row = try cursor.next() {
             let quote = QuoteRow(id: row[0], name: row[1], kind: row[2], title: row[3], affiliation: row[4], day: row[5])
+            if !copies.isEmpty, copies.contains(row[6]) { continue }
             if let current = group.first?.name, current != quote.name {
                 try link(group)
                 group.removeAll(keepingCapacity: true)
@@ -120,6 +169,7 @@ enum Link {
             group.append(quote)
         }
         try link(group)
+        for key in variantPeople.keys.sorted() { try linkPeople(variantPeople[key]!) }
 
         try setLinks(db, &quoteLinks, update: """
             UPDATE quotes SET (person_id, organization_id) =
@@ -159,9 +209,12 @@ enum Link {
     }
 
     /// 艾媒咨询 and 艾媒咨询集团 are one organization; 腾讯研究院 and 北京大学 are not. A person
-    /// holding several posts (工信部、信息通信管理局) matches when any of them does.
+    /// holding several posts (工信部、信息通信管理局) matches when any of them does. Names are
+    /// compared by the organization they stand for, so 工信部信息通信管理局 and
+    /// 工业和信息化部网络安全管理局 are units of one ministry.
     static func compatible(_ a: String, _ b: String) -> Bool {
-        let partsA = a.split(separator: "、").map(String.init), partsB = b.split(separator: "、").map(String.init)
+        let partsA = a.split(separator: "、").map { OrganizationAliases.identity(String($0)) }
+        let partsB = b.split(separator: "、").map { OrganizationAliases.identity(String($0)) }
         let joinedA = partsA.joined(), joinedB = partsB.joined()
         if joinedA.contains(joinedB) || joinedB.contains(joinedA) { return true }
         for x in partsA {
@@ -186,7 +239,7 @@ enum Link {
 
     /// Streams the events one date range at a time (only events on the same range can
     /// merge), so memory stays bounded by the busiest date; keeps only the merged entries.
-    private static func mergedTimeline(_ db: Database) throws -> [MergedEntry] {
+    private static func mergedTimeline(_ db: Database, skipping copies: Set<Int64>) throws -> [MergedEntry] {
         var entries: [MergedEntry] = []
         func merge(_ events: [(id: Int64, article: Int64, event: Event)]) {
             for group in EventMerger.merge(events.map { ($0.event, $0.article) }) {
@@ -213,6 +266,7 @@ enum Link {
         while let row = try cursor.next() {
             guard let start = Day(iso: row[4]), let end = Day(iso: row[5]),
                   let precision = Event.Precision(rawValue: row[6]) else { continue }
+            if !copies.isEmpty, copies.contains(row[1]) { continue }
             let event = Event(dateText: row[3], start: start, end: end, precision: precision,
                               actors: JSON.strings(row[7]), documents: JSON.strings(row[8]),
                               summary: row[9], policy: row[10], paragraph: row[2])

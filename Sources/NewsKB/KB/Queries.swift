@@ -29,7 +29,7 @@ public extension KnowledgeBase {
                 sql = """
                     SELECT p.text, p.idx, a.title, a.path, a.published_day
                     FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id
-                    WHERE paragraphs_fts MATCH ?
+                    WHERE paragraphs_fts MATCH ? AND p.article_id NOT IN (SELECT article_id FROM duplicate_articles)
                     ORDER BY f.rowid DESC
                     """
                 arguments = [match]
@@ -37,7 +37,7 @@ public extension KnowledgeBase {
                 sql = """
                     SELECT p.text, p.idx, a.title, a.path, a.published_day
                     FROM paragraphs p JOIN articles a ON a.id = p.article_id
-                    WHERE instr(p.text, ?) > 0
+                    WHERE instr(p.text, ?) > 0 AND p.article_id NOT IN (SELECT article_id FROM duplicate_articles)
                     ORDER BY p.id DESC
                     """
                 arguments = [terms[0]]
@@ -59,6 +59,8 @@ public extension KnowledgeBase {
         public var figures = 0, events = 0, timelineEntries = 0
         public var firstDay: String?, lastDay: String?
         public var undated = 0
+        /// Articles whose content another stored article has too (one file reached through two folders).
+        public var duplicates = 0
     }
 
     func statistics() throws -> Statistics {
@@ -73,6 +75,7 @@ public extension KnowledgeBase {
             stats.figures = try count("figures")
             stats.events = try count("events")
             stats.timelineEntries = try count("timeline_entries")
+            stats.duplicates = try count("duplicate_articles")
             stats.undated = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM articles WHERE published_day IS NULL") ?? 0
             let row = try Row.fetchOne(db, sql: "SELECT MIN(published_day), MAX(published_day) FROM articles")
             stats.firstDay = row?[0]

@@ -32,6 +32,25 @@ public struct QuoteRecord: Sendable, Equatable {
     public var date: String
     public var articleTitle: String
     public var path: String
+    /// The rule that attributed the quote to its speaker.
+    public var sieve: String = ""
+}
+
+/// One statement: a speaker's quote as every article printed it, first seen first.
+public struct QuoteStatement: Sendable, Equatable {
+    public struct Source: Sendable, Equatable {
+        public var date: String
+        public var articleTitle: String
+        public var path: String
+        public var source: String
+    }
+    /// The person or organization as linked across articles (工信部 is shown 工业和信息化部).
+    public var speaker: String
+    /// The first-seen quote: its speaker as written there, and its words.
+    public var first: QuoteRecord
+    /// Every article that printed it, oldest first.
+    public var sources: [Source]
+    public var firstSeen: String { first.date }
 }
 
 /// One speaker as `speakers` lists them: a person with every title and affiliation seen, or
@@ -52,42 +71,160 @@ public extension KnowledgeBase {
     /// words in the quote, date range and kind; oldest first.
     func quotes(_ filter: QuoteFilter) throws -> [QuoteRecord] {
         try read { db in
-            var conditions = Conditions()
-            if let speaker = filter.speaker?.trimmingCharacters(in: .whitespaces), !speaker.isEmpty {
-                let compact = Pinyin.compactQuery(speaker)
-                let letters = speaker.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "'" }
-                if !compact.isEmpty && compact.count == letters.count {
-                    conditions.add("""
-                        (q.person_id IN (SELECT id FROM people WHERE instr(pinyin_compact, ?) > 0)
-                         OR q.organization_id IN (SELECT id FROM organizations WHERE pinyin_compact = ?))
-                        """, compact, compact)
-                } else {
-                    conditions.add("instr(q.speaker_name, ?) > 0", speaker)
-                }
-            }
-            if let affiliation = filter.affiliation, !affiliation.isEmpty {
-                conditions.add("""
-                    (instr(q.speaker_affiliation, ?) > 0
-                     OR q.person_id IN (SELECT person_id FROM affiliations WHERE instr(organization, ?) > 0))
-                    """, affiliation, affiliation)
-            }
-            if let search = filter.search, !search.isEmpty { conditions.add("instr(q.text, ?) > 0", search) }
-            conditions.addDays("a.published_day", from: filter.from, to: filter.to)
-            if let kind = filter.kind { conditions.add("q.speaker_kind = ?", kind.rawValue) }
+            let conditions = Self.conditions(filter)
             let sql = """
-                SELECT q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, q.mode, q.cue, q.text,
-                       a.published_day, a.title, a.path, q.person_id
+                SELECT \(Self.recordColumns)
                 FROM quotes q JOIN articles a ON a.id = q.article_id
                 \(conditions.sql)
                 ORDER BY a.published_day, a.id, q.id
                 LIMIT ?
                 """
-            return try Row.fetchAll(db, sql: sql, arguments: conditions.statementArguments(filter.limit)).map { row in
-                QuoteRecord(
-                    speaker: Speaker(name: row[0], kind: Speaker.Kind(rawValue: row[1]) ?? .person, title: row[2], affiliation: row[3]),
-                    mode: row[4], cue: row[5], text: row[6], date: row[7] ?? "", articleTitle: row[8], path: row[9])
+            return try Row.fetchAll(db, sql: sql, arguments: conditions.statementArguments(filter.limit)).map(Self.record)
+        }
+    }
+
+    /// The quotes of `filter` as statements: a speaker's quotes with the same `Statements.key`
+    /// are one statement, listed once with every article that printed it, in the order
+    /// they were first seen. `filter.limit` counts statements.
+    func statements(_ filter: QuoteFilter) throws -> [QuoteStatement] {
+        try read { db in
+            var conditions = Self.conditions(filter)
+            // Linked quotes only: the copies of duplicate articles are linked to nothing.
+            conditions.add("(q.person_id IS NOT NULL OR q.organization_id IS NOT NULL)")
+            let cursor = try Row.fetchCursor(db, sql: """
+                SELECT \(Self.recordColumns), q.person_id, q.organization_id, q.statement_key, a.source,
+                       COALESCE(p.name, o.name), a.id
+                FROM quotes q JOIN articles a ON a.id = q.article_id
+                LEFT JOIN people p ON p.id = q.person_id LEFT JOIN organizations o ON o.id = q.organization_id
+                \(conditions.sql)
+                ORDER BY a.published_day, a.id, q.id
+                """, arguments: conditions.statementArguments())
+            var statements: [QuoteStatement] = []
+            var entities: [String] = []
+            var index: [String: Int] = [:]
+            var lastArticle: [Int64] = []
+            while let row = try cursor.next() {
+                let record = Self.record(row)
+                let person: Int64? = row[11], organization: Int64? = row[12], key: Int64 = row[13]
+                let entity = person.map { "p\($0)" } ?? "o\(organization ?? 0)"
+                let article: Int64 = row[16]
+                let source = QuoteStatement.Source(date: record.date, articleTitle: record.articleTitle, path: record.path, source: row[14])
+                if let found = index["\(entity) \(key)"] {
+                    // Rows come article by article: a statement said twice in one article has one source.
+                    if lastArticle[found] != article {
+                        statements[found].sources.append(source)
+                        lastArticle[found] = article
+                    }
+                } else {
+                    index["\(entity) \(key)"] = statements.count
+                    entities.append(entity)
+                    lastArticle.append(article)
+                    statements.append(QuoteStatement(speaker: (row[15] as String?) ?? record.speaker.name, first: record, sources: [source]))
+                }
+            }
+            return Array(Self.joinPartialReprints(statements, entities: entities).prefix(filter.limit))
+        }
+    }
+
+    /// A reprint that kept only part of a statement's words (one outlet cut the first
+    /// clause) joins the statement it was cut from: its sources are added there, and the
+    /// statement is first seen when either was. `statements` are in first-seen order.
+    private static func joinPartialReprints(_ statements: [QuoteStatement], entities: [String]) -> [QuoteStatement] {
+        let words = statements.map { Statements.words($0.first.text) }
+        var parent = Array(statements.indices)
+        var members: [String: [Int]] = [:]
+        for (number, entity) in entities.enumerated() { members[entity, default: []].append(number) }
+        let gram = 8
+        for group in members.values where group.count > 1 {
+            // Which statements hold each run of `gram` letters: the candidates to contain a part.
+            var holders: [Substring: [Int]] = [:]
+            for number in group {
+                let text = words[number]
+                guard text.count >= gram else { continue }
+                var start = text.startIndex
+                var end = text.index(start, offsetBy: gram)
+                while true {
+                    holders[text[start..<end], default: []].append(number)
+                    if end == text.endIndex { break }
+                    start = text.index(after: start)
+                    end = text.index(after: end)
+                }
+            }
+            for number in group where words[number].count >= Statements.shortestPart {
+                let part = words[number]
+                let candidates = Set(holders[part.prefix(gram)] ?? [])
+                if let whole = candidates.filter({ Statements.contains(words[$0], part) }).max(by: { words[$0].count < words[$1].count }) {
+                    parent[number] = whole
+                }
             }
         }
+        func root(_ number: Int) -> Int { parent[number] == number ? number : root(parent[number]) }
+        var joined = statements
+        for number in statements.indices where root(number) != number {
+            let target = root(number)
+            joined[target].sources += statements[number].sources
+            if statements[number].first.date < joined[target].first.date { joined[target].first = statements[number].first }
+        }
+        var result: [QuoteStatement] = []
+        for number in statements.indices where root(number) == number {
+            var statement = joined[number]
+            statement.sources.sort { ($0.date, $0.path) < ($1.date, $1.path) }
+            result.append(statement)
+        }
+        return result.enumerated().sorted { ($0.element.first.date, $0.offset) < ($1.element.first.date, $1.offset) }.map(\.element)
+    }
+
+    private static let recordColumns = """
+        q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, q.mode, q.cue, q.text,
+        a.published_day, a.title, a.path, q.sieve
+        """
+
+    private static func record(_ row: Row) -> QuoteRecord {
+        QuoteRecord(
+            speaker: Speaker(name: row[0], kind: Speaker.Kind(rawValue: row[1]) ?? .person, title: row[2], affiliation: row[3]),
+            mode: row[4], cue: row[5], text: row[6], date: row[7] ?? "", articleTitle: row[8], path: row[9], sieve: row[10])
+    }
+
+    /// The WHERE clause of `quotes` and `statements`. The copies of duplicate articles are left out.
+    private static func conditions(_ filter: QuoteFilter) -> Conditions {
+        var conditions = Conditions()
+        conditions.add("q.article_id NOT IN (SELECT article_id FROM duplicate_articles)")
+        if let speaker = filter.speaker?.trimmingCharacters(in: .whitespaces), !speaker.isEmpty {
+            // Any name of the organization finds all of them (工信部, 工业和信息化部), and any
+            // written variant of a person's name the person (Lina Khan, Lina M. Khan).
+            var alternatives: [String] = []
+            var values: [DatabaseValueConvertible?] = []
+            let compact = Pinyin.compactQuery(speaker)
+            let letters = speaker.lowercased().filter { !$0.isWhitespace && $0 != "-" && $0 != "'" }
+            if !compact.isEmpty && compact.count == letters.count {
+                alternatives += ["q.person_id IN (SELECT id FROM people WHERE instr(pinyin_compact, ?) > 0)",
+                                 "q.organization_id IN (SELECT id FROM organizations WHERE pinyin_compact = ?)"]
+                values += [compact, compact]
+            }
+            for name in OrganizationAliases.variants(speaker) {
+                alternatives.append("instr(q.speaker_name, ?) > 0")
+                values.append(name)
+            }
+            if PersonNames.hasParts(speaker) {
+                alternatives.append("q.person_id IN (SELECT id FROM people WHERE instr(name_key, ?) > 0)")
+                values.append(PersonNames.key(speaker))
+            }
+            conditions.add("(" + alternatives.joined(separator: " OR ") + ")", values)
+        }
+        if let affiliation = filter.affiliation, !affiliation.isEmpty {
+            var alternatives: [String] = []
+            var values: [DatabaseValueConvertible?] = []
+            for name in OrganizationAliases.variants(affiliation) {
+                alternatives += ["instr(q.speaker_affiliation, ?) > 0",
+                                 "q.person_id IN (SELECT person_id FROM affiliations WHERE instr(organization, ?) > 0)"]
+                values += [name, name]
+            }
+            conditions.add("(" + alternatives.joined(separator: " OR ") + ")", values)
+        }
+        if let search = filter.search, !search.isEmpty { conditions.add("instr(q.text, ?) > 0", search) }
+        conditions.addDays("a.published_day", from: filter.from, to: filter.to)
+        if let kind = filter.kind { conditions.add("q.speaker_kind = ?", kind.rawValue) }
+        return conditions
     }
 
     /// Who is quoted: people with every title and affiliation seen, then organizations and groups.
@@ -101,9 +238,9 @@ public extension KnowledgeBase {
                            (SELECT group_concat(DISTINCT organization) FROM affiliations WHERE person_id = p.id AND organization != ''),
                            COUNT(q.id), COUNT(DISTINCT q.article_id), MIN(a.published_day), MAX(a.published_day)
                     FROM people p JOIN quotes q ON q.person_id = p.id JOIN articles a ON a.id = q.article_id
-                    WHERE (? IS NULL OR instr(p.name, ?) > 0)
+                    WHERE (? IS NULL OR instr(p.name, ?) > 0 OR instr(p.name_key, ?) > 0)
                     GROUP BY p.id ORDER BY COUNT(q.id) DESC, p.name
-                    """, arguments: [name, name])
+                    """, arguments: [name, name, name.map(PersonNames.key)])
                 rows += people.map { row in
                     SpeakerRecord(name: row[1], kind: "person", titles: Self.list(row[2]), affiliations: Self.list(row[3]),
                                   quotes: row[4], articles: row[5], firstSeen: row[6] ?? "", lastSeen: row[7] ?? "")
@@ -113,9 +250,10 @@ public extension KnowledgeBase {
                 let groups = try Row.fetchAll(db, sql: """
                     SELECT o.name, q.speaker_kind, COUNT(q.id), COUNT(DISTINCT q.article_id), MIN(a.published_day), MAX(a.published_day)
                     FROM organizations o JOIN quotes q ON q.organization_id = o.id JOIN articles a ON a.id = q.article_id
-                    WHERE (? IS NULL OR q.speaker_kind = ?) AND (? IS NULL OR instr(o.name, ?) > 0)
+                    WHERE (? IS NULL OR q.speaker_kind = ?)
+                      AND (? IS NULL OR o.id IN (SELECT o2.id FROM organizations o2, json_each(?) v WHERE instr(o2.name, v.value) > 0))
                     GROUP BY o.id ORDER BY COUNT(q.id) DESC, o.name
-                    """, arguments: [kind?.rawValue, kind?.rawValue, name, name])
+                    """, arguments: [kind?.rawValue, kind?.rawValue, name, name.map { JSON.text(OrganizationAliases.variants($0)) }])
                 rows += groups.map { row in
                     SpeakerRecord(name: row[0], kind: row[1], titles: [], affiliations: [], quotes: row[2], articles: row[3],
                                   firstSeen: row[4] ?? "", lastSeen: row[5] ?? "")

@@ -12,6 +12,7 @@ enum Schema {
         "quotes_speaker": "quotes(speaker_name, speaker_kind, speaker_affiliation, speaker_title, article_id)",
         "figures_unit_value": "figures(unit, high_value)",
         "events_start": "events(start)",
+        "articles_content_hash": "articles(content_hash)",
     ]
 
     /// The indexes on the columns Link rewrites in every row: dropped and built again around it.
@@ -285,6 +286,55 @@ enum Schema {
                 CREATE VIEW documents AS
                     SELECT j.value AS title, COUNT(*) AS mentions, MIN(e.start) AS first_date
                     FROM events e, json_each(e.documents) j GROUP BY j.value;
+                """)
+        }
+        // The same file reached through two folders is one article: its duplicates are listed
+        // (derived, like the people) and left out of every listing. Quotes keep the sieve that
+        // attributed them and a key for grouping one statement reprinted by many outlets.
+        migrator.registerMigration("v3: duplicate articles, statements, sieves, name keys") { db in
+            db.add(function: DatabaseFunction("newskb_statement_key", argumentCount: 1, pure: true) { values in
+                String.fromDatabaseValue(values[0]).map(Statements.key)
+            })
+            try db.execute(sql: """
+                CREATE INDEX articles_content_hash ON articles(content_hash);
+                CREATE TABLE duplicate_articles (
+                    article_id INTEGER PRIMARY KEY,  -- articles.id of a copy, set by Link
+                    original_id INTEGER NOT NULL     -- the first stored article with its content
+                );
+
+                ALTER TABLE quotes ADD COLUMN sieve TEXT NOT NULL DEFAULT '';
+                -- Statements.key of the text: equal for one statement as outlets reprint it.
+                ALTER TABLE quotes ADD COLUMN statement_key INTEGER NOT NULL DEFAULT 0;
+                UPDATE quotes SET statement_key = newskb_statement_key(text);
+                -- PersonNames.key of the name shown: Lina Khan for Lina M. Khan.
+                ALTER TABLE people ADD COLUMN name_key TEXT NOT NULL DEFAULT '';
+                INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'stale');
+
+                DROP VIEW quote_sheet;
+                DROP VIEW event_sources;
+                CREATE VIEW quote_sheet AS
+                    SELECT q.speaker_name AS speaker, q.speaker_title AS title,
+                           q.speaker_affiliation AS affiliation, q.speaker_kind AS kind, q.mode, q.cue, q.sieve,
+                           q.text AS quote, a.published_day AS date, a.title AS article, a.path
+                    FROM quotes q JOIN articles a ON a.id = q.article_id
+                    WHERE q.article_id NOT IN (SELECT article_id FROM duplicate_articles);
+                CREATE VIEW event_sources AS
+                    SELECT e.entry_id, e.date_text, e.start, e.end, e.precision, e.summary,
+                           a.title AS article, a.published_day AS published, a.path
+                    FROM events e JOIN articles a ON a.id = e.article_id
+                    WHERE e.article_id NOT IN (SELECT article_id FROM duplicate_articles);
+                -- One row per statement: a speaker's quote with every article that printed it.
+                -- The bare columns come from the first-seen quote (SQLite's rule for MIN).
+                CREATE VIEW quote_statements AS
+                    SELECT COALESCE(p.name, o.name) AS speaker, q.speaker_title AS title,
+                           q.speaker_affiliation AS affiliation, q.text AS quote,
+                           MIN(a.published_day) AS first_seen, a.title AS first_article, a.path AS first_path,
+                           COUNT(DISTINCT q.article_id) AS sources,
+                           group_concat(COALESCE(a.published_day, 'undated') || ' ' || a.title || ' (' || a.path || ')', '; ') AS articles
+                    FROM quotes q JOIN articles a ON a.id = q.article_id
+                    LEFT JOIN people p ON p.id = q.person_id LEFT JOIN organizations o ON o.id = q.organization_id
+                    WHERE q.person_id IS NOT NULL OR q.organization_id IS NOT NULL
+                    GROUP BY q.person_id, q.organization_id, q.statement_key;
                 """)
         }
         return migrator

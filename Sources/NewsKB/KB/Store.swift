@@ -59,8 +59,8 @@ enum Store {
             paragraphIndex = try PreparedInsert(db, "INSERT INTO paragraphs_fts (rowid, grams) VALUES (?, ?)")
             quote = try PreparedInsert(db, """
                 INSERT INTO quotes (article_id, paragraph, mode, cue, text, speaker_name, speaker_kind,
-                                    speaker_title, speaker_affiliation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    speaker_title, speaker_affiliation, sieve, statement_key)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             figure = try PreparedInsert(db, """
                 INSERT INTO figures (article_id, paragraph, text, low, high, low_value, high_value, unit,
@@ -111,7 +111,7 @@ enum Store {
             try inserts.paragraphIndex.run()
         }
 
-        for quote in extraction.quotes {
+        for (quote, statementKey) in zip(extraction.quotes, columns.statementKeys) {
             let row = inserts.quote
             row.bind(articleID)
             row.bind(quote.paragraph)
@@ -122,6 +122,8 @@ enum Store {
             row.bind(quote.speaker.kind.rawValue)
             row.bind(quote.speaker.title)
             row.bind(quote.speaker.affiliation)
+            row.bind(quote.sieve)
+            row.bind(statementKey)
             try row.run()
         }
 

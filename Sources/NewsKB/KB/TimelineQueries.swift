@@ -58,7 +58,10 @@ public extension KnowledgeBase {
             if filter.policyOnly { conditions.add("t.policy = 1") }
             if filter.newsworthyOnly { conditions.add("(t.policy = 1 OR t.actors != '[]' OR t.documents != '[]')") }
             if let actor = filter.actor, !actor.isEmpty {
-                conditions.add("EXISTS (SELECT 1 FROM json_each(t.actors) WHERE instr(value, ?) > 0)", actor)
+                // Any name of the organization (工信部, 工业和信息化部) finds the entries of all.
+                conditions.add("""
+                    EXISTS (SELECT 1 FROM json_each(t.actors) a, json_each(?) v WHERE instr(a.value, v.value) > 0)
+                    """, JSON.text(OrganizationAliases.variants(actor)))
             }
             let entries = try Row.fetchAll(db, sql: """
                 SELECT t.id, t.start, t.end, t.precision, t.date_text, t.summary, t.actors, t.documents, t.policy
