@@ -576,7 +576,13 @@ enum SpeakerParser {
         if affiliationEnd < 2 { affiliationEnd = 0 }
         // A post (董事长, 合伙人) is held in an organization: the words before it name one even
         // when no lexicon knows them (青禾数科董事长); a profession (分析师) is qualified by them.
-        if affiliationEnd == 0, isPost(title), namesUnknownOrganization(rest) { affiliationEnd = rest.count }
+        if affiliationEnd == 0, isPost(title) {
+            // 论坛由CCF理事长: only the words after the last particle can name the organization.
+            if let cut = rest.lastIndex(where: { unknownOrganizationBreaks.contains($0) }), cut + 1 < rest.count {
+                rest.removeFirst(cut + 1)
+            }
+            if namesUnknownOrganization(rest) { affiliationEnd = rest.count }
+        }
         // 恒川证券研究所 + 互联网行业 + 首席分析师: a sector before the title belongs to the title, so
         // the affiliation ends at the last full organization suffix before it.
         if affiliationEnd > 0, let sector = sectorWords.first(where: { rest.count > $0.count && rest.suffix($0.count).elementsEqual($0) }) {
@@ -604,7 +610,7 @@ enum SpeakerParser {
               !words.contains(where: { unknownOrganizationBreaks.contains($0) || ($0 >= "0" && $0 <= "9") }) else { return false }
         return QuoteLexicons.fillers.longest(at: 0, in: words) == nil && !containsSetting(words)
     }
-    private static let unknownOrganizationBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "、", "，", "位", "名", "这", "那", "某"]
+    private static let unknownOrganizationBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "、", "，", "位", "名", "这", "那", "某", "由", "为", "被", "对", "向", "从"]
 
     /// Words closing a sector name before a title (互联网行业首席分析师, 消费领域研究员).
     private static let sectorWords: [Scalars] = ["行业", "领域", "产业", "板块", "赛道"].map { Array($0.unicodeScalars) }
