@@ -94,6 +94,7 @@ final class QuotesTests: XCTestCase {
             "reporter-phrases": { _, example in speakers(of: example).isEmpty },
             "places": { entry, example in parsed(example).map { !$0.title.contains(entry.key) && !$0.title.isEmpty } ?? false },
             "not-speech": { _, example in speakers(of: example).isEmpty },
+            "not-speakers": { _, example in speakers(of: example).isEmpty },
             "speaker-fillers": { entry, example in
                 speakers(of: example).contains { !$0.name.contains(entry.key) && !$0.name.isEmpty }
             },

@@ -6,12 +6,14 @@ public enum QuoteExtractor {
         // The article's own names hold while speakers are linked too (兆易创新 defined by 下称).
         return KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs)) {
             KnownNames.$organizations.withValue(SpeakerLinker.organizationAliases(in: paragraphs)) {
+              KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) {
                 var raw = DirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.colonIntroduced(in: paragraphs)
                 raw += IndirectQuotes.headlineQuotes(in: paragraphs)
                 raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
                 return SpeakerLinker.resolve(raw, paragraphs: paragraphs)
+              }
             }
         }
     }

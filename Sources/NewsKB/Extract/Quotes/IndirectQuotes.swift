@@ -280,9 +280,18 @@ enum IndirectQuotes {
         }
         let lead = frame.count
         if QuoteScanner.mentionsReporter(text[start..<end]) { return nil }
-        guard case .speakers(let speakers)? = SpeakerParser.parse(text[(start + lead)..<end]),
-              speakers.allSatisfy({ $0.kind != .anonymous }) else { return nil }
-        return Hit(clauseStart: start, textStart: end + 1, reference: .speakers(speakers), cue: frame.string, viaSource: true,
+        let reference: SpeakerReference
+        switch SpeakerParser.parse(text[(start + lead)..<end]) {
+        // 按照《实施方案》，…… / 根据《报告》，……: the document speaks for its issuer.
+        case .document(let title)?:
+            reference = .document(title)
+        // 据新华社，……; 按照工信部的部署 only follows an order, so 按照/依据 take documents alone.
+        case .speakers(let speakers)? where speakers.allSatisfy({ $0.kind != .anonymous }) && reportFrames.contains(frame):
+            reference = .speakers(speakers)
+        default:
+            return nil
+        }
+        return Hit(clauseStart: start, textStart: end + 1, reference: reference, cue: frame.string, viaSource: true,
                    sieve: QuoteSieve.sourceFrame)
     }
 }

@@ -73,7 +73,8 @@ enum SpeakerLinker {
                 speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
             case .document(let title):
                 resolution = "document"
-                guard let issuer = issuer(of: title, in: paragraphs) ?? organizations.last.map({ [$0] }) else { continue }
+                guard let issuer = issuer(of: title, in: paragraphs) ?? namedInTitle(title).map({ [$0] })
+                        ?? organizations.last.map({ [$0] }) else { continue }
                 speakers = issuer
             case .previousSpeaker(let paragraph):
                 resolution = "continuation"
@@ -248,6 +249,20 @@ enum SpeakerLinker {
             return found
         }
         return passiveIssuer(of: target, in: paragraphs)
+    }
+
+    private static let regionEndings: ScalarSet = ["市", "省", "县", "区", "州"]
+
+    /// 《星海市数字经济三年行动计划》 / 《工信部关于……的通知》: a document whose issuer is not
+    /// named elsewhere is issued by the city, province or known body its title opens with.
+    private static func namedInTitle(_ title: String) -> Speaker? {
+        let scalars = Array(title.unicodeScalars)
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: scalars), known.length >= 2, known.length < scalars.count {
+            return Speaker(name: known.key, kind: .organization)
+        }
+        guard let end = scalars.prefix(8).firstIndex(where: { regionEndings.contains($0) }), end >= 2, end + 2 < scalars.count,
+              scalars[..<end].allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
+        return Speaker(name: scalars[...end].string, kind: .organization)
     }
 
     private static let passiveMarks: [Scalars] = ["是由", "由", "为"].map { Array($0.unicodeScalars) }

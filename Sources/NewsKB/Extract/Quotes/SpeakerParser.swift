@@ -22,6 +22,60 @@ enum KnownNames {
     @TaskLocal static var current: Set<String> = []
     /// Short names the article defines for organizations: 星海星辰科技股份有限公司（下称：星辰科技）.
     @TaskLocal static var organizations: Set<String> = []
+    /// Every position of every pair of scalars in the article, to tell a name the article keeps
+    /// using (中芯国际, 图虫) from words that occur once.
+    @TaskLocal static var mentions: MentionIndex?
+}
+
+/// Where each pair of neighbouring scalars occurs in an article; built on the first lookup, in
+/// one pass, so that counting a name's occurrences costs only the places its first pair occurs.
+final class MentionIndex: @unchecked Sendable {
+    private let paragraphs: [[Unicode.Scalar]]
+    private let title: [Unicode.Scalar]
+    private var pairs: [UInt64: [(Int, Int)]]?
+
+    init(_ paragraphs: [[Unicode.Scalar]], title: String = "") {
+        self.paragraphs = paragraphs
+        self.title = Array(title.unicodeScalars)
+    }
+
+    private static let nameOpeners: Set<Unicode.Scalar> = ["「", "“", "《", "\"", "『"]
+    private static let nameClosers: Set<Unicode.Scalar> = ["」", "”", "》", "\"", "』"]
+    private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号"].map { Array($0.unicodeScalars) }
+
+    /// Whether the article marks `name` as a name at least once: in its title, set off by
+    /// 「」 or quotation marks, or followed by 公司/官方/旗下 and the like.
+    func marksAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        if title.count >= name.count, (0...(title.count - name.count)).contains(where: { title[$0..<($0 + name.count)].elementsEqual(name) }) {
+            return true
+        }
+        return occurrences(name).contains { number, index in
+            let text = paragraphs[number]
+            let end = index + name.count
+            if index > 0, end < text.count, Self.nameOpeners.contains(text[index - 1]), Self.nameClosers.contains(text[end]) { return true }
+            return Self.organizationWords.contains { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }
+        }
+    }
+
+    private func occurrences(_ name: ArraySlice<Unicode.Scalar>) -> [(Int, Int)] {
+        guard name.count >= 2 else { return [] }
+        if pairs == nil {
+            var built: [UInt64: [(Int, Int)]] = [:]
+            for (number, text) in paragraphs.enumerated() where text.count >= 2 {
+                for index in 0..<(text.count - 1) { built[Self.key(text[index], text[index + 1]), default: []].append((number, index)) }
+            }
+            pairs = built
+        }
+        let first = name.startIndex
+        return (pairs?[Self.key(name[first], name[first + 1])] ?? []).filter { number, index in
+            index + name.count <= paragraphs[number].count && paragraphs[number][index..<(index + name.count)].elementsEqual(name)
+        }
+    }
+
+    private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
+
+    /// How many times `name` (two scalars or more) occurs in the body.
+    func count(_ name: ArraySlice<Unicode.Scalar>) -> Int { occurrences(name).count }
 }
 
 /// Splits the words before a cue into affiliation, title and name, using the lexicons:
@@ -302,7 +356,30 @@ enum SpeakerParser {
                 return .speakers([Speaker(name: text[start...].string, kind: .organization)])
             }
         }
+        if isRecurringName(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
         return nil
+    }
+
+    /// Scalars that never occur inside the name of a company, brand or body.
+    private static let notInNames: ScalarSet = ["的", "了", "在", "是", "把", "被", "将", "对", "向", "从", "与", "和", "及", "或", "等",
+        "也", "还", "都", "就", "又", "才", "而", "但", "并", "这", "那", "其", "此", "该", "我", "你", "他", "她", "它", "们",
+        "个", "位", "名", "不", "没", "已", "曾", "要", "会", "能", "可", "更", "最", "很", "再", "所", "以", "为", "于", "说"]
+
+    /// `中芯国际表示` / `图虫指出`: a name no lexicon knows is an organization when the article keeps
+    /// using it (twice or more), marks it as a name somewhere (its title, 「」, X公司, X官方), and it
+    /// is one noun-like word, not a person, title, place, time or an unnamed subject (数据, 研究).
+    private static func isRecurringName(_ text: Scalars) -> Bool {
+        guard let mentions = KnownNames.mentions, text.count >= 2, text.count <= 10,
+              let first = text.first, !isNumeral(first), !demonstratives.contains(first),
+              text.contains(where: isHan) || text.filter(isLatin).count >= 2,
+              text.allSatisfy({ isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " || $0 == "&" }),
+              !text.contains(where: { notInNames.contains($0) }),
+              QuoteLexicons.notSpeakers.word(text[...]) == nil, QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil,
+              QuoteLexicons.places.word(text[...]) == nil, QuoteLexicons.fillers.word(text[...]) == nil,
+              QuoteLexicons.anonymous.longest(endingAt: text.count, in: text) == nil,
+              QuoteLexicons.documents.longest(endingAt: text.count, in: text) == nil,
+              QuoteLexicons.speechVerbs.longest(endingAt: text.count, in: text) == nil else { return false }
+        return mentions.count(text[...]) >= 2 && mentions.marksAsName(text[...])
     }
 
     private static let companyWord = Array("公司".unicodeScalars)
@@ -499,7 +576,13 @@ enum SpeakerParser {
         if affiliationEnd < 2 { affiliationEnd = 0 }
         // A post (董事长, 合伙人) is held in an organization: the words before it name one even
         // when no lexicon knows them (青禾数科董事长); a profession (分析师) is qualified by them.
-        if affiliationEnd == 0, isPost(title), namesUnknownOrganization(rest) { affiliationEnd = rest.count }
+        if affiliationEnd == 0, isPost(title) {
+            // 论坛由CCF理事长: only the words after the last particle can name the organization.
+            if let cut = rest.lastIndex(where: { unknownOrganizationBreaks.contains($0) }), cut + 1 < rest.count {
+                rest.removeFirst(cut + 1)
+            }
+            if namesUnknownOrganization(rest) { affiliationEnd = rest.count }
+        }
         // 恒川证券研究所 + 互联网行业 + 首席分析师: a sector before the title belongs to the title, so
         // the affiliation ends at the last full organization suffix before it.
         if affiliationEnd > 0, let sector = sectorWords.first(where: { rest.count > $0.count && rest.suffix($0.count).elementsEqual($0) }) {
@@ -527,7 +610,7 @@ enum SpeakerParser {
               !words.contains(where: { unknownOrganizationBreaks.contains($0) || ($0 >= "0" && $0 <= "9") }) else { return false }
         return QuoteLexicons.fillers.longest(at: 0, in: words) == nil && !containsSetting(words)
     }
-    private static let unknownOrganizationBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "、", "，", "位", "名", "这", "那", "某"]
+    private static let unknownOrganizationBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "、", "，", "位", "名", "这", "那", "某", "由", "为", "被", "对", "向", "从"]
 
     /// Words closing a sector name before a title (互联网行业首席分析师, 消费领域研究员).
     private static let sectorWords: [Scalars] = ["行业", "领域", "产业", "板块", "赛道"].map { Array($0.unicodeScalars) }

@@ -91,6 +91,7 @@ enum QuoteLexicons {
     static let fillers = WordTable(Lexicon.bundled("speaker-fillers"))
     static let organizations = WordTable(Lexicon.bundled("organizations"))
     static let notSpeech = WordTable(Lexicon.bundled("not-speech"))
+    static let notSpeakers = WordTable(Lexicon.bundled("not-speakers"))
     static let places = WordTable(Lexicon.bundled("places"))
     /// Documents that speak for their issuer (公告称, 《规划》指出).
     static let documents = WordTable(["公告", "声明", "报告", "通知", "规划", "意见", "方案", "文件", "办法", "财报", "年报", "研报", "该公告", "该报告", "该文件", "该研报", "该声明", "内部文件", "内部报告"].map {
