@@ -230,6 +230,10 @@ struct TimeScanner {
             } else if has("起至今", at: end) {
                 toPublication = true
                 end += 3
+            } else if has("截至目前", at: end) || has("截止目前", at: end) {
+                // 今年截至目前: the year so far.
+                toPublication = true
+                end += 4
             } else if has("起", at: end) || has("开始", at: end) {
                 startsFrom = true
                 beginsWithKaishi = has("开始", at: end)
