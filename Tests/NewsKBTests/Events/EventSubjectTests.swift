@@ -44,3 +44,15 @@ final class EventSubjectTests: XCTestCase {
         }
     }
 }
+
+/// Timeline headlines: actor + action + object, never the date words or a preposition first.
+final class EventHeadlineTests: XCTestCase {
+    func testHeadlineDropsTheDateAndLeadsAndNamesTheActor() {
+        XCTAssertEqual(EventHeadline.make(summary: "3月2日，星河公司发布了开放声明", dateText: "3月2日", actors: ["星河公司"]), "星河公司发布了开放声明")
+        XCTAssertEqual(EventHeadline.make(summary: "蓝湾集团当日回应称", dateText: "当日", actors: ["蓝湾集团"]), "蓝湾集团回应称")
+        XCTAssertEqual(EventHeadline.make(summary: "当日回应称", dateText: "当日", actors: ["蓝湾集团"]), "蓝湾集团回应称")
+        XCTAssertEqual(EventHeadline.make(summary: "在5月份举行的新闻发布会上", dateText: "5月份", actors: ["海城市政府"]),
+                       "海城市政府举行的新闻发布会上")
+        XCTAssertEqual(EventHeadline.make(summary: "据悉，9月1日起施行", dateText: "9月1日起", actors: []), "施行")
+    }
+}
