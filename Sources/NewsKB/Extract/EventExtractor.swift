@@ -113,7 +113,7 @@ enum Actors {
         var kind: String
     }
 
-    static let known = ScalarMatcher(Lexicon.bundled("organizations").entries.map { ($0.key, $0.fields.first ?? "other") })
+    static let known = PhraseMatcher(Lexicon.bundled("organizations").entries.map { ($0.key, $0.fields.first ?? "other") })
     /// Suffixes that mark an organization in running text, by first scalar (longest first within
     /// each): not places, not the endings marked `span` (too common outside a speaker span,
     /// such as 网 in 互联网).
@@ -145,7 +145,7 @@ enum Actors {
         while index < scalars.count {
             if scalars[index] == "《" { titleDepth += 1 }
             if scalars[index] == "》" { titleDepth = max(0, titleDepth - 1) }
-            if titleDepth == 0, let hit = known.match(scalars, at: index) {
+            if titleDepth == 0, let hit = known.longest(at: index, in: scalars) {
                 // Prefer a longer suffix-built name that ends where the known one does.
                 add(index..<(index + hit.length), kind: hit.value)
                 index += hit.length
@@ -194,12 +194,12 @@ enum Actors {
 /// The policy flag: a government body acts, or a regulation / measure / campaign / penalty
 /// is the object, or a platform changes its rules (policy-keywords.txt).
 enum Policy {
-    static let keywords = ScalarMatcher(Lexicon.bundled("policy-keywords").entries.map { ($0.key, $0.fields.first ?? "measure") })
+    static let keywords = PhraseMatcher(Lexicon.bundled("policy-keywords").entries.map { ($0.key, $0.fields.first ?? "measure") })
 
     static func isPolicy(_ clause: String, actors: [Actors.Actor]) -> Bool {
         if actors.contains(where: { $0.kind == "gov" || $0.kind == "court" }) { return true }
         let scalars = [Unicode.Scalar](scalarsOf: clause)
-        for index in scalars.indices where keywords.match(scalars, at: index) != nil {
+        for index in scalars.indices where keywords.longest(at: index, in: scalars) != nil {
             return true
         }
         return false

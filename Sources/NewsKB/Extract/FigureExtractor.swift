@@ -75,17 +75,17 @@ public enum FigureExtractor {
         var i = 0
         while i < s.count {
             if mask[i] { i += 1; continue }
-            if let word = FigureLexicon.words.longest(in: s, at: i), word.fields.count >= 3,
+            if let word = FigureLexicon.words.longest(at: i, in: s), word.fields.count >= 3,
                let value = Decimal(string: word.fields[0]) {
                 var start = i
                 var end = i + word.length
                 var qualifier = Figure.Qualifier(rawValue: word.fields[2]) ?? .exact
-                if let before = FigureLexicon.qualifiersBefore.longest(in: s, endingAt: i),
+                if let before = FigureLexicon.qualifiersBefore.longest(endingAt: i, in: s),
                    let q = Figure.Qualifier(rawValue: before.fields[0]) {
                     qualifier = q
                     start -= before.length
                 }
-                if let after = FigureLexicon.qualifiersAfter.longest(in: s, at: end),
+                if let after = FigureLexicon.qualifiersAfter.longest(at: end, in: s),
                    let q = Figure.Qualifier(rawValue: after.fields[0]) {
                     qualifier = q
                     end += after.length
@@ -133,7 +133,7 @@ public enum FigureExtractor {
         let between = text(s, trimmed(s, previous.end..<next.start))
         guard ["或", "或者", "、"].contains(between) else { return }
         let nextText = next.figure.text
-        guard FigureLexicon.qualifiersAfter.longest(in: Array(nextText.unicodeScalars), endingAt: nextText.unicodeScalars.count) != nil
+        guard FigureLexicon.qualifiersAfter.longest(endingAt: nextText.unicodeScalars.count, in: Array(nextText.unicodeScalars)) != nil
         else { return }
         previous.figure.qualifier = next.figure.qualifier
     }
@@ -151,13 +151,13 @@ public enum FigureExtractor {
         guard let number = NumberScanner.scan(s, at: i + 3), number.vagueness == .none else { return nil }
         var start = i
         var qualifier = Figure.Qualifier.exact
-        if let before = FigureLexicon.qualifiersBefore.longest(in: s, endingAt: i),
+        if let before = FigureLexicon.qualifiersBefore.longest(endingAt: i, in: s),
            let q = Figure.Qualifier(rawValue: before.fields[0]) {
             qualifier = q
             start -= before.length
         }
         var end = number.end
-        if let after = FigureLexicon.qualifiersAfter.longest(in: s, at: end), let q = Figure.Qualifier(rawValue: after.fields[0]) {
+        if let after = FigureLexicon.qualifiersAfter.longest(at: end, in: s), let q = Figure.Qualifier(rawValue: after.fields[0]) {
             qualifier = q
             end += after.length
         }
@@ -187,17 +187,17 @@ public enum FigureExtractor {
         guard at < s.count else { return .nothing }
         if isASCIILetter(s[at]) && at == end {
             // 5G, 4K, 000001.SZ: an identifier unless a unit such as GB follows.
-            if let unit = FigureLexicon.units.longest(in: s, at: at),
+            if let unit = FigureLexicon.units.longest(at: at, in: s),
                at + unit.length >= s.count || !isASCIILetter(s[at + unit.length]) {
                 return .unit(UnitMatch(unit: unit.fields[0], end: at + unit.length))
             }
             return .notAFigure
         }
-        var unit = FigureLexicon.units.longest(in: s, at: at)
-        if let blocker = FigureLexicon.unitBlockers.longest(in: s, at: at), blocker.length > (unit?.length ?? 0) {
+        var unit = FigureLexicon.units.longest(at: at, in: s)
+        if let blocker = FigureLexicon.unitBlockers.longest(at: at, in: s), blocker.length > (unit?.length ?? 0) {
             unit = nil // 10亿股权: 股 does not count here
         }
-        let stop = scaled ? nil : FigureLexicon.notAfter.longest(in: s, at: at)
+        let stop = scaled ? nil : FigureLexicon.notAfter.longest(at: at, in: s)
         if let stop, stop.length >= (unit?.length ?? 0) { return .notAFigure }
         if let unit {
             if unit.fields[0] == "成", at + 1 < s.count, ["为", "立", "本", "功", "交", "长", "员", "果", "绩", "熟", "型", "效", "都", "年"].contains(s[at + 1]) {
@@ -217,13 +217,13 @@ public enum FigureExtractor {
 
         // Ordinals and identifiers: 第三, 双11, Win11.
         let isLoneOne = first.isChinese && first.end == numberStart + 1 && s[numberStart] == "一"
-        if let word = FigureLexicon.notBefore.longest(in: s, endingAt: numberStart),
+        if let word = FigureLexicon.notBefore.longest(endingAt: numberStart, in: s),
            word.fields.count < 3 || word.fields[2] != "one" || isLoneOne { return nil }
         // A Chinese digit string (壹捌壹零, 二〇二一) is a name or a year, not a count.
         if first.isChinese, first.end - numberStart >= 2, first.vagueness == .none,
            s[numberStart..<first.end].allSatisfy({ Numerals.digit($0) != nil }) { return nil }
         if numberStart > 0, isASCIILetter(s[numberStart - 1]) || s[numberStart - 1] == "." { return nil }
-        if first.isChinese, FigureLexicon.notWhole.longest(in: s, at: numberStart) != nil { return nil }
+        if first.isChinese, FigureLexicon.notWhole.longest(at: numberStart, in: s) != nil { return nil }
         if first.isChinese, numberStart > 0, openQuotes.contains(s[numberStart - 1]),
            let close = s[numberStart...].prefix(10).firstIndex(where: { closeQuotes.contains($0) }), close - numberStart <= 8 {
             return nil // “两个毫不动摇”: a slogan
@@ -292,7 +292,7 @@ public enum FigureExtractor {
 
         // A currency before the number: 人民币5亿元, 港币两千元.
         var start = numberStart
-        if let prefix = FigureLexicon.currencyPrefixes.longest(in: s, endingAt: numberStart) {
+        if let prefix = FigureLexicon.currencyPrefixes.longest(endingAt: numberStart, in: s) {
             start -= prefix.length
             // 港币两千元: the generic 元 after the number takes the currency named before it.
             if unit == nil || unit == "元" { unit = prefix.fields[0] }
@@ -303,7 +303,7 @@ public enum FigureExtractor {
         // Qualifier words: before (part of the text), after, or loose a few characters before.
         var qualifier: Figure.Qualifier?
         let beforeAt = start > 0 && s[start - 1] == " " ? start - 1 : start
-        if let before = FigureLexicon.qualifiersBefore.longest(in: s, endingAt: beforeAt),
+        if let before = FigureLexicon.qualifiersBefore.longest(endingAt: beforeAt, in: s),
            !(before.length == 1 && beforeAt > 1 && s[beforeAt - 2] == "最") {
             qualifier = Figure.Qualifier(rawValue: before.fields[0])
             start = beforeAt - before.length
@@ -312,7 +312,7 @@ public enum FigureExtractor {
            Numerals.arabicDigit(s[end + 1]) == nil {
             end += 2 // 16元/杯: a price per unit keeps the currency
         }
-        if let after = FigureLexicon.qualifiersAfter.longest(in: s, at: end) {
+        if let after = FigureLexicon.qualifiersAfter.longest(at: end, in: s) {
             qualifier = Figure.Qualifier(rawValue: after.fields[0])
             end += after.length
         }
@@ -344,7 +344,7 @@ public enum FigureExtractor {
         while end > limit {
             let scalar = s[end - 1]
             if clauseBreaks.contains(scalar) || Numerals.arabicDigit(scalar) != nil { return nil }
-            if let word = FigureLexicon.qualifiersLoose.longest(in: s, endingAt: end) {
+            if let word = FigureLexicon.qualifiersLoose.longest(endingAt: end, in: s) {
                 return Figure.Qualifier(rawValue: word.fields[0])
             }
             end -= 1
@@ -357,7 +357,7 @@ public enum FigureExtractor {
         guard let denominator = NumberScanner.scan(s, at: numerator.end + 1), denominator.scale == 1,
               denominator.low > numerator.low, denominator.low <= 10, numerator.low >= 1,
               denominator.end >= s.count || (Numerals.arabicDigit(s[denominator.end]) == nil && s[denominator.end] != "/"
-                                            && FigureLexicon.notAfter.longest(in: s, at: denominator.end) == nil) else { return nil }
+                                            && FigureLexicon.notAfter.longest(at: denominator.end, in: s) == nil) else { return nil }
         let value = numerator.low / denominator.low
         return make(s, start: numerator.start, end: denominator.end, numberStart: numerator.start, low: value, high: value,
                     unit: "", qualifier: .exact, paragraph: paragraph)
@@ -390,7 +390,7 @@ public enum FigureExtractor {
         // Skip a few connecting characters: 同比增长了, 同比下降约, 增速比上年同期提高.
         let limit = max(clauseStart, start - 4)
         while end > limit {
-            if let word = FigureLexicon.growth.longest(in: s, endingAt: end) {
+            if let word = FigureLexicon.growth.longest(endingAt: end, in: s) {
                 let wordStart = end - word.length
                 var basis = word.fields.count > 1 ? word.fields[1] : ""
                 if basis.isEmpty {

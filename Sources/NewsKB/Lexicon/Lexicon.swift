@@ -7,6 +7,7 @@ import Foundation
 /// Blank lines and lines starting with `#` are comments. Entries are returned longest first,
 /// so a scanner trying them in order prefers 首席经济学家 over 经济学家. A word list's keys
 /// are unique; a table (`NAME.tsv`, e.g. a festival's date in each year) may repeat them.
+/// Loading checks each entry's fields against `LexiconFormat` (what the code reads).
 public struct Lexicon: Sendable {
     public struct Entry: Sendable, Equatable {
         public var key: String
@@ -46,10 +47,12 @@ public struct Lexicon: Sendable {
         return files.filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }.sorted()
     }
 
-    public static func load(_ name: String) throws -> Lexicon {
-        let url = directory.appendingPathComponent("\(name).txt")
+    public static func load(_ name: String, from folder: URL = directory) throws -> Lexicon {
+        let url = folder.appendingPathComponent("\(name).txt")
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw Failure.missing(name) }
-        return try parse(text, name: name)
+        let lexicon = try parse(text, name: name)
+        try LexiconFormat.check(lexicon)
+        return lexicon
     }
 
     /// Loads a table `NAME.tsv`: the same format, first column not unique, rows in file order.
@@ -58,6 +61,7 @@ public struct Lexicon: Sendable {
         guard let text = try? String(contentsOf: url, encoding: .utf8) else { throw Failure.missing(name + ".tsv") }
         var lexicon = try parse(text, name: name, uniqueKeys: false)
         lexicon.entries.sort { $0.line < $1.line }
+        try LexiconFormat.check(lexicon)
         return lexicon
     }
 

@@ -26,6 +26,37 @@ final class LexiconTests: XCTestCase {
         XCTAssertEqual(lexicon.entries[0].example, "某某首席经济学家")
     }
 
+    /// A flag the code does not read, a missing field or a field nobody reads fails the load
+    /// with the file and line, instead of a word that silently stops working.
+    func testFieldsTheCodeDoesNotReadFailTheLoad() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("lexicon-format-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func failure(_ name: String, _ text: String) -> String? {
+            try? text.write(to: folder.appendingPathComponent("\(name).txt"), atomically: true, encoding: .utf8)
+            do {
+                _ = try Lexicon.load(name, from: folder)
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
+        XCTAssertNil(failure("speech-verbs", "# cues\n坦言\tfree\t\tspeech\t# example: 周明远坦言，压力不小。\n"))
+        let flag = failure("speech-verbs", "# cues\n坦言\tfree\t\tspeeech\t# example: 周明远坦言，压力不小。\n")
+        XCTAssertEqual(flag.map { $0.hasPrefix("lexicon speech-verbs.txt line 2:") }, true, flag ?? "")
+        XCTAssertTrue(flag?.contains("speeech") ?? false)
+        let missing = failure("figure-qualifiers", "约\tapprox\t# example: 约3000元\n")
+        XCTAssertTrue(missing?.contains("line 1") ?? false, missing ?? "loaded")
+        XCTAssertTrue(missing?.contains("missing field 2") ?? false, missing ?? "loaded")
+        let extra = failure("titles", "研究员\tpost\tsenior\t# example: 研究员林思远\n")
+        XCTAssertTrue(extra?.contains("not read by newskb") ?? false, extra ?? "loaded")
+        let number = failure("figure-scales", "万\tten thousand\t# example: 3万元\n")
+        XCTAssertTrue(number?.contains("not a number") ?? false, number ?? "loaded")
+        let undeclared = failure("made-up-list", "词\tflag\n")
+        XCTAssertTrue(undeclared?.contains("declares none") ?? false, undeclared ?? "loaded")
+        XCTAssertNil(failure("made-up-list", "词\n"), "a word list without fields needs no format")
+    }
+
     /// org-suffixes.txt serves two rules: a quote speaker's affiliation and an event's actors.
     /// Each example must show its suffix through at least one of them.
     func testOrganizationSuffixExamples() throws {

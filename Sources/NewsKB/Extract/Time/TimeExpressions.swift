@@ -96,10 +96,10 @@ public enum TimeExpressions {
     }
 
     /// Whether a marker list hits the text; entries with value false mask longer words (将近).
-    static func contains(_ markers: ScalarMatcher<Bool>, in scalars: [Unicode.Scalar]) -> Bool {
+    static func contains(_ markers: PhraseMatcher<Bool>, in scalars: [Unicode.Scalar]) -> Bool {
         var index = 0
         while index < scalars.count {
-            if let hit = markers.match(scalars, at: index) {
+            if let hit = markers.longest(at: index, in: scalars) {
                 if hit.value { return true }
                 index += hit.length
             } else {
@@ -153,7 +153,7 @@ struct TimeScanner {
                 index = afterTitle(index)
                 continue
             }
-            if let generic = lexicon.generic.match(s, at: index) {
+            if let generic = lexicon.generic.longest(at: index, in: s) {
                 index += generic.length
                 continue
             }
@@ -254,7 +254,7 @@ struct TimeScanner {
         }
         let isBaseline = first.comparison || before > 0 && (s[before - 1] == "较" || s[before - 1] == "比")
         // Part of a report's name (上半年财务报告, 2020年年报): no event.
-        let isName = lexicon.nameFollowers.match(s, at: skipSpaces(end)) != nil
+        let isName = lexicon.nameFollowers.longest(at: skipSpaces(end), in: s) != nil
 
         guard var span = resolve(first.pending, future: future || startsFrom) else { return nil }
         if let second, let last = resolveSecond(second.pending, after: span) {
@@ -328,7 +328,7 @@ struct TimeScanner {
 
     private func core(at index: Int, inSpan: Bool = false) -> Core? {
         guard index < s.count else { return nil }
-        if let word = lexicon.words.match(s, at: index) {
+        if let word = lexicon.words.longest(at: index, in: s) {
             if let core = relative(word.value, end: index + word.length, inSpan: inSpan) { return core }
         }
         if !inSpan {
@@ -559,7 +559,7 @@ struct TimeScanner {
     private func namedPeriod(at index: Int) -> Core? {
         var cursor = index
         if cursor < s.count, isOpeningQuote(s[cursor]) { cursor += 1 }
-        guard let period = lexicon.periods.match(s, at: cursor) else { return nil }
+        guard let period = lexicon.periods.longest(at: cursor, in: s) else { return nil }
         cursor += period.length
         if cursor < s.count, isClosingQuote(s[cursor]) { cursor += 1 }
         for tail in ["规划期", "时期", "期间", "期"] where has(tail, at: cursor) {
@@ -580,7 +580,7 @@ struct TimeScanner {
     private func festival(at index: Int, year: Int?) -> Core? {
         var cursor = index
         if cursor < s.count, isOpeningQuote(s[cursor]) { cursor += 1 }
-        guard let hit = lexicon.festivals.match(s, at: cursor) else { return nil }
+        guard let hit = lexicon.festivals.longest(at: cursor, in: s) else { return nil }
         let nameStart = cursor
         cursor += hit.length
         if Numerals.arabicDigit(s[nameStart]) != nil {
@@ -626,7 +626,7 @@ struct TimeScanner {
     /// it (将于周五, 计划周五, 周五起) moves it forward; 周三宣布 in a sentence about plans stays past.
     private func futureCue(before start: Int, after end: Int) -> Bool {
         for from in max(0, start - 4)..<start {
-            if let hit = lexicon.futureMarkers.match(s, at: from), hit.value, from + hit.length <= start { return true }
+            if let hit = lexicon.futureMarkers.longest(at: from, in: s), hit.value, from + hit.length <= start { return true }
         }
         return has("将", at: end) || has("起", at: end)
     }

@@ -1,35 +1,5 @@
 import Foundation
 
-/// Finds the longest lexicon key starting at a position of a scalar array.
-/// Keys are grouped by their first scalar, longest first, so a lookup is one bitmap probe
-/// (most positions stop there) plus a few comparisons.
-struct ScalarMatcher<Value: Sendable>: Sendable {
-    private let byFirst: ScalarBuckets<([Unicode.Scalar], Value)>
-
-    init(_ pairs: [(String, Value)]) {
-        let keyed = pairs.map { (Array($0.0.unicodeScalars), $0.1) }
-        // Stable: equal lengths keep lexicon order.
-        let longestFirst = keyed.enumerated().sorted { ($0.element.0.count, $1.offset) > ($1.element.0.count, $0.offset) }.map(\.element)
-        byFirst = ScalarBuckets(longestFirst, key: { $0.0.first })
-    }
-
-    /// Scalars that start some key.
-    var firstScalars: ScalarSet { byFirst.keys }
-
-    func match(_ text: [Unicode.Scalar], at index: Int) -> (value: Value, length: Int)? {
-        guard index < text.count, let candidates = byFirst[text[index]] else { return nil }
-        for (key, value) in candidates where index + key.count <= text.count {
-            var same = true
-            for offset in 1..<max(key.count, 1) where text[index + offset] != key[offset] {
-                same = false
-                break
-            }
-            if same { return (value, key.count) }
-        }
-        return nil
-    }
-}
-
 /// The time-word data files, loaded once.
 struct TimeLexicon: Sendable {
     enum Anaphor: String, Sendable {
@@ -53,14 +23,14 @@ struct TimeLexicon: Sendable {
         var days: Int
     }
 
-    var words: ScalarMatcher<Word>
-    var generic: ScalarMatcher<Bool>
-    var festivals: ScalarMatcher<Festival>
+    var words: PhraseMatcher<Word>
+    var generic: PhraseMatcher<Bool>
+    var festivals: PhraseMatcher<Festival>
     var festivalDates: [String: [Int: (month: Int, day: Int)]]
-    var periods: ScalarMatcher<(first: Int, last: Int)>
-    var futureMarkers: ScalarMatcher<Bool>
-    var habitualMarkers: ScalarMatcher<Bool>
-    var nameFollowers: ScalarMatcher<Bool>
+    var periods: PhraseMatcher<(first: Int, last: Int)>
+    var futureMarkers: PhraseMatcher<Bool>
+    var habitualMarkers: PhraseMatcher<Bool>
+    var nameFollowers: PhraseMatcher<Bool>
 
     static let shared = TimeLexicon()
 
@@ -84,12 +54,12 @@ struct TimeLexicon: Sendable {
             guard let word else { fatalError("time-words.txt line \(entry.line): unknown kind \(kind) \(argument)") }
             words.append((entry.key, word))
         }
-        self.words = ScalarMatcher(words)
-        generic = ScalarMatcher(Lexicon.bundled("time-generic").entries.map { ($0.key, true) })
-        futureMarkers = ScalarMatcher(Lexicon.bundled("time-future-markers").entries.map { ($0.key, $0.fields.first != "no") })
+        self.words = PhraseMatcher(words)
+        generic = PhraseMatcher(Lexicon.bundled("time-generic").entries.map { ($0.key, true) })
+        futureMarkers = PhraseMatcher(Lexicon.bundled("time-future-markers").entries.map { ($0.key, $0.fields.first != "no") })
 
-        habitualMarkers = ScalarMatcher(Lexicon.bundled("time-habitual-markers").entries.map { ($0.key, true) })
-        nameFollowers = ScalarMatcher(Lexicon.bundled("time-name-followers").entries.map { ($0.key, true) })
+        habitualMarkers = PhraseMatcher(Lexicon.bundled("time-habitual-markers").entries.map { ($0.key, true) })
+        nameFollowers = PhraseMatcher(Lexicon.bundled("time-name-followers").entries.map { ($0.key, true) })
         var festivals: [(String, Festival)] = []
         for entry in Lexicon.bundled("festivals").entries {
             let date = entry.fields.first ?? ""
@@ -102,7 +72,7 @@ struct TimeLexicon: Sendable {
                 festivals.append((entry.key, Festival(fixed: (parts[0], parts[1]), lunarName: "", days: days)))
             }
         }
-        self.festivals = ScalarMatcher(festivals)
+        self.festivals = PhraseMatcher(festivals)
 
         var dates: [String: [Int: (month: Int, day: Int)]] = [:]
         for entry in (try? Lexicon.table("festival-dates"))?.entries ?? [] {
@@ -113,7 +83,7 @@ struct TimeLexicon: Sendable {
         }
         festivalDates = dates
 
-        periods = ScalarMatcher(Lexicon.bundled("named-periods").entries.compactMap { entry in
+        periods = PhraseMatcher(Lexicon.bundled("named-periods").entries.compactMap { entry in
             guard entry.fields.count >= 2, let first = Int(entry.fields[0]), let last = Int(entry.fields[1]) else { return nil }
             return (entry.key, (first, last))
         })

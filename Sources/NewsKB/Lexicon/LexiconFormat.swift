@@ -1,0 +1,133 @@
+/// What the code reads from each lexicon file's fields, checked when the file loads: an
+/// unknown flag or a field the code never reads is a load error naming the file and line,
+/// instead of a word that silently stops working. A word list without fields needs no format.
+struct LexiconFormat: Sendable {
+    enum Value: Sendable {
+        /// Free text the code uses as it is (a unit, a reason, a name).
+        case text
+        /// One of these flags.
+        case flag(Set<String>)
+        /// A decimal number.
+        case number
+        /// A month and day, `MM-DD`.
+        case monthDay
+        /// `MM-DD`, or `lunar:NAME` for a festival of the lunar calendar.
+        case monthDayOrLunar
+
+        func rejects(_ field: String) -> String? {
+            switch self {
+            case .text:
+                return nil
+            case .flag(let flags):
+                return flags.contains(field) ? nil : "unknown flag “\(field)” (expected \(flags.sorted().joined(separator: ", ")))"
+            case .number:
+                return Double(field) == nil ? "“\(field)” is not a number" : nil
+            case .monthDay:
+                return Self.isMonthDay(field) ? nil : "“\(field)” is not a date MM-DD"
+            case .monthDayOrLunar:
+                return Self.isMonthDay(field) || (field.hasPrefix("lunar:") && field.count > 6)
+                    ? nil : "“\(field)” is neither MM-DD nor lunar:NAME"
+            }
+        }
+
+        private static func isMonthDay(_ text: String) -> Bool {
+            let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count == 2, let month = Int(parts[0]), let day = Int(parts[1]) else { return false }
+            return (1...12).contains(month) && (1...31).contains(day)
+        }
+    }
+
+    struct Field: Sendable {
+        var name: String
+        var value: Value
+        /// An empty or missing field is allowed.
+        var optional = false
+    }
+
+    var fields: [Field]
+    /// Fields after the declared ones, all of this kind (further names of one organization).
+    var rest: Value?
+
+    func check(_ entry: Lexicon.Entry, in name: String) throws {
+        for (index, field) in fields.enumerated() {
+            let text = index < entry.fields.count ? entry.fields[index] : ""
+            if text.isEmpty {
+                if !field.optional {
+                    throw Lexicon.Failure.malformed(name, line: entry.line, reason: "\(entry.key): missing field \(index + 1) (\(field.name))")
+                }
+                continue
+            }
+            if let reason = field.value.rejects(text) {
+                throw Lexicon.Failure.malformed(name, line: entry.line, reason: "\(entry.key): field \(index + 1) (\(field.name)): \(reason)")
+            }
+        }
+        guard entry.fields.count > fields.count else { return }
+        for (offset, text) in entry.fields.dropFirst(fields.count).enumerated() where !text.isEmpty {
+            let number = fields.count + offset + 1
+            guard let rest else {
+                throw Lexicon.Failure.malformed(name, line: entry.line, reason: "\(entry.key): field \(number) “\(text)” is not read by newskb")
+            }
+            if let reason = rest.rejects(text) {
+                throw Lexicon.Failure.malformed(name, line: entry.line, reason: "\(entry.key): field \(number): \(reason)")
+            }
+        }
+    }
+}
+
+extension LexiconFormat {
+    private static let organizationKinds: Set<String> = ["gov", "company", "media", "research", "court", "country", "other"]
+    private static let qualifiers = Set(Figure.Qualifier.allCases.map(\.rawValue))
+
+    private init(_ fields: [Field], rest: Value? = nil) {
+        self.init(fields: fields, rest: rest)
+    }
+
+    /// Every lexicon file whose entries carry fields, by file name (without extension).
+    static let byName: [String: LexiconFormat] = [
+        "anonymous-sources": .init([Field(name: "kind", value: .flag(["group", "org", "link", "official", "institution"]))]),
+        "festivals": .init([Field(name: "date", value: .monthDayOrLunar), Field(name: "days", value: .number, optional: true)]),
+        "festival-dates": .init([Field(name: "year", value: .number), Field(name: "date", value: .monthDay)]),
+        "figure-currency-prefix": .init([Field(name: "unit", value: .text)]),
+        "figure-growth": .init([Field(name: "direction", value: .flag(["up", "down"])),
+                                Field(name: "basis", value: .flag(["yoy", "mom"]), optional: true)]),
+        "figure-nonfigure": .init([Field(name: "position", value: .flag(["after", "whole"])),
+                                   Field(name: "reason", value: .text, optional: true)]),
+        "figure-nonfigure-before": .init([Field(name: "position", value: .flag(["before"])),
+                                          Field(name: "reason", value: .text, optional: true),
+                                          Field(name: "applies to", value: .flag(["one"]), optional: true)]),
+        "figure-qualifiers": .init([Field(name: "qualifier", value: .flag(qualifiers)),
+                                    Field(name: "position", value: .flag(["before", "after", "loose"]))]),
+        "figure-scales": .init([Field(name: "factor", value: .number)]),
+        "figure-units": .init([Field(name: "unit", value: .text),
+                               Field(name: "kind", value: .flag(["count", "currency", "percent", "ratio"]), optional: true)]),
+        "figure-words": .init([Field(name: "value", value: .number), Field(name: "unit", value: .text, optional: true),
+                               Field(name: "qualifier", value: .flag(qualifiers))]),
+        "named-periods": .init([Field(name: "first year", value: .number), Field(name: "last year", value: .number)]),
+        "org-suffixes": .init([Field(name: "kind", value: .flag(organizationKinds.union(["place"]))),
+                               Field(name: "use", value: .flag(["span"]), optional: true)]),
+        "organization-aliases": .init([Field(name: "kind", value: .flag(organizationKinds))], rest: .text),
+        "organizations": .init([Field(name: "kind", value: .flag(organizationKinds))]),
+        "policy-keywords": .init([Field(name: "kind", value: .flag(["measure", "platform"]))]),
+        "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"]))]),
+        "speech-verbs": .init([Field(name: "attach", value: .flag(["free", "punct"])),
+                               Field(name: "leads", value: .text, optional: true),
+                               Field(name: "class", value: .flag(["speech", "report", "cognition", "directive", "announcement", "frame"]))]),
+        "surnames": .init([Field(name: "kind", value: .flag(["rare", "compound"]), optional: true)]),
+        "time-future-markers": .init([Field(name: "future", value: .flag(["no"]), optional: true)]),
+        "time-words": .init([Field(name: "kind", value: .flag(["anaphor", "day", "approx", "year", "month", "week", "ago"])),
+                             Field(name: "argument", value: .text)]),
+        "titles": .init([Field(name: "kind", value: .flag(["post", "prefix"]), optional: true)]),
+        "topics": .init([], rest: .text),
+    ]
+
+    static func check(_ lexicon: Lexicon) throws {
+        guard let format = byName[lexicon.name] else {
+            if let entry = lexicon.entries.first(where: { $0.fields.contains { !$0.isEmpty } }) {
+                throw Lexicon.Failure.malformed(lexicon.name, line: entry.line,
+                    reason: "\(entry.key) has fields, but LexiconFormat.byName declares none for this file")
+            }
+            return
+        }
+        for entry in lexicon.entries { try format.check(entry, in: lexicon.name) }
+    }
+}
