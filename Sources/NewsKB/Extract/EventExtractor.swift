@@ -20,7 +20,13 @@ public enum EventExtractor {
                 if reference != before { referenceParagraph = paragraph }
                 guard !found.isEmpty else { continue }
                 for expression in found {
-                    events.append(event(for: expression, in: sentence, paragraph: paragraph))
+                    var next = event(for: expression, in: sentence, paragraph: paragraph)
+                    // A clause without any actor continues the previous event of its paragraph
+                    // (2020年腾讯投资了…，二季度下降至2个).
+                    if next.actors.isEmpty, let previous = events.last, previous.paragraph == paragraph {
+                        next.actors = previous.actors
+                    }
+                    events.append(next)
                 }
             }
         }
@@ -34,7 +40,21 @@ public enum EventExtractor {
         let documents = Documents.titles(in: clauseText)
         let policy = Policy.isPolicy(clauseText, actors: actors)
         return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
-                     actors: actors.map(\.name), documents: documents, summary: clauseText, policy: policy, paragraph: paragraph)
+                     actors: subject(of: clause, expression: expression, in: sentence, clauseActors: actors.map(\.name)),
+                     documents: documents, summary: clauseText, policy: policy, paragraph: paragraph)
+    }
+
+    /// The subject of the clause, else of the sentence's first clause when the event clause
+    /// comes later in the sentence (星河公司表示，将于下月…).
+    /// Without a subject, the organizations named in the clause stand in (工信部的专项整治).
+    static func subject(of clause: Range<Int>, expression: TimeExpression, in sentence: [Unicode.Scalar], clauseActors: [String]) -> [String] {
+        let from = max(0, expression.offset - clause.lowerBound)
+        let to = min(clause.count, from + expression.length)
+        if let names = EventSubject.find(in: Array(sentence[clause]), expression: from..<to) { return names }
+        guard clauseActors.isEmpty, clause.lowerBound > 0 else { return clauseActors }
+        let first = EventClause.around(0, 0, in: sentence)
+        guard first.upperBound <= clause.lowerBound else { return clauseActors }
+        return EventSubject.find(in: Array(sentence[first]), expression: nil) ?? clauseActors
     }
 }
 

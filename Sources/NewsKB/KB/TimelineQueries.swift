@@ -46,6 +46,8 @@ public struct TimelineEntry: Sendable, Equatable {
     public var documents: [String]
     public var policy: Bool
     public var sources: [Source]
+    /// Actor + action + object, made from the summary (EventHeadline).
+    public var headline: String { EventHeadline.make(summary: summary, dateText: dateText, actors: actors) }
 }
 
 public extension KnowledgeBase {

@@ -59,9 +59,11 @@ public enum TimelineRender {
 
     private static func entryLines(_ entry: TimelineEntry, linksFrom: URL) -> [String] {
         var lines: [String] = []
-        var line = "- **\(label(start: entry.start, end: entry.end, precision: entry.precision))** " + Markdown.escape(entry.summary)
+        var line = "- **\(label(start: entry.start, end: entry.end, precision: entry.precision))** " + Markdown.escape(entry.headline)
         if entry.policy { line += " *(policy)*" }
         lines.append(line)
+        if entry.headline != entry.summary { lines.append("  - As written: “" + Markdown.escape(entry.summary) + "”") }
+        if let first = entry.sources.first { lines.append("  - First reported by: " + Markdown.escape(first.title)) }
         if !entry.actors.isEmpty { lines.append("  - Actors: " + entry.actors.map(Markdown.escape).joined(separator: ", ")) }
         if !entry.documents.isEmpty {
             lines.append("  - Documents: " + entry.documents.map { "《" + Markdown.escape($0) + "》" }.joined(separator: ", "))
@@ -75,7 +77,7 @@ public enum TimelineRender {
     }
 
     private struct JSONEntry: Encodable {
-        var start: String, end: String, precision: String, label: String, date_text: String, summary: String
+        var start: String, end: String, precision: String, label: String, date_text: String, headline: String, summary: String
         var actors: [String], documents: [String], policy: Bool
         var sources: [JSONSource]
     }
@@ -87,7 +89,7 @@ public enum TimelineRender {
         let values = entries.map { entry in
             JSONEntry(start: entry.start.iso, end: entry.end.iso, precision: entry.precision.rawValue,
                       label: label(start: entry.start, end: entry.end, precision: entry.precision),
-                      date_text: entry.dateText, summary: entry.summary, actors: entry.actors, documents: entry.documents,
+                      date_text: entry.dateText, headline: entry.headline, summary: entry.summary, actors: entry.actors, documents: entry.documents,
                       policy: entry.policy,
                       sources: entry.sources.map { JSONSource(title: $0.title, published: $0.published, path: $0.path, date_text: $0.dateText, summary: $0.summary) })
         }
@@ -120,11 +122,11 @@ public enum TimelineRender {
             let end = entry.start == entry.end ? nil
                 : TLDate(year: entry.end.year, month: entry.precision == .year ? nil : entry.end.month,
                          day: exactDay ? entry.end.day : nil, display_date: nil)
-            var body = "<p>\(html(entry.summary))</p>"
+            var body = "<p>“\(html(entry.summary))”</p>"
             if !entry.actors.isEmpty { body += "<p>Actors: \(html(entry.actors.joined(separator: ", ")))</p>" }
             if !entry.documents.isEmpty { body += "<p>Documents: \(entry.documents.map { "《\(html($0))》" }.joined(separator: ", "))</p>" }
             body += "<ul>" + entry.sources.map { "<li>\(html($0.title)) (\(html($0.published)))</li>" }.joined() + "</ul>"
-            let headline = entry.actors.first.map { "\($0): \(entry.dateText)" } ?? entry.dateText
+            let headline = entry.headline
             return TLEvent(start_date: start, end_date: end, text: TLText(headline: html(headline), text: body),
                            group: entry.policy ? "policy" : nil)
         }

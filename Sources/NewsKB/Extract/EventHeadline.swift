@@ -1,0 +1,30 @@
+import Foundation
+
+/// A headline for a timeline entry: its clause without the time expression and the leading
+/// prepositions and connectives (event-leads.txt), opened by its actor when the clause has
+/// none (当日回应称 → 腾讯回应称). The clause as written stays beside it.
+public enum EventHeadline {
+    static let skippable = ScalarSet(" \u{3000}，,、：:；;。“”「」『』\"'（）()")
+
+    public static func make(summary: String, dateText: String, actors: [String]) -> String {
+        var text = summary
+        if !dateText.isEmpty, let range = text.range(of: dateText) { text.removeSubrange(range) }
+        var scalars = Array(text.unicodeScalars)
+        var position = 0
+        var moved = true
+        while moved {
+            moved = false
+            while position < scalars.count, skippable.contains(scalars[position]) { position += 1; moved = true }
+            if let hit = EventSubject.leads.longest(at: position, in: scalars) { position += hit.length; moved = true }
+        }
+        scalars = Array(scalars[position...])
+        while let last = scalars.last, skippable.contains(last) { scalars.removeLast() }
+        var rest = String(scalars: scalars)
+        guard let actor = actors.first, !rest.hasPrefix(actor) else { return rest.isEmpty ? summary : rest }
+        // 在…发布会上 → the actor speaks at it; a clause that names the actor later keeps its order.
+        if rest.contains(actor), !rest.hasPrefix("在") { return rest }
+        if EventSubject.predicates.longest(at: 0, in: scalars) != nil { return actor + rest }
+        if rest.isEmpty { rest = summary }
+        return actor + "：" + rest
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// The actors of an event are the subject of its clause: what stands before the first
+/// predicate (event-predicates.txt) once the time expression and the leading prepositions and
+/// connectives (event-leads.txt) are set aside. The subject is read as the quotes read a
+/// speaker span (a person by name, an organization, a list), else as a short name.
+enum EventSubject {
+    static let leads = PhraseMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, true) })
+    static let predicates = PhraseMatcher(Lexicon.bundled("event-predicates").entries.map { ($0.key, $0.fields.first ?? "verb") })
+    /// Punctuation and brackets around a subject (「即时设计」, “X”).
+    static let skippable = ScalarSet(" \u{3000}，,、“”「」『』\"'")
+    /// A subject span that reaches one of these is a phrase, not a name.
+    static let phraseBreakers = ScalarSet("的是了，,。；;：:！？!?（(")
+    static let listSeparators = ScalarSet("、和与及")
+
+    /// The subject names of `clause` (scalars of the clause), whose time expression is at
+    /// `expression` (clause coordinates), or nil when the clause states none.
+    static func find(in clause: [Unicode.Scalar], expression: Range<Int>?) -> [String]? {
+        var position = 0
+        var moved = true
+        while moved {
+            moved = false
+            while position < clause.count, skippable.contains(clause[position]) { position += 1; moved = true }
+            if let expression, position >= expression.lowerBound, position < expression.upperBound {
+                position = expression.upperBound
+                moved = true
+            } else if let hit = leads.longest(at: position, in: clause) {
+                position += hit.length
+                moved = true
+            }
+        }
+        let start = position
+        var end = start
+        while end < clause.count {
+            if let expression, end == expression.lowerBound { break }
+            if end > start, let hit = predicates.longest(at: end, in: clause), !isMeetingNoun(clause, end + hit.length) { break }
+            end += 1
+        }
+        // The subject stands before a predicate; a span that runs to the end is no subject.
+        // 星河公司近日发布…: a subject may stand before the time expression when a predicate follows it.
+        let predicateAt = expression?.lowerBound == end ? expression!.upperBound : end
+        guard predicateAt < clause.count, predicates.longest(at: predicateAt, in: clause) != nil else { return nil }
+        var span = Array(clause[start..<end])
+        span = stripParenthesized(span)
+        while let last = span.last, skippable.contains(last) { span.removeLast() }
+        guard span.count >= 2 else { return nil }
+        let text = String(scalars: span)
+        // 商务部、工信部等5部门: the members named before 等 act, not the count.
+        if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty { return members }
+        if case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
+            let names = speakers.filter { $0.kind != .anonymous && isName($0.name) && text.hasSuffix($0.name) }.map(\.name)
+            if !names.isEmpty { return names }
+        }
+        // A known or suffix-built organization that the span opens with.
+        let known = Actors.find(in: text)
+        if let first = known.first, text.hasPrefix(first.name), isName(first.name) { return [first.name] }
+        return nil
+    }
+
+    /// 各大平台, 更多平台, 阿里旗下的淘菜菜: groups and phrases, not named actors.
+    static let phraseOpeners = ScalarSet("各有更多会要该这那某")
+    static func isName(_ name: String) -> Bool {
+        guard let first = name.unicodeScalars.first, name.unicodeScalars.count >= 2 else { return false }
+        return !phraseOpeners.contains(first) && !name.contains("的")
+    }
+
+    /// 发布会, 举办会: a verb followed by 会 names a meeting, not the action.
+    static func isMeetingNoun(_ clause: [Unicode.Scalar], _ after: Int) -> Bool {
+        after < clause.count && clause[after] == "会"
+    }
+
+    /// 星河、蓝湾和白沙 → three names.
+    static func split(_ span: [Unicode.Scalar]) -> [String]? {
+        var names: [String] = []
+        var current: [Unicode.Scalar] = []
+        for scalar in span {
+            if listSeparators.contains(scalar) {
+                if current.count >= 2 { names.append(String(scalars: current)) }
+                current = []
+            } else {
+                current.append(scalar)
+            }
+        }
+        if current.count >= 2 { names.append(String(scalars: current)) }
+        return names.isEmpty ? nil : names
+    }
+
+    /// 万兴科技(300624.SZ) → 万兴科技: stock codes and glosses are not part of the name.
+    static func stripParenthesized(_ span: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var out: [Unicode.Scalar] = []
+        var depth = 0
+        for scalar in span {
+            if scalar == "(" || scalar == "（" { depth += 1; continue }
+            if scalar == ")" || scalar == "）" { depth = max(0, depth - 1); continue }
+            if depth == 0 { out.append(scalar) }
+        }
+        return out
+    }
+
+    static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "&" || scalar == " " || scalar == "-"))
+    }
+}

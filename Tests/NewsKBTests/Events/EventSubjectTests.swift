@@ -1,0 +1,58 @@
+import Foundation
+import XCTest
+@testable import NewsKB
+
+/// Event actors are the subject of the event clause (invented sentences).
+final class EventSubjectTests: XCTestCase {
+    private func subject(_ clause: String, expression: String? = nil) -> [String]? {
+        let scalars = Array(clause.unicodeScalars)
+        var range: Range<Int>?
+        if let expression, let found = clause.range(of: expression) {
+            let from = clause.unicodeScalars.distance(from: clause.unicodeScalars.startIndex, to: found.lowerBound)
+            range = from..<(from + expression.unicodeScalars.count)
+        }
+        return EventSubject.find(in: scalars, expression: range)
+    }
+
+    func testSubjectBeforeThePredicateIsTheActor() {
+        XCTAssertEqual(subject("国家网信办近日发布了管理规定", expression: "近日"), ["国家网信办"])
+        XCTAssertEqual(subject("3月2日，工信部召开新闻发布会", expression: "3月2日"), ["工信部"])
+        XCTAssertEqual(subject("早在2019年，星河科技集团推出了这项服务", expression: "2019年"), ["星河科技集团"])
+    }
+
+    func testObjectsAndStatisticsAreNoSubject() {
+        // The organization is the object, not the subject: no subject, the clause's actors stay.
+        XCTAssertNil(subject("上半年全市工业增加值增长15%", expression: "上半年"))
+        XCTAssertNil(subject("9月份的新规", expression: "9月份"))
+    }
+
+    func testClauseWithoutSubjectTakesTheSentenceSubject() throws {
+        let sentence = Array("星河科技集团表示，将于9月1日起开放外部链接。".unicodeScalars)
+        let names = EventSubject.find(in: Array(sentence[0..<8]), expression: nil)
+        XCTAssertEqual(names, ["星河科技集团"])
+    }
+
+    func testLexiconExamplesShowTheirWords() throws {
+        for entry in try Lexicon.load("event-leads").entries {
+            let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
+            XCTAssertEqual(EventSubject.leads.longest(at: 0, in: example)?.length, entry.key.unicodeScalars.count, "event-leads \(entry.key)")
+        }
+        for entry in try Lexicon.load("event-predicates").entries {
+            let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
+            let hit = example.indices.contains { EventSubject.predicates.longest(at: $0, in: example) != nil }
+            XCTAssertTrue(hit, "event-predicates \(entry.key): \(example)")
+        }
+    }
+}
+
+/// Timeline headlines: actor + action + object, never the date words or a preposition first.
+final class EventHeadlineTests: XCTestCase {
+    func testHeadlineDropsTheDateAndLeadsAndNamesTheActor() {
+        XCTAssertEqual(EventHeadline.make(summary: "3月2日，星河公司发布了开放声明", dateText: "3月2日", actors: ["星河公司"]), "星河公司发布了开放声明")
+        XCTAssertEqual(EventHeadline.make(summary: "蓝湾集团当日回应称", dateText: "当日", actors: ["蓝湾集团"]), "蓝湾集团回应称")
+        XCTAssertEqual(EventHeadline.make(summary: "当日回应称", dateText: "当日", actors: ["蓝湾集团"]), "蓝湾集团回应称")
+        XCTAssertEqual(EventHeadline.make(summary: "在5月份举行的新闻发布会上", dateText: "5月份", actors: ["海城市政府"]),
+                       "海城市政府举行的新闻发布会上")
+        XCTAssertEqual(EventHeadline.make(summary: "据悉，9月1日起施行", dateText: "9月1日起", actors: []), "施行")
+    }
+}
