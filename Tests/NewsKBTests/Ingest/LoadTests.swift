@@ -104,4 +104,22 @@ final class LoadTests: XCTestCase {
         XCTAssertEqual(summary.failures.map(\.path), ["\(lines.path):1", "\(lines.path):3"])
         XCTAssertTrue(summary.failures[1].reason.contains("invalid JSON"), summary.failures[1].reason)
     }
+
+    func testLoadCommandReportsAndExitsWithTwoUnderStrict() throws {
+        let folder = try Paths.temporaryFolder(self)
+        let lines = folder.appendingPathComponent("seed.jsonl")
+        try extract([Paths.seed.path], into: lines)
+        let handle = try FileHandle(forWritingTo: lines)
+        try handle.seekToEnd()
+        handle.write(Data("{}\n".utf8))
+        try handle.close()
+        let db = folder.appendingPathComponent("kb.sqlite").path
+        let result = try MalformedInputTests.runCLI(["load", "--db", db, "--strict", lines.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stdout.contains("2 lines, 1 added"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("\(lines.path):2: not a newskb extract line: missing key"), result.stderr)
+        let found = try MalformedInputTests.runCLI(["quotes", "--speaker", "盘和林", "--db", db, "--format", "jsonl"])
+        XCTAssertEqual(found.status, 0)
+        XCTAssertFalse(found.stdout.isEmpty)
+    }
 }
