@@ -181,7 +181,7 @@ public struct Ingester {
         // it; other content: replace it), so two ingests of one folder never collide on
         // UNIQUE (root, path).
         // A batch with nothing to store (a re-ingest) opens no write transaction.
-        var written = [Stamp.Change?](repeating: nil, count: outcomes.count)
+        var written = [Result<Stamp.Change, FileFailure>?](repeating: nil, count: outcomes.count)
         if outcomes.contains(where: { $0.parsed != nil }) {
             written = try knowledgeBase.write { db in
                 // What the writer stores meets the tables' CHECK constraints by construction
@@ -194,7 +194,7 @@ public struct Ingester {
                 let inserts = try Store.Inserts(db)
                 return try outcomes.map { outcome in
                     guard let parsed = outcome.parsed else { return nil }
-                    return try Store.replace(db, parsed, now: now, inserts: inserts)
+                    return try Self.store(db, parsed, now: now, inserts: inserts)
                 }
             }
         }
@@ -204,16 +204,42 @@ public struct Ingester {
                 summary.unchanged += 1
             case .parsed(let parsed):
                 switch written {
-                case .new: summary.added += 1
-                case .edited: summary.updated += 1
-                case .reextract: summary.reextracted += 1
-                case .unchanged, nil: summary.unchanged += 1
+                case .success(.new): summary.added += 1
+                case .success(.edited): summary.updated += 1
+                case .success(.reextract): summary.reextracted += 1
+                case .success(.unchanged), nil: summary.unchanged += 1
+                case .failure(let failure):
+                    summary.failures.append(failure)
+                    continue
                 }
                 summary.warnings += parsed.article.warnings.map { FileFailure(path: parsed.article.path, reason: $0) }
             case .failed(let failure):
                 summary.failures.append(failure)
             }
         }
+    }
+
+    /// Stores one article in a savepoint of the batch's transaction: a storage error (a
+    /// constraint, a value SQLite refuses) undoes that article's rows alone and names it, and
+    /// the rest of the batch commits. Errors of the database itself (full disk, I/O, busy)
+    /// still fail the batch: no later article could be stored either.
+    static func store(_ db: Database, _ parsed: ParsedArticle, now: String,
+                      inserts: Store.Inserts) throws -> Result<Stamp.Change, FileFailure> {
+        var change = Stamp.Change.unchanged
+        do {
+            try db.inSavepoint {
+                change = try Store.replace(db, parsed, now: now, inserts: inserts)
+                return .commit
+            }
+            return .success(change)
+        } catch let error as DatabaseError where articleError(error) {
+            return .failure(FileFailure(path: parsed.article.path, reason: "cannot be stored: \(error.message ?? "\(error.resultCode)")"))
+        }
+    }
+
+    /// Errors that belong to one article's values, not to the database.
+    private static func articleError(_ error: DatabaseError) -> Bool {
+        [.SQLITE_CONSTRAINT, .SQLITE_MISMATCH, .SQLITE_TOOBIG, .SQLITE_RANGE].contains(error.resultCode)
     }
 
     /// Phase timings on stderr when NEWSKB_TRACE is set, for tuning ingest.
