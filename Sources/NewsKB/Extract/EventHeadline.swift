@@ -15,7 +15,7 @@ public enum EventHeadline {
         while moved {
             moved = false
             while position < scalars.count, skippable.contains(scalars[position]) { position += 1; moved = true }
-            if let hit = EventSubject.leads.match(scalars, at: position) { position += hit.length; moved = true }
+            if let hit = EventSubject.leads.longest(at: position, in: scalars) { position += hit.length; moved = true }
         }
         scalars = Array(scalars[position...])
         while let last = scalars.last, skippable.contains(last) { scalars.removeLast() }
@@ -23,7 +23,7 @@ public enum EventHeadline {
         guard let actor = actors.first, !rest.hasPrefix(actor) else { return rest.isEmpty ? summary : rest }
         // 在…发布会上 → the actor speaks at it; a clause that names the actor later keeps its order.
         if rest.contains(actor), !rest.hasPrefix("在") { return rest }
-        if EventSubject.predicates.match(scalars, at: 0) != nil { return actor + rest }
+        if EventSubject.predicates.longest(at: 0, in: scalars) != nil { return actor + rest }
         if rest.isEmpty { rest = summary }
         return actor + "：" + rest
     }

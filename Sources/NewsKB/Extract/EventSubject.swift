@@ -5,8 +5,8 @@ import Foundation
 /// connectives (event-leads.txt) are set aside. The subject is read as the quotes read a
 /// speaker span (a person by name, an organization, a list), else as a short name.
 enum EventSubject {
-    static let leads = ScalarMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, true) })
-    static let predicates = ScalarMatcher(Lexicon.bundled("event-predicates").entries.map { ($0.key, $0.fields.first ?? "verb") })
+    static let leads = PhraseMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, true) })
+    static let predicates = PhraseMatcher(Lexicon.bundled("event-predicates").entries.map { ($0.key, $0.fields.first ?? "verb") })
     /// Punctuation and brackets around a subject (「即时设计」, “X”).
     static let skippable = ScalarSet(" \u{3000}，,、“”「」『』\"'")
     /// A subject span that reaches one of these is a phrase, not a name.
@@ -24,7 +24,7 @@ enum EventSubject {
             if let expression, position >= expression.lowerBound, position < expression.upperBound {
                 position = expression.upperBound
                 moved = true
-            } else if let hit = leads.match(clause, at: position) {
+            } else if let hit = leads.longest(at: position, in: clause) {
                 position += hit.length
                 moved = true
             }
@@ -33,13 +33,13 @@ enum EventSubject {
         var end = start
         while end < clause.count {
             if let expression, end == expression.lowerBound { break }
-            if end > start, let hit = predicates.match(clause, at: end), !isMeetingNoun(clause, end + hit.length) { break }
+            if end > start, let hit = predicates.longest(at: end, in: clause), !isMeetingNoun(clause, end + hit.length) { break }
             end += 1
         }
         // The subject stands before a predicate; a span that runs to the end is no subject.
         // 星河公司近日发布…: a subject may stand before the time expression when a predicate follows it.
         let predicateAt = expression?.lowerBound == end ? expression!.upperBound : end
-        guard predicateAt < clause.count, predicates.match(clause, at: predicateAt) != nil else { return nil }
+        guard predicateAt < clause.count, predicates.longest(at: predicateAt, in: clause) != nil else { return nil }
         var span = Array(clause[start..<end])
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }

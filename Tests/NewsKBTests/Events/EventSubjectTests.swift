@@ -35,11 +35,11 @@ final class EventSubjectTests: XCTestCase {
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
-            XCTAssertEqual(EventSubject.leads.match(example, at: 0)?.length, entry.key.unicodeScalars.count, "event-leads \(entry.key)")
+            XCTAssertEqual(EventSubject.leads.longest(at: 0, in: example)?.length, entry.key.unicodeScalars.count, "event-leads \(entry.key)")
         }
         for entry in try Lexicon.load("event-predicates").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
-            let hit = example.indices.contains { EventSubject.predicates.match(example, at: $0) != nil }
+            let hit = example.indices.contains { EventSubject.predicates.longest(at: $0, in: example) != nil }
             XCTAssertTrue(hit, "event-predicates \(entry.key): \(example)")
         }
     }
