@@ -62,6 +62,40 @@ public enum EventMerger {
         return groups.values.sorted { $0[0] < $1[0] }
     }
 
+    /// Dice similarity of two headlines (date words removed) from which two mentions in one
+    /// article, on nested dates, are one event (a dateline and its 日前, a name's year and its day).
+    public static let withinArticleSimilarity = 0.6
+
+    /// Groups entries (indices, each group sorted) that one article tells twice: a shared
+    /// article, one date range inside the other, similar headlines.
+    public static func mergeWithinArticles(_ items: [(start: Day, end: Day, headline: String, articles: Set<Int64>)]) -> [[Int]] {
+        var parent = Array(items.indices)
+        func root(_ index: Int) -> Int {
+            var index = index
+            while parent[index] != index { parent[index] = parent[parent[index]]; index = parent[index] }
+            return index
+        }
+        var byArticle: [Int64: [Int]] = [:]
+        for (index, item) in items.enumerated() {
+            for article in item.articles { byArticle[article, default: []].append(index) }
+        }
+        let bigrams = items.map { bigramSet($0.headline) }
+        for members in byArticle.values where members.count > 1 {
+            for (offset, a) in members.enumerated() {
+                for b in members[(offset + 1)...] {
+                    let (x, y) = (items[a], items[b])
+                    let nested = (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end)
+                    guard nested, dice(bigrams[a], bigrams[b]) >= withinArticleSimilarity else { continue }
+                    let (ra, rb) = (root(a), root(b))
+                    if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
+                }
+            }
+        }
+        var groups: [Int: [Int]] = [:]
+        for index in items.indices { groups[root(index), default: []].append(index) }
+        return groups.values.sorted { $0[0] < $1[0] }
+    }
+
     /// Built once: the `CharacterSet` getters construct a set on every call, and this ran per scalar.
     private static let punctuationAndSpaces = CharacterSet.punctuationCharacters.union(.whitespaces)
 

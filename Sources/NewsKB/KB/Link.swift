@@ -235,6 +235,7 @@ enum Link {
         var policy: Bool
         var sources: Int
         var events: [Int64]
+        var articles: Set<Int64>
     }
 
     /// Streams the events one date range at a time (only events on the same range can
@@ -254,7 +255,7 @@ enum Link {
                     start: representative.start.iso, end: representative.end.iso, precision: representative.precision.rawValue,
                     dateText: representative.dateText, summary: representative.summary, actors: actors, documents: documents,
                     policy: members.contains { $0.event.policy }, sources: Set(members.map(\.article)).count,
-                    events: members.map(\.id)))
+                    events: members.map(\.id), articles: Set(members.map(\.article))))
             }
         }
 
@@ -277,7 +278,35 @@ enum Link {
             bucket.append((row[0], row[1], event))
         }
         merge(bucket)
-        return entries
+        return joinWithinArticles(entries)
+    }
+
+    /// One article telling one event twice (its dateline and its 日前) gives one entry, on the
+    /// finest of the dates.
+    private static func joinWithinArticles(_ entries: [MergedEntry]) -> [MergedEntry] {
+        let items = entries.map { entry in
+            (start: Day(iso: entry.start)!, end: Day(iso: entry.end)!,
+             headline: EventHeadline.make(summary: entry.summary, dateText: entry.dateText, actors: entry.actors), articles: entry.articles)
+        }
+        return EventMerger.mergeWithinArticles(items).map { group in
+            let finest = group.min { span(items[$0]) < span(items[$1]) }!
+            var merged = entries[finest]
+            for index in group where index != finest {
+                let other = entries[index]
+                for actor in other.actors where !merged.actors.contains(actor) { merged.actors.append(actor) }
+                for document in other.documents where !merged.documents.contains(document) { merged.documents.append(document) }
+                merged.policy = merged.policy || other.policy
+                merged.events += other.events
+                merged.articles.formUnion(other.articles)
+            }
+            merged.sources = merged.articles.count
+            return merged
+        }
+    }
+
+    private static func span(_ item: (start: Day, end: Day, headline: String, articles: Set<Int64>)) -> Int {
+        // An ordering of range lengths is enough here: months counted as 31 days.
+        (item.end.year - item.start.year) * 372 + (item.end.month - item.start.month) * 31 + item.end.day - item.start.day
     }
 
     /// Replaces the timeline entries with `entries` and points each event at its entry.

@@ -56,3 +56,19 @@ final class EventHeadlineTests: XCTestCase {
         XCTAssertEqual(EventHeadline.make(summary: "据悉，9月1日起施行", dateText: "9月1日起", actors: []), "施行")
     }
 }
+
+/// One article telling one event twice gives one entry.
+final class WithinArticleMergeTests: XCTestCase {
+    func testDatelineAndItsRestatementMerge() throws {
+        let day = try XCTUnwrap(Day(iso: "2022-03-04")), weekStart = try XCTUnwrap(Day(iso: "2022-02-26"))
+        let groups = EventMerger.mergeWithinArticles([
+            (start: day, end: day, headline: "海城之声消息 星河等五部门联合印发的《关于促进平台开放的意见》", articles: [1]),
+            (start: weekStart, end: day, headline: "海城之声消息 星河等五部门日前联合印发的《关于促进平台开放的意见》引发关注", articles: [1]),
+            // The same words in another article on a nested date are left to the cross-article merge.
+            (start: day, end: day, headline: "海城之声消息 星河等五部门联合印发的《关于促进平台开放的意见》", articles: [2]),
+            // One article, nested dates, another event.
+            (start: weekStart, end: day, headline: "蓝湾集团完成新一轮融资", articles: [1]),
+        ])
+        XCTAssertEqual(groups, [[0, 1], [2], [3]])
+    }
+}
