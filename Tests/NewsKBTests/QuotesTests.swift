@@ -95,6 +95,12 @@ final class QuotesTests: XCTestCase {
             "places": { entry, example in parsed(example).map { !$0.title.contains(entry.key) && !$0.title.isEmpty } ?? false },
             "not-speech": { _, example in speakers(of: example).isEmpty },
             "not-speakers": { _, example in speakers(of: example).isEmpty },
+            // The organization before the verb speaks for what it published (a speaker span
+            // X发布的年报) or for the document it issued (X印发《办法》 … 《办法》指出).
+            "publishing-verbs": { entry, example in
+                let speaker = entry.fields.first == "report" ? parsed(example) : speakers(of: example).first
+                return speaker.map { $0.kind == .organization && example.hasPrefix($0.name) } ?? false
+            },
             "speaker-fillers": { entry, example in
                 speakers(of: example).contains { !$0.name.contains(entry.key) && !$0.name.isEmpty }
             },

@@ -109,6 +109,7 @@ extension LexiconFormat {
         "organization-aliases": .init([Field(name: "kind", value: .flag(organizationKinds))], rest: .text),
         "organizations": .init([Field(name: "kind", value: .flag(organizationKinds))]),
         "policy-keywords": .init([Field(name: "kind", value: .flag(["measure", "platform"]))]),
+        "publishing-verbs": .init([Field(name: "use", value: .flag(["report", "document", "both"]))]),
         "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"]))]),
         "speech-verbs": .init([Field(name: "attach", value: .flag(["free", "punct"])),
                                Field(name: "leads", value: .text, optional: true),

@@ -173,7 +173,7 @@ enum SpeakerLinker {
         person.affiliation = organization.string
     }
 
-    private static let issuingVerbs: [Scalars] = ["联合印发", "印发", "发布", "出台", "公布", "下发", "颁布", "制定"].map { Array($0.unicodeScalars) }
+    private static let issuingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "report" }.map(\.scalars)
 
     /// Who issued `《title》`: the subject of 印发/发布 before its first mention, following
     /// `（以下简称《规划》）` back to the full title.

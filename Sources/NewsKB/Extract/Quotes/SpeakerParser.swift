@@ -163,7 +163,7 @@ enum SpeakerParser {
         scalars.indices.dropFirst().contains { QuoteLexicons.settingWords.longest(at: $0, in: scalars) != nil }
     }
     private static let publicationEndings: [Scalars] = ["日报", "晚报", "早报", "晨报", "时报", "邮报", "商报", "杂志", "周刊"].map { Array($0.unicodeScalars) }
-    private static let publishingVerbs: [Scalars] = ["发布", "公布", "披露", "发表"].map { Array($0.unicodeScalars) }
+    private static let publishingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "document" }.map(\.scalars)
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
         if let group = countedGroup(text) { return .speakers([group]) }

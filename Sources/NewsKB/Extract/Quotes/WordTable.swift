@@ -18,6 +18,8 @@ enum QuoteLexicons {
     static let notSpeech = WordTable(Lexicon.bundled("not-speech"))
     static let notSpeakers = WordTable(Lexicon.bundled("not-speakers"))
     static let places = WordTable(Lexicon.bundled("places"))
+    /// Verbs by which an organization publishes a report or issues a document.
+    static let publishingVerbs = WordTable(Lexicon.bundled("publishing-verbs"))
     /// Documents that speak for their issuer (公告称, 《规划》指出).
     static let documents = WordTable(words: ["公告", "声明", "报告", "通知", "规划", "意见", "方案", "文件", "办法", "财报", "年报", "研报", "该公告", "该报告", "该文件", "该研报", "该声明", "内部文件", "内部报告"])
     /// Words that start the setting of a statement after its speaker (在会上, 向记者, 接受采访时).
