@@ -38,8 +38,13 @@ struct Extract: ParsableCommand {
         var failures = 0
         for path in paths {
             if path == "-" {
-                let bytes = Array(FileHandle.standardInput.readDataToEndOfFile())
-                failures += emit(output, ArticlePipeline.process(bytes: bytes, path: "-", root: "", columns: false))
+                do {
+                    let bytes = try ArticleReader.bytes(ofStream: STDIN_FILENO, path: "-")
+                    failures += emit(output, ArticlePipeline.process(bytes: bytes, path: "-", root: "", columns: false))
+                } catch {
+                    Diagnostics.error("\(error)")
+                    failures += 1
+                }
                 continue
             }
             let (files, problems) = CorpusWalker.files(under: URL(fileURLWithPath: path))

@@ -55,6 +55,22 @@ public enum ArticleReader {
         return bytes
     }
 
+    /// The bytes of a stream (standard input) under the same limit as files: reading stops one
+    /// byte past `maximumFileSize` and refuses the input, so `yes | newskb extract -` ends.
+    public static func bytes(ofStream descriptor: Int32, path: String) throws -> [UInt8] {
+        func failure(_ reason: String) -> Failure { Failure(path: path, reason: reason) }
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while bytes.count <= maximumFileSize {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress!, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw failure("cannot read: \(String(cString: strerror(errno)))") }
+            if count == 0 { return bytes }
+            bytes += chunk[0..<count]
+        }
+        throw failure("input too large (over the \(maximumFileSize >> 20) MB limit)")
+    }
+
     public static func read(bytes: [UInt8], path: String) throws -> Article {
         let decoded: TextDecoding.Decoded
         do {

@@ -16,8 +16,21 @@ public enum CorpusWalker {
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
         public var path: String
         public var reason: String
+        /// A folder whose listing failed, relative to the root ("" for the root itself): what
+        /// is stored beneath it is unknown, not gone, so a prune keeps it.
+        public var unlistedFolder: String?
         public var description: String { "\(printable(path)): \(reason)" }
+
+        public init(path: String, reason: String, unlistedFolder: String? = nil) {
+            self.path = path
+            self.reason = reason
+            self.unlistedFolder = unlistedFolder
+        }
     }
+
+    /// Lists a folder's names; tests pass one that fails for chosen folders (root may list any).
+    public typealias Lister = @Sendable (String) throws -> [String]
+    public static let systemLister: Lister = { try FileManager.default.contentsOfDirectory(atPath: $0) }
 
     /// A path for a one-line message: control characters (a newline in a file name) escaped.
     public static func printable(_ path: String) -> String {
@@ -28,7 +41,7 @@ public enum CorpusWalker {
     /// Every article file under `root`, in a stable order (sorted by relative path).
     /// Directories are followed through symlinks once each, so a symlink loop ends.
     /// Paths are plain strings: a URL per file cost 670 bytes and most of a re-ingest's time.
-    public static func files(under root: URL) -> (files: [File], problems: [Problem]) {
+    public static func files(under root: URL, list: Lister = systemLister) -> (files: [File], problems: [Problem]) {
         let rootPath = root.path
         guard let rootKind = kind(of: rootPath) else {
             return ([], [Problem(path: rootPath, reason: "no such file or directory")])
@@ -45,9 +58,10 @@ public enum CorpusWalker {
             guard visited.insert(real).inserted else { continue }
             let names: [String]
             do {
-                names = try FileManager.default.contentsOfDirectory(atPath: directory)
+                names = try list(directory)
             } catch {
-                problems.append(Problem(path: prefix.isEmpty ? directory : prefix, reason: "cannot list directory"))
+                problems.append(Problem(path: prefix.isEmpty ? directory : prefix,
+                                        reason: "cannot list directory; nothing beneath it is pruned", unlistedFolder: prefix))
                 continue
             }
             for name in names where !name.hasPrefix(".") {

@@ -52,25 +52,29 @@ public struct Ingester {
     public let knowledgeBase: KnowledgeBase
     public let options: Options
 
-    public init(knowledgeBase: KnowledgeBase, options: Options = Options()) {
+    /// How folders are listed (a test makes some fail).
+    let list: CorpusWalker.Lister
+
+    public init(knowledgeBase: KnowledgeBase, options: Options = Options(), list: @escaping CorpusWalker.Lister = CorpusWalker.systemLister) {
         self.knowledgeBase = knowledgeBase
         self.options = options
+        self.list = list
     }
 
     /// Ingests every article file under `paths`. `progress` is called after each batch
     /// with (files done, files in all).
     public func run(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Summary {
         var summary = Summary()
-        var work: [(root: String, files: [CorpusWalker.File])] = []
+        var work: [Work] = []
         for path in paths {
             let url = URL(fileURLWithPath: path).standardizedFileURL
-            let (files, problems) = CorpusWalker.files(under: url)
+            let (files, problems) = CorpusWalker.files(under: url, list: list)
             summary.failures += problems.map { FileFailure(path: $0.path, reason: $0.reason) }
-            work.append((ExtractInput.root(of: path), files))
+            work.append(Work(root: ExtractInput.root(of: path), files: files, unlisted: problems.compactMap(\.unlistedFolder)))
         }
         let total = work.reduce(0) { $0 + $1.files.count }
         summary.files = total
-        let stored = try work.map { root, _ in try knowledgeBase.read { try Store.storedStamps($0, root: root) } }
+        let stored = try work.map { item in try knowledgeBase.read { try Store.storedStamps($0, root: item.root) } }
         let newFiles = zip(work, stored).reduce(0) { count, item in
             count + item.0.files.count { item.1[$0.relativePath] == nil }
         }
@@ -100,17 +104,31 @@ public struct Ingester {
         }
     }
 
+    /// One root's files, and the folders under it that could not be listed.
+    private struct Work {
+        var root: String
+        var files: [CorpusWalker.File]
+        var unlisted: [String]
+
+        /// Stored paths whose file is known to be gone: not under a folder that failed to list.
+        func gone(_ stored: StoredStamps) -> [String] {
+            if unlisted.contains("") { return [] }
+            return stored.missing(from: files).filter { path in !unlisted.contains { path.hasPrefix($0 + "/") } }
+        }
+    }
+
     /// Every root's files in batches, then the stored articles whose file is gone.
-    private func ingest(_ work: [(root: String, files: [CorpusWalker.File])], stored: [StoredStamps],
+    private func ingest(_ work: [Work], stored: [StoredStamps],
                         summary: inout Summary, progress: (@Sendable (Int, Int) -> Void)?) throws {
         var done = 0
         let total = summary.files
-        for ((root, files), stored) in zip(work, stored) {
-            try ingest(files, root: root, stored: stored, summary: &summary) { count in
+        for (item, stored) in zip(work, stored) {
+            let root = item.root
+            try ingest(item.files, root: root, stored: stored, summary: &summary) { count in
                 done += count
                 progress?(done, total)
             }
-            let gone = stored.missing(from: files)
+            let gone = item.gone(stored)
             if options.prune, !gone.isEmpty {
                 try knowledgeBase.write { db in
                     try Link.markStale(db)
