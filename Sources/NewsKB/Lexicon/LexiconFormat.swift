@@ -108,6 +108,7 @@ extension LexiconFormat {
         "organization-aliases": .init([Field(name: "kind", value: .flag(organizationKinds))], rest: .text),
         "organizations": .init([Field(name: "kind", value: .flag(organizationKinds))]),
         "event-predicates": .init([Field(name: "kind", value: .flag(["verb", "marker"]))]),
+        "event-nonevents": .init([Field(name: "position", value: .flag(["after", "before"]))]),
         "policy-keywords": .init([Field(name: "kind", value: .flag(["measure", "platform"]))]),
         "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"]))]),
         "speech-verbs": .init([Field(name: "attach", value: .flag(["free", "punct"])),
