@@ -252,7 +252,10 @@ public enum FigureExtractor {
         var isRange = vagueness == .range
         let afterFirst = skipSpace(s, end)
         if afterFirst < s.count, rangeSeparators.contains(s[afterFirst]) {
-            let secondStart = skipSpace(s, afterFirst + 1)
+            // A doubled dash (——, --) is one separator.
+            var separatorEnd = afterFirst + 1
+            if separatorEnd < s.count, s[separatorEnd] == s[afterFirst], s[afterFirst] == "—" || s[afterFirst] == "-" { separatorEnd += 1 }
+            let secondStart = skipSpace(s, separatorEnd)
             if let second = NumberScanner.scan(s, at: secondStart), second.vagueness == .none || second.vagueness == .over,
                second.isChinese == first.isChinese {
                 var secondEnd = second.end
@@ -283,7 +286,8 @@ public enum FigureExtractor {
 
         // A negative value: -7.3%.
         if numberStart > 0, minusSigns.contains(s[numberStart - 1]), !first.isChinese,
-           numberStart == 1 || !(Numerals.arabicDigit(s[numberStart - 2]) != nil || isASCIILetter(s[numberStart - 2])) {
+           numberStart == 1 || !(Numerals.arabicDigit(s[numberStart - 2]) != nil || isASCIILetter(s[numberStart - 2])
+                                 || rangeSeparators.contains(s[numberStart - 2])) {
             numberStart -= 1
             low = -low
             high = -high

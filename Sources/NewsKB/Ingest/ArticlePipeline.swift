@@ -61,9 +61,31 @@ public enum ArticlePipeline {
         case .failure(let failure): return .failed(failure)
         case .success(nil): return .unchanged
         case .success(let read?):
-            return .parsed(ParsedArticle(root: root, stamp: read.stamp, size: read.size, article: read.article,
-                                         extraction: Extractor.extract(read.article), columns: columns))
+            var article = read.article
+            let extraction = representable(Extractor.extract(article), warnings: &article.warnings)
+            return .parsed(ParsedArticle(root: root, stamp: read.stamp, size: read.size, article: article,
+                                         extraction: extraction, columns: columns))
         }
+    }
+
+    /// The largest magnitude a figure may have: `Decimal` holds 38 significant digits, so a
+    /// value past 10^38 has lost digits (or overflowed to NaN, 1亿 twenty times over) and is
+    /// not the number the text says. Such a figure is dropped with a warning naming it: the
+    /// article is stored and printed without it, never failed or skipped for it.
+    static let figureLimit = Decimal(sign: .plus, exponent: 38, significand: 1)
+
+    static func representable(_ extraction: ArticleExtraction, warnings: inout [String]) -> ArticleExtraction {
+        var extraction = extraction
+        extraction.figures = extraction.figures.filter { figure in
+            let fits = [figure.low, figure.high].allSatisfy { value in !value.isNaN && value.isFinite && abs(value) < figureLimit }
+            if !fits {
+                let shown = figure.text.count > 40 ? String(figure.text.prefix(40)) + "…" : figure.text
+                warnings.append("figure out of range (more than 38 digits), left out: \(shown)")
+            }
+            return fits
+        }
+        extraction.warnings = warnings
+        return extraction
     }
 
     private static func failure(_ path: String, _ error: Error) -> Ingester.FileFailure {

@@ -66,10 +66,7 @@ public struct Ingester {
             let url = URL(fileURLWithPath: path).standardizedFileURL
             let (files, problems) = CorpusWalker.files(under: url)
             summary.failures += problems.map { FileFailure(path: $0.path, reason: $0.reason) }
-            var isDirectory: ObjCBool = false
-            _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
-            let root = isDirectory.boolValue ? url.path : url.deletingLastPathComponent().path
-            work.append((root, files))
+            work.append((ExtractInput.root(of: path), files))
         }
         let total = work.reduce(0) { $0 + $1.files.count }
         summary.files = total
@@ -86,6 +83,14 @@ public struct Ingester {
             throw error
         }
         if bulk { try endBulkLoad() }
+        try link(after: summary)
+        trace(String(format: "peak resident memory %.0f MB", Stopwatch.peakResidentMB() ?? .nan)) // read only when tracing
+        return summary
+    }
+
+    /// Links people, organizations and the timeline when anything changed (or an earlier
+    /// run stopped before linking).
+    func link(after summary: Summary) throws {
         let stale = try knowledgeBase.read { try Link.isStale($0) }
         if summary.changed || stale {
             let cpuStart = Stopwatch.threadCPUSeconds()
@@ -93,8 +98,6 @@ public struct Ingester {
             trace(String(format: "linked people, organizations and the timeline in %.2f s (CPU %.2f s)",
                          seconds, Stopwatch.threadCPUSeconds() - cpuStart))
         }
-        trace(String(format: "peak resident memory %.0f MB", Stopwatch.peakResidentMB() ?? .nan)) // read only when tracing
-        return summary
     }
 
     /// Every root's files in batches, then the stored articles whose file is gone.
@@ -141,7 +144,7 @@ public struct Ingester {
         trace("built the unordered indexes again in \(String(format: "%.2f", seconds)) s")
     }
 
-    private typealias Outcome = ArticlePipeline.Outcome
+    typealias Outcome = ArticlePipeline.Outcome
 
     private func ingest(_ files: [CorpusWalker.File], root: String, stored: StoredStamps,
                         summary: inout Summary, batchDone: (Int) -> Void) throws {
@@ -160,55 +163,87 @@ public struct Ingester {
                 next = ParseJob(batch: batches[index + 1], root: root, stored: stored, jobs: options.jobs)
             }
             let outcomes = current.outcomes
-            let now = PublicationDate.iso(Date())
-            // What is stored is decided inside the transaction, not from the hashes read at the
-            // start: another newskb may have stored the same file meanwhile (same content: keep
-            // it; other content: replace it), so two ingests of one folder never collide on
-            // UNIQUE (root, path).
             let writeStart = DispatchTime.now().uptimeNanoseconds
-            defer { writing += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9 }
-            // A batch with nothing to store (a re-ingest) opens no write transaction.
-            var written = [Stamp.Change?](repeating: nil, count: outcomes.count)
-            if outcomes.contains(where: { $0.parsed != nil }) {
-                written = try knowledgeBase.write { db in
-                    // What the writer stores meets the tables' CHECK constraints by construction
-                    // (raw values of enums, JSON it writes itself, ordered ranges), and the tests
-                    // verify every row with PRAGMA integrity_check. Evaluated on each of some fifty
-                    // rows per article, the checks took a quarter of the writer's time.
-                    try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
-                    defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
-                    try Link.markStale(db)
-                    let inserts = try Store.Inserts(db)
-                    return try outcomes.map { outcome in
-                        guard let parsed = outcome.parsed else { return nil }
-                        return try Store.replace(db, parsed, now: now, inserts: inserts)
-                    }
-                }
-            }
-            for (outcome, written) in zip(outcomes, written) {
-                switch outcome {
-                case .unchanged:
-                    summary.unchanged += 1
-                case .parsed(let parsed):
-                    switch written {
-                    case .new: summary.added += 1
-                    case .edited: summary.updated += 1
-                    case .reextract: summary.reextracted += 1
-                    case .unchanged, nil: summary.unchanged += 1
-                    }
-                    summary.warnings += parsed.article.warnings.map { FileFailure(path: parsed.article.path, reason: $0) }
-                case .failed(let failure):
-                    summary.failures.append(failure)
-                }
-            }
+            try store(outcomes, summary: &summary)
+            writing += Double(DispatchTime.now().uptimeNanoseconds - writeStart) / 1e9
             batchDone(outcomes.count)
         }
         trace(String(format: "waited %.2f s for parsing, wrote for %.2f s (writer thread CPU %.2f s)",
                      waiting, writing, Stopwatch.threadCPUSeconds() - cpuStart))
     }
 
+    /// Stores one batch in one transaction and counts what happened to each file. Ingest and
+    /// `load` both write through here.
+    func store(_ outcomes: [Outcome], summary: inout Summary) throws {
+        let now = PublicationDate.iso(Date())
+        // What is stored is decided inside the transaction, not from the hashes read at the
+        // start: another newskb may have stored the same file meanwhile (same content: keep
+        // it; other content: replace it), so two ingests of one folder never collide on
+        // UNIQUE (root, path).
+        // A batch with nothing to store (a re-ingest) opens no write transaction.
+        var written = [Result<Stamp.Change, FileFailure>?](repeating: nil, count: outcomes.count)
+        if outcomes.contains(where: { $0.parsed != nil }) {
+            written = try knowledgeBase.write { db in
+                // What the writer stores meets the tables' CHECK constraints by construction
+                // (raw values of enums, JSON it writes itself, ordered ranges), and the tests
+                // verify every row with PRAGMA integrity_check. Evaluated on each of some fifty
+                // rows per article, the checks took a quarter of the writer's time.
+                try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+                defer { try? db.execute(sql: "PRAGMA ignore_check_constraints = OFF") }
+                try Link.markStale(db)
+                let inserts = try Store.Inserts(db)
+                return try outcomes.map { outcome in
+                    guard let parsed = outcome.parsed else { return nil }
+                    return try Self.store(db, parsed, now: now, inserts: inserts)
+                }
+            }
+        }
+        for (outcome, written) in zip(outcomes, written) {
+            switch outcome {
+            case .unchanged:
+                summary.unchanged += 1
+            case .parsed(let parsed):
+                switch written {
+                case .success(.new): summary.added += 1
+                case .success(.edited): summary.updated += 1
+                case .success(.reextract): summary.reextracted += 1
+                case .success(.unchanged), nil: summary.unchanged += 1
+                case .failure(let failure):
+                    summary.failures.append(failure)
+                    continue
+                }
+                summary.warnings += parsed.article.warnings.map { FileFailure(path: parsed.article.path, reason: $0) }
+            case .failed(let failure):
+                summary.failures.append(failure)
+            }
+        }
+    }
+
+    /// Stores one article in a savepoint of the batch's transaction: a storage error (a
+    /// constraint, a value SQLite refuses) undoes that article's rows alone and names it, and
+    /// the rest of the batch commits. Errors of the database itself (full disk, I/O, busy)
+    /// still fail the batch: no later article could be stored either.
+    static func store(_ db: Database, _ parsed: ParsedArticle, now: String,
+                      inserts: Store.Inserts) throws -> Result<Stamp.Change, FileFailure> {
+        var change = Stamp.Change.unchanged
+        do {
+            try db.inSavepoint {
+                change = try Store.replace(db, parsed, now: now, inserts: inserts)
+                return .commit
+            }
+            return .success(change)
+        } catch let error as DatabaseError where articleError(error) {
+            return .failure(FileFailure(path: parsed.article.path, reason: "cannot be stored: \(error.message ?? "\(error.resultCode)")"))
+        }
+    }
+
+    /// Errors that belong to one article's values, not to the database.
+    private static func articleError(_ error: DatabaseError) -> Bool {
+        [.SQLITE_CONSTRAINT, .SQLITE_MISMATCH, .SQLITE_TOOBIG, .SQLITE_RANGE].contains(error.resultCode)
+    }
+
     /// Phase timings on stderr when NEWSKB_TRACE is set, for tuning ingest.
-    private func trace(_ message: @autoclosure () -> String) {
+    func trace(_ message: @autoclosure () -> String) {
         guard ProcessInfo.processInfo.environment["NEWSKB_TRACE"] != nil else { return }
         FileHandle.standardError.write(Data("newskb: trace: \(message())\n".utf8))
     }

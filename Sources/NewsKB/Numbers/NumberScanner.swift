@@ -193,8 +193,9 @@ public enum NumberScanner {
             if startsUnit(s, j) { break }
             if isChineseBody(scalar) {
                 run.append(scalar)
-            } else if scalar == "点", j + 1 < s.count, Numerals.digit(s[j + 1]) != nil, !run.isEmpty {
-                run.append(scalar)
+            } else if scalar == "点" || scalar == "點", j + 1 < s.count, Numerals.digit(s[j + 1]) != nil, !run.isEmpty {
+                // 點 is the traditional 点 (Hong Kong, Taiwan): read as one.
+                run.append("点")
             } else if (vagueOver.contains(scalar) || scalar == "几"), !run.isEmpty, run.last != "点",
                       !run.contains(where: { vagueOver.contains($0) || $0 == "几" }),
                       Numerals.smallUnit(run.last!) != nil || Numerals.isLargeUnit(run.last!) || scalar == "几" {

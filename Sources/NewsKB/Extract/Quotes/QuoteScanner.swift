@@ -110,7 +110,15 @@ enum QuoteScanner {
             }
         }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
-        return SpeakerParser.parse(span)
+        return SpeakerParser.parse(span) ?? speakerBeforeRecipient(span)
+    }
+
+    /// `星海资本合伙人林思远向青禾周刊分享说`: the outlet or person spoken to after 向 is no part
+    /// of the speaker (the lexicon holds the common 向记者表示).
+    private static func speakerBeforeRecipient(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
+        guard let to = span.lastIndex(of: "向"), to - span.startIndex >= 2, (2...12).contains(span.endIndex - to - 1),
+              !span[(to + 1)...].contains(where: { notRecipient.contains($0) }) else { return nil }
+        return SpeakerParser.parse(span[..<to])
     }
 
     /// Verbs of learning whose source follows 从 (记者从星海法院获悉).
@@ -180,14 +188,17 @@ enum QuoteScanner {
 
     /// `陆向晴告诉IT之家，……`: 告诉 and the outlet or person told, up to a comma or colon, is the cue
     /// as written (the lexicon holds the common 告诉记者).
-    static func tellingCue(at index: Int, in text: Scalars, end: Int) -> WordTable.Word? {
+    /// After a quotation (`”林思远告诉青禾周刊。`) the sentence may end at the recipient.
+    static func tellingCue(at index: Int, in text: Scalars, end: Int, closing: Bool = false) -> WordTable.Word? {
         guard index + telling.count < end, text[index] == telling[0], text[index + 1] == telling[1] else { return nil }
         var stop = index + telling.count
         while stop < end, stop - index <= 10, !Marks.isClauseBoundary(text[stop]) {
             if notRecipient.contains(text[stop]) { return nil }
             stop += 1
         }
-        guard stop < end, stop > index + telling.count, text[stop] == "，" || text[stop] == "：" || text[stop] == "," || text[stop] == ":" else { return nil }
+        guard stop < end, stop > index + telling.count else { return nil }
+        let mark = text[stop]
+        guard mark == "，" || mark == "：" || mark == "," || mark == ":" || (closing && Marks.terminators.contains(mark)) else { return nil }
         let scalars = Array(text[index..<stop])
         return WordTable.Word(key: scalars.string, scalars: scalars, fields: ["punct"])
     }
@@ -208,7 +219,8 @@ enum QuoteScanner {
         while end < text.count, !Marks.isClauseBoundary(text[end]) { end += 1 }
         var index = start + 1
         while index < end {
-            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text),
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text)
+                ?? tellingCue(at: index, in: text, end: text.count, closing: true),
                !QuoteLexicons.insideNonSpeech(index, in: text),
                opensStatement(verb, at: index, in: text, end: text.count),
                let reference = speaker(for: verb, clause: start, cueStart: index, in: text) {

@@ -43,9 +43,12 @@ struct TimeSpan: Equatable {
     }
 
     /// The same stretch one year earlier (去年同期): months stay months, 2-29 becomes 2-28.
-    func shiftedOneYearBack() -> TimeSpan {
+    func shiftedOneYearBack() -> TimeSpan { shifted(years: -1) }
+
+    /// The same stretch `years` later (2019年同期 after a 2021 quarter: years -2).
+    func shifted(years: Int) -> TimeSpan {
         func back(_ day: Day, end: Bool) -> Day {
-            let year = day.year - 1
+            let year = day.year + years
             if end && day == day.lastOfMonth { return Day(year: year, month: day.month, day: 1).lastOfMonth }
             return Day(year: year, month: day.month, day: min(day.day, Day.daysIn(year: year, month: day.month)))
         }
@@ -217,6 +220,7 @@ struct TimeScanner {
         if has("当日", at: end) || has("当天", at: end) || has("当月", at: end) { end += 2 }
         if dayLevel { end = afterTimeOfDay(end) }
         var startsFrom = false
+        var beginsWithKaishi = false
         var deadline = false
         var approximate = false
         if !toPublication {
@@ -226,9 +230,18 @@ struct TimeScanner {
             } else if has("起至今", at: end) {
                 toPublication = true
                 end += 3
+            } else if has("截至目前", at: end) || has("截止目前", at: end) {
+                // 今年截至目前: the year so far.
+                toPublication = true
+                end += 4
             } else if has("起", at: end) || has("开始", at: end) {
                 startsFrom = true
+                beginsWithKaishi = has("开始", at: end)
                 end += has("起", at: end) ? 1 : 2
+            } else if let close = sinceLater(end) {
+                // 自2008年公司成立以来, 3月1日改版以来: the clause's 以来 closes the span.
+                toPublication = true
+                end = close
             } else if has("前后", at: end) || has("左右", at: end) {
                 approximate = true
                 end += 2
@@ -261,6 +274,8 @@ struct TimeScanner {
             let precision: Event.Precision = span.precision == .approx || last.precision == .approx ? .approx : span.precision
             span = TimeSpan(start: span.start, end: max(last.end, span.start), precision: precision)
         }
+        // 自2020年开始 about the past runs to publication like 自2020年以来 (自X起执行 is a start day).
+        if beginsWithKaishi, !future, start < index, s[start] == "自", span.start <= published { toPublication = true }
         if toPublication { span.end = max(published, span.start) }
         if deadline { span = TimeSpan(start: span.end, end: span.end, precision: .day) }
         if approximate { span.precision = .approx }
@@ -271,6 +286,22 @@ struct TimeScanner {
                                         start: span.start, end: span.end, precision: span.precision, isBaseline: isBaseline)
         return (expression, end, isName)
     }
+
+    /// The end of a 以来 a few words later in the same clause, with no number between
+    /// (自2008年公司成立以来), or nil.
+    private func sinceLater(_ from: Int) -> Int? {
+        var index = from
+        while index < s.count, index - from <= 16 {
+            if has("以来", at: index) { return index == from ? nil : index + 2 }
+            let scalar = s[index]
+            if Self.sinceBlockers.contains(scalar) || Numerals.arabicDigit(scalar) != nil || Numerals.isNumeralScalar(scalar) { return nil }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Clause breaks and words that start another time span, which a 以来 cannot reach over.
+    static let sinceBlockers: ScalarSet = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")", "“", "”", "年", "月", "日", "至", "到"]
 
     private func resolve(_ pending: Pending, future: Bool) -> TimeSpan? {
         switch pending {
@@ -410,6 +441,12 @@ struct TimeScanner {
         if let core = festival(at: index, year: year) { return core }
         index = skipSpaces(start)
         if has("全年", at: index) { return Core(pending: .fixed(.year(year)), end: index + 2) }
+        // 2019年同期: the stretch the text is talking about (a month, quarter, day), in that year.
+        if bareYear, has("同期", at: index), let anchor = reference, anchor.precision != .approx, anchor.precision != .year,
+           anchor.start.year == anchor.end.year {
+            let span = TimeSpan(start: anchor.start, end: anchor.end, precision: anchor.precision)
+            return Core(pending: .fixed(span.shifted(years: year - anchor.start.year)), end: index + 2, comparison: true)
+        }
         // 去年底, 明年初 (no 年 repeated); 2021年年底 is handled by quarterHalfOrPart.
         if index == start, index < s.count {
             switch s[index] {
