@@ -108,7 +108,6 @@ extension LexiconFormat {
                                Field(name: "use", value: .flag(["span"]), optional: true)]),
         "organization-aliases": .init([Field(name: "kind", value: .flag(organizationKinds))], rest: .text),
         "organizations": .init([Field(name: "kind", value: .flag(organizationKinds))]),
-        "event-predicates": .init([Field(name: "kind", value: .flag(["verb", "marker"]))]),
         "event-nonevents": .init([Field(name: "position", value: .flag(["after", "before"]))]),
         "policy-keywords": .init([Field(name: "kind", value: .flag(["measure", "platform"]))]),
         "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"]))]),
