@@ -36,6 +36,10 @@ public enum EventExtractor {
     static func event(for expression: TimeExpression, in sentence: [Unicode.Scalar], paragraph: Int) -> Event {
         let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
         let clauseText = String(scalars: sentence[clause])
+        if isReference(expression, in: sentence, clause: clause) {
+            return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
+                         actors: [], documents: [], summary: clauseText, policy: false, paragraph: paragraph)
+        }
         let actors = Actors.find(in: clauseText)
         let documents = Documents.titles(in: clauseText)
         let policy = Policy.isPolicy(clauseText, actors: actors)
@@ -46,6 +50,24 @@ public enum EventExtractor {
 
     /// The subject of the clause, else of the sentence's first clause when the event clause
     /// comes later in the sentence (星河公司表示，将于下月…).
+    /// event-nonevents.txt: 上一年度营业额 (a legal reference period), 距离X已经过去 (a span
+    /// measured from X): events, but nothing happened then.
+    static let nonevents = Lexicon.bundled("event-nonevents").entries.map { (Array($0.key.unicodeScalars), $0.fields.first == "before") }
+
+    static func isReference(_ expression: TimeExpression, in sentence: [Unicode.Scalar], clause: Range<Int>) -> Bool {
+        let end = expression.offset + expression.length
+        for (word, before) in nonevents {
+            if before {
+                let from = clause.lowerBound, to = expression.offset
+                guard to - from >= word.count else { continue }
+                for start in from...(to - word.count) where sentence[start..<(start + word.count)].elementsEqual(word) { return true }
+            } else if end + word.count <= sentence.count, sentence[end..<(end + word.count)].elementsEqual(word) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// Without a subject, the organizations named in the clause stand in (工信部的专项整治).
     static func subject(of clause: Range<Int>, expression: TimeExpression, in sentence: [Unicode.Scalar], clauseActors: [String]) -> [String] {
         let from = max(0, expression.offset - clause.lowerBound)

@@ -108,6 +108,7 @@ extension LexiconFormat {
                                Field(name: "use", value: .flag(["span"]), optional: true)]),
         "organization-aliases": .init([Field(name: "kind", value: .flag(organizationKinds))], rest: .text),
         "organizations": .init([Field(name: "kind", value: .flag(organizationKinds))]),
+        "event-nonevents": .init([Field(name: "position", value: .flag(["after", "before"]))]),
         "policy-keywords": .init([Field(name: "kind", value: .flag(["measure", "platform"]))]),
         "publishing-verbs": .init([Field(name: "use", value: .flag(["report", "document", "both"]))]),
         "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"]))]),

@@ -72,3 +72,23 @@ final class WithinArticleMergeTests: XCTestCase {
         XCTAssertEqual(groups, [[0, 1], [2], [3]])
     }
 }
+
+/// event-nonevents.txt: reference periods are events that leave the timeline.
+final class NoneventTests: XCTestCase {
+    func testReferencePeriodsNameNoActorAndNoPolicy() throws {
+        for entry in try Lexicon.load("event-nonevents").entries {
+            let example = try XCTUnwrap(entry.example)
+            let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2021-11-01T02:00:00Z"),
+                                  blocks: [Block(.paragraph, example + "。")])
+            let events = EventExtractor.extract(article)
+            XCTAssertFalse(events.isEmpty, example)
+            for event in events {
+                XCTAssertTrue(event.actors.isEmpty && !event.policy && event.documents.isEmpty, "\(entry.key): \(example) → \(event)")
+            }
+        }
+        // An ordinary penalty event keeps its actor.
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2021-11-01T02:00:00Z"),
+                              blocks: [Block(.paragraph, "10月8日，蓝湾市监管局对星河公司处以罚款。")])
+        XCTAssertTrue(EventExtractor.extract(article).first?.policy ?? false)
+    }
+}
