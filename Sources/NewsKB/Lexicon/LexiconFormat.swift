@@ -117,6 +117,7 @@ extension LexiconFormat {
                                Field(name: "class", value: .flag(["speech", "report", "cognition", "directive", "announcement", "frame"]))]),
         "surnames": .init([Field(name: "kind", value: .flag(["rare", "compound"]), optional: true)]),
         "time-future-markers": .init([Field(name: "future", value: .flag(["no"]), optional: true)]),
+        "time-month-parts": .init([Field(name: "first day", value: .number), Field(name: "last day", value: .number)]),
         "time-words": .init([Field(name: "kind", value: .flag(["anaphor", "day", "approx", "year", "month", "week", "ago"])),
                              Field(name: "argument", value: .text)]),
         "titles": .init([Field(name: "kind", value: .flag(["post", "prefix"]), optional: true)]),

@@ -21,6 +21,15 @@ final class EventLexiconTests: XCTestCase {
         }
     }
 
+    func testMonthPartExamplesCoverTheirDays() throws {
+        for (key, fields, example) in try examples("time-month-parts") {
+            let found = TimeExpressions.find(in: example, published: published)
+            let first = Int(fields[0]) ?? 0, last = Int(fields[1]) ?? 0
+            XCTAssert(found.contains { $0.text.hasSuffix(key) && $0.start.day == first && $0.end.day <= last && $0.end.day >= min(last, 28) },
+                      "\(key): \(example) → \(found.map { "\($0.text) \($0.start)…\($0.end)" })")
+        }
+    }
+
     func testGenericWordExamplesYieldNoExpressionOverTheWord() throws {
         for (key, _, example) in try examples("time-generic") {
             let found = TimeExpressions.find(in: example, published: published)

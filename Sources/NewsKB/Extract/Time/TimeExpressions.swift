@@ -480,12 +480,8 @@ struct TimeScanner {
     }
 
     private func partOfMonth(at index: Int) -> (Int, Int, Int)? {
-        if has("上旬", at: index) { return (1, 10, 2) }
-        if has("中旬", at: index) { return (11, 20, 2) }
-        if has("下旬", at: index) { return (21, 31, 2) }
-        if has("初", at: index) { return (1, 10, 1) }
-        if has("底", at: index) || has("末", at: index) { return (21, 31, 1) }
-        return nil
+        guard let part = lexicon.monthParts.longest(at: index, in: s) else { return nil }
+        return (part.value.first, part.value.last, part.length)
     }
 
     /// `9月`, `9 月份`, `9月17日`, `九月中旬`, `1-10月`, `5、6月份`; with `year` nil the

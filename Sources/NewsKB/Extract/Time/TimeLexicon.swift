@@ -28,6 +28,8 @@ struct TimeLexicon: Sendable {
     var festivals: PhraseMatcher<Festival>
     var festivalDates: [String: [Int: (month: Int, day: Int)]]
     var periods: PhraseMatcher<(first: Int, last: Int)>
+    /// 上旬, 下旬, 初, 底: the days of a month they cover.
+    var monthParts: PhraseMatcher<(first: Int, last: Int)>
     var futureMarkers: PhraseMatcher<Bool>
     var habitualMarkers: PhraseMatcher<Bool>
     var nameFollowers: PhraseMatcher<Bool>
@@ -83,6 +85,10 @@ struct TimeLexicon: Sendable {
         }
         festivalDates = dates
 
+        monthParts = PhraseMatcher(Lexicon.bundled("time-month-parts").entries.compactMap { entry in
+            guard entry.fields.count >= 2, let first = Int(entry.fields[0]), let last = Int(entry.fields[1]) else { return nil }
+            return (entry.key, (first, last))
+        })
         periods = PhraseMatcher(Lexicon.bundled("named-periods").entries.compactMap { entry in
             guard entry.fields.count >= 2, let first = Int(entry.fields[0]), let last = Int(entry.fields[1]) else { return nil }
             return (entry.key, (first, last))
