@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
+        // `newskb serve` only (NewsKBWeb). No traits: swift-configuration is not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). Only Article/HTMLBody.swift imports it.
@@ -38,11 +40,22 @@ let package = Package(
             name: "NewsKBBench",
             dependencies: ["NewsKB", "ScaleCorpus", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // `newskb serve`: HTML pages and the JSON API over a read-only knowledge base. Its own
+        // target so the library never depends on Hummingbird.
+        .target(
+            name: "NewsKBWeb",
+            dependencies: [
+                "NewsKB",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ]
+        ),
         .executableTarget(
             name: "newskb",
             dependencies: [
                 "NewsKB",
                 "NewsKBBench",
+                "NewsKBWeb",
                 "ScaleCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -51,6 +64,15 @@ let package = Package(
             name: "NewsKBTests",
             dependencies: ["NewsKB", "ScaleCorpus"],
             resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "NewsKBWebTests",
+            dependencies: [
+                "NewsKB",
+                "NewsKBWeb",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ]
 )

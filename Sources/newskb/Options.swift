@@ -60,24 +60,12 @@ struct DateRangeOptions: ParsableArguments {
 
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, Self.bound(value, end: false) == nil {
+            if let value, Day.bound(value, end: false) == nil {
                 throw ValidationError("\(name) \(value): expected YYYY-MM-DD, YYYY-MM or YYYY")
             }
         }
     }
 
-    var fromDay: String? { from.flatMap { Self.bound($0, end: false) } }
-    var toDay: String? { to.flatMap { Self.bound($0, end: true) } }
-
-    static func bound(_ text: String, end: Bool) -> String? {
-        let parts = text.split(separator: "-").map { Int($0) }
-        guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
-        let numbers = parts.map { $0! }
-        let year = numbers[0]
-        let month = numbers.count > 1 ? numbers[1] : (end ? 12 : 1)
-        guard (1...12).contains(month), (1000...9999).contains(year) else { return nil }
-        let day = numbers.count > 2 ? numbers[2] : (end ? Day.daysIn(year: year, month: month) : 1)
-        guard Day.isValid(year: year, month: month, day: day) else { return nil }
-        return Day(year: year, month: month, day: day).iso
-    }
+    var fromDay: String? { from.flatMap { Day.bound($0, end: false) } }
+    var toDay: String? { to.flatMap { Day.bound($0, end: true) } }
 }

@@ -30,14 +30,7 @@ struct Events: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
-        let entries = try database.openExisting().timeline(eventFilter.filter(limit: listing.limit))
-        let rows = entries.map { entry in
-            [TimelineRender.label(start: entry.start, end: entry.end, precision: entry.precision), entry.start.iso,
-             entry.end.iso, entry.precision.rawValue, entry.summary, entry.actors.joined(separator: ", "),
-             entry.documents.joined(separator: ", "), entry.policy ? "yes" : "", String(entry.sources.count),
-             entry.sources.map(\.path).joined(separator: "; ")]
-        }
-        listing.print(ResultTable(columns: ["date", "start", "end", "precision", "summary", "actors", "documents", "policy", "sources", "paths"], rows: rows))
+        listing.print(try database.openExisting().timeline(eventFilter.filter(limit: listing.limit)).eventTable)
     }
 }
 

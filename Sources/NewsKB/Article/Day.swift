@@ -33,6 +33,21 @@ public struct Day: Hashable, Comparable, Sendable, Codable, CustomStringConverti
         self.init(year: parts[0], month: parts[1], day: parts[2])
     }
 
+    /// A query bound as `--from` and `--to` (and the web pages' `from`/`to`) take it:
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as a day. A month or a year as an end bound means
+    /// its last day. Nil when the text is no such date.
+    public static func bound(_ text: String, end: Bool) -> String? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard !parts.isEmpty, parts.count <= 3, parts.allSatisfy({ $0 != nil }) else { return nil }
+        let numbers = parts.map { $0! }
+        let year = numbers[0]
+        let month = numbers.count > 1 ? numbers[1] : (end ? 12 : 1)
+        guard (1...12).contains(month), (1000...9999).contains(year) else { return nil }
+        let day = numbers.count > 2 ? numbers[2] : (end ? Day.daysIn(year: year, month: month) : 1)
+        guard Day.isValid(year: year, month: month, day: day) else { return nil }
+        return Day(year: year, month: month, day: day).iso
+    }
+
     public static func isValid(year: Int, month: Int, day: Int) -> Bool {
         guard (1...12).contains(month), day >= 1 else { return false }
         return day <= daysIn(year: year, month: month)

@@ -10,6 +10,8 @@ public struct FigureFilter: Sendable {
     public var speaker: String?
     public var from: String?
     public var to: String?
+    /// One article's figures (its page).
+    public var articleID: Int64?
     public var limit: Int
 
     public init(unit: String? = nil, min: Decimal? = nil, max: Decimal? = nil, about: String? = nil,
@@ -37,6 +39,10 @@ public struct FigureRecord: Sendable, Equatable {
     public var date: String
     public var articleTitle: String
     public var path: String
+    /// `articles.id`, for links to the article.
+    public var articleID: Int64 = 0
+    /// The body block the figure is in.
+    public var paragraph: Int = 0
 }
 
 public extension KnowledgeBase {
@@ -64,15 +70,17 @@ public extension KnowledgeBase {
             }
             if let speaker = filter.speaker, !speaker.isEmpty { conditions.add("instr(f.speaker, ?) > 0", speaker) }
             conditions.addDays("a.published_day", from: filter.from, to: filter.to)
+            if let article = filter.articleID { conditions.add("f.article_id = ?", article) }
             return try Row.fetchAll(db, sql: """
-                SELECT f.text, f.low, f.high, f.unit, f.qualifier, f.subject, f.speaker, a.published_day, a.title, a.path
+                SELECT f.text, f.low, f.high, f.unit, f.qualifier, f.subject, f.speaker, a.published_day, a.title, a.path, a.id, f.paragraph
                 FROM figures f JOIN articles a ON a.id = f.article_id
                 \(conditions.sql)
                 ORDER BY f.high_value DESC, a.published_day, f.id
                 LIMIT ?
                 """, arguments: conditions.statementArguments(filter.limit)).map { row in
                 FigureRecord(text: row[0], low: row[1], high: row[2], unit: row[3], qualifier: row[4], subject: row[5],
-                             speaker: row[6], date: row[7] ?? "", articleTitle: row[8], path: row[9])
+                             speaker: row[6], date: row[7] ?? "", articleTitle: row[8], path: row[9], articleID: row[10],
+                             paragraph: row[11])
             }
         }
     }

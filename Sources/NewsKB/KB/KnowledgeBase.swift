@@ -18,10 +18,12 @@ public final class KnowledgeBase: Sendable {
     public enum Failure: Error, CustomStringConvertible {
         case missing(String)
         case busy(String)
+        case notKnowledgeBase(String)
         public var description: String {
             switch self {
             case .missing(let path): return "no knowledge base at \(path): run `newskb ingest PATH` first"
             case .busy(let path): return "the knowledge base \(path) is busy (another newskb is writing); try again"
+            case .notKnowledgeBase(let path): return "\(path) is not a newskb knowledge base (or of an older schema): run `newskb ingest PATH --db \(path)` on a new file"
             }
         }
     }
@@ -55,6 +57,35 @@ public final class KnowledgeBase: Sendable {
         } catch let error as DatabaseError where Self.isBusy(error) {
             throw Failure.busy(path)
         }
+    }
+
+    /// Opens an existing knowledge base for reading only (`newskb serve`): nothing is created,
+    /// migrated or written, and each read sees what a concurrent `newskb ingest` last
+    /// committed (WAL). A file without newskb's tables is refused with one line.
+    /// The one place the web server opens the file; it moves to the shared read-only open
+    /// in KB/ when that lands.
+    public static func openReadOnly(path: String, busyTimeout: TimeInterval = 5) throws -> KnowledgeBase {
+        guard FileManager.default.fileExists(atPath: path) else { throw Failure.missing(path) }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA cache_size = -8192")
+        }
+        let pool = try DatabasePool(path: path, configuration: configuration)
+        let knowledgeBase = KnowledgeBase(path: path, pool: pool)
+        let tables = try knowledgeBase.read { db in
+            try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        }
+        guard ["articles", "quotes", "timeline_entries", "duplicate_articles"].allSatisfy(tables.contains) else {
+            throw Failure.notKnowledgeBase(path)
+        }
+        return knowledgeBase
+    }
+
+    private init(path: String, pool: DatabasePool) {
+        self.path = path
+        self.writer = pool
     }
 
     /// Switching a new file to WAL fails at once with SQLITE_BUSY (the busy timeout does not

@@ -9,6 +9,8 @@ public struct SearchHit: Sendable, Equatable {
     public var path: String
     public var paragraph: Int
     public var sentence: String
+    /// `articles.id`, for links to the article.
+    public var articleID: Int64 = 0
 }
 
 public extension KnowledgeBase {
@@ -16,8 +18,8 @@ public extension KnowledgeBase {
     /// paragraphs; one character scans. A matching paragraph is split into sentences here,
     /// and only the sentences that hold every word are answers. Results come most recently
     /// stored first, read straight off the index and stopped at `limit` (sorting every match
-    /// by date would cost a full pass).
-    func search(_ text: String, limit: Int) throws -> [SearchHit] {
+    /// by date would cost a full pass). `offset` hits are skipped first (pages of `newskb serve`).
+    func search(_ text: String, limit: Int, offset: Int = 0) throws -> [SearchHit] {
         let query = text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !query.isEmpty else { return [] }
         let terms = query.split(whereSeparator: { $0.isWhitespace }).map(String.init)
@@ -27,7 +29,7 @@ public extension KnowledgeBase {
             var arguments: StatementArguments
             if let match = SearchText.matchExpression(query) {
                 sql = """
-                    SELECT p.text, p.idx, a.title, a.path, a.published_day
+                    SELECT p.text, p.idx, a.title, a.path, a.published_day, a.id
                     FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id
                     WHERE paragraphs_fts MATCH ? AND p.article_id NOT IN (SELECT article_id FROM duplicate_articles)
                     ORDER BY f.rowid DESC
@@ -35,7 +37,7 @@ public extension KnowledgeBase {
                 arguments = [match]
             } else {
                 sql = """
-                    SELECT p.text, p.idx, a.title, a.path, a.published_day
+                    SELECT p.text, p.idx, a.title, a.path, a.published_day, a.id
                     FROM paragraphs p JOIN articles a ON a.id = p.article_id
                     WHERE instr(p.text, ?) > 0 AND p.article_id NOT IN (SELECT article_id FROM duplicate_articles)
                     ORDER BY p.id DESC
@@ -43,11 +45,17 @@ public extension KnowledgeBase {
                 arguments = [terms[0]]
             }
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            var skipped = 0
             while rows.count < limit, let row = try cursor.next() {
                 // The bigram phrase may match across punctuation or case; keep exact substrings only.
                 for sentence in Sentences.split(row[0]) where rows.count < limit {
                     guard terms.allSatisfy({ sentence.localizedCaseInsensitiveContains($0) }) else { continue }
-                    rows.append(SearchHit(date: row[4] ?? "", articleTitle: row[2], path: row[3], paragraph: row[1], sentence: sentence))
+                    if skipped < offset {
+                        skipped += 1
+                        continue
+                    }
+                    rows.append(SearchHit(date: row[4] ?? "", articleTitle: row[2], path: row[3], paragraph: row[1], sentence: sentence,
+                                          articleID: row[5]))
                 }
             }
             return rows

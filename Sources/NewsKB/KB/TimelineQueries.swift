@@ -36,6 +36,8 @@ public struct TimelineEntry: Sendable, Equatable {
         public var root: String
         public var dateText: String
         public var summary: String
+        /// `articles.id`, for links to the article.
+        public var articleID: Int64 = 0
     }
     public var start: Day
     public var end: Day
@@ -93,7 +95,7 @@ public extension KnowledgeBase {
                     let path: String = source[2]
                     guard seen.insert(path).inserted else { return nil }
                     return TimelineEntry.Source(title: source[0], published: (source[1] as String?) ?? "", path: path,
-                                                root: source[7], dateText: source[3], summary: source[4])
+                                                root: source[7], dateText: source[3], summary: source[4], articleID: source[5])
                 }
                 result.append(TimelineEntry(start: start, end: end, precision: precision, dateText: row[4], summary: row[5],
                                             actors: JSON.strings(row[6]), documents: JSON.strings(row[7]),

@@ -60,3 +60,16 @@ public extension Array where Element == QuoteRecord {
         return lines.joined(separator: "\n")
     }
 }
+
+public extension Array where Element == TimelineEntry {
+    /// `events`: one row per timeline entry, with its sources' paths.
+    var eventTable: ResultTable {
+        ResultTable(columns: ["date", "start", "end", "precision", "summary", "actors", "documents", "policy", "sources", "paths"],
+                    rows: map { entry in
+                        [TimelineRender.label(start: entry.start, end: entry.end, precision: entry.precision), entry.start.iso,
+                         entry.end.iso, entry.precision.rawValue, entry.summary, entry.actors.joined(separator: ", "),
+                         entry.documents.joined(separator: ", "), entry.policy ? "yes" : "", String(entry.sources.count),
+                         entry.sources.map(\.path).joined(separator: "; ")]
+                    })
+    }
+}
