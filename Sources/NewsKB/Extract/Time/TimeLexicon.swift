@@ -85,11 +85,13 @@ struct TimeLexicon: Sendable {
         }
         festivalDates = dates
 
-        monthParts = PhraseMatcher(Lexicon.bundled("time-month-parts").entries.compactMap { entry in
-            guard entry.fields.count >= 2, let first = Int(entry.fields[0]), let last = Int(entry.fields[1]) else { return nil }
-            return (entry.key, (first, last))
-        })
-        periods = PhraseMatcher(Lexicon.bundled("named-periods").entries.compactMap { entry in
+        monthParts = Self.ranges("time-month-parts")
+        periods = Self.ranges("named-periods")
+    }
+
+    /// A lexicon whose two fields are the first and last number of a range (days, years).
+    private static func ranges(_ name: String) -> PhraseMatcher<(first: Int, last: Int)> {
+        PhraseMatcher(Lexicon.bundled(name).entries.compactMap { entry in
             guard entry.fields.count >= 2, let first = Int(entry.fields[0]), let last = Int(entry.fields[1]) else { return nil }
             return (entry.key, (first, last))
         })
