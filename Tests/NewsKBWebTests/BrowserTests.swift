@@ -36,6 +36,43 @@ final class BrowserTests: XCTestCase {
         Browser.assertInert(dom)
     }
 
+    func testSpeakerPageListsQuotesAndDrawsTheChart() throws {
+        let browser = try Browser.find()
+        let index = try browser.dumpDOM(try Self.url("/speakers?speaker=yang%20yirui"), screenshot: "speakers")
+        XCTAssertTrue(index.contains(">杨益锐</a>"), index)
+        let dom = try browser.dumpDOM(try Self.url("/speakers/%E6%9D%A8%E7%9B%8A%E9%94%90"), screenshot: "speaker")
+        XCTAssertTrue(dom.contains("<h1>杨益锐 "), dom)
+        XCTAssertEqual(Browser.count("<blockquote class=\"quote\">", in: dom), 5, dom)
+        XCTAssertTrue(dom.contains("<svg class=\"chart\""), dom)
+        XCTAssertTrue(dom.contains("<rect class=\"bar\""), dom)
+        XCTAssertTrue(dom.contains("<a href=\"/articles/"), dom)
+    }
+
+    func testSearchPageHighlightsTheTwoCharacterWord() throws {
+        let browser = try Browser.find()
+        let dom = try browser.dumpDOM(try Self.url("/search?q=%E5%A4%96%E9%93%BE"), screenshot: "search")
+        XCTAssertGreaterThan(Browser.count("<mark class=\"hit\">外链</mark>", in: dom), 5, dom)
+    }
+
+    func testFiguresAndArticlePagesRender() throws {
+        let browser = try Browser.find()
+        let figures = try browser.dumpDOM(try Self.url("/figures?unit=%E5%85%83&min=1000%E4%BA%BF"), screenshot: "figures")
+        XCTAssertTrue(figures.contains("3000亿–7000亿"), figures)
+        let article = try browser.dumpDOM(try Self.url("/articles/1"), screenshot: "article")
+        XCTAssertTrue(article.contains("<mark class=\"quote\""), article)
+        XCTAssertTrue(article.contains("<dl class=\"front\">"), article)
+    }
+
+    func testHostileArticlePageRunsNothing() throws {
+        let browser = try Browser.find()
+        let search = try browser.dumpDOM(try Self.url("/search?q=%E6%98%9F%E6%B2%B3%E5%B9%B3%E5%8F%B0"))
+        Browser.assertInert(search)
+        let link = try XCTUnwrap(search.components(separatedBy: "<a href=\"/articles/").dropFirst().first?.prefix { $0 != "\"" && $0 != "#" })
+        let dom = try browser.dumpDOM(try Self.url("/articles/\(link)"), screenshot: "hostile-article")
+        XCTAssertTrue(dom.contains("&lt;script&gt;alert('t')&lt;/script&gt;"), dom)
+        Browser.assertInert(dom)
+    }
+
     // MARK: - Helpers
 
     static func url(_ path: String) throws -> String {
