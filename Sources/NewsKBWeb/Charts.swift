@@ -25,7 +25,8 @@ enum Chart {
             let x = left + Double(index) * slot
             if count > 0 {
                 let barHeight = plot * Double(count) / Double(highest)
-                marks.append("<rect class=\"bar\" x=\"\(format(x + slot * 0.15))\" y=\"\(format(top + plot - barHeight))\" width=\"\(format(max(1, slot * 0.7)))\" height=\"\(format(barHeight))\"><title>\(key): \(count)</title></rect>")
+                let barWidth = min(36, max(1, slot * 0.7))
+                marks.append("<rect class=\"bar\" x=\"\(format(x + (slot - barWidth) / 2))\" y=\"\(format(top + plot - barHeight))\" width=\"\(format(barWidth))\" height=\"\(format(barHeight))\"><title>\(key): \(count)</title></rect>")
             }
             // Label January of each year, and every month when there are few.
             if months.count <= 12 || key.hasSuffix("-01") || index == 0 {
