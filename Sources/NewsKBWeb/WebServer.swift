@@ -11,6 +11,8 @@ public enum WebServer {
                                    onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) -> some ApplicationProtocol {
         let router = Router()
         router.add(middleware: SecurityMiddleware())
+        // Inside the security middleware: kept answers get the headers too, errors are never kept.
+        if let cache = try? ResponseCache(path: knowledgeBase.path) { router.add(middleware: CacheMiddleware(cache: cache)) }
         let site = Site(knowledgeBase: knowledgeBase)
         site.register(router)
         return Application(router: router, configuration: .init(address: .hostname(host, port: port), serverName: "newskb"),

@@ -115,6 +115,36 @@ final class ConcurrentIngestTests: XCTestCase {
     }
 }
 
+final class ResponseCacheTests: XCTestCase {
+    /// A kept answer is served until another connection commits, and made again after.
+    func testKeptAnswersLastUntilACommit() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newskb-web-cache-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("kb.sqlite").path
+        _ = try KnowledgeBase(path: path)
+        let cache = try ResponseCache(path: path)
+        let made = LockedCount()
+        func answer() async throws -> String {
+            let response = try await cache.response("/page") {
+                made.add(1)
+                return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "answer \(made.count)")))
+            }
+            return String(buffer: try await ResponseCache.collect(response.body))
+        }
+        let first = try await answer(), second = try await answer()
+        XCTAssertEqual(first, "answer 1")
+        XCTAssertEqual(second, "answer 1")
+        XCTAssertEqual(made.count, 1)
+        let queue = try DatabaseQueue(path: path)
+        try await queue.write { db in try db.execute(sql: "CREATE TABLE touched (x)") }
+        try queue.close()
+        let third = try await answer()
+        XCTAssertEqual(third, "answer 2")
+        XCTAssertEqual(made.count, 2)
+    }
+}
+
 /// A counter the ingest thread sets and the requests read.
 final class LockedCount: @unchecked Sendable {
     private let lock = NSLock()
