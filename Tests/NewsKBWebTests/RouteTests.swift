@@ -58,11 +58,25 @@ final class RouteTests: XCTestCase {
         XCTAssertTrue(page.body.contains("Not found"))
     }
 
+    static let everyRoute = ["/", "/static/style.css", "/timeline", "/speakers", "/speakers/%E6%9D%A8%E7%9B%8A%E9%94%90", "/figures",
+                             "/search?q=%E5%A4%96%E9%93%BE", "/articles/1", "/api/quotes", "/api/speakers", "/api/figures",
+                             "/api/events", "/api/timeline", "/api/search?q=%E5%A4%96%E9%93%BE"]
+
     func testNoRouteWrites() async throws {
-        for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
-            let page = try await get("/timeline", method: method)
-            XCTAssertTrue(page.status == .notFound || page.status == .methodNotAllowed, "\(method): \(page.status)")
+        let path = try WebFixture.knowledgeBase().path
+        func files() throws -> [Data] {
+            try ["", "-wal"].map { suffix in (try? Data(contentsOf: URL(fileURLWithPath: path + suffix))) ?? Data() }
         }
+        let before = try files()
+        for uri in Self.everyRoute {
+            let page = try await get(uri)
+            XCTAssertEqual(page.status, .ok, uri)
+            for method in [HTTPRequest.Method.post, .put, .delete, .patch] {
+                let refused = try await get(uri, method: method)
+                XCTAssertTrue(refused.status == .notFound || refused.status == .methodNotAllowed, "\(method) \(uri): \(refused.status)")
+            }
+        }
+        XCTAssertEqual(try files(), before, "a request changed the knowledge base file")
     }
 
     func testSearchAPIIsTheCommandLinesJSON() async throws {
