@@ -21,15 +21,28 @@ extension Site {
         let entries = Array(found.dropFirst((page - 1) * Self.timelinePageSize).prefix(Self.timelinePageSize))
         let hasNext = found.count > page * Self.timelinePageSize
 
+        // As the Markdown timeline: by year, the year's halves and quarters first, then by month.
         var sections: [HTML] = []
-        var month = ""
-        for entry in entries {
-            let key = String(format: "%04d-%02d", entry.start.year, entry.start.month)
-            if key != month {
-                month = key
-                sections.append("<h2 id=\"m\(key)\">\(key)</h2>")
+        let coarse: Set<Event.Precision> = [.year, .half, .quarter]
+        var years: [Int] = []
+        for entry in entries where years.last != entry.start.year { years.append(entry.start.year) }
+        for year in years {
+            let ofYear = entries.filter { $0.start.year == year }
+            sections.append("<h2 id=\"y\(year)\">\(year)</h2>")
+            let wide = ofYear.filter { coarse.contains($0.precision) }
+            if !wide.isEmpty {
+                sections.append("<h3 id=\"y\(year)-wide\">\(year): the year, its halves and quarters</h3>")
+                sections += wide.map(Self.entry)
             }
-            sections.append(Self.entry(entry))
+            var month = 0
+            for entry in ofYear where !coarse.contains(entry.precision) {
+                if entry.start.month != month {
+                    month = entry.start.month
+                    let key = String(format: "%04d-%02d", year, month)
+                    sections.append("<h3 id=\"m\(key)\">\(key)</h3>")
+                }
+                sections.append(Self.entry(entry))
+            }
         }
         let query: [(String, String?)] = [("topic", topic), ("actor", actor), ("from", parameters.text("from")),
                                           ("to", parameters.text("to")), ("policy", policy ? "1" : nil), ("all", all ? "1" : nil)]
@@ -63,7 +76,8 @@ extension Site {
         return """
             <article class="entry">
             <div><span class="date">\(label)</span><span class="precision">\(entry.precision.rawValue)</span>\(entry.policy ? HTML("<span class=\"badge\">policy</span>") : "")</div>
-            <div class="headline">\(entry.summary)</div>
+            <div class="headline">\(entry.headline)</div>
+            \(entry.headline == entry.summary ? "" : HTML("<div class=\"meta\">As written: “\(entry.summary)”</div>"))
             \(details)
             <ul class="sources">\(sources)</ul>
             </article>

@@ -18,7 +18,7 @@ final class BrowserTests: XCTestCase {
     func testTimelineShowsTheSeptember17EntryWithItsSources() throws {
         let browser = try Browser.find()
         let dom = try browser.dumpDOM(try Self.url("/timeline?from=2021-09-17&to=2021-09-17"), screenshot: "timeline")
-        XCTAssertTrue(dom.contains("<h2 id=\"m2021-09\">2021-09</h2>"), dom)
+        XCTAssertTrue(dom.contains("<h3 id=\"m2021-09\">2021-09</h3>"), dom)
         XCTAssertTrue(dom.contains("<span class=\"date\">2021-09-17</span>"), dom)
         // The entry told by several articles, each a link to its page, with the date as it wrote it.
         let sources = Browser.count("<li><a href=\"/articles/", in: dom)

@@ -21,7 +21,7 @@ final class RouteTests: XCTestCase {
         XCTAssertEqual(page.status, .ok)
         XCTAssertEqual(page.headers[.contentType], "text/html; charset=utf-8")
         XCTAssertTrue(page.body.contains("2021-09-17"), page.body)
-        XCTAssertTrue(page.body.contains("<h2 id=\"m2021-09\">2021-09</h2>"))
+        XCTAssertTrue(page.body.contains("<h3 id=\"m2021-09\">2021-09</h3>"))
         XCTAssertTrue(page.body.contains("href=\"/articles/"))
         XCTAssertTrue(page.body.contains("wrote “"))
     }
