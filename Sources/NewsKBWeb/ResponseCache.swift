@@ -23,6 +23,8 @@ final class ResponseCache: @unchecked Sendable {
     private var order: [String] = []
     private var bytes = 0
     private var keptVersion: Int?
+    /// Keys being made, with the requests waiting for them.
+    private var inFlight: [String: [CheckedContinuation<Void, Never>]] = [:]
     let maximumBytes: Int
 
     init(path: String, maximumBytes: Int = 64 << 20) throws {
@@ -32,27 +34,43 @@ final class ResponseCache: @unchecked Sendable {
         self.maximumBytes = maximumBytes
     }
 
-    /// The kept answer for `key`, or `make`'s answer, kept when it is a 200.
+    /// The kept answer for `key`, or `make`'s answer, kept when it is a 200. While one request
+    /// makes an answer, others for the same key wait for it rather than make it too (64
+    /// clients asking for one new page would otherwise gather it 64 times at once).
     func response(_ key: String, _ make: () async throws -> Response) async throws -> Response {
         let current = try version.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0 }
-        if let found = lookUp(key, version: current) {
-            return Response(status: found.status, headers: found.headers, body: .init(byteBuffer: found.body))
+        while true {
+            switch claim(key, version: current) {
+            case .kept(let found):
+                return Response(status: found.status, headers: found.headers, body: .init(byteBuffer: found.body))
+            case .wait:
+                await withCheckedContinuation { continuation in
+                    let queued = lock.withLock { () -> Bool in
+                        guard inFlight[key] != nil else { return false }
+                        inFlight[key]!.append(continuation)
+                        return true
+                    }
+                    if !queued { continuation.resume() }
+                }
+            case .make:
+                defer {
+                    for waiter in lock.withLock({ inFlight.removeValue(forKey: key) ?? [] }) { waiter.resume() }
+                }
+                let response = try await make()
+                guard response.status == .ok else { return response }
+                let body = try await Self.collect(response.body)
+                store(key, Kept(status: response.status, headers: response.headers, body: body), version: current)
+                return Response(status: response.status, headers: response.headers, body: .init(byteBuffer: body))
+            }
         }
-        let response = try await make()
-        guard response.status == .ok else { return response }
-        let body = try await Self.collect(response.body)
-        store(key, Kept(status: response.status, headers: response.headers, body: body), version: current)
-        return Response(status: response.status, headers: response.headers, body: .init(byteBuffer: body))
     }
 
-    /// A response body as one buffer.
-    static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
-        let collector = Collector()
-        try await body.write(collector)
-        return collector.box.buffer
+    private enum Claim {
+        case kept(Kept), wait, make
     }
 
-    private func lookUp(_ key: String, version current: Int) -> Kept? {
+    /// The kept answer, else whether another request is making it, else this one makes it.
+    private func claim(_ key: String, version current: Int) -> Claim {
         lock.withLock {
             if keptVersion != current {
                 kept.removeAll()
@@ -60,7 +78,10 @@ final class ResponseCache: @unchecked Sendable {
                 bytes = 0
                 keptVersion = current
             }
-            return kept[key]
+            if let found = kept[key] { return .kept(found) }
+            if inFlight[key] != nil { return .wait }
+            inFlight[key] = []
+            return .make
         }
     }
 
@@ -76,6 +97,13 @@ final class ResponseCache: @unchecked Sendable {
                 bytes -= kept.removeValue(forKey: oldest)?.body.readableBytes ?? 0
             }
         }
+    }
+
+    /// A response body as one buffer.
+    static func collect(_ body: ResponseBody) async throws -> ByteBuffer {
+        let collector = Collector()
+        try await body.write(collector)
+        return collector.box.buffer
     }
 
     /// Collects a response body into one buffer.

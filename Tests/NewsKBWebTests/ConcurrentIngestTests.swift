@@ -142,6 +142,24 @@ final class ResponseCacheTests: XCTestCase {
         let third = try await answer()
         XCTAssertEqual(third, "answer 2")
         XCTAssertEqual(made.count, 2)
+
+        // Many requests for a page not kept yet: one makes it, the others wait for it.
+        let together = LockedCount()
+        let answers = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<20 {
+                group.addTask {
+                    let response = try await cache.response("/slow") {
+                        together.add(1)
+                        try await Task.sleep(nanoseconds: 50_000_000)
+                        return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "slow")))
+                    }
+                    return String(buffer: try await ResponseCache.collect(response.body))
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        XCTAssertEqual(answers, Array(repeating: "slow", count: 20))
+        XCTAssertEqual(together.count, 1)
     }
 }
 
