@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Hummingbird
 import HummingbirdTesting
 import NewsKB
@@ -61,6 +62,41 @@ final class PageTests: XCTestCase {
             XCTAssertEqual(try kb.speakerID(forKey: key), record.id, key)
         }
         XCTAssertNil(try kb.speakerID(forKey: "杨益锐~2"))
+    }
+
+    /// Two people quoted under one name: the one first quoted keeps the name, the other is `~2`.
+    func testNamesakesAreNumberedByWhenFirstQuoted() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newskb-web-namesakes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("kb.sqlite").path
+        _ = try Ingester(knowledgeBase: try KnowledgeBase(path: path)).run(paths: [WebFixture.corpus.path])
+        // The quotes of 沈慕青's last article become another person's of the same name.
+        let queue = try DatabaseQueue(path: path)
+        let (first, second) = try await queue.write { db -> (Int64, Int64) in
+            let first = try XCTUnwrap(Int64.fetchOne(db, sql: "SELECT id FROM people WHERE name = '沈慕青'"))
+            try db.execute(sql: "INSERT INTO people (name, pinyin, pinyin_compact, name_key) SELECT name, pinyin, pinyin_compact, name_key FROM people WHERE id = ?",
+                           arguments: [first])
+            let second = db.lastInsertedRowID
+            try db.execute(sql: """
+                UPDATE quotes SET person_id = ? WHERE person_id = ? AND article_id = (SELECT a.id FROM quotes q JOIN articles a ON a.id = q.article_id
+                    WHERE q.person_id = ? ORDER BY a.published_day DESC LIMIT 1)
+                """, arguments: [second, first, first])
+            return (first, second)
+        }
+        try queue.close()
+        let kb = try KnowledgeBase.openReadOnly(path: path)
+        XCTAssertEqual(try kb.speakerKey(.person(first)), "沈慕青")
+        XCTAssertEqual(try kb.speakerKey(.person(second)), "沈慕青~2")
+        XCTAssertEqual(try kb.speakerID(forKey: "沈慕青~2"), .person(second))
+        XCTAssertEqual(try kb.speakerID(forKey: "沈慕青"), .person(first))
+        XCTAssertNil(try kb.speakerID(forKey: "沈慕青~3"))
+        let app = WebServer.application(kb, port: 0)
+        let page = try await app.test(.router) { client in
+            try await client.execute(uri: Href("/speakers/" + Href.component("沈慕青~2")).value, method: .get) { String(buffer: $0.body) }
+        }
+        XCTAssertTrue(page.contains("2022-06-27"), page)
+        XCTAssertFalse(page.contains("2021-09-10"), page)
     }
 
     func testHostileSpeakerPageIsText() async throws {
