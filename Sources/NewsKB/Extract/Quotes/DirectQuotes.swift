@@ -51,6 +51,7 @@ enum DirectQuotes {
                     pending = item
                     break
                 }
+                let floor = previousClose + 1
                 previousClose = close
                 let after = QuoteScanner.speakerAfter(close: close, in: text)
                 let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
@@ -62,6 +63,14 @@ enum DirectQuotes {
                    item.text.count >= 10, item.text.contains(where: { Marks.terminators.contains($0) || $0 == "，" }) {
                     item.before = (.previousPerson, "")
                     item.sieve = QuoteSieve.continuation
+                }
+                // `负责人庞利彬算了一笔账，……。“……”`: a bare statement after a sentence with no cue takes
+                // the person that sentence opens with.
+                if item.before == nil, after == nil, span.open > firstContent, item.text.count >= 8,
+                   QuoteScanner.cueOfPreviousSentence(before: span.open, in: text) == nil,
+                   let subject = QuoteScanner.sentenceSubject(before: span.open, in: text, floor: floor) {
+                    item.before = (subject, "")
+                    item.sieve = QuoteSieve.neighbourSentence
                 }
                 // A quotation that is a whole sentence after a quoted sentence of the same paragraph
                 // (联邦卡特尔局表示，……。“但是，……。”) carries on that speaker's words.

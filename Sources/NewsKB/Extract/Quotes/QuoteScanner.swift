@@ -215,14 +215,22 @@ enum QuoteScanner {
     static func speakerAfter(close: Int, in text: Scalars) -> (SpeakerReference, String)? {
         var start = close + 1
         while start < text.count, text[start] == " " || text[start] == "，" || text[start] == "," { start += 1 }
-        var end = start
-        while end < text.count, !Marks.isClauseBoundary(text[end]) { end += 1 }
+        // `“……”。周明远说。`: a full stop typed before the speaker's own short sentence.
+        let stopped = start < text.count && Marks.terminators.contains(text[start]) && start == close + 1
+        if stopped { start += 1 }
+        var end = clauseEnd(from: start, in: text)
+        // `“……”2月22日，周明远在发布会上表示。`: a time phrase before the speaker is its own clause.
+        if end < text.count, end > start, text[end] == "，" || text[end] == ",", SpeakerParser.isTimeClause(text[start..<end]) {
+            start = end + 1
+            end = clauseEnd(from: start, in: text)
+        }
         var index = start + 1
         while index < end {
             if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text)
                 ?? tellingCue(at: index, in: text, end: text.count, closing: true),
                !QuoteLexicons.insideNonSpeech(index, in: text),
                opensStatement(verb, at: index, in: text, end: text.count),
+               !stopped || index + verb.length == text.count || Marks.terminators.contains(text[index + verb.length]),
                let reference = speaker(for: verb, clause: start, cueStart: index, in: text) {
                 return (reference, verb.key)
             }
@@ -230,6 +238,57 @@ enum QuoteScanner {
         }
         return nil
     }
+
+    private static func clauseEnd(from start: Int, in text: Scalars) -> Int {
+        var end = start
+        while end < text.count, !Marks.isClauseBoundary(text[end]) { end += 1 }
+        return end
+    }
+
+    /// `负责人庞利彬算了一笔账，……。“……”`: the person who opens the sentence before a bare quotation
+    /// (or the sentence it closes): a name with a title or affiliation, a name the article keeps
+    /// using, or 他/她 for the person mentioned last.
+    static func sentenceSubject(before open: Int, in text: Scalars, floor: Int) -> SpeakerReference? {
+        var sentenceEnd = open
+        while sentenceEnd > floor, text[sentenceEnd - 1] == " " { sentenceEnd -= 1 }
+        if sentenceEnd > floor, Marks.terminators.contains(text[sentenceEnd - 1]) { sentenceEnd -= 1 }
+        var start = sentenceEnd
+        while start > floor, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        guard sentenceEnd - start >= 2, !text[start..<sentenceEnd].contains(where: { Marks.closer(of: $0) != nil || Marks.closers.contains($0) }),
+              !mentionsReporter(text[start..<sentenceEnd]) else { return nil }
+        // Skip a leading time or place clause (去年，/ 想起前不久，).
+        var clauseStart = start
+        var end = clauseEnd(from: clauseStart, in: text)
+        if end < sentenceEnd, SpeakerParser.isTimeClause(text[clauseStart..<end]) || end - clauseStart <= 4 {
+            clauseStart = end + 1
+            end = clauseEnd(from: clauseStart, in: text)
+        }
+        end = min(end, sentenceEnd)
+        guard end - clauseStart >= 2 else { return nil }
+        if pronouns.contains(text[clauseStart]), clauseStart + 1 < end, !"们".unicodeScalars.contains(text[clauseStart + 1]) {
+            return .previousPerson
+        }
+        var limit = clauseStart
+        while limit < end, limit - clauseStart < 40, !predicateMarks.contains(text[limit]) {
+            // `一位投资人告诉青禾周刊，“……”`: a cue in that clause names its own speaker.
+            if limit > clauseStart, let verb = QuoteLexicons.speechVerbs.longest(at: limit, in: text) ?? tellingCue(at: limit, in: text, end: text.count),
+               !QuoteLexicons.insideNonSpeech(limit, in: text) {
+                return speaker(for: verb, clause: clauseStart, cueStart: limit, in: text)
+            }
+            limit += 1
+        }
+        for stop in stride(from: limit, through: clauseStart + 2, by: -1) {
+            guard case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<stop]), found.count == 1,
+                  found[0].kind == .person else { continue }
+            let person = found[0]
+            let named = !person.title.isEmpty || !person.affiliation.isEmpty
+                || (KnownNames.mentions?.count(Array(person.name.unicodeScalars)[...]) ?? 0) >= 2
+            return named ? .speakers(found) : nil
+        }
+        return nil
+    }
+
+    private static let pronouns: ScalarSet = ["他", "她"]
 
     /// Whether what follows a verb lets it be a speech cue: punct verbs need a comma, colon or
     /// quotation mark (分析， but not 分析师); free verbs take anything but a particle (认为这是, not 认为的).

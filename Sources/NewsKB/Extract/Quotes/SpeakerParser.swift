@@ -117,13 +117,17 @@ enum SpeakerParser {
         where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
             // A setting is short and is no narrative of its own (对该项目做过评估, 对他当选一事).
             let setting = text[cut...]
-            if setting.count > 16 || setting.contains("了") || setting.contains("被") { continue }
+            // 在人社部2021年第四季度新闻发布会上: a setting closed by its frame word may run longer.
+            let framed = setting.count <= 30 && settingClosers.contains(setting[setting.endIndex - 1])
+            if setting.count > 16 && !framed || setting.contains("了") || setting.contains("被") { continue }
             var head = Array(text[..<cut])
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
         return whole
     }
+
+    private static let settingClosers: ScalarSet = ["会", "上", "中", "时"]
 
     /// 加拿大鹅被舆论指责: the subject of a passive is what was spoken of, not the speaker
     /// (被告 and 被访者 are nouns).
@@ -149,6 +153,16 @@ enum SpeakerParser {
         clean(&text)
         return text.isEmpty || QuoteLexicons.fillers.word(text[...]) != nil
     }
+
+    /// Whether a clause is only a date or a time word (2月22日, 今年3月, 近日) and names nobody.
+    static func isTimeClause(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        if isEmptyAfterCleaning(span) { return true }
+        var text = Array(span)
+        trimSpaces(&text)
+        while let last = text.last, dayParts.contains(last) { text.removeLast() }
+        return !text.isEmpty && text.allSatisfy { isNumeral($0) || timeUnits.contains($0) || $0 == " " } && text.contains(where: { timeUnits.contains($0) })
+    }
+    private static let dayParts: ScalarSet = ["上", "下", "午", "晚", "早", "间", "夜"]
 
     private static func names(_ reference: SpeakerReference) -> [String] {
         if case .speakers(let speakers) = reference { return speakers.map(\.name) }
@@ -343,7 +357,7 @@ enum SpeakerParser {
         if QuoteLexicons.organizations.word(text[...]) != nil || KnownNames.organizations.contains(string) {
             return .speakers([Speaker(name: string, kind: .organization)])
         }
-        if let person = person(text) { return .speakers([person]) }
+        if let person = person(text) ?? personBeforeTitle(text) { return .speakers([person]) }
         if let anonymous = anonymousSource(text) { return .speakers([anonymous]) }
         if isOrganization(text[...]) {
             return .speakers([Speaker(name: organizationName(text), kind: .organization)])
@@ -456,6 +470,18 @@ enum SpeakerParser {
         var speaker = Speaker(name: name.string.trimmingSpaces, kind: .person)
         splitHead(Array(text[..<nameStart]), into: &speaker)
         return speaker
+    }
+
+    /// `周明远律师` / `星海科技首席科学家林思远教授`: a role word written after a Chinese name is the
+    /// title when none stands before the name.
+    private static func personBeforeTitle(_ text: Scalars) -> Speaker? {
+        guard let role = QuoteLexicons.titles.longest(endingAt: text.count, in: text, where: { $0.fields.first != "prefix" }),
+              role.length < text.count else { return nil }
+        let head = Array(text[..<(text.count - role.length)])
+        guard let start = nameStart(head), startsWithSurname(head, at: start, length: head.count - start),
+              var found = person(head) else { return nil }
+        if found.title.isEmpty { found.title = role.key }
+        return found
     }
 
     /// Where the name begins, or nil when the span does not end in a person's name.
