@@ -30,6 +30,8 @@ enum DirectQuotes {
             let spans = QuoteScanner.quotedSpans(text)
             let firstContent = text.firstIndex { $0 != " " } ?? text.count
             var previousClose = -1
+            // Where the last quotation given a speaker in this paragraph closed.
+            var attributedClose = -2
             for (number, span) in spans.enumerated() {
                 let inner = Array(text[(span.open + 1)..<(span.close ?? text.count)])
                 let continues = number == 0 && span.open == firstContent && pending != nil
@@ -72,6 +74,11 @@ enum DirectQuotes {
                     item.before = (subject, "")
                     item.sieve = QuoteSieve.neighbourSentence
                 }
+                // `他问：“……？”“……？”`: a quotation right after an attributed one goes on in the same voice.
+                if item.before == nil, after == nil, span.open == floor, attributedClose == floor - 1, item.text.count >= 4 {
+                    item.before = (.previousSpeaker(paragraph), quotes.last?.cue ?? "")
+                    item.sieve = QuoteSieve.sameParagraph
+                }
                 // A quotation that is a whole sentence after a quoted sentence of the same paragraph
                 // (联邦卡特尔局表示，……。“但是，……。”) carries on that speaker's words.
                 if item.before == nil, after == nil, span.open > firstContent, Marks.terminators.contains(text[span.open - 1]),
@@ -82,6 +89,7 @@ enum DirectQuotes {
                 }
                 if item.before == nil, after == nil { continue }
                 emit(item, after: item.before == nil ? after : nil)
+                attributedClose = close
             }
             colonSpeaker = nil
             if let last = text.lastIndex(where: { $0 != " " }), text[last] == "：" || text[last] == ":",

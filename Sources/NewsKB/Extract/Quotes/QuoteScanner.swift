@@ -256,14 +256,18 @@ enum QuoteScanner {
         while start > floor, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
         guard sentenceEnd - start >= 2, !text[start..<sentenceEnd].contains(where: { Marks.closer(of: $0) != nil || Marks.closers.contains($0) }),
               !mentionsReporter(text[start..<sentenceEnd]) else { return nil }
-        // Skip a leading time or place clause (去年，/ 想起前不久，).
-        var clauseStart = start
-        var end = clauseEnd(from: clauseStart, in: text)
-        if end < sentenceEnd, SpeakerParser.isTimeClause(text[clauseStart..<end]) || end - clauseStart <= 4 {
-            clauseStart = end + 1
-            end = clauseEnd(from: clauseStart, in: text)
+        // The clause nearest the quotation that opens with a person (在纪录片中，王林到中关村走访，他问了两个问题：).
+        var clauseStart = sentenceEnd
+        while clauseStart > start {
+            var open = clauseStart - 1
+            while open > start, !Marks.isClauseBoundary(text[open - 1]) { open -= 1 }
+            if let found = clauseSubject(from: open, to: min(clauseEnd(from: open, in: text), sentenceEnd), in: text) { return found }
+            clauseStart = open - 1
         }
-        end = min(end, sentenceEnd)
+        return nil
+    }
+
+    private static func clauseSubject(from clauseStart: Int, to end: Int, in text: Scalars) -> SpeakerReference? {
         guard end - clauseStart >= 2 else { return nil }
         if pronouns.contains(text[clauseStart]), clauseStart + 1 < end, !"们".unicodeScalars.contains(text[clauseStart + 1]) {
             return .previousPerson
