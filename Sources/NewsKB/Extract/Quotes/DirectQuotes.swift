@@ -69,8 +69,15 @@ enum DirectQuotes {
                 // `负责人庞利彬算了一笔账，……。“……”`: a bare statement after a sentence with no cue takes
                 // the person that sentence opens with.
                 if item.before == nil, after == nil, span.open > firstContent, item.text.count >= 8,
-                   QuoteScanner.cueOfPreviousSentence(before: span.open, in: text) == nil,
+                   !Marks.terminators.contains(text[span.open - 1]) || QuoteScanner.cueOfPreviousSentence(before: span.open, in: text) == nil,
                    let subject = QuoteScanner.sentenceSubject(before: span.open, in: text, floor: floor) {
+                    item.before = (subject, "")
+                    item.sieve = QuoteSieve.neighbourSentence
+                }
+                // `“……”星海科技董事长周明远笑着聊起……`: a statement opening its sentence, then a clause
+                // that opens with a titled person and no cue.
+                if item.before == nil, after == nil, item.text.count >= 8, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]),
+                   let subject = QuoteScanner.subjectAfter(close: close, in: text) {
                     item.before = (subject, "")
                     item.sieve = QuoteSieve.neighbourSentence
                 }

@@ -267,6 +267,22 @@ enum QuoteScanner {
         return nil
     }
 
+    /// The named person opening the clause right after a closing mark (not a pronoun: 他 there
+    /// starts the next thought more often than it names the speaker).
+    /// A person read by the form of the name, not a transliteration guessed after a role word.
+    private static func hasNameForm(_ person: Speaker) -> Bool {
+        SpeakerParser.hasNameForm(person.name) || KnownNames.current.contains(person.name)
+    }
+
+    static func subjectAfter(close: Int, in text: Scalars) -> SpeakerReference? {
+        var start = close + 1
+        while start < text.count, text[start] == " " || text[start] == "，" || text[start] == "," { start += 1 }
+        guard start < text.count, !pronouns.contains(text[start]), !mentionsReporter(text[start..<clauseEnd(from: start, in: text)]),
+              case .speakers(let found)? = clauseSubject(from: start, to: clauseEnd(from: start, in: text), in: text),
+              found.allSatisfy({ $0.kind == .person }) else { return nil }
+        return .speakers(found)
+    }
+
     private static func clauseSubject(from clauseStart: Int, to end: Int, in text: Scalars) -> SpeakerReference? {
         guard end - clauseStart >= 2 else { return nil }
         if pronouns.contains(text[clauseStart]), clauseStart + 1 < end, !"们".unicodeScalars.contains(text[clauseStart + 1]) {
@@ -277,7 +293,9 @@ enum QuoteScanner {
             // `一位投资人告诉青禾周刊，“……”`: a cue in that clause names its own speaker.
             if limit > clauseStart, let verb = QuoteLexicons.speechVerbs.longest(at: limit, in: text) ?? tellingCue(at: limit, in: text, end: text.count),
                !QuoteLexicons.insideNonSpeech(limit, in: text) {
-                return speaker(for: verb, clause: clauseStart, cueStart: limit, in: text)
+                let found = speaker(for: verb, clause: clauseStart, cueStart: limit, in: text)
+                if case .speakers(let named)? = found, !named.allSatisfy({ $0.kind != .person || hasNameForm($0) }) { return nil }
+                return found
             }
             limit += 1
         }
@@ -285,6 +303,8 @@ enum QuoteScanner {
             guard case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<stop]), found.count == 1,
                   found[0].kind == .person else { continue }
             let person = found[0]
+            // A bare name before 的 is a possessor (星辰智联的CEO), no subject.
+            guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty else { return nil }
             let named = !person.title.isEmpty || !person.affiliation.isEmpty
                 || (KnownNames.mentions?.count(Array(person.name.unicodeScalars)[...]) ?? 0) >= 2
             return named ? .speakers(found) : nil
@@ -339,5 +359,6 @@ enum QuoteScanner {
         return Marks.clauseBreaks.contains(text[next]) || Marks.closer(of: text[next]) != nil
             || QuoteLexicons.speechVerbs.longest(at: next, in: text) != nil
             || speakerAfter(close: close, in: text) != nil
+            || close - (text[..<close].lastIndex(where: { Marks.closer(of: $0) != nil }) ?? close) > 8 && subjectAfter(close: close, in: text) != nil
     }
 }

@@ -96,6 +96,12 @@ enum SpeakerLinker {
                                     sieve: resolution.isEmpty ? item.sieve : item.sieve + "+" + resolution))
             }
         }
+        // One entity per article: a bare name read as an organization (拜登指控) is the person the
+        // article names so elsewhere (美国总统拜登).
+        let people = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name) + antecedents.map(\.person.name))
+        for index in quotes.indices where quotes[index].speaker.kind == .organization && people.contains(quotes[index].speaker.name) {
+            quotes[index].speaker.kind = .person
+        }
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         return fillFromFullestMention(dedupe(fullestOrganizationNames(quotes)), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
     }

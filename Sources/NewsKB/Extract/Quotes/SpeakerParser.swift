@@ -477,11 +477,29 @@ enum SpeakerParser {
     private static func personBeforeTitle(_ text: Scalars) -> Speaker? {
         guard let role = QuoteLexicons.titles.longest(endingAt: text.count, in: text, where: { $0.fields.first != "prefix" }),
               role.length < text.count else { return nil }
+        // 相关负责人 / 有关专家 are unnamed sources, not a name 相关.
+        guard (QuoteLexicons.anonymous.longest(endingAt: text.count, in: text)?.length ?? 0) <= role.length else { return nil }
         let head = Array(text[..<(text.count - role.length)])
-        guard let start = nameStart(head), startsWithSurname(head, at: start, length: head.count - start),
-              var found = person(head) else { return nil }
-        if found.title.isEmpty { found.title = role.key }
-        return found
+        if let start = nameStart(head), startsWithSurname(head, at: start, length: head.count - start), var found = person(head) {
+            if found.title.isEmpty { found.title = role.key }
+            return found
+        }
+        // 星海大学周明远教授: the organization written right before the name.
+        for length in [3, 2] where length < head.count {
+            let start = head.count - length
+            guard startsWithSurname(head, at: start, length: length), isOrganization(head[..<start]) else { continue }
+            return Speaker(name: head[start...].string, kind: .person, title: role.key, affiliation: head[..<start].string)
+        }
+        return nil
+    }
+
+    /// Whether a person's name reads as one by its form: a Chinese surname and one or two
+    /// characters, a name written with ·, or Latin words (not a transliteration guessed from a
+    /// role word before it).
+    static func hasNameForm(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        if scalars.contains("·") || scalars.contains("•") || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
+        return startsWithSurname(scalars, at: 0, length: scalars.count) && QuoteLexicons.surnames.longest(at: 0, in: scalars)?.fields.first != "rare"
     }
 
     /// Where the name begins, or nil when the span does not end in a person's name.
