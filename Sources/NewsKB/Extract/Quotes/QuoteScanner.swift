@@ -293,8 +293,9 @@ enum QuoteScanner {
             // `一位投资人告诉青禾周刊，“……”`: a cue in that clause names its own speaker.
             if limit > clauseStart, let verb = QuoteLexicons.speechVerbs.longest(at: limit, in: text) ?? tellingCue(at: limit, in: text, end: text.count),
                !QuoteLexicons.insideNonSpeech(limit, in: text) {
-                let found = speaker(for: verb, clause: clauseStart, cueStart: limit, in: text)
-                if case .speakers(let named)? = found, !named.allSatisfy({ $0.kind != .person || hasNameForm($0) }) { return nil }
+                // A cue whose subject names nobody (周明远这样解释) leaves the subject to the words before it.
+                guard let found = speaker(for: verb, clause: clauseStart, cueStart: limit, in: text) else { break }
+                if case .speakers(let named) = found, !named.allSatisfy({ $0.kind != .person || hasNameForm($0) }) { return nil }
                 return found
             }
             limit += 1
