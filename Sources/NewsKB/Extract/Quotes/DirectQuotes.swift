@@ -58,7 +58,13 @@ enum DirectQuotes {
                 let after = QuoteScanner.speakerAfter(close: close, in: text)
                 let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
                 // A term in quotation marks inside a clause (“互联互通”背景下) is not a quote.
-                guard opensClause, QuoteScanner.closesClause(close, in: text) else { continue }
+                // `“……”星辰家居董事长周明远笑着聊起……`: a statement opening its sentence, then a clause
+                // that opens with a titled person and no cue.
+                var subjectAfter: SpeakerReference?
+                if item.before == nil, after == nil, item.text.count >= 8, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]) {
+                    subjectAfter = QuoteScanner.subjectAfter(close: close, in: text)
+                }
+                guard opensClause, subjectAfter != nil || QuoteScanner.closesClause(close, in: text) else { continue }
                 // A paragraph that is one quotation and names nobody continues the person quoted before.
                 if item.before == nil, after == nil, span.open == firstContent, number == 0, spans.count == 1,
                    text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),
@@ -74,10 +80,7 @@ enum DirectQuotes {
                     item.before = (subject, "")
                     item.sieve = QuoteSieve.neighbourSentence
                 }
-                // `“……”星海科技董事长周明远笑着聊起……`: a statement opening its sentence, then a clause
-                // that opens with a titled person and no cue.
-                if item.before == nil, after == nil, item.text.count >= 8, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]),
-                   let subject = QuoteScanner.subjectAfter(close: close, in: text) {
+                if item.before == nil, let subject = subjectAfter {
                     item.before = (subject, "")
                     item.sieve = QuoteSieve.neighbourSentence
                 }

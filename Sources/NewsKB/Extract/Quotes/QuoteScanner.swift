@@ -360,6 +360,5 @@ enum QuoteScanner {
         return Marks.clauseBreaks.contains(text[next]) || Marks.closer(of: text[next]) != nil
             || QuoteLexicons.speechVerbs.longest(at: next, in: text) != nil
             || speakerAfter(close: close, in: text) != nil
-            || close - (text[..<close].lastIndex(where: { Marks.closer(of: $0) != nil }) ?? close) > 8 && subjectAfter(close: close, in: text) != nil
     }
 }

@@ -14,7 +14,9 @@ enum SpeakerLinker {
     static func resolve(_ raw: [RawQuote], paragraphs: [Scalars]) -> [Quote] {
         let mentions = fullNameMentions(paragraphs)
         // Pronouns take the person mentioned last: foreign names written in full and titled Chinese names.
-        let antecedents = (mentions + titledNameMentions(paragraphs)).sorted { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+        // Read only when some cue's subject points back (most articles have none).
+        let pointsBack = raw.contains { if case .previousPerson = $0.reference { return true } else { return false } }
+        let antecedents = pointsBack ? (mentions + titledNameMentions(paragraphs)).sorted { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) } : mentions
         var fullName: [String: Speaker] = [:]
         for mention in mentions {
             let name = mention.person.name
@@ -98,7 +100,7 @@ enum SpeakerLinker {
         }
         // One entity per article: a bare name read as an organization (拜登指控) is the person the
         // article names so elsewhere (美国总统拜登).
-        let people = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name) + antecedents.map(\.person.name))
+        let people = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name) + mentions.map(\.person.name))
         for index in quotes.indices where quotes[index].speaker.kind == .organization && people.contains(quotes[index].speaker.name) {
             quotes[index].speaker.kind = .person
         }
