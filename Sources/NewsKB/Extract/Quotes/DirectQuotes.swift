@@ -30,6 +30,8 @@ enum DirectQuotes {
             let spans = QuoteScanner.quotedSpans(text)
             let firstContent = text.firstIndex { $0 != " " } ?? text.count
             var previousClose = -1
+            // Where the last quotation given a speaker in this paragraph closed.
+            var attributedClose = -2
             for (number, span) in spans.enumerated() {
                 let inner = Array(text[(span.open + 1)..<(span.close ?? text.count)])
                 let continues = number == 0 && span.open == firstContent && pending != nil
@@ -51,17 +53,41 @@ enum DirectQuotes {
                     pending = item
                     break
                 }
+                let floor = previousClose + 1
                 previousClose = close
                 let after = QuoteScanner.speakerAfter(close: close, in: text)
                 let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
                 // A term in quotation marks inside a clause (“互联互通”背景下) is not a quote.
-                guard opensClause, QuoteScanner.closesClause(close, in: text) else { continue }
+                // `“……”星辰家居董事长周明远笑着聊起……`: a statement opening its sentence, then a clause
+                // that opens with a titled person and no cue.
+                var subjectAfter: SpeakerReference?
+                if item.before == nil, after == nil, item.text.count >= 8, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]) {
+                    subjectAfter = QuoteScanner.subjectAfter(close: close, in: text)
+                }
+                guard opensClause, subjectAfter != nil || QuoteScanner.closesClause(close, in: text) else { continue }
                 // A paragraph that is one quotation and names nobody continues the person quoted before.
                 if item.before == nil, after == nil, span.open == firstContent, number == 0, spans.count == 1,
                    text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),
                    item.text.count >= 10, item.text.contains(where: { Marks.terminators.contains($0) || $0 == "，" }) {
                     item.before = (.previousPerson, "")
                     item.sieve = QuoteSieve.continuation
+                }
+                // `负责人庞利彬算了一笔账，……。“……”`: a bare statement after a sentence with no cue takes
+                // the person that sentence opens with.
+                if item.before == nil, after == nil, span.open > firstContent, item.text.count >= 8,
+                   !Marks.terminators.contains(text[span.open - 1]) || QuoteScanner.cueOfPreviousSentence(before: span.open, in: text) == nil,
+                   let subject = QuoteScanner.sentenceSubject(before: span.open, in: text, floor: floor) {
+                    item.before = (subject, "")
+                    item.sieve = QuoteSieve.neighbourSentence
+                }
+                if item.before == nil, let subject = subjectAfter {
+                    item.before = (subject, "")
+                    item.sieve = QuoteSieve.neighbourSentence
+                }
+                // `他问：“……？”“……？”`: a quotation right after an attributed one goes on in the same voice.
+                if item.before == nil, after == nil, span.open == floor, attributedClose == floor - 1, item.text.count >= 4 {
+                    item.before = (.previousSpeaker(paragraph), quotes.last?.cue ?? "")
+                    item.sieve = QuoteSieve.sameParagraph
                 }
                 // A quotation that is a whole sentence after a quoted sentence of the same paragraph
                 // (联邦卡特尔局表示，……。“但是，……。”) carries on that speaker's words.
@@ -73,6 +99,7 @@ enum DirectQuotes {
                 }
                 if item.before == nil, after == nil { continue }
                 emit(item, after: item.before == nil ? after : nil)
+                attributedClose = close
             }
             colonSpeaker = nil
             if let last = text.lastIndex(where: { $0 != " " }), text[last] == "：" || text[last] == ":",

@@ -215,14 +215,22 @@ enum QuoteScanner {
     static func speakerAfter(close: Int, in text: Scalars) -> (SpeakerReference, String)? {
         var start = close + 1
         while start < text.count, text[start] == " " || text[start] == "，" || text[start] == "," { start += 1 }
-        var end = start
-        while end < text.count, !Marks.isClauseBoundary(text[end]) { end += 1 }
+        // `“……”。周明远说。`: a full stop typed before the speaker's own short sentence.
+        let stopped = start < text.count && Marks.terminators.contains(text[start]) && start == close + 1
+        if stopped { start += 1 }
+        var end = clauseEnd(from: start, in: text)
+        // `“……”2月22日，周明远在发布会上表示。`: a time phrase before the speaker is its own clause.
+        if end < text.count, end > start, text[end] == "，" || text[end] == ",", SpeakerParser.isTimeClause(text[start..<end]) {
+            start = end + 1
+            end = clauseEnd(from: start, in: text)
+        }
         var index = start + 1
         while index < end {
             if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text)
                 ?? tellingCue(at: index, in: text, end: text.count, closing: true),
                !QuoteLexicons.insideNonSpeech(index, in: text),
                opensStatement(verb, at: index, in: text, end: text.count),
+               !stopped || index + verb.length == text.count || Marks.terminators.contains(text[index + verb.length]),
                let reference = speaker(for: verb, clause: start, cueStart: index, in: text) {
                 return (reference, verb.key)
             }
@@ -230,6 +238,82 @@ enum QuoteScanner {
         }
         return nil
     }
+
+    private static func clauseEnd(from start: Int, in text: Scalars) -> Int {
+        var end = start
+        while end < text.count, !Marks.isClauseBoundary(text[end]) { end += 1 }
+        return end
+    }
+
+    /// `负责人庞利彬算了一笔账，……。“……”`: the person who opens the sentence before a bare quotation
+    /// (or the sentence it closes): a name with a title or affiliation, a name the article keeps
+    /// using, or 他/她 for the person mentioned last.
+    static func sentenceSubject(before open: Int, in text: Scalars, floor: Int) -> SpeakerReference? {
+        var sentenceEnd = open
+        while sentenceEnd > floor, text[sentenceEnd - 1] == " " { sentenceEnd -= 1 }
+        if sentenceEnd > floor, Marks.terminators.contains(text[sentenceEnd - 1]) { sentenceEnd -= 1 }
+        var start = sentenceEnd
+        while start > floor, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        guard sentenceEnd - start >= 2, !text[start..<sentenceEnd].contains(where: { Marks.closer(of: $0) != nil || Marks.closers.contains($0) }),
+              !mentionsReporter(text[start..<sentenceEnd]) else { return nil }
+        // The clause nearest the quotation that opens with a person (在纪录片中，王林到中关村走访，他问了两个问题：).
+        var clauseStart = sentenceEnd
+        while clauseStart > start {
+            var open = clauseStart - 1
+            while open > start, !Marks.isClauseBoundary(text[open - 1]) { open -= 1 }
+            if let found = clauseSubject(from: open, to: min(clauseEnd(from: open, in: text), sentenceEnd), in: text) { return found }
+            clauseStart = open - 1
+        }
+        return nil
+    }
+
+    /// The named person opening the clause right after a closing mark (not a pronoun: 他 there
+    /// starts the next thought more often than it names the speaker).
+    /// A person read by the form of the name, not a transliteration guessed after a role word.
+    private static func hasNameForm(_ person: Speaker) -> Bool {
+        SpeakerParser.hasNameForm(person.name) || KnownNames.current.contains(person.name)
+    }
+
+    static func subjectAfter(close: Int, in text: Scalars) -> SpeakerReference? {
+        var start = close + 1
+        while start < text.count, text[start] == " " || text[start] == "，" || text[start] == "," { start += 1 }
+        guard start < text.count, !pronouns.contains(text[start]), !mentionsReporter(text[start..<clauseEnd(from: start, in: text)]),
+              case .speakers(let found)? = clauseSubject(from: start, to: clauseEnd(from: start, in: text), in: text),
+              found.allSatisfy({ $0.kind == .person }) else { return nil }
+        return .speakers(found)
+    }
+
+    private static func clauseSubject(from clauseStart: Int, to end: Int, in text: Scalars) -> SpeakerReference? {
+        guard end - clauseStart >= 2 else { return nil }
+        if pronouns.contains(text[clauseStart]), clauseStart + 1 < end, !"们".unicodeScalars.contains(text[clauseStart + 1]) {
+            return .previousPerson
+        }
+        var limit = clauseStart
+        while limit < end, limit - clauseStart < 40, !predicateMarks.contains(text[limit]) {
+            // `一位投资人告诉青禾周刊，“……”`: a cue in that clause names its own speaker.
+            if limit > clauseStart, let verb = QuoteLexicons.speechVerbs.longest(at: limit, in: text) ?? tellingCue(at: limit, in: text, end: text.count),
+               !QuoteLexicons.insideNonSpeech(limit, in: text) {
+                // A cue whose subject names nobody (周明远这样解释) leaves the subject to the words before it.
+                guard let found = speaker(for: verb, clause: clauseStart, cueStart: limit, in: text) else { break }
+                if case .speakers(let named) = found, !named.allSatisfy({ $0.kind != .person || hasNameForm($0) }) { return nil }
+                return found
+            }
+            limit += 1
+        }
+        for stop in stride(from: limit, through: clauseStart + 2, by: -1) {
+            guard case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<stop]), found.count == 1,
+                  found[0].kind == .person else { continue }
+            let person = found[0]
+            // A bare name before 的 is a possessor (星辰智联的CEO), no subject.
+            guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty else { return nil }
+            let named = !person.title.isEmpty || !person.affiliation.isEmpty
+                || (KnownNames.mentions?.count(Array(person.name.unicodeScalars)[...]) ?? 0) >= 2
+            return named ? .speakers(found) : nil
+        }
+        return nil
+    }
+
+    private static let pronouns: ScalarSet = ["他", "她"]
 
     /// Whether what follows a verb lets it be a speech cue: punct verbs need a comma, colon or
     /// quotation mark (分析， but not 分析师); free verbs take anything but a particle (认为这是, not 认为的).

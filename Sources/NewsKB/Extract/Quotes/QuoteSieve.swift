@@ -25,8 +25,10 @@ enum QuoteSieve {
     static let colonHeading = "colon-heading"
     /// `周明远：开放是大势所趋` as a heading.
     static let headline = "headline"
-    /// `“……”一位投资人告诉记者，“……”`: the speaker named in the sentence right after or before
-    /// a bare quotation of the same paragraph.
+    /// `“……”一位投资人告诉记者，“……”` / `负责人周明远算了一笔账，……。“……”` / `他问：“……”`: a bare
+    /// quotation takes the person opening the clause nearest before it (a titled name, a name
+    /// the article repeats, 他/她, or that clause's own cue), or, opening its sentence, the titled
+    /// person opening the clause right after it.
     static let neighbourSentence = "neighbour-sentence"
     /// A paragraph that is one quotation continues the speaker quoted last (conversation).
     static let continuation = "conversation-continuation"

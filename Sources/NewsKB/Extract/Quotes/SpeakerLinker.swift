@@ -13,6 +13,10 @@ enum SpeakerLinker {
 
     static func resolve(_ raw: [RawQuote], paragraphs: [Scalars]) -> [Quote] {
         let mentions = fullNameMentions(paragraphs)
+        // Pronouns take the person mentioned last: foreign names written in full and titled Chinese names.
+        // Read only when some cue's subject points back (most articles have none).
+        let pointsBack = raw.contains { if case .previousPerson = $0.reference { return true } else { return false } }
+        let antecedents = pointsBack ? (mentions + titledNameMentions(paragraphs)).sorted { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) } : mentions
         var fullName: [String: Speaker] = [:]
         for mention in mentions {
             let name = mention.person.name
@@ -32,9 +36,10 @@ enum SpeakerLinker {
         var organizations: [Speaker] = []
         var mentionIndex = 0
         for item in raw {
-            while mentionIndex < mentions.count,
-                  (mentions[mentionIndex].paragraph, mentions[mentionIndex].position) < (item.paragraph, item.position) {
-                lastPerson = mentions[mentionIndex].person
+            while mentionIndex < antecedents.count,
+                  (antecedents[mentionIndex].paragraph, antecedents[mentionIndex].position) < (item.paragraph, item.position) {
+                let person = antecedents[mentionIndex].person
+                lastPerson = person.title.isEmpty && person.affiliation.isEmpty ? fullName[person.name] ?? person : person
                 mentionIndex += 1
             }
             var speakers: [Speaker]
@@ -93,6 +98,12 @@ enum SpeakerLinker {
                                     sieve: resolution.isEmpty ? item.sieve : item.sieve + "+" + resolution))
             }
         }
+        // One entity per article: a bare name read as an organization (拜登指控) is the person the
+        // article names so elsewhere (美国总统拜登).
+        let people = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name) + mentions.map(\.person.name))
+        for index in quotes.indices where quotes[index].speaker.kind == .organization && people.contains(quotes[index].speaker.name) {
+            quotes[index].speaker.kind = .person
+        }
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         return fillFromFullestMention(dedupe(fullestOrganizationNames(quotes)), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
     }
@@ -147,6 +158,41 @@ enum SpeakerLinker {
                         person.title = title.key
                     }
                     mentions.append(Mention(paragraph: paragraph, position: index, person: person))
+                }
+            }
+        }
+        return mentions
+    }
+
+    /// Chinese names written right after a role word (`劳动关系处副处长王林`), the antecedents of
+    /// 他/她. Of a two- and a three-scalar reading the one the article repeats wins (王林 in
+    /// 副处长王林亲身体验 when 王林 recurs).
+    private static func titledNameMentions(_ paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            var index = 1
+            while index + 1 < text.count {
+                defer { index += 1 }
+                guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare",
+                      QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" }) != nil else { continue }
+                let readings = [surname.length + 2, surname.length + 1].filter { length in
+                    index + length <= text.count && text[index..<(index + length)].allSatisfy(isHan)
+                        && !text[(index + surname.length)..<(index + length)].contains(where: { nameStops.contains($0) })
+                }
+                let repeated = readings.first { (KnownNames.mentions?.count(text[index..<(index + $0)]) ?? 0) >= 2 }
+                guard let length = repeated ?? readings.first.flatMap({ index + $0 == text.count || Marks.isClauseBoundary(text[index + $0])
+                    || SpeakerParser.notNameStarts.contains(text[index + $0]) ? $0 : nil })
+                else { continue }
+                mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person)))
+                index += length - 1
+            }
+        }
+        // The same names written bare later (王林也到中关村走访，他问……).
+        for name in Set(mentions.map(\.person.name)) {
+            let target = Array(name.unicodeScalars)
+            for (paragraph, text) in paragraphs.enumerated() where text.count >= target.count {
+                for index in 0...(text.count - target.count) where text[index] == target[0] && text[index..<(index + target.count)].elementsEqual(target) {
+                    mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person)))
                 }
             }
         }

@@ -117,13 +117,17 @@ enum SpeakerParser {
         where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
             // A setting is short and is no narrative of its own (对该项目做过评估, 对他当选一事).
             let setting = text[cut...]
-            if setting.count > 16 || setting.contains("了") || setting.contains("被") { continue }
+            // 在人社部2021年第四季度新闻发布会上: a setting closed by its frame word may run longer.
+            let framed = setting.count <= 30 && settingClosers.contains(setting[setting.endIndex - 1])
+            if setting.count > 16 && !framed || setting.contains("了") || setting.contains("被") { continue }
             var head = Array(text[..<cut])
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
         return whole
     }
+
+    private static let settingClosers: ScalarSet = ["会", "上", "中", "时"]
 
     /// 加拿大鹅被舆论指责: the subject of a passive is what was spoken of, not the speaker
     /// (被告 and 被访者 are nouns).
@@ -149,6 +153,16 @@ enum SpeakerParser {
         clean(&text)
         return text.isEmpty || QuoteLexicons.fillers.word(text[...]) != nil
     }
+
+    /// Whether a clause is only a date or a time word (2月22日, 今年3月, 近日) and names nobody.
+    static func isTimeClause(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        if isEmptyAfterCleaning(span) { return true }
+        var text = Array(span)
+        trimSpaces(&text)
+        while let last = text.last, dayParts.contains(last) { text.removeLast() }
+        return !text.isEmpty && text.allSatisfy { isNumeral($0) || timeUnits.contains($0) || $0 == " " } && text.contains(where: { timeUnits.contains($0) })
+    }
+    private static let dayParts: ScalarSet = ["上", "下", "午", "晚", "早", "间", "夜"]
 
     private static func names(_ reference: SpeakerReference) -> [String] {
         if case .speakers(let speakers) = reference { return speakers.map(\.name) }
@@ -343,7 +357,7 @@ enum SpeakerParser {
         if QuoteLexicons.organizations.word(text[...]) != nil || KnownNames.organizations.contains(string) {
             return .speakers([Speaker(name: string, kind: .organization)])
         }
-        if let person = person(text) { return .speakers([person]) }
+        if let person = person(text) ?? personBeforeTitle(text) { return .speakers([person]) }
         if let anonymous = anonymousSource(text) { return .speakers([anonymous]) }
         if isOrganization(text[...]) {
             return .speakers([Speaker(name: organizationName(text), kind: .organization)])
@@ -458,6 +472,36 @@ enum SpeakerParser {
         return speaker
     }
 
+    /// `周明远律师` / `星海科技首席科学家林思远教授`: a role word written after a Chinese name is the
+    /// title when none stands before the name.
+    private static func personBeforeTitle(_ text: Scalars) -> Speaker? {
+        guard let role = QuoteLexicons.titles.longest(endingAt: text.count, in: text, where: { $0.fields.first != "prefix" }),
+              role.length < text.count else { return nil }
+        // 相关负责人 / 有关专家 are unnamed sources, not a name 相关.
+        guard (QuoteLexicons.anonymous.longest(endingAt: text.count, in: text)?.length ?? 0) <= role.length else { return nil }
+        let head = Array(text[..<(text.count - role.length)])
+        if let start = nameStart(head), startsWithSurname(head, at: start, length: head.count - start), var found = person(head) {
+            if found.title.isEmpty { found.title = role.key }
+            return found
+        }
+        // 星海大学周明远教授: the organization written right before the name.
+        for length in [3, 2] where length < head.count {
+            let start = head.count - length
+            guard startsWithSurname(head, at: start, length: length), isOrganization(head[..<start]) else { continue }
+            return Speaker(name: head[start...].string, kind: .person, title: role.key, affiliation: head[..<start].string)
+        }
+        return nil
+    }
+
+    /// Whether a person's name reads as one by its form: a Chinese surname and one or two
+    /// characters, a name written with ·, or Latin words (not a transliteration guessed from a
+    /// role word before it).
+    static func hasNameForm(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        if scalars.contains("·") || scalars.contains("•") || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
+        return startsWithSurname(scalars, at: 0, length: scalars.count) && QuoteLexicons.surnames.longest(at: 0, in: scalars)?.fields.first != "rare"
+    }
+
     /// Where the name begins, or nil when the span does not end in a person's name.
     private static func nameStart(_ text: Scalars) -> Int? {
         let count = text.count
@@ -522,7 +566,7 @@ enum SpeakerParser {
     }
 
     /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
-    private static let notNameStarts: ScalarSet = ["会", "在", "对", "向", "将", "已", "曾", "也", "还", "则", "都", "就", "表", "称", "说", "认", "指", "起", "发", "提", "与", "和", "及", "等", "是", "为", "被", "把", "从", "于", "所", "并", "又", "再", "不", "没"]
+    static let notNameStarts: ScalarSet = ["会", "在", "对", "向", "将", "已", "曾", "也", "还", "则", "都", "就", "表", "称", "说", "认", "指", "起", "发", "提", "与", "和", "及", "等", "是", "为", "被", "把", "从", "于", "所", "并", "又", "再", "不", "没"]
 
     /// Scalars that end a time or place phrase rather than a name (博主测试后发现).
     private static let notNameEnds: ScalarSet = ["后", "前", "时", "中", "里", "上", "下", "内", "外", "间"]
