@@ -43,8 +43,11 @@ enum EventSubject {
         var span = Array(clause[start..<end])
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
+        span = appositive(span)
         guard span.count >= 2 else { return nil }
         let text = String(scalars: span)
+        // 该公司/该委员会: an anaphor the extractor resolves against the article's earlier actors.
+        if span.first == "该", span.count <= 5, span.allSatisfy(isNameScalar) { return [text] }
         // 商务部、工信部等5部门: the members named before 等 act, not the count.
         if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty { return members }
         if case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
@@ -54,7 +57,49 @@ enum EventSubject {
         // A known or suffix-built organization that the span opens with.
         let known = Actors.find(in: text)
         if let first = known.first, text.hasPrefix(first.name), isName(first.name) { return [first.name] }
+        // 海城今年1-10月共签约…, 蓝湾省数字经济规模达…: a place acts or is measured.
+        // A place before a number modifies a dated name (海城2025年博览会).
+        if let place = QuoteLexicons.places.longest(at: 0, in: span),
+           place.length == span.count || !(span[place.length].properties.numericType != nil || span[place.length] == " ") {
+            return [String(scalars: span[..<place.length])]
+        }
+        if isUnknownName(span, text: text), predicates.longest(at: predicateAt, in: clause)?.value != "measure" { return [text] }
         return nil
+    }
+
+    /// 星岚互娱成立于…, eBay在…: a short name the lexicons do not know, right before an action's
+    /// predicate. Two Han characters are more often a word (得益, 通过, 最终) than a name; a
+    /// measured quantity (失业率), a generic group (公司, 网友) or a phrase (的, 同比, 较) is none.
+    static func isUnknownName(_ span: [Unicode.Scalar], text: String) -> Bool {
+        guard span.count <= 6, span.allSatisfy(isNameScalar), isName(text),
+              span.count >= 3 || span.contains(where: { $0.isASCII && $0.properties.isAlphabetic }),
+              !span.contains(where: { Actors.stops.contains($0) || numeralOpeners.contains($0) || phraseWords.contains($0) }),
+              !measureHeads.contains(where: { text.hasSuffix($0) }),
+              QuoteLexicons.anonymous.word(text) == nil, QuoteLexicons.notSpeakers.word(text) == nil
+        else { return false }
+        return true
+    }
+    /// Adverbs and conjunctions inside a span make it a phrase (同比, 较快, 分别, 或).
+    static let phraseWords = ScalarSet("比较分或均约")
+
+    /// Measured quantities (event-measure-heads.txt): a span ending in one is what a statistic
+    /// measures, not who acts.
+    static let measureHeads = Lexicon.bundled("event-measure-heads").entries.map(\.key)
+    static let numeralOpeners = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数多第")
+
+    /// 欧洲监管机构“北辰委员会” / 视频号“@蓝湾小记”: a descriptor before a quoted name; the name
+    /// acts when the descriptor ends in a role or an organization word, or the name is an
+    /// account (@…). Other quoted words are labels (吉祥物“雪团”).
+    static func appositive(_ span: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let open = span.lastIndex(where: { $0 == "“" || $0 == "「" }), open > 0 else { return span }
+        var name = Array(span[(open + 1)...])
+        name.removeAll { $0 == "”" || $0 == "」" }
+        let account = name.first == "@"
+        if account { name.removeFirst() }
+        guard name.count >= 2, name.allSatisfy(isNameScalar) else { return span }
+        let describes = [QuoteLexicons.titles, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous]
+            .contains { $0.longest(endingAt: open, in: span) != nil }
+        return account || describes ? name : span
     }
 
     /// 各大平台, 更多平台, 阿里旗下的淘菜菜: groups and phrases, not named actors.
