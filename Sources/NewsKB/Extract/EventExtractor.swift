@@ -110,6 +110,25 @@ enum EventClause {
     static let closing: ScalarSet = ScalarSet("”」』）)》")
     static let boundaries: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
 
+    /// Whether the clause holds nothing but its time expression, leads (不过随后的) and a
+    /// parenthesized gloss (今日（8月5日）): the event is stated in the next clause.
+    static func isBare(_ clause: Range<Int>, expression: Range<Int>, in sentence: [Unicode.Scalar]) -> Bool {
+        var rest = 0
+        var index = clause.lowerBound
+        var depth = 0
+        while index < clause.upperBound {
+            let scalar = sentence[index]
+            if expression.contains(index) { index = expression.upperBound; continue }
+            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
+            else if depth == 0, let lead = EventSubject.leads.longest(at: index, in: sentence), index + lead.length <= clause.upperBound {
+                index += lead.length
+                continue
+            } else if depth == 0, !EventSubject.skippable.contains(scalar), scalar != "的" { rest += 1 }
+            index += 1
+        }
+        return rest < 2
+    }
+
     static func around(_ from: Int, _ to: Int, in sentence: [Unicode.Scalar]) -> Range<Int> {
         var start = from
         var depth = 0
@@ -134,7 +153,7 @@ enum EventClause {
         }
         var end = clauseEnd(from: to)
         // 近日，… / 9月17日，…: the clause is the one after the bare expression.
-        if end - start - (to - from) < 4, end < sentence.count - 1 {
+        if end - start - (to - from) < 4 || isBare(start..<end, expression: from..<to, in: sentence), end < sentence.count - 1 {
             end = clauseEnd(from: end + 1)
         }
         while end > start, TextCleaning.isSpace(sentence[end - 1]) { end -= 1 }

@@ -48,8 +48,17 @@ enum EventSubject {
         let text = String(scalars: span)
         // 该公司/该委员会: an anaphor the extractor resolves against the article's earlier actors.
         if span.first == "该", span.count <= 5, span.allSatisfy(isNameScalar) { return [text] }
+        // 公司于去年完成融资: the bare word is the article's company, resolved like 该公司.
+        if QuoteLexicons.anonymous.word(text)?.value.first == "org" { return ["该" + text] }
+        // 「星岚设计」近日宣布: a bracketed name (a brand or product) standing alone.
+        if let name = bracketedName(Array(clause[start..<end])) { return [name] }
         // 商务部、工信部等5部门: the members named before 等 act, not the count.
-        if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty { return members }
+        // A list acts when one member is a known organization or an organization word follows
+        // 等 (星岚、蓝象等隐私计算公司); 受到疫情、供应链不畅等因素 lists causes.
+        if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty,
+           members.contains(where: { Actors.find(in: $0).first?.name == $0 }) || !Actors.find(in: String(scalars: span[(etc + 1)...])).isEmpty {
+            return members
+        }
         if case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
             let names = speakers.filter { $0.kind != .anonymous && isName($0.name) && text.hasSuffix($0.name) }.map(\.name)
             if !names.isEmpty { return names }
@@ -61,6 +70,10 @@ enum EventSubject {
         // A place before a number modifies a dated name (海城2025年博览会).
         if let place = QuoteLexicons.places.longest(at: 0, in: span),
            place.length == span.count || !(span[place.length].properties.numericType != nil || span[place.length] == " ") {
+            // 海城法官 / 蓝湾省长: an unnamed official of the place acts.
+            if place.length < span.count, QuoteLexicons.titles.longest(at: place.length, in: span)?.length == span.count - place.length {
+                return [text]
+            }
             return [String(scalars: span[..<place.length])]
         }
         if isUnknownName(span, text: text), predicates.longest(at: predicateAt, in: clause)?.value != "measure" { return [text] }
@@ -87,6 +100,17 @@ enum EventSubject {
     static let measureHeads = Lexicon.bundled("event-measure-heads").entries.map(\.key)
     static let numeralOpeners = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数多第")
 
+    /// 「星岚设计」 / “星岚设计”: the whole span one bracketed name.
+    static func bracketedName(_ span: [Unicode.Scalar]) -> String? {
+        var inner = span
+        while let last = inner.last, last == " " || last == "\u{3000}" { inner.removeLast() }
+        guard inner.count >= 4, let open = inner.first, let close = inner.last,
+              (open == "「" && close == "」") || (open == "“" && close == "”") else { return nil }
+        inner = Array(inner.dropFirst().dropLast())
+        guard inner.count >= 2, inner.count <= 12, inner.allSatisfy(isNameScalar) else { return nil }
+        return String(scalars: inner)
+    }
+
     /// 欧洲监管机构“北辰委员会” / 视频号“@蓝湾小记”: a descriptor before a quoted name; the name
     /// acts when the descriptor ends in a role or an organization word, or the name is an
     /// account (@…). Other quoted words are labels (吉祥物“雪团”).
@@ -103,7 +127,7 @@ enum EventSubject {
     }
 
     /// 各大平台, 更多平台, 阿里旗下的淘菜菜: groups and phrases, not named actors.
-    static let phraseOpeners = ScalarSet("各有更多会要该这那某")
+    static let phraseOpeners = ScalarSet("各有更多会要该这那某我你他她它")
     static func isName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, name.unicodeScalars.count >= 2 else { return false }
         return !phraseOpeners.contains(first) && !name.contains("的")

@@ -67,6 +67,22 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events.map(\.actors), [["海城市监管局"], ["星河公司"], ["星河公司"], ["海城市监管局"]])
     }
 
+    func testListsPlacesOfficialsAndBareCompany() {
+        XCTAssertEqual(subject("同年，星岚科技、蓝象数据等隐私计算公司推出了新品", expression: "同年"), ["星岚科技", "蓝象数据"])
+        XCTAssertNil(subject("尽管10月受到降雨、航线不畅等因素影响", expression: "10月"))
+        XCTAssertEqual(subject("海城法官周五驳回了上诉", expression: "周五"), ["海城法官"])
+        XCTAssertEqual(subject("公司于去年完成了融资", expression: "去年"), ["该公司"])
+        XCTAssertEqual(subject("「星岚设计」近日宣布完成融资", expression: "近日"), ["星岚设计"])
+    }
+
+    func testBareClauseTakesTheNextOne() {
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2021-11-01T02:00:00Z"),
+                              blocks: [Block(.paragraph, "不过随后的10月8日，海城市监管局通报了调查进展。")])
+        let event = EventExtractor.extract(article).first
+        XCTAssertEqual(event?.actors, ["海城市监管局"])
+        XCTAssertEqual(event?.summary, "不过随后的10月8日，海城市监管局通报了调查进展")
+    }
+
     func testNamesOpeningWithZhongKeepIt() {
         XCTAssertEqual(Actors.find(in: "9日，中共海城市委宣传部举行发布会").first?.name, "中共海城市委宣传部")
     }
@@ -93,6 +109,7 @@ final class EventHeadlineTests: XCTestCase {
         XCTAssertEqual(EventHeadline.make(summary: "在5月份举行的新闻发布会上", dateText: "5月份", actors: ["海城市政府"]),
                        "海城市政府举行的新闻发布会上")
         XCTAssertEqual(EventHeadline.make(summary: "据悉，9月1日起施行", dateText: "9月1日起", actors: []), "施行")
+        XCTAssertEqual(EventHeadline.make(summary: "今日（5月3日），星河队夺得了冠军", dateText: "今日", actors: []), "星河队夺得了冠军")
     }
 }
 
