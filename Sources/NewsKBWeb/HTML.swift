@@ -63,6 +63,9 @@ struct Href: Sendable {
 
     static func article(_ id: Int64) -> Href { Href("/articles/\(id)") }
 
+    /// One block of an article's page (its anchor `b<index>`).
+    static func article(_ id: Int64, block: Int) -> Href { Href(raw: "/articles/\(id)#b\(block)") }
+
     /// An article's own URL from its front matter, when it is a web address.
     static func external(_ text: String) -> Href? {
         guard let url = URL(string: text.trimmingCharacters(in: .whitespaces)), let scheme = url.scheme?.lowercased(),

@@ -81,6 +81,7 @@ enum Layout {
         .chart { margin: .6em 0; background: #fff; border: 1px solid var(--line); }
         .chart text { font-size: 11px; fill: var(--muted); }
         .chart rect.bar { fill: var(--accent); }
+        .chart line.axis { stroke: var(--muted); stroke-width: 1; }
         .chart .point { fill: #1a7f37; }
         .chart .range { stroke: #1a7f37; stroke-width: 3; }
         .pager { margin: 1.5em 0; display: flex; gap: 1.5em; }

@@ -13,7 +13,18 @@ struct Site: Sendable {
                      body: .init(byteBuffer: ByteBuffer(string: Layout.css)))
         }
         router.get("/timeline") { request, _ in try timelinePage(request) }
+        router.get("/speakers") { request, _ in try speakerIndex(request) }
+        router.get("/speakers/:key") { request, context in try speakerPage(request, key: Self.segment(context.parameters.get("key"))) }
+        router.get("/figures") { request, _ in try figuresPage(request) }
+        router.get("/search") { request, _ in try searchPage(request) }
+        router.get("/articles/:id") { request, context in try articlePage(request, id: Self.segment(context.parameters.get("id"))) }
         API(knowledgeBase: knowledgeBase).register(router)
+    }
+
+    /// A path segment as the router gives it, percent-decoded.
+    static func segment(_ raw: String?) throws -> String {
+        guard let decoded = (raw ?? "").removingPercentEncoding else { throw WebError.badRequest("bad percent-encoding in the path: \(raw ?? "")") }
+        return decoded
     }
 
     func home() throws -> Response {

@@ -44,7 +44,7 @@ extension Site {
             <label><span>policy only</span><input type="checkbox" name="policy" value="1"\(policy ? " checked" : "")></label>
             <button>Show</button>
             </form>
-            \(entries.isEmpty ? "<p>No entries.</p>" : "")
+            \(entries.isEmpty ? HTML("<p>No entries.</p>") : "")
             \(sections)
             \(Layout.pager("/timeline", query, page: page, hasNext: hasNext))
             """))
@@ -62,7 +62,7 @@ extension Site {
         }
         return """
             <article class="entry">
-            <div><span class="date">\(label)</span><span class="precision">\(entry.precision.rawValue)</span>\(entry.policy ? "<span class=\"badge\">policy</span>" : "")</div>
+            <div><span class="date">\(label)</span><span class="precision">\(entry.precision.rawValue)</span>\(entry.policy ? HTML("<span class=\"badge\">policy</span>") : "")</div>
             <div class="headline">\(entry.summary)</div>
             \(details)
             <ul class="sources">\(sources)</ul>

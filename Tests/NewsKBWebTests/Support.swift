@@ -23,8 +23,9 @@ enum WebFixture {
         <p>9月18日，虚构的星河平台发布公告称，将开放外链访问。&lt;script&gt;alert('b')&lt;/script&gt;</p>
         <p>“外链开放是大势所趋。”虚构研究院院长林青山表示。</p>
         <p><a href="javascript:alert('a')">点此</a>，交易额达到3000亿元。</p>
+        <p>9月19日，星河平台称&lt;img src=x onerror="document.body.setAttribute('data-pwned','body')"&gt;已修复。</p>
         """
-    static let hostileSpeaker = "林\"青'山<img src=x onerror=alert(1)>"
+    static let hostileSpeaker = "林\"青'山<img src=x onerror=\"document.body.setAttribute('data-pwned','speaker')\">"
 
     struct Built: @unchecked Sendable {
         let folder: URL

@@ -21,10 +21,8 @@ public extension Array where Element == FigureRecord {
     var table: ResultTable {
         ResultTable(columns: ["text", "value", "unit", "qualifier", "subject", "speaker", "date", "article", "path", "low", "high"],
                     rows: map { figure in
-                        let readable = [figure.low, figure.high].map { Decimal(string: $0).map(ChineseAmount.format) ?? $0 }
-                        return [figure.text, figure.low == figure.high ? readable[0] : "\(readable[0])–\(readable[1])",
-                                figure.unit, figure.qualifier, figure.subject, figure.speaker, figure.date,
-                                figure.articleTitle, figure.path, figure.low, figure.high]
+                        [figure.text, figure.readableValue, figure.unit, figure.qualifier, figure.subject, figure.speaker, figure.date,
+                         figure.articleTitle, figure.path, figure.low, figure.high]
                     })
     }
 }
@@ -71,5 +69,13 @@ public extension Array where Element == TimelineEntry {
                          entry.documents.joined(separator: ", "), entry.policy ? "yes" : "", String(entry.sources.count),
                          entry.sources.map(\.path).joined(separator: "; ")]
                     })
+    }
+}
+
+public extension FigureRecord {
+    /// The amount as readers read it: 3000亿, or 3000亿–7000亿 for a range.
+    var readableValue: String {
+        let readable = [low, high].map { Decimal(string: $0).map(ChineseAmount.format) ?? $0 }
+        return low == high ? readable[0] : "\(readable[0])–\(readable[1])"
     }
 }
