@@ -84,8 +84,11 @@ enum EventSubject {
     /// predicate. Two Han characters are more often a word (得益, 通过, 最终) than a name; a
     /// measured quantity (失业率), a generic group (公司, 网友) or a phrase (的, 同比, 较) is none.
     static func isUnknownName(_ span: [Unicode.Scalar], text: String) -> Bool {
-        guard span.count <= 6, span.allSatisfy(isNameScalar), isName(text),
-              span.count >= 3 || span.contains(where: { $0.isASCII && $0.properties.isAlphabetic }),
+        let latin = span.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
+        // Six Han characters are more often a phrase (平台互联互通) than a name.
+        guard span.count <= (latin ? 6 : 5), span.allSatisfy(isNameScalar), isName(text), span.first != "不",
+              span.count >= 3 || latin,
+              QuoteLexicons.anonymous.longest(endingAt: span.count, in: span) == nil,
               !span.contains(where: { Actors.stops.contains($0) || numeralOpeners.contains($0) || phraseWords.contains($0) }),
               !measureHeads.contains(where: { text.hasSuffix($0) }),
               QuoteLexicons.anonymous.word(text) == nil, QuoteLexicons.notSpeakers.word(text) == nil

@@ -47,6 +47,7 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertNil(subject("最终在2018年底完成上市", expression: "2018年底"))
         XCTAssertNil(subject("上半年GDP同比增长一成", expression: "上半年"))
         XCTAssertNil(subject("上半年星河新区产值增长一成", expression: "上半年"))
+        XCTAssertNil(subject("次日，不少用户在社交媒体上发布截图", expression: "次日"))
         // 该公司 is handed on for the extractor to resolve.
         XCTAssertEqual(subject("该公司将于下周参加听证会", expression: "下周"), ["该公司"])
     }
@@ -70,7 +71,7 @@ final class EventSubjectTests: XCTestCase {
     func testListsPlacesOfficialsAndBareCompany() {
         XCTAssertEqual(subject("同年，星岚科技、蓝象数据等隐私计算公司推出了新品", expression: "同年"), ["星岚科技", "蓝象数据"])
         XCTAssertNil(subject("尽管10月受到降雨、航线不畅等因素影响", expression: "10月"))
-        XCTAssertEqual(subject("海城法官周五驳回了上诉", expression: "周五"), ["海城法官"])
+        XCTAssertEqual(subject("上海法官周五驳回了上诉", expression: "周五"), ["上海法官"])
         XCTAssertEqual(subject("公司于去年完成了融资", expression: "去年"), ["该公司"])
         XCTAssertEqual(subject("「星岚设计」近日宣布完成融资", expression: "近日"), ["星岚设计"])
     }
