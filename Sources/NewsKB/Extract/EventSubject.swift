@@ -59,12 +59,15 @@ enum EventSubject {
            members.contains(where: { Actors.find(in: $0).first?.name == $0 }) || !Actors.find(in: String(scalars: span[(etc + 1)...])).isEmpty {
             return members
         }
-        if case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
+        // A span that is one known name needs no parse; the quote speaker parser reads titles
+        // and lists (局长周明远, 星河、蓝湾), which fit in a short span.
+        let known = Actors.find(in: text)
+        if let only = known.first, only.name == text, known.count == 1, isName(text) { return [text] }
+        if span.count <= maxParsedSpan, case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
             let names = speakers.filter { $0.kind != .anonymous && isName($0.name) && text.hasSuffix($0.name) }.map(\.name)
             if !names.isEmpty { return names }
         }
         // A known or suffix-built organization that the span opens with.
-        let known = Actors.find(in: text)
         if let first = known.first, text.hasPrefix(first.name), isName(first.name) { return [first.name] }
         // 海城今年1-10月共签约…, 蓝湾省数字经济规模达…: a place acts or is measured.
         // A place before a number modifies a dated name (海城2025年博览会).
@@ -97,6 +100,8 @@ enum EventSubject {
     }
     /// Adverbs and conjunctions inside a span make it a phrase (同比, 较快, 分别, 或).
     static let phraseWords = ScalarSet("比较分或均约")
+
+    static let maxParsedSpan = 24
 
     /// Measured quantities (event-measure-heads.txt): a span ending in one is what a statistic
     /// measures, not who acts.
