@@ -62,7 +62,8 @@ public enum EventExtractor {
             let head = String(actor.dropFirst())
             let wantsGovernment = governmentHeads.contains(where: { head.hasSuffix($0) })
             let candidates = earlier.reversed().lazy.flatMap(\.actors).filter { !$0.hasPrefix("该") }
-            let match = candidates.first { name in
+            // 该委员会 → the latest 海城贸易委员会 first, else the latest actor of that sort.
+            let match = candidates.first(where: { $0.hasSuffix(head) && $0.count > head.count }) ?? candidates.first { name in
                 let kind = Actors.find(in: name).first?.kind ?? "other"
                 return wantsGovernment == (kind == "gov" || kind == "court")
             }

@@ -84,6 +84,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(event?.summary, "不过随后的10月8日，海城市监管局通报了调查进展")
     }
 
+    func testAnaphorPrefersAnActorWithItsHead() {
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2021-11-01T02:00:00Z"),
+                              blocks: [Block(.paragraph, "10月8日，海城贸易委员会约谈了星河公司。10月9日，海城市监管局发布了通报。"),
+                                       Block(.paragraph, "该委员会10月20日通报了调查结果。")])
+        XCTAssertEqual(EventExtractor.extract(article).last?.actors, ["海城贸易委员会"])
+    }
+
     func testNamesOpeningWithZhongKeepIt() {
         XCTAssertEqual(Actors.find(in: "9日，中共海城市委宣传部举行发布会").first?.name, "中共海城市委宣传部")
     }
