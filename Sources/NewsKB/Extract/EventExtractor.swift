@@ -21,6 +21,7 @@ public enum EventExtractor {
                 guard !found.isEmpty else { continue }
                 for expression in found {
                     var next = event(for: expression, in: sentence, paragraph: paragraph)
+                    next.actors = resolveAnaphors(next.actors, earlier: events)
                     // A clause without any actor continues the previous event of its paragraph
                     // (2020年腾讯投资了…，二季度下降至2个).
                     if next.actors.isEmpty, let previous = events.last, previous.paragraph == paragraph {
@@ -46,6 +47,29 @@ public enum EventExtractor {
         return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
                      actors: subject(of: clause, expression: expression, in: sentence, clauseActors: actors.map(\.name)),
                      documents: documents, summary: clauseText, policy: policy, paragraph: paragraph)
+    }
+
+    /// Heads of 该X that point back to a public body (该委员会, 该部门); any other head (该公司,
+    /// 该平台) points back to a company or other organization.
+    static let governmentHeads = ["委员会", "部门", "部", "局", "委", "办", "机构", "署", "厅", "院"]
+
+    /// 该公司 → the most recent earlier actor of that sort in the article; dropped when none.
+    static func resolveAnaphors(_ actors: [String], earlier: [Event]) -> [String] {
+        guard actors.contains(where: { $0.hasPrefix("该") }) else { return actors }
+        var resolved: [String] = []
+        for actor in actors {
+            guard actor.hasPrefix("该") else { resolved.append(actor); continue }
+            let head = String(actor.dropFirst())
+            let wantsGovernment = governmentHeads.contains(where: { head.hasSuffix($0) })
+            let candidates = earlier.reversed().lazy.flatMap(\.actors).filter { !$0.hasPrefix("该") }
+            // 该委员会 → the latest 海城贸易委员会 first, else the latest actor of that sort.
+            let match = candidates.first(where: { $0.hasSuffix(head) && $0.count > head.count }) ?? candidates.first { name in
+                let kind = Actors.find(in: name).first?.kind ?? "other"
+                return wantsGovernment == (kind == "gov" || kind == "court")
+            }
+            if let match, !resolved.contains(match) { resolved.append(match) }
+        }
+        return resolved
     }
 
     /// The subject of the clause, else of the sentence's first clause when the event clause
@@ -87,6 +111,25 @@ enum EventClause {
     static let closing: ScalarSet = ScalarSet("”」』）)》")
     static let boundaries: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
 
+    /// Whether the clause holds nothing but its time expression, leads (不过随后的) and a
+    /// parenthesized gloss (今日（8月5日）): the event is stated in the next clause.
+    static func isBare(_ clause: Range<Int>, expression: Range<Int>, in sentence: [Unicode.Scalar]) -> Bool {
+        var rest = 0
+        var index = clause.lowerBound
+        var depth = 0
+        while index < clause.upperBound {
+            let scalar = sentence[index]
+            if expression.contains(index) { index = expression.upperBound; continue }
+            if scalar == "（" || scalar == "(" { depth += 1 } else if scalar == "）" || scalar == ")" { depth = max(0, depth - 1) }
+            else if depth == 0, let lead = EventSubject.leads.longest(at: index, in: sentence), index + lead.length <= clause.upperBound {
+                index += lead.length
+                continue
+            } else if depth == 0, !EventSubject.skippable.contains(scalar), scalar != "的" { rest += 1 }
+            index += 1
+        }
+        return rest < 2
+    }
+
     static func around(_ from: Int, _ to: Int, in sentence: [Unicode.Scalar]) -> Range<Int> {
         var start = from
         var depth = 0
@@ -111,7 +154,7 @@ enum EventClause {
         }
         var end = clauseEnd(from: to)
         // 近日，… / 9月17日，…: the clause is the one after the bare expression.
-        if end - start - (to - from) < 4, end < sentence.count - 1 {
+        if end - start - (to - from) < 4 || isBare(start..<end, expression: from..<to, in: sentence), end < sentence.count - 1 {
             end = clauseEnd(from: end + 1)
         }
         while end > start, TextCleaning.isSpace(sentence[end - 1]) { end -= 1 }
@@ -209,7 +252,8 @@ enum Actors {
                 if suffix.count == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { continue }
                 if falseEndings.contains(where: { end >= $0.count && scalars[(end - $0.count)..<end].elementsEqual($0) }) { continue }
                 var start = index
-                while start > 0, index - start < 12, isNameScalar(scalars[start - 1]), !stops.contains(scalars[start - 1]), !covered[start - 1] {
+                while start > 0, index - start < 12, isNameScalar(scalars[start - 1]), !covered[start - 1],
+                      !stops.contains(scalars[start - 1]) || opensName(scalars, at: start - 1) {
                     start -= 1
                 }
                 // Known names right before the suffix belong to the new, longer name.
@@ -230,6 +274,13 @@ enum Actors {
 
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value)
+    }
+
+    /// 中共中央宣传部, 中国计算机学会: 中 opening 中国/中共/中央/中华 begins a name (elsewhere 中
+    /// ends a phrase: 会议中).
+    static let nameOpeningAfterZhong = ScalarSet("国共央华")
+    static func opensName(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+        scalars[index] == "中" && index + 1 < scalars.count && nameOpeningAfterZhong.contains(scalars[index + 1])
     }
 }
 

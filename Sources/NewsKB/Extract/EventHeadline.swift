@@ -14,6 +14,12 @@ public enum EventHeadline {
         var moved = true
         while moved {
             moved = false
+            // 今日（3月1日），…: a gloss of the date left at the front.
+            if position < scalars.count, scalars[position] == "（" || scalars[position] == "(",
+               let close = scalars[position...].firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                position = close + 1
+                moved = true
+            }
             while position < scalars.count, skippable.contains(scalars[position]) { position += 1; moved = true }
             if let hit = EventSubject.leads.longest(at: position, in: scalars) { position += hit.length; moved = true }
         }

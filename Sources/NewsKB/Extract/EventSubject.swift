@@ -43,22 +43,99 @@ enum EventSubject {
         var span = Array(clause[start..<end])
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
+        span = appositive(span)
         guard span.count >= 2 else { return nil }
         let text = String(scalars: span)
+        // 该公司/该委员会: an anaphor the extractor resolves against the article's earlier actors.
+        if span.first == "该", span.count <= 5, span.allSatisfy(isNameScalar) { return [text] }
+        // 公司于去年完成融资: the bare word is the article's company, resolved like 该公司.
+        if QuoteLexicons.anonymous.word(text)?.value.first == "org" { return ["该" + text] }
+        // 「星岚设计」近日宣布: a bracketed name (a brand or product) standing alone.
+        if let name = bracketedName(Array(clause[start..<end])) { return [name] }
         // 商务部、工信部等5部门: the members named before 等 act, not the count.
-        if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty { return members }
-        if case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
+        // A list acts when one member is a known organization or an organization word follows
+        // 等 (星岚、蓝象等隐私计算公司); 受到疫情、供应链不畅等因素 lists causes.
+        if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty,
+           members.contains(where: { Actors.find(in: $0).first?.name == $0 }) || !Actors.find(in: String(scalars: span[(etc + 1)...])).isEmpty {
+            return members
+        }
+        // A span that is one known name needs no parse; the quote speaker parser reads titles
+        // and lists (局长周明远, 星河、蓝湾), which fit in a short span.
+        let known = Actors.find(in: text)
+        if let only = known.first, only.name == text, known.count == 1, isName(text) { return [text] }
+        if span.count <= maxParsedSpan, case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
             let names = speakers.filter { $0.kind != .anonymous && isName($0.name) && text.hasSuffix($0.name) }.map(\.name)
             if !names.isEmpty { return names }
         }
         // A known or suffix-built organization that the span opens with.
-        let known = Actors.find(in: text)
         if let first = known.first, text.hasPrefix(first.name), isName(first.name) { return [first.name] }
+        // 海城今年1-10月共签约…, 蓝湾省数字经济规模达…: a place acts or is measured.
+        // A place before a number modifies a dated name (海城2025年博览会).
+        if let place = QuoteLexicons.places.longest(at: 0, in: span),
+           place.length == span.count || !(span[place.length].properties.numericType != nil || span[place.length] == " ") {
+            // 海城法官 / 蓝湾省长: an unnamed official of the place acts.
+            if place.length < span.count, QuoteLexicons.titles.longest(at: place.length, in: span)?.length == span.count - place.length {
+                return [text]
+            }
+            return [String(scalars: span[..<place.length])]
+        }
+        if isUnknownName(span, text: text), predicates.longest(at: predicateAt, in: clause)?.value != "measure" { return [text] }
         return nil
     }
 
+    /// 星岚互娱成立于…, eBay在…: a short name the lexicons do not know, right before an action's
+    /// predicate. Two Han characters are more often a word (得益, 通过, 最终) than a name; a
+    /// measured quantity (失业率), a generic group (公司, 网友) or a phrase (的, 同比, 较) is none.
+    static func isUnknownName(_ span: [Unicode.Scalar], text: String) -> Bool {
+        let latin = span.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
+        // Six Han characters are more often a phrase (平台互联互通) than a name.
+        guard span.count <= (latin ? 6 : 5), span.allSatisfy(isNameScalar), isName(text), span.first != "不",
+              span.count >= 3 || latin,
+              QuoteLexicons.anonymous.longest(endingAt: span.count, in: span) == nil,
+              !span.contains(where: { Actors.stops.contains($0) || numeralOpeners.contains($0) || phraseWords.contains($0) }),
+              !measureHeads.contains(where: { text.hasSuffix($0) }),
+              QuoteLexicons.anonymous.word(text) == nil, QuoteLexicons.notSpeakers.word(text) == nil
+        else { return false }
+        return true
+    }
+    /// Adverbs and conjunctions inside a span make it a phrase (同比, 较快, 分别, 或).
+    static let phraseWords = ScalarSet("比较分或均约")
+
+    static let maxParsedSpan = 24
+
+    /// Measured quantities (event-measure-heads.txt): a span ending in one is what a statistic
+    /// measures, not who acts.
+    static let measureHeads = Lexicon.bundled("event-measure-heads").entries.map(\.key)
+    static let numeralOpeners = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数多第")
+
+    /// 「星岚设计」 / “星岚设计”: the whole span one bracketed name.
+    static func bracketedName(_ span: [Unicode.Scalar]) -> String? {
+        var inner = span
+        while let last = inner.last, last == " " || last == "\u{3000}" { inner.removeLast() }
+        guard inner.count >= 4, let open = inner.first, let close = inner.last,
+              (open == "「" && close == "」") || (open == "“" && close == "”") else { return nil }
+        inner = Array(inner.dropFirst().dropLast())
+        guard inner.count >= 2, inner.count <= 12, inner.allSatisfy(isNameScalar) else { return nil }
+        return String(scalars: inner)
+    }
+
+    /// 欧洲监管机构“北辰委员会” / 视频号“@蓝湾小记”: a descriptor before a quoted name; the name
+    /// acts when the descriptor ends in a role or an organization word, or the name is an
+    /// account (@…). Other quoted words are labels (吉祥物“雪团”).
+    static func appositive(_ span: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        guard let open = span.lastIndex(where: { $0 == "“" || $0 == "「" }), open > 0 else { return span }
+        var name = Array(span[(open + 1)...])
+        name.removeAll { $0 == "”" || $0 == "」" }
+        let account = name.first == "@"
+        if account { name.removeFirst() }
+        guard name.count >= 2, name.allSatisfy(isNameScalar) else { return span }
+        let describes = [QuoteLexicons.titles, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous]
+            .contains { $0.longest(endingAt: open, in: span) != nil }
+        return account || describes ? name : span
+    }
+
     /// 各大平台, 更多平台, 阿里旗下的淘菜菜: groups and phrases, not named actors.
-    static let phraseOpeners = ScalarSet("各有更多会要该这那某")
+    static let phraseOpeners = ScalarSet("各有更多会要该这那某我你他她它")
     static func isName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, name.unicodeScalars.count >= 2 else { return false }
         return !phraseOpeners.contains(first) && !name.contains("的")

@@ -32,6 +32,69 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(names, ["星河科技集团"])
     }
 
+    func testUnknownNamesPlacesAndQuotedNamesAct() {
+        // A short name the lexicons do not know, right before its predicate.
+        XCTAssertEqual(subject("星岚互娱成立于2014年", expression: "2014年"), ["星岚互娱"])
+        // A place that acts or is measured.
+        XCTAssertEqual(subject("今年1-10月，佛山共签约项目百余个", expression: "今年1-10月"), ["佛山"])
+        XCTAssertEqual(subject("2020年湖南数字经济规模达1万亿元", expression: "2020年"), ["湖南"])
+        // A descriptor before a quoted name: the name acts.
+        XCTAssertEqual(subject("北欧监管机构“海岸竞争局”今日宣布", expression: "今日"), ["海岸竞争局"])
+        XCTAssertEqual(subject("5月23日，视频号“@蓝湾小记”发布了一期视频", expression: "5月23日"), ["蓝湾小记"])
+        XCTAssertNil(subject("海城博览会吉祥物“海团团”于2019年9月揭晓", expression: "2019年9月"))
+        XCTAssertNil(subject("上海 2025 年博览会于 5 月 4 日开幕", expression: "5 月 4 日"))
+        // Words, phrases and groups before a predicate are no unknown names.
+        XCTAssertNil(subject("最终在2018年底完成上市", expression: "2018年底"))
+        XCTAssertNil(subject("上半年GDP同比增长一成", expression: "上半年"))
+        XCTAssertNil(subject("上半年星河新区产值增长一成", expression: "上半年"))
+        XCTAssertNil(subject("次日，不少用户在社交媒体上发布截图", expression: "次日"))
+        // 该公司 is handed on for the extractor to resolve.
+        XCTAssertEqual(subject("该公司将于下周参加听证会", expression: "下周"), ["该公司"])
+    }
+
+    func testMeasuredQuantitiesAreNoActors() throws {
+        for entry in try Lexicon.load("event-measure-heads").entries {
+            let example = try XCTUnwrap(entry.example)
+            XCTAssertNil(subject(example), "event-measure-heads \(entry.key): \(example)")
+        }
+    }
+
+    func testAnaphoricCompanyAndBodyResolveToEarlierActors() {
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2021-11-01T02:00:00Z"),
+                              blocks: [Block(.paragraph, "10月8日，海城市监管局约谈了星河公司。"),
+                                       Block(.paragraph, "10月9日，星河公司发布整改方案。该公司将于下周参加听证会。"),
+                                       Block(.paragraph, "该部门10月20日通报了整改进展。")])
+        let events = EventExtractor.extract(article)
+        XCTAssertEqual(events.map(\.actors), [["海城市监管局"], ["星河公司"], ["星河公司"], ["海城市监管局"]])
+    }
+
+    func testListsPlacesOfficialsAndBareCompany() {
+        XCTAssertEqual(subject("同年，星岚科技、蓝象数据等隐私计算公司推出了新品", expression: "同年"), ["星岚科技", "蓝象数据"])
+        XCTAssertNil(subject("尽管10月受到降雨、航线不畅等因素影响", expression: "10月"))
+        XCTAssertEqual(subject("上海法官周五驳回了上诉", expression: "周五"), ["上海法官"])
+        XCTAssertEqual(subject("公司于去年完成了融资", expression: "去年"), ["该公司"])
+        XCTAssertEqual(subject("「星岚设计」近日宣布完成融资", expression: "近日"), ["星岚设计"])
+    }
+
+    func testBareClauseTakesTheNextOne() {
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2021-11-01T02:00:00Z"),
+                              blocks: [Block(.paragraph, "不过随后的10月8日，海城市监管局通报了调查进展。")])
+        let event = EventExtractor.extract(article).first
+        XCTAssertEqual(event?.actors, ["海城市监管局"])
+        XCTAssertEqual(event?.summary, "不过随后的10月8日，海城市监管局通报了调查进展")
+    }
+
+    func testAnaphorPrefersAnActorWithItsHead() {
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2021-11-01T02:00:00Z"),
+                              blocks: [Block(.paragraph, "10月8日，海城贸易委员会约谈了星河公司。10月9日，海城市监管局发布了通报。"),
+                                       Block(.paragraph, "该委员会10月20日通报了调查结果。")])
+        XCTAssertEqual(EventExtractor.extract(article).last?.actors, ["海城贸易委员会"])
+    }
+
+    func testNamesOpeningWithZhongKeepIt() {
+        XCTAssertEqual(Actors.find(in: "9日，中共海城市委宣传部举行发布会").first?.name, "中共海城市委宣传部")
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
@@ -54,6 +117,7 @@ final class EventHeadlineTests: XCTestCase {
         XCTAssertEqual(EventHeadline.make(summary: "在5月份举行的新闻发布会上", dateText: "5月份", actors: ["海城市政府"]),
                        "海城市政府举行的新闻发布会上")
         XCTAssertEqual(EventHeadline.make(summary: "据悉，9月1日起施行", dateText: "9月1日起", actors: []), "施行")
+        XCTAssertEqual(EventHeadline.make(summary: "今日（5月3日），星河队夺得了冠军", dateText: "今日", actors: []), "星河队夺得了冠军")
     }
 }
 
