@@ -135,7 +135,7 @@ final class FigureLexiconTests: XCTestCase {
     }
 
     func testScaleAndWordExamples() throws {
-        for name in ["figure-scales", "figure-words"] {
+        for name in ["figure-scales", "figure-suffix-scales", "figure-words"] {
             for entry in try entries(name) {
                 guard let example = entry.example else { continue }
                 let texts = FigureExtractor.figures(inText: example).map(\.text)

@@ -80,6 +80,13 @@ public enum FigureExtractor {
                 var start = i
                 var end = i + word.length
                 var qualifier = Figure.Qualifier(rawValue: word.fields[2]) ?? .exact
+                // 成百上千, 数以亿计: a span of magnitudes, counting the noun after it (成百上千家).
+                let high = word.fields.count > 3 ? Decimal(string: word.fields[3]) ?? value : value
+                var unit = word.fields[1]
+                if word.fields.count > 3, unit.isEmpty, let counted = FigureLexicon.units.longest(at: end, in: s) {
+                    unit = counted.fields[0]
+                    end += counted.length
+                }
                 if let before = FigureLexicon.qualifiersBefore.longest(endingAt: i, in: s),
                    let q = Figure.Qualifier(rawValue: before.fields[0]) {
                     qualifier = q
@@ -90,9 +97,9 @@ public enum FigureExtractor {
                     qualifier = q
                     end += after.length
                 }
-                found.append(make(s, start: start, end: end, numberStart: i, low: value, high: value, unit: word.fields[1],
+                found.append(make(s, start: start, end: end, numberStart: i, low: value, high: high, unit: unit,
                                   qualifier: qualifier, paragraph: paragraph))
-                i += word.length
+                i = end
                 continue
             }
             // Only 百分之 and 千分之 can start one: asked at every other scalar, an empty `Found?`
@@ -208,7 +215,51 @@ public enum FigureExtractor {
         return .nothing
     }
 
-    static func figure(_ s: [Unicode.Scalar], number first: NumberSpan, paragraph: Int) -> Found? {
+    /// 12k左右, 25w上下, 700w份: a Latin scale letter after Arabic digits (figure-suffix-scales), only
+    /// where a unit or a qualifier follows the letter, so 4K屏 and 65W快充 stay identifiers.
+    static func withSuffixScale(_ number: NumberSpan, in s: [Unicode.Scalar]) -> NumberSpan {
+        guard !number.isChinese, number.scale == 1, number.end < s.count,
+              let suffix = FigureLexicon.suffixScales.longest(at: number.end, in: s),
+              let factor = Decimal(string: suffix.fields[0]) else { return number }
+        let after = number.end + suffix.length
+        guard after < s.count, !isASCIILetter(s[after]), Numerals.arabicDigit(s[after]) == nil,
+              FigureLexicon.units.longest(at: after, in: s) != nil || FigureLexicon.qualifiersAfter.longest(at: after, in: s) != nil
+        else { return number }
+        var scaled = number
+        scaled.low *= factor
+        scaled.high *= factor
+        scaled.scale = factor
+        scaled.end = after
+        return scaled
+    }
+
+    /// 二十块五毛 → 0.5, 三角五分钱 → 0.35, 6块6 → 0.6: the jiao (角, 毛) and fen (分) after a yuan
+    /// amount, and the scalar offset after them; nil when none follow.
+    static func smallChange(_ s: [Unicode.Scalar], after end: Int) -> (Decimal, Int)? {
+        func digit(_ k: Int) -> Int? { k < s.count ? Numerals.digit(s[k]) ?? Numerals.arabicDigit(s[k]) : nil }
+        var j = end
+        var total: Decimal = 0
+        if let d = digit(j), d > 0, j + 1 < s.count, s[j + 1] == "毛" || s[j + 1] == "角" {
+            total += Decimal(d) / 10
+            j += 2
+        }
+        if let d = digit(j), d > 0, j + 1 < s.count, s[j + 1] == "分", !(j + 2 < s.count && s[j + 2] == "钟") {
+            total += Decimal(d) / 100
+            j += 2
+        }
+        if j == end, end > 0, s[end - 1] == "块", let d = digit(j), d > 0,
+           j + 1 == s.count || clauseBreaks.contains(s[j + 1]) || s[j + 1] == "的" || s[j + 1] == "钱" {
+            total += Decimal(d) / 10 // 6块6: the spoken price leaves out 毛
+            j += 1
+        }
+        guard j > end else { return nil }
+        if j < s.count, s[j] == "钱" { j += 1 }
+        return (total, j)
+    }
+
+    static func figure(_ s: [Unicode.Scalar], number bare: NumberSpan, paragraph: Int) -> Found? {
+        let first = withSuffixScale(bare, in: s)
+        let suffixScaled = first.scale != bare.scale
         var numberStart = first.start
         var low = first.low
         var high = first.high
@@ -247,16 +298,33 @@ public enum FigureExtractor {
         case .unit(let match): unit = match.unit; end = match.end
         case .nothing: break
         }
+        if unit == "元", scale == 1, vagueness == .none, let (change, changeEnd) = smallChange(s, after: end) {
+            low += change
+            high += change
+            end = changeEnd
+        }
+        // 一倍多, 1.5倍多: 多 after the unit is still "a little over".
+        if unit == "倍", vagueness == .none, end < s.count, NumberScanner.vagueOver.contains(s[end]) {
+            high = low + NumberScanner.lastDigitStep(low.description)
+            vagueness = .over
+            end += 1
+        }
 
         // A range: 3000亿元至7000亿元, 3至5亿元, 20-50亿元, 3-5%.
         var isRange = vagueness == .range
-        let afterFirst = skipSpace(s, end)
+        var afterFirst = skipSpace(s, end)
+        // 2万(含)-8万元: "inclusive" between the low end and the dash.
+        if afterFirst + 3 < s.count, s[afterFirst] == "(" || s[afterFirst] == "（", s[afterFirst + 1] == "含",
+           s[afterFirst + 2] == ")" || s[afterFirst + 2] == "）", rangeSeparators.contains(s[afterFirst + 3]) {
+            afterFirst += 3
+        }
         if afterFirst < s.count, rangeSeparators.contains(s[afterFirst]) {
             // A doubled dash (——, --) is one separator.
             var separatorEnd = afterFirst + 1
             if separatorEnd < s.count, s[separatorEnd] == s[afterFirst], s[afterFirst] == "—" || s[afterFirst] == "-" { separatorEnd += 1 }
             let secondStart = skipSpace(s, separatorEnd)
-            if let second = NumberScanner.scan(s, at: secondStart), second.vagueness == .none || second.vagueness == .over,
+            if let second = NumberScanner.scan(s, at: secondStart).map({ withSuffixScale($0, in: s) }),
+               second.vagueness == .none || second.vagueness == .over,
                second.isChinese == first.isChinese {
                 var secondEnd = second.end
                 var secondUnit: String?
@@ -270,7 +338,11 @@ public enum FigureExtractor {
                     return nil // 1-10月, 2020-2021年: dates
                 }
                 var rangeLow = low
-                if scale == 1 && second.scale != 1 && unit == nil { rangeLow = low * second.scale }
+                if scale == 1 && unit == nil {
+                    rangeLow = low * rangeScale(s, first: first, second: second)
+                    // 从6000到2万: the low end is written in full.
+                    if rangeLow >= second.high && low < second.high { rangeLow = low }
+                }
                 let unitsAgree = unit == nil || secondUnit == nil || unit == secondUnit
                 if unitsAgree && rangeLow < second.high && (unit != nil || secondUnit != nil || second.scale != 1 || scale != 1) {
                     low = rangeLow
@@ -302,7 +374,7 @@ public enum FigureExtractor {
             if unit == nil || unit == "元" { unit = prefix.fields[0] }
         }
 
-        guard let unit = unit ?? (scale >= 10_000 ? "" : nil) else { return nil }
+        guard let unit = unit ?? (scale >= 10_000 || suffixScaled ? "" : nil) else { return nil }
 
         // Qualifier words: before (part of the text), after, or loose a few characters before.
         var qualifier: Figure.Qualifier?
@@ -341,6 +413,17 @@ public enum FigureExtractor {
                     qualifier: resolved, paragraph: paragraph)
     }
 
+    /// The scale the high end of a range gives a low end written without one: 3至5亿 → 1e8,
+    /// 三到五仟 → 1000, 三到五千万 → 1e7 (a lone Chinese digit takes every unit after the other digit).
+    static func rangeScale(_ s: [Unicode.Scalar], first: NumberSpan, second: NumberSpan) -> Decimal {
+        if first.isChinese, second.isChinese, first.end - first.start == 1, Numerals.digit(s[first.start]) != nil,
+           second.end - second.start >= 2, let lead = Numerals.digit(s[second.start]), lead > 0,
+           s[(second.start + 1)..<second.end].allSatisfy({ Numerals.smallUnit($0) != nil || Numerals.isLargeUnit($0) }) {
+            return second.low / Decimal(lead)
+        }
+        return second.scale
+    }
+
     /// 至少组织2次, 约有16%: a qualifier word a few characters before, in the same clause.
     static func looseQualifier(_ s: [Unicode.Scalar], before start: Int) -> Figure.Qualifier? {
         var end = start
@@ -363,6 +446,14 @@ public enum FigureExtractor {
               denominator.end >= s.count || (Numerals.arabicDigit(s[denominator.end]) == nil && s[denominator.end] != "/"
                                             && FigureLexicon.notAfter.longest(at: denominator.end, in: s) == nil) else { return nil }
         let value = numerator.low / denominator.low
+        // 1/5至1/3: a range of fractions.
+        if denominator.end + 1 < s.count, rangeSeparators.contains(s[denominator.end]),
+           let top = NumberScanner.scan(s, at: denominator.end + 1), top.scale == 1, top.end + 1 < s.count, s[top.end] == "/",
+           let bottom = NumberScanner.scan(s, at: top.end + 1), bottom.scale == 1, bottom.low > 0,
+           bottom.end >= s.count || Numerals.arabicDigit(s[bottom.end]) == nil, top.low / bottom.low > value {
+            return make(s, start: numerator.start, end: bottom.end, numberStart: numerator.start, low: value,
+                        high: top.low / bottom.low, unit: "", qualifier: .range, paragraph: paragraph)
+        }
         return make(s, start: numerator.start, end: denominator.end, numberStart: numerator.start, low: value, high: value,
                     unit: "", qualifier: .exact, paragraph: paragraph)
     }

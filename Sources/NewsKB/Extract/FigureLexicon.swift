@@ -10,6 +10,7 @@ enum FigureLexicon {
     static let unitBlockers = WordTable(Lexicon.bundled("figure-unit-blockers"))
     static let growth = WordTable(Lexicon.bundled("figure-growth"))
     static let words = WordTable(Lexicon.bundled("figure-words"))
+    static let suffixScales = WordTable(Lexicon.bundled("figure-suffix-scales"))
     static let notAfter = WordTable(Lexicon.bundled("figure-nonfigure")) { $0.fields.first == "after" }
     static let notBefore = WordTable(Lexicon.bundled("figure-nonfigure-before")) { $0.fields.first == "before" }
     static let notWhole = WordTable(Lexicon.bundled("figure-nonfigure")) { $0.fields.first == "whole" }

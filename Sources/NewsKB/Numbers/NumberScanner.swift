@@ -82,6 +82,19 @@ public enum NumberScanner {
 
     /// The number starting at `i`, or nil when none starts there.
     public static func scan(_ s: [Unicode.Scalar], at i: Int) -> NumberSpan? {
+        guard var number = scanBare(s, at: i) else { return nil }
+        // 三个亿, 5个亿: spoken style puts 个 between the number and 亿.
+        if number.scale == 1, number.vagueness == .none, number.end + 1 < s.count, s[number.end] == "个",
+           let large = Numerals.largeUnit(s[number.end + 1]), large > 10_000 {
+            number.low *= large
+            number.high *= large
+            number.scale = large
+            number.end += 2
+        }
+        return number
+    }
+
+    static func scanBare(_ s: [Unicode.Scalar], at i: Int) -> NumberSpan? {
         guard i < s.count else { return nil }
         if isArabicStart(s[i]) { return scanArabic(s, at: i) }
         if s[i] == "上", i + 1 < s.count, ["十", "百", "千", "万", "亿"].contains(s[i + 1]) {
@@ -113,6 +126,11 @@ public enum NumberScanner {
                 digits.append(".")
                 sawPoint = true
                 j += 1
+            } else if (scalar == "." || scalar == "．") && !sawPoint && !digits.isEmpty && spacedDecimalPercent(s, j) {
+                // 99. 1%: a stray space after the point, seen in copied tables; only before a percent.
+                digits.append(".")
+                sawPoint = true
+                j += 2
             } else {
                 break
             }
@@ -120,6 +138,14 @@ public enum NumberScanner {
         guard let base = Numerals.decimal(fromDigits: digits) else { return nil }
         let step = lastDigitStep(digits)
         return scanTail(s, from: j, start: i, base: base, step: step, isChinese: false)
+    }
+
+    /// `. ` at `j` followed by digits and a percent sign.
+    static func spacedDecimalPercent(_ s: [Unicode.Scalar], _ j: Int) -> Bool {
+        guard j + 2 < s.count, s[j + 1] == " ", Numerals.arabicDigit(s[j + 2]) != nil else { return false }
+        var k = j + 2
+        while k < s.count, Numerals.arabicDigit(s[k]) != nil { k += 1 }
+        return k < s.count && (s[k] == "%" || s[k] == "％")
     }
 
     /// `,` or `，` as a thousands separator: exactly three digits follow.

@@ -370,6 +370,7 @@ struct TimeScanner {
         }
         if precededByNumber(index) { return nil }
         if let core = numericDate(at: index) { return core }
+        if !inSpan, let core = yearRange(at: index) { return core }
         if let (year, next) = explicitYear(at: index) { return yearContinuation(year, at: next, bareYear: true) }
         if let core = month(at: index, year: nil) { return core }
         if let core = dayOnly(at: index, inSpan: inSpan) { return core }
@@ -494,7 +495,7 @@ struct TimeScanner {
         var unit = skipSpaces(number.next)
         if unit < s.count, isConnector(s[unit]) || s[unit] == "、" {
             // 1-10月 is a range; 5、6月 lists neighbouring months only (6、9月份 is item 6 of a list).
-            if let other = readNumber(at: skipSpaces(unit + 1)), (1...12).contains(other.value), other.value > number.value,
+            if let other = readNumber(at: skipSpaces(afterConnector(unit))), (1...12).contains(other.value), other.value > number.value,
                s[unit] != "、" || other.value == number.value + 1 {
                 let otherUnit = skipSpaces(other.next)
                 if otherUnit < s.count, s[otherUnit] == "月" {
@@ -518,6 +519,16 @@ struct TimeScanner {
                 let value = day.value
                 return make(year) { TimeSpan.days($0, firstMonth, value, value, .day) }
                     .map { Core(pending: $0, end: dayUnit + 1, dayLevel: true) }
+            }
+            // 5月3-9日, 5月3日至9日 is read by the span: a range of days written with one 日.
+            if dayUnit < s.count, isConnector(s[dayUnit]), let other = readNumber(at: skipSpaces(afterConnector(dayUnit))),
+               other.value > day.value, (1...31).contains(other.value), other.arabic == day.arabic {
+                let otherUnit = skipSpaces(other.next)
+                if otherUnit < s.count, s[otherUnit] == "日" || s[otherUnit] == "号" {
+                    let (first, last) = (day.value, other.value)
+                    return make(year) { TimeSpan.days($0, firstMonth, first, last, .day) }
+                        .map { Core(pending: $0, end: otherUnit + 1, dayLevel: true) }
+                }
             }
         }
         if let (first, last, length) = partOfMonth(at: end) {
@@ -683,15 +694,17 @@ struct TimeScanner {
     /// 2021年, 2021 年度, 二〇二一年, and 21年 when a month follows. Not 2020年年报.
     private func explicitYear(at index: Int) -> (Int, Int)? {
         guard let number = readNumber(at: index) else { return nil }
-        let unit = skipSpaces(number.next)
+        var unit = skipSpaces(number.next)
+        // 2022财年: a fiscal year, placed on the calendar year when the article gives no start.
+        if has("财年", at: unit) { unit += 1 }
         guard unit < s.count, s[unit] == "年" else { return nil }
         let year: Int
         if number.count == 4, (1900...2099).contains(number.value), number.arabic || isDigitString(index, number.next) {
             year = number.value
         } else if number.count == 2, number.arabic || isDigitString(index, number.next),
-                  let month = readNumber(at: skipSpaces(unit + 1)), (1...12).contains(month.value),
-                  has("月", at: skipSpaces(month.next)) {
-            year = 2000 + number.value
+                  readNumber(at: skipSpaces(unit + 1)).map({ (1...12).contains($0.value) && has("月", at: skipSpaces($0.next)) }) ?? false
+                    || has("底", at: unit + 1) || has("末", at: unit + 1) || has("初", at: unit + 1) {
+            year = nearestCentury(number.value)
         } else {
             return nil
         }
@@ -700,6 +713,33 @@ struct TimeScanner {
         if has("年报", at: end) || has("报", at: end) || has("年度报告", at: end) || has("度报告", at: end) || has("代", at: end) { return nil }
         if has("度", at: end) { end += 1 }
         return (year, end)
+    }
+
+    /// A two-digit year in the century nearest the publication year: 97年 in 2024 → 1997, 18年 → 2018.
+    private func nearestCentury(_ twoDigits: Int) -> Int {
+        let century = published.year / 100 * 100
+        return [century - 100, century, century + 100].map { $0 + twoDigits }
+            .min { abs($0 - published.year) < abs($1 - published.year) }!
+    }
+
+    /// 2019-2022年, 2019至2022年: years written with one 年.
+    private func yearRange(at index: Int) -> Core? {
+        guard let first = readNumber(at: index), first.arabic, first.count == 4, (1900...2099).contains(first.value),
+              first.next < s.count, isConnector(s[first.next]),
+              let last = readNumber(at: skipSpaces(afterConnector(first.next))), last.arabic, last.count == 4,
+              last.value > first.value, last.value - first.value <= 50, has("年", at: last.next) else { return nil }
+        if index > 0, isASCIILetter(s[index - 1]) || "/_=-".unicodeScalars.contains(s[index - 1]) { return nil }
+        if has("年报", at: last.next + 1) || has("报", at: last.next + 1) { return nil }
+        let end = has("度", at: last.next + 1) ? last.next + 2 : last.next + 1
+        let span = TimeSpan(start: TimeSpan.year(first.value).start, end: TimeSpan.year(last.value).end, precision: .year)
+        return Core(pending: .fixed(span), end: end)
+    }
+
+    /// The index after a connector at `index`; a doubled dash (——, --) is one.
+    private func afterConnector(_ index: Int) -> Int {
+        let next = index + 1
+        if s[index] == "—" || s[index] == "-", next < s.count, s[next] == s[index] { return next + 1 }
+        return next
     }
 
     /// 30日 (a day of the publication month, as in datelines: 据新华社30日消息).
