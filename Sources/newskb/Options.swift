@@ -11,9 +11,10 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { KnowledgeBase.defaultPath(db) }
 
-    /// Opens an existing knowledge base for reading; a missing file is a clear error.
+    /// Opens an existing knowledge base for reading only; a missing file, another
+    /// application's database or a newer schema is a clear error, and nothing is written.
     func openExisting() throws -> KnowledgeBase {
-        try KnowledgeBase(path: path, create: false)
+        try KnowledgeBase.openReadOnly(path: path)
     }
 }
 
@@ -33,7 +34,7 @@ struct ListingOptions: ParsableArguments {
     }
 
     func print(_ table: ResultTable) {
-        Swift.print(table.render(format), terminator: "")
+        Output.write(table.render(format))
     }
 }
 
