@@ -11,10 +11,9 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { KnowledgeBase.defaultPath(db) }
 
-    /// Opens an existing knowledge base for reading only; a missing file, another
-    /// application's database or a newer schema is a clear error, and nothing is written.
+    /// Opens an existing knowledge base for reading; a missing file is a clear error.
     func openExisting() throws -> KnowledgeBase {
-        try KnowledgeBase.openReadOnly(path: path)
+        try KnowledgeBase(path: path, create: false)
     }
 }
 
@@ -34,7 +33,7 @@ struct ListingOptions: ParsableArguments {
     }
 
     func print(_ table: ResultTable) {
-        Output.write(table.render(format))
+        Swift.print(table.render(format), terminator: "")
     }
 }
 

@@ -21,7 +21,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         try await WebServer.serve(path: database.path, host: host, port: port) { line in
-            Output.write(line + "\n")
+            FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
     }
 }
