@@ -370,6 +370,27 @@ enum SpeakerLinker {
         return aliases
     }
 
+    private static let pseudonymMarks: [Scalars] = ["（化名", "(化名"].map { Array($0.unicodeScalars) }
+
+    /// Names the article introduces as pseudonyms: `宋媛（化名）`, `阿杰（化名）`. Three scalars when
+    /// they read as surname and given name after a boundary or role word, else two.
+    static func pseudonyms(in paragraphs: [Scalars]) -> Set<String> {
+        var names: Set<String> = []
+        for text in paragraphs where text.contains("化") {
+            for index in text.indices.dropFirst(2) where text[index] == "（" || text[index] == "(" {
+                guard pseudonymMarks.contains(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
+                if index >= 3, text[(index - 3)..<index].allSatisfy(isHan), SpeakerParser.hasNameForm(text[(index - 3)..<index].string),
+                   index == 3 || !isHan(text[index - 4]) || text[index - 4] == "的"
+                    || QuoteLexicons.titles.longest(endingAt: index - 3, in: text) != nil {
+                    names.insert(text[(index - 3)..<index].string)
+                } else if text[(index - 2)..<index].allSatisfy(isHan) {
+                    names.insert(text[(index - 2)..<index].string)
+                }
+            }
+        }
+        return names
+    }
+
     /// The last part of every `X·Y` name in the article (汉森 for 玛丽·汉森).
     static func shortForeignNames(in paragraphs: [Scalars]) -> Set<String> {
         var names: Set<String> = []

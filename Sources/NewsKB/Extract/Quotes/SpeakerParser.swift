@@ -499,7 +499,17 @@ enum SpeakerParser {
     static func hasNameForm(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         if scalars.contains("·") || scalars.contains("•") || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
+        if isFamiliarName(scalars[...]) { return true }
         return startsWithSurname(scalars, at: 0, length: scalars.count) && QuoteLexicons.surnames.longest(at: 0, in: scalars)?.fields.first != "rare"
+    }
+
+    /// 小陈, 老王: a familiar prefix and a common one-scalar surname.
+    static func isFamiliarName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard text.count == 2, let prefix = QuoteLexicons.namePrefixes.longest(at: 0, in: Array(text)), prefix.length == 1,
+              prefix.fields.first == "surname" else { return false }
+        let rest = Array(text.dropFirst())
+        guard let surname = QuoteLexicons.surnames.longest(at: 0, in: rest) else { return false }
+        return surname.length == 1 && surname.fields.first != "rare"
     }
 
     /// Where the name begins, or nil when the span does not end in a person's name.
@@ -537,6 +547,7 @@ enum SpeakerParser {
         if count <= 3, startsWithSurname(text, at: 0, length: count),
            QuoteLexicons.surnames.longest(at: 0, in: text)?.fields.first != "rare" { return 0 }
         if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
+        if isFamiliarName(text[...]) { return 0 }
         // A short form of a foreign name written in full elsewhere in the article (汉森).
         if count <= 4, KnownNames.current.contains(text.string) { return 0 }
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
@@ -545,6 +556,10 @@ enum SpeakerParser {
             if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) {
                 return start
             }
+        }
+        // 星辰超市店员小陈 / 学生阿杰（化名）: a familiar name or the article's pseudonym after a role word.
+        for length in [2, 3] where count > length && endsWithRoleWord(text, at: count - length) {
+            if isFamiliarName(text[(count - length)...]) || KnownNames.current.contains(text[(count - length)...].string) { return count - length }
         }
         // A transliterated name has no Chinese surname, but a role word right before it still
         // marks it (星辰科技CEO史密斯, 星海市市长汉森).
@@ -559,7 +574,9 @@ enum SpeakerParser {
                   QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.anonymous.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.documents.longest(endingAt: count, in: text, from: start) == nil,
-                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil else { continue }
+                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil,
+                  // 秘书长先生: a form of address is no name.
+                  QuoteLexicons.honorifics.longest(endingAt: count, in: text, from: start) == nil else { continue }
             return start
         }
         return nil
