@@ -81,6 +81,9 @@ final class QuotesTests: XCTestCase {
                 QuoteExtractor.extract(Article(path: "x", title: "", blocks: [Block(.paragraph, example)])).contains { $0.cue == entry.key }
             },
             "titles": { entry, example in parsed(example)?.title.hasSuffix(entry.key) ?? false },
+            "title-fields": { entry, example in
+                parsed(example).map { $0.title.hasPrefix(entry.key) && !$0.affiliation.isEmpty && !$0.affiliation.hasSuffix(entry.key) } ?? false
+            },
             "surnames": { entry, example in parsed(example).map { $0.kind == .person && $0.name.hasPrefix(entry.key) } ?? false },
             "anonymous-sources": { entry, example in
                 let article = Article(path: "x", title: "", blocks: [Block(.paragraph, "星海大学教授周明远说，第一句。"), Block(.paragraph, example)])
