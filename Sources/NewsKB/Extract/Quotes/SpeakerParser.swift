@@ -413,10 +413,11 @@ enum SpeakerParser {
     // MARK: - Anonymous sources
 
     /// Counting and additive words before an unnamed source that are no part of its name
-    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); longest first.
+    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); a share (部分卖家, 一些消费者) stays as
+    /// written, like 不少网友. Longest first.
     private static let anonymousDropped: [Scalars] = [
         "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
-        "一些", "部分", "一位", "一名", "有的", "有", "某",
+        "一位", "一名", "有的", "有", "某",
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
