@@ -111,7 +111,7 @@ enum QuoteScanner {
             }
         }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
-        return SpeakerParser.parse(span) ?? speakerBeforeRecipient(span)
+        return SpeakerParser.parse(span, publisher: namesPublication(verb)) ?? speakerBeforeRecipient(span)
     }
 
     /// `星海资本合伙人林思远向青禾周刊分享说`: the outlet or person spoken to after 向 is no part
@@ -120,6 +120,11 @@ enum QuoteScanner {
         guard let to = span.lastIndex(of: "向"), to - span.startIndex >= 2, (2...12).contains(span.endIndex - to - 1),
               !span[(to + 1)...].contains(where: { notRecipient.contains($0) }) else { return nil }
         return SpeakerParser.parse(span[..<to])
+    }
+
+    /// A report cue that names the publication it opens (报告显示, 发文称, 消息称, not the bare 显示).
+    private static func namesPublication(_ verb: WordTable.Word) -> Bool {
+        verb.length >= 3 && verb.fields.dropFirst(2).first == "report"
     }
 
     /// Verbs of learning whose source follows 从 (记者从星海法院获悉).

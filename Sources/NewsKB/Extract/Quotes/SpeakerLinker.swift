@@ -133,7 +133,39 @@ enum SpeakerLinker {
             quotes[index].speaker.kind = .person
         }
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
-        return fillFromFullestMention(dedupe(fullestOrganizationNames(quotes)), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+        let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
+        return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// An organization quoted by a short name (中消协, organization-aliases.txt) takes the longest
+    /// name of the same organization that the article uses at another cue or defines a short
+    /// name for (中国消费者协会（以下简称“中消协”）); a full name written only in passing
+    /// (中国人民银行数字货币研究所) leaves the short name used at the cues.
+    private static func writtenFullNames(_ quotes: [Quote], in paragraphs: [Scalars]) -> [Quote] {
+        var cache: [String: String] = [:]
+        var body: String?
+        let speakers = Set(quotes.filter { $0.speaker.kind == .organization }.map(\.speaker.name))
+        func fullest(_ name: String) -> String {
+            if let known = cache[name] { return known }
+            let text = body ?? paragraphs.map(\.string).joined(separator: "\n")
+            body = text
+            var best = name
+            for variant in OrganizationAliases.variants(name).dropFirst() where variant.count > best.count
+                && (speakers.contains(variant) || text.contains(variant + "（") || text.contains(variant + "(")) {
+                best = variant
+            }
+            cache[name] = best
+            return best
+        }
+        return quotes.map { quote in
+            var quote = quote
+            if quote.speaker.kind == .organization { quote.speaker.name = fullest(quote.speaker.name) }
+            // 市场监管总局相关负责人 speaks for the same organization.
+            if quote.speaker.kind == .anonymous, !quote.speaker.affiliation.isEmpty {
+                quote.speaker.affiliation = fullest(quote.speaker.affiliation)
+            }
+            return quote
+        }
     }
 
     /// One organization keeps one name within an article: 市场监管总局 is 国家市场监管总局 when the

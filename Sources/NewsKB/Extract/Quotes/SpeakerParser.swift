@@ -87,10 +87,14 @@ enum SpeakerParser {
     typealias Scalars = [Unicode.Scalar]
     private static let maxSpanLength = 40
 
-    static func parse(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
+    /// `publisher`: the cue itself names a publication (报告显示, 发文称), so a name-like subject
+    /// no lexicon knows is the organization that published it.
+    static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
-        clean(&text)
+        // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
+        var outletMarked = publisher
+        clean(&text, outletMarked: &outletMarked)
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
             let title = Array(text.dropFirst().dropLast())
             // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document.
@@ -127,6 +131,7 @@ enum SpeakerParser {
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
+        if whole == nil, outletMarked, isNameLike(text) { return .speakers([Speaker(name: text.string, kind: .organization)]) }
         return whole
     }
 
@@ -278,10 +283,16 @@ enum SpeakerParser {
 
     /// Drops fillers, time words and spaces around a speaker span.
     private static func clean(_ text: inout Scalars) {
+        var outletMarked = false
+        clean(&text, outletMarked: &outletMarked)
+    }
+
+    /// `outletMarked` tells whether a tail dropped was an outlet word (数据, 报告, 官网: field `name`).
+    private static func clean(_ text: inout Scalars, outletMarked: inout Bool) {
         var previous = -1
         while previous != text.count {
             previous = text.count
-            stripFillers(&text)
+            stripFillers(&text, outletMarked: &outletMarked)
             stripTime(&text)
         }
     }
@@ -393,23 +404,33 @@ enum SpeakerParser {
     /// Scalars that never occur inside the name of a company, brand or body.
     private static let notInNames: ScalarSet = ["的", "了", "在", "是", "把", "被", "将", "对", "向", "从", "与", "和", "及", "或", "等",
         "也", "还", "都", "就", "又", "才", "而", "但", "并", "这", "那", "其", "此", "该", "我", "你", "他", "她", "它", "们",
-        "个", "位", "名", "不", "没", "已", "曾", "要", "会", "能", "可", "更", "最", "很", "再", "所", "以", "为", "于", "说"]
+        "个", "位", "名", "不", "没", "已", "曾", "要", "会", "能", "可", "更", "最", "很", "再", "所", "以", "为", "于", "说", "做"]
 
     /// `中芯国际表示` / `图虫指出`: a name no lexicon knows is an organization when the article keeps
     /// using it (twice or more), marks it as a name somewhere (its title, 「」, X公司, X官方), and it
     /// is one noun-like word, not a person, title, place, time or an unnamed subject (数据, 研究).
     private static func isRecurringName(_ text: Scalars) -> Bool {
-        guard let mentions = KnownNames.mentions, text.count >= 2, text.count <= 10,
+        guard let mentions = KnownNames.mentions, isNameLike(text) else { return false }
+        return mentions.count(text[...]) >= 2 && mentions.marksAsName(text[...])
+    }
+
+    /// One noun-like word that may name a company, brand or body: not a person, title, place,
+    /// time, unnamed subject (数据, 研究) or anything with a particle or pronoun in it.
+    private static func isNameLike(_ text: Scalars) -> Bool {
+        guard text.count >= 2, text.count <= 10,
               let first = text.first, !isNumeral(first), !demonstratives.contains(first),
               text.contains(where: isHan) || text.filter(isLatin).count >= 2,
               text.allSatisfy({ isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " || $0 == "&" }),
               !text.contains(where: { notInNames.contains($0) }),
-              QuoteLexicons.notSpeakers.word(text[...]) == nil, QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil,
+              QuoteLexicons.notSpeakers.word(text[...]) == nil,
+              // 武汉经济数据 / 节后第二周监测数据: a topic or a kind of data is no publisher's name.
+              QuoteLexicons.notSpeakers.longest(endingAt: text.count, in: text) == nil,
+              QuoteLexicons.notSpeakers.longest(at: 0, in: text) == nil, QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.places.word(text[...]) == nil, QuoteLexicons.fillers.word(text[...]) == nil,
               QuoteLexicons.anonymous.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.documents.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.speechVerbs.longest(endingAt: text.count, in: text) == nil else { return false }
-        return mentions.count(text[...]) >= 2 && mentions.marksAsName(text[...])
+        return person(text) == nil
     }
 
     private static let companyWord = Array("公司".unicodeScalars)
@@ -429,10 +450,11 @@ enum SpeakerParser {
     // MARK: - Anonymous sources
 
     /// Counting and additive words before an unnamed source that are no part of its name
-    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); longest first.
+    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); a share (部分卖家, 一些消费者) stays as
+    /// written, like 不少网友. Longest first.
     private static let anonymousDropped: [Scalars] = [
         "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
-        "一些", "部分", "一位", "一名", "有的", "有", "某",
+        "一位", "一名", "有的", "有", "某",
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
@@ -569,7 +591,7 @@ enum SpeakerParser {
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
         for length in [3, 2, 4] where length < count {
             let start = count - length
-            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) {
+            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start), !isSettingPhrase(text[start...]) {
                 return start
             }
         }
@@ -596,6 +618,15 @@ enum SpeakerParser {
             return start
         }
         return nil
+    }
+
+    /// 骑手向媒体: a setting word (向, 对, 在) before an outlet or a group reads like a surname and
+    /// a given name, but is where the words were said.
+    private static func isSettingPhrase(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard words.count >= 2, let first = QuoteLexicons.settingWords.longest(at: 0, in: Array(words)) else { return false }
+        let rest = words.dropFirst(first.length)
+        return QuoteLexicons.notSpeakers.word(rest) != nil || QuoteLexicons.anonymous.word(rest) != nil
+            || QuoteLexicons.organizations.word(rest) != nil || QuoteLexicons.reporterPhrases.word(rest) != nil
     }
 
     /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
@@ -754,7 +785,7 @@ enum SpeakerParser {
 
     // MARK: - Clean-up
 
-    private static func stripFillers(_ text: inout Scalars) {
+    private static func stripFillers(_ text: inout Scalars, outletMarked: inout Bool) {
         var changed = true
         while changed {
             changed = false
@@ -768,6 +799,7 @@ enum SpeakerParser {
             if let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
                tail.length < text.count, !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
                 text.removeLast(tail.length)
+                if tail.fields.dropFirst().first == "name" { outletMarked = true }
                 changed = true
             }
         }
