@@ -105,6 +105,7 @@ extension LexiconFormat {
                                Field(name: "qualifier", value: .flag(qualifiers)),
                                Field(name: "high", value: .number, optional: true)]),
         "figure-suffix-scales": .init([Field(name: "factor", value: .number)]),
+        "name-prefixes": .init([Field(name: "kind", value: .flag(["surname"]))]),
         "named-periods": .init([Field(name: "first year", value: .number), Field(name: "last year", value: .number)]),
         "org-suffixes": .init([Field(name: "kind", value: .flag(organizationKinds.union(["place"]))),
                                Field(name: "use", value: .flag(["span"]), optional: true)]),

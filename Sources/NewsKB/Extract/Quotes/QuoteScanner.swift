@@ -26,7 +26,8 @@ enum Marks {
     static let closers: ScalarSet = ["”", "」", "』", "’", "﹄"]
     static let terminators: ScalarSet = ["。", "！", "？", "!", "?"]
     /// Ends the clause a speaker is looked for in.
-    static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n"]
+    /// A vertical bar parts a headline (行业趋势｜星海大学教授周明远访谈) like a comma.
+    static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n", "|", "｜"]
     static let afterCue: ScalarSet = ["，", ",", "：", ":", " "]
     /// Particles after a verb that make it something other than a speech cue (认为的, 称为, 表示了).
     static let notSpeech: ScalarSet = ["了", "的", "过", "着", "为", "之", "作", "得", "是"]

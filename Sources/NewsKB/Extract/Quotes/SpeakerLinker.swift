@@ -235,6 +235,7 @@ enum SpeakerLinker {
     private static func describeByCopula(_ person: inout Speaker, in text: Scalars, after end: Int) {
         var index = end
         while index < text.count, text[index] == " " { index += 1 }
+        if describeByPost(&person, in: text, from: index) { return }
         guard index < text.count, text[index] == "是" else { return }
         var clauseEnd = index + 1
         while clauseEnd < text.count, !Marks.isClauseBoundary(text[clauseEnd]), clauseEnd - index < 30 { clauseEnd += 1 }
@@ -249,6 +250,31 @@ enum SpeakerLinker {
         guard SpeakerParser.isOrganization(organization[...]) else { return }
         person.title = title.key
         person.affiliation = organization.string
+    }
+
+    private static let copulaAdverbs: [Scalars] = ["目前", "仍", "现", "也", "还", "已"].map { Array($0.unicodeScalars) }
+    private static let copulas: [Scalars] = ["担任", "出任", "现任", "为", "是"].map { Array($0.unicodeScalars) }
+
+    /// `梁孟松仍为公司执行董事、联席CEO` / `周明远现任星辰科技副总裁`: a post stated right after the
+    /// name, read like the words before a name (a bare 公司 gives no affiliation).
+    private static func describeByPost(_ person: inout Speaker, in text: Scalars, from start: Int) -> Bool {
+        var index = start
+        func word(from list: [Scalars]) -> Scalars? {
+            list.first { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
+        }
+        if word(from: copulas) == nil, let adverb = word(from: copulaAdverbs) { index += adverb.count }
+        guard let copula = word(from: copulas) else { return false }
+        index += copula.count
+        var clauseEnd = index
+        while clauseEnd < text.count, !Marks.isClauseBoundary(text[clauseEnd]), clauseEnd - index < 30 { clauseEnd += 1 }
+        let description = Array(text[index..<clauseEnd])
+        guard description.count >= 2, !description.contains("的"),
+              QuoteLexicons.titles.longest(endingAt: description.count, in: description, where: { $0.fields.first != "prefix" }) != nil,
+              case .speakers(let found)? = SpeakerParser.parse((description + Array(person.name.unicodeScalars))[...]),
+              found.count == 1, found[0].name == person.name, !found[0].title.isEmpty else { return false }
+        person.title = found[0].title
+        person.affiliation = found[0].affiliation
+        return true
     }
 
     private static let issuingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "report" }.map(\.scalars)
@@ -400,6 +426,27 @@ enum SpeakerLinker {
             }
         }
         return aliases
+    }
+
+    private static let pseudonymMarks: [Scalars] = ["（化名", "(化名"].map { Array($0.unicodeScalars) }
+
+    /// Names the article introduces as pseudonyms: `宋媛（化名）`, `阿杰（化名）`. Three scalars when
+    /// they read as surname and given name after a boundary or role word, else two.
+    static func pseudonyms(in paragraphs: [Scalars]) -> Set<String> {
+        var names: Set<String> = []
+        for text in paragraphs where text.contains("化") {
+            for index in text.indices.dropFirst(2) where text[index] == "（" || text[index] == "(" {
+                guard pseudonymMarks.contains(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
+                if index >= 3, text[(index - 3)..<index].allSatisfy(isHan), SpeakerParser.hasNameForm(text[(index - 3)..<index].string),
+                   index == 3 || !isHan(text[index - 4]) || text[index - 4] == "的"
+                    || QuoteLexicons.titles.longest(endingAt: index - 3, in: text) != nil {
+                    names.insert(text[(index - 3)..<index].string)
+                } else if text[(index - 2)..<index].allSatisfy(isHan) {
+                    names.insert(text[(index - 2)..<index].string)
+                }
+            }
+        }
+        return names
     }
 
     /// The last part of every `X·Y` name in the article (汉森 for 玛丽·汉森).

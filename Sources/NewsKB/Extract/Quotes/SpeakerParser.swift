@@ -555,7 +555,17 @@ enum SpeakerParser {
     static func hasNameForm(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         if scalars.contains("·") || scalars.contains("•") || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
+        if isFamiliarName(scalars[...]) { return true }
         return startsWithSurname(scalars, at: 0, length: scalars.count) && QuoteLexicons.surnames.longest(at: 0, in: scalars)?.fields.first != "rare"
+    }
+
+    /// 小陈, 老王: a familiar prefix and a common one-scalar surname.
+    static func isFamiliarName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard text.count == 2, let prefix = QuoteLexicons.namePrefixes.longest(at: 0, in: Array(text)), prefix.length == 1,
+              prefix.fields.first == "surname" else { return false }
+        let rest = Array(text.dropFirst())
+        guard let surname = QuoteLexicons.surnames.longest(at: 0, in: rest) else { return false }
+        return surname.length == 1 && surname.fields.first != "rare"
     }
 
     /// Where the name begins, or nil when the span does not end in a person's name.
@@ -593,6 +603,7 @@ enum SpeakerParser {
         if count <= 3, startsWithSurname(text, at: 0, length: count),
            QuoteLexicons.surnames.longest(at: 0, in: text)?.fields.first != "rare" { return 0 }
         if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
+        if isFamiliarName(text[...]) { return 0 }
         // A short form of a foreign name written in full elsewhere in the article (汉森).
         if count <= 4, KnownNames.current.contains(text.string) { return 0 }
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
@@ -601,6 +612,10 @@ enum SpeakerParser {
             if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) {
                 return start
             }
+        }
+        // 星辰超市店员小陈 / 学生阿杰（化名）: a familiar name or the article's pseudonym after a role word.
+        for length in [2, 3] where count > length && endsWithRoleWord(text, at: count - length) {
+            if isFamiliarName(text[(count - length)...]) || KnownNames.current.contains(text[(count - length)...].string) { return count - length }
         }
         // A transliterated name has no Chinese surname, but a role word right before it still
         // marks it (星辰科技CEO史密斯, 星海市市长汉森).
@@ -615,7 +630,9 @@ enum SpeakerParser {
                   QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.anonymous.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.documents.longest(endingAt: count, in: text, from: start) == nil,
-                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil else { continue }
+                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil,
+                  // 秘书长先生: a form of address is no name.
+                  QuoteLexicons.honorifics.longest(endingAt: count, in: text, from: start) == nil else { continue }
             return start
         }
         return nil
@@ -644,7 +661,8 @@ enum SpeakerParser {
         trimSpaces(&head)
         guard !head.isEmpty else { return }
         var titleStart = head.count
-        while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" }) {
+        // A prefix (联席) joins the role word after it, never stands alone.
+        while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" || titleStart < head.count }) {
             titleStart -= title.length
             // 党委书记、主席 / 国务委员兼外长: joined role words form one title.
             if titleStart > 1, head[titleStart - 1] == "、" || head[titleStart - 1] == "兼",
@@ -654,13 +672,20 @@ enum SpeakerParser {
         }
         if titleStart < head.count {
             while titleStart > 0, head[titleStart - 1] == "副" || head[titleStart - 1] == "总" { titleStart -= 1 }
+            // 企查查设计负责人: the field of work before a post is part of the title.
+            if isPost(Array(head[titleStart...])), let field = QuoteLexicons.titleFields.longest(endingAt: titleStart, in: head),
+               titleStart > field.length {
+                titleStart -= field.length
+            }
         } else {
             if isOrganization(head[...]) { speaker.affiliation = head.string }
             return
         }
         var rest = Array(head[..<titleStart])
         var title = Array(head[titleStart...])
-        // 青禾数科的合伙人: the possessive joins the organization to the post.
+        // 青禾数科的合伙人: the possessive joins the organization to the post; words before it
+        // other than the organization describe the person (分管财务的副总经理), no part of the title.
+        let possessive = rest.last == "的"
         while rest.last == "的" { rest.removeLast() }
         guard !rest.isEmpty else {
             speaker.title = title.string
@@ -692,7 +717,10 @@ enum SpeakerParser {
             }
             if end >= 2 { affiliationEnd = end }
         }
-        title = titleModifier(rest[affiliationEnd...]) + title
+        // 美国地方法官: a country right before the post is the affiliation; 韩国资深节目模式专家: before
+        // other words it only tells the person's nationality, dropped with the places.
+        if affiliationEnd > 0, affiliationEnd < rest.count, isCountry(rest[..<affiliationEnd]) { affiliationEnd = 0 }
+        if !possessive { title = titleModifier(rest[affiliationEnd...]) + title }
         var affiliation = Array(rest[..<affiliationEnd])
         if affiliation.last == "的" { affiliation.removeLast() }
         speaker.title = title.string
@@ -708,7 +736,8 @@ enum SpeakerParser {
     private static func namesUnknownOrganization(_ words: Scalars) -> Bool {
         guard words.count >= 2, words.count <= 12, let first = words.first, !demonstratives.contains(first),
               !words.contains(where: { unknownOrganizationBreaks.contains($0) || ($0 >= "0" && $0 <= "9") }) else { return false }
-        return QuoteLexicons.fillers.longest(at: 0, in: words) == nil && !containsSetting(words)
+        // 公司执行董事: a bare suffix (公司, 集团) names no organization.
+        return QuoteLexicons.fillers.longest(at: 0, in: words) == nil && !containsSetting(words) && QuoteLexicons.orgSuffixes.word(words[...]) == nil
     }
     private static let unknownOrganizationBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "、", "，", "位", "名", "这", "那", "某", "由", "为", "被", "对", "向", "从"]
 
@@ -731,8 +760,18 @@ enum SpeakerParser {
             if cut < modifier.count, modifier[cut] == "后" || modifier[cut] == "年" { cut += 1 }
             modifier.removeFirst(cut)
         }
-        while let place = QuoteLexicons.places.longest(at: 0, in: modifier) { modifier.removeFirst(place.length) }
+        while let place = QuoteLexicons.places.longest(at: 0, in: modifier) ?? country(at: 0, in: modifier) { modifier.removeFirst(place.length) }
+        // 公司执行董事: a bare 公司 or 集团 qualifies no title.
+        if QuoteLexicons.orgSuffixes.word(modifier[...]) != nil { return [] }
         return modifier
+    }
+
+    private static func country(at index: Int, in text: Scalars) -> WordTable.Word? {
+        QuoteLexicons.organizations.longest(at: index, in: text, where: { $0.fields.first == "country" })
+    }
+
+    private static func isCountry(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        QuoteLexicons.organizations.word(text)?.fields.first == "country"
     }
 
     // MARK: - Organizations
@@ -745,7 +784,8 @@ enum SpeakerParser {
             // A suffix alone (部, 公司) is not a name.
             return array.count > suffix.length
         }
-        if let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2 {
+        // 星海日报社会 is no organization's name; 韩国资深节目 none either (a country only qualifies).
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2, known.fields.first != "country" {
             return array.count - known.length <= 4
         }
         // Latin brand or outlet names (CNET, eMarketer).
