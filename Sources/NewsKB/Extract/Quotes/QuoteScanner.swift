@@ -158,9 +158,13 @@ enum QuoteScanner {
             guard let reference = SpeakerParser.parse(text[previousStart..<end]) else { continue }
             switch reference {
             case .speakers(let found):
+                // 服务人员上门……后终止了服务，并表示: an unnamed group speaks on too.
                 let named = found.allSatisfy { ($0.kind == .organization && isPlainOrganizationName($0.name))
-                    || ($0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty)) }
-                return named ? reference : nil
+                    || ($0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty))
+                    || ($0.kind == .anonymous && QuoteLexicons.anonymous.word($0.name) != nil) }
+                // 国家网信办召开会议: a longer span read as one name gives way to the name it starts with.
+                if named { return reference }
+                continue
             case .previousOrganization(let generic) where !generic.isEmpty:
                 return reference
             default:
@@ -174,7 +178,8 @@ enum QuoteScanner {
     private static func isPlainOrganizationName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         if QuoteLexicons.organizations.word(name) != nil || KnownNames.organizations.contains(name) { return true }
-        guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) else { return false }
+        guard QuoteLexicons.orgFalseEndings.longest(endingAt: scalars.count, in: scalars) == nil,
+              let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) else { return false }
         return scalars.count > suffix.length
     }
 

@@ -780,6 +780,7 @@ enum SpeakerParser {
         let array = Array(text)
         guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array) else { return false }
         if QuoteLexicons.organizations.word(text) != nil { return true }
+        if QuoteLexicons.orgFalseEndings.longest(endingAt: array.count, in: array) != nil { return false }
         if let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: array.count, in: array) {
             // A suffix alone (部, 公司) is not a name.
             return array.count > suffix.length
