@@ -138,7 +138,8 @@ enum QuoteScanner {
     static func carriedSubject(clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
         guard start >= 2, text[start - 1] == "，" || text[start - 1] == ",", isSubjectless(text[start..<cueStart]) else { return nil }
         var previousStart = start - 1
-        while previousStart > 0, start - previousStart < 80, !Marks.isClauseBoundary(text[previousStart - 1]) { previousStart -= 1 }
+        // A quoted epithet (抖音“带货顶流”主播罗永浩) does not end the clause.
+        while previousStart > 0, start - previousStart < 80, !Marks.clauseBreaks.contains(text[previousStart - 1]) { previousStart -= 1 }
         // The clause before must open its sentence or follow a time or place phrase (去年，).
         if previousStart > 0, !Marks.terminators.contains(text[previousStart - 1]), text[previousStart - 1] != "，" { return nil }
         let previousEnd = start - 1
@@ -203,6 +204,12 @@ enum QuoteScanner {
     static func tellingCue(at index: Int, in text: Scalars, end: Int, closing: Bool = false) -> WordTable.Word? {
         guard index + telling.count < end, text[index] == telling[0], text[index + 1] == telling[1] else { return nil }
         var stop = index + telling.count
+        // 告诉他，……: a pronoun alone is the person told.
+        if stop < end, pronouns.contains(text[stop]) || text[stop] == "我" {
+            var after = stop + 1
+            if after < end, text[after] == "们" { after += 1 }
+            if after < end, text[after] == "，" || text[after] == "：" { stop = after }
+        }
         while stop < end, stop - index <= 10, !Marks.isClauseBoundary(text[stop]) {
             if notRecipient.contains(text[stop]) { return nil }
             stop += 1

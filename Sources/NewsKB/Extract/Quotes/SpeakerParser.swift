@@ -94,6 +94,7 @@ enum SpeakerParser {
     static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
+        removeQuotedEpithets(&text)
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
         clean(&text, outletMarked: &outletMarked)
@@ -812,6 +813,18 @@ enum SpeakerParser {
                 if tail.fields.dropFirst().first == "name" { outletMarked = true }
                 changed = true
             }
+        }
+    }
+
+    /// 抖音“带货顶流”主播罗永浩: a short quoted epithet right before a title is no part of the title.
+    private static func removeQuotedEpithets(_ text: inout Scalars) {
+        guard text.contains("“") else { return }
+        var index = 0
+        while let open = text[index...].firstIndex(of: "“"), let close = text[open...].firstIndex(of: "”") {
+            index = close + 1
+            guard open > 0, close - open <= 9, QuoteLexicons.titles.longest(at: close + 1, in: text) != nil else { continue }
+            text.removeSubrange(open...close)
+            index = open
         }
     }
 
