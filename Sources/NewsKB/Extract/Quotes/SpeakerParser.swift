@@ -47,7 +47,8 @@ final class MentionIndex: @unchecked Sendable {
     private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号"].map { Array($0.unicodeScalars) }
 
     /// Whether the article marks `name` as a name at least once: in its title, set off by
-    /// 「」 or quotation marks, or followed by 公司/官方/旗下 and the like.
+    /// 「」 or quotation marks, followed by 公司/官方/旗下 and the like, or by a verb of publishing
+    /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示).
     func marksAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         if title.count >= name.count, (0...(title.count - name.count)).contains(where: { title[$0..<($0 + name.count)].elementsEqual(name) }) {
             return true
@@ -56,7 +57,11 @@ final class MentionIndex: @unchecked Sendable {
             let text = paragraphs[number]
             let end = index + name.count
             if index > 0, end < text.count, Self.nameOpeners.contains(text[index - 1]), Self.nameClosers.contains(text[end]) { return true }
-            return Self.organizationWords.contains { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }
+            if Self.organizationWords.contains(where: { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }) {
+                return true
+            }
+            return QuoteLexicons.publishingVerbs.longest(at: end, in: text) != nil
+                || QuoteLexicons.fillers.longest(at: end, in: text, where: { $0.fields.dropFirst().first == "name" }) != nil
         }
     }
 
@@ -92,6 +97,7 @@ enum SpeakerParser {
     static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
+        removeQuotedEpithets(&text)
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
         clean(&text, outletMarked: &outletMarked)
@@ -189,6 +195,7 @@ enum SpeakerParser {
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
         if let group = countedGroup(text) { return .speakers([group]) }
+        if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
         if let possessive = text.lastIndex(of: "的") {
             var before = Array(text[..<possessive])
@@ -232,8 +239,36 @@ enum SpeakerParser {
             return .speakers(found)
         }
         if text.count <= maxSpanLength, let joined = jointRoles(text) { return .speakers([joined]) }
-        if text.count <= maxSpanLength { return parseList(text) }
+        if text.count <= maxSpanLength { return parseList(text) ?? parsePair(text) }
         return nil
+    }
+
+    /// A known organization, one the article defines, or a name ending in an organization suffix
+    /// (not a known name with words after it: 欧盟计划).
+    private static func namesOrganizationWhole(_ part: Scalars) -> Bool {
+        if QuoteLexicons.organizations.word(part[...]) != nil || KnownNames.organizations.contains(part.string) { return true }
+        guard !part.contains("的"), let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: part.count, in: part) else { return false }
+        return part.count > suffix.length
+    }
+
+    private static let conjunctions: ScalarSet = ["和", "与", "及"]
+    /// 星海大学与青禾科技联合实验室: one body set up by both.
+    private static let jointBodyWords: [Scalars] = ["联合", "合作", "共建", "合资"].map { Array($0.unicodeScalars) }
+
+    /// 微信和支付宝均回应称: two organizations joined by 和/与/及 each give the quote. Only known or
+    /// suffixed names on both sides: 星海大学与青禾科技联合实验室 is one body, caught before this.
+    private static func parsePair(_ text: Scalars) -> SpeakerReference? {
+        guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 2, text.count - cut > 2,
+              text.filter({ conjunctions.contains($0) }).count == 1 else { return nil }
+        let second = Array(text[(cut + 1)...])
+        guard !jointBodyWords.contains(where: { word in second.indices.contains { second[$0...].starts(with: word) } }) else { return nil }
+        var speakers: [Speaker] = []
+        for part in [Array(text[..<cut]), second] {
+            guard namesOrganizationWhole(part),
+                  case .speakers(let found)? = parseOne(part), found.count == 1, found[0].kind == .organization else { return nil }
+            speakers.append(found[0])
+        }
+        return .speakers(speakers)
     }
 
     /// 星海市商务局副局长、星海市商会会长周明远: one person holding several posts; titles and
@@ -771,6 +806,7 @@ enum SpeakerParser {
         let array = Array(text)
         guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array) else { return false }
         if QuoteLexicons.organizations.word(text) != nil { return true }
+        if QuoteLexicons.orgFalseEndings.longest(endingAt: array.count, in: array) != nil { return false }
         if let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: array.count, in: array) {
             // A suffix alone (部, 公司) is not a name.
             return array.count > suffix.length
@@ -802,6 +838,18 @@ enum SpeakerParser {
                 if tail.fields.dropFirst().first == "name" { outletMarked = true }
                 changed = true
             }
+        }
+    }
+
+    /// 抖音“带货顶流”主播罗永浩: a short quoted epithet right before a title is no part of the title.
+    private static func removeQuotedEpithets(_ text: inout Scalars) {
+        guard text.contains("“") else { return }
+        var index = 0
+        while let open = text[index...].firstIndex(of: "“"), let close = text[open...].firstIndex(of: "”") {
+            index = close + 1
+            guard open > 0, close - open <= 9, QuoteLexicons.titles.longest(at: close + 1, in: text) != nil else { continue }
+            text.removeSubrange(open...close)
+            index = open
         }
     }
 
