@@ -26,7 +26,8 @@ enum Marks {
     static let closers: ScalarSet = ["”", "」", "』", "’", "﹄"]
     static let terminators: ScalarSet = ["。", "！", "？", "!", "?"]
     /// Ends the clause a speaker is looked for in.
-    static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n"]
+    /// A vertical bar parts a headline (行业趋势｜星海大学教授周明远访谈) like a comma.
+    static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n", "|", "｜"]
     static let afterCue: ScalarSet = ["，", ",", "：", ":", " "]
     /// Particles after a verb that make it something other than a speech cue (认为的, 称为, 表示了).
     static let notSpeech: ScalarSet = ["了", "的", "过", "着", "为", "之", "作", "得", "是"]
@@ -110,7 +111,7 @@ enum QuoteScanner {
             }
         }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
-        return SpeakerParser.parse(span) ?? speakerBeforeRecipient(span)
+        return SpeakerParser.parse(span, publisher: namesPublication(verb)) ?? speakerBeforeRecipient(span)
     }
 
     /// `星海资本合伙人林思远向青禾周刊分享说`: the outlet or person spoken to after 向 is no part
@@ -119,6 +120,11 @@ enum QuoteScanner {
         guard let to = span.lastIndex(of: "向"), to - span.startIndex >= 2, (2...12).contains(span.endIndex - to - 1),
               !span[(to + 1)...].contains(where: { notRecipient.contains($0) }) else { return nil }
         return SpeakerParser.parse(span[..<to])
+    }
+
+    /// A report cue that names the publication it opens (报告显示, 发文称, 消息称, not the bare 显示).
+    private static func namesPublication(_ verb: WordTable.Word) -> Bool {
+        verb.length >= 3 && verb.fields.dropFirst(2).first == "report"
     }
 
     /// Verbs of learning whose source follows 从 (记者从星海法院获悉).

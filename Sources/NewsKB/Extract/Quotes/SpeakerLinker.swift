@@ -105,7 +105,39 @@ enum SpeakerLinker {
             quotes[index].speaker.kind = .person
         }
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
-        return fillFromFullestMention(dedupe(fullestOrganizationNames(quotes)), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+        let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
+        return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// An organization quoted by a short name (中消协, organization-aliases.txt) takes the longest
+    /// name of the same organization that the article uses at another cue or defines a short
+    /// name for (中国消费者协会（以下简称“中消协”）); a full name written only in passing
+    /// (中国人民银行数字货币研究所) leaves the short name used at the cues.
+    private static func writtenFullNames(_ quotes: [Quote], in paragraphs: [Scalars]) -> [Quote] {
+        var cache: [String: String] = [:]
+        var body: String?
+        let speakers = Set(quotes.filter { $0.speaker.kind == .organization }.map(\.speaker.name))
+        func fullest(_ name: String) -> String {
+            if let known = cache[name] { return known }
+            let text = body ?? paragraphs.map(\.string).joined(separator: "\n")
+            body = text
+            var best = name
+            for variant in OrganizationAliases.variants(name).dropFirst() where variant.count > best.count
+                && (speakers.contains(variant) || text.contains(variant + "（") || text.contains(variant + "(")) {
+                best = variant
+            }
+            cache[name] = best
+            return best
+        }
+        return quotes.map { quote in
+            var quote = quote
+            if quote.speaker.kind == .organization { quote.speaker.name = fullest(quote.speaker.name) }
+            // 市场监管总局相关负责人 speaks for the same organization.
+            if quote.speaker.kind == .anonymous, !quote.speaker.affiliation.isEmpty {
+                quote.speaker.affiliation = fullest(quote.speaker.affiliation)
+            }
+            return quote
+        }
     }
 
     /// One organization keeps one name within an article: 市场监管总局 is 国家市场监管总局 when the
@@ -203,6 +235,7 @@ enum SpeakerLinker {
     private static func describeByCopula(_ person: inout Speaker, in text: Scalars, after end: Int) {
         var index = end
         while index < text.count, text[index] == " " { index += 1 }
+        if describeByPost(&person, in: text, from: index) { return }
         guard index < text.count, text[index] == "是" else { return }
         var clauseEnd = index + 1
         while clauseEnd < text.count, !Marks.isClauseBoundary(text[clauseEnd]), clauseEnd - index < 30 { clauseEnd += 1 }
@@ -217,6 +250,31 @@ enum SpeakerLinker {
         guard SpeakerParser.isOrganization(organization[...]) else { return }
         person.title = title.key
         person.affiliation = organization.string
+    }
+
+    private static let copulaAdverbs: [Scalars] = ["目前", "仍", "现", "也", "还", "已"].map { Array($0.unicodeScalars) }
+    private static let copulas: [Scalars] = ["担任", "出任", "现任", "为", "是"].map { Array($0.unicodeScalars) }
+
+    /// `梁孟松仍为公司执行董事、联席CEO` / `周明远现任星辰科技副总裁`: a post stated right after the
+    /// name, read like the words before a name (a bare 公司 gives no affiliation).
+    private static func describeByPost(_ person: inout Speaker, in text: Scalars, from start: Int) -> Bool {
+        var index = start
+        func word(from list: [Scalars]) -> Scalars? {
+            list.first { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
+        }
+        if word(from: copulas) == nil, let adverb = word(from: copulaAdverbs) { index += adverb.count }
+        guard let copula = word(from: copulas) else { return false }
+        index += copula.count
+        var clauseEnd = index
+        while clauseEnd < text.count, !Marks.isClauseBoundary(text[clauseEnd]), clauseEnd - index < 30 { clauseEnd += 1 }
+        let description = Array(text[index..<clauseEnd])
+        guard description.count >= 2, !description.contains("的"),
+              QuoteLexicons.titles.longest(endingAt: description.count, in: description, where: { $0.fields.first != "prefix" }) != nil,
+              case .speakers(let found)? = SpeakerParser.parse((description + Array(person.name.unicodeScalars))[...]),
+              found.count == 1, found[0].name == person.name, !found[0].title.isEmpty else { return false }
+        person.title = found[0].title
+        person.affiliation = found[0].affiliation
+        return true
     }
 
     private static let issuingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "report" }.map(\.scalars)
@@ -368,6 +426,27 @@ enum SpeakerLinker {
             }
         }
         return aliases
+    }
+
+    private static let pseudonymMarks: [Scalars] = ["（化名", "(化名"].map { Array($0.unicodeScalars) }
+
+    /// Names the article introduces as pseudonyms: `宋媛（化名）`, `阿杰（化名）`. Three scalars when
+    /// they read as surname and given name after a boundary or role word, else two.
+    static func pseudonyms(in paragraphs: [Scalars]) -> Set<String> {
+        var names: Set<String> = []
+        for text in paragraphs where text.contains("化") {
+            for index in text.indices.dropFirst(2) where text[index] == "（" || text[index] == "(" {
+                guard pseudonymMarks.contains(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
+                if index >= 3, text[(index - 3)..<index].allSatisfy(isHan), SpeakerParser.hasNameForm(text[(index - 3)..<index].string),
+                   index == 3 || !isHan(text[index - 4]) || text[index - 4] == "的"
+                    || QuoteLexicons.titles.longest(endingAt: index - 3, in: text) != nil {
+                    names.insert(text[(index - 3)..<index].string)
+                } else if text[(index - 2)..<index].allSatisfy(isHan) {
+                    names.insert(text[(index - 2)..<index].string)
+                }
+            }
+        }
+        return names
     }
 
     /// The last part of every `X·Y` name in the article (汉森 for 玛丽·汉森).

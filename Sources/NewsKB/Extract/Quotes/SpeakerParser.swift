@@ -84,10 +84,14 @@ enum SpeakerParser {
     typealias Scalars = [Unicode.Scalar]
     private static let maxSpanLength = 40
 
-    static func parse(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
+    /// `publisher`: the cue itself names a publication (报告显示, 发文称), so a name-like subject
+    /// no lexicon knows is the organization that published it.
+    static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
-        clean(&text)
+        // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
+        var outletMarked = publisher
+        clean(&text, outletMarked: &outletMarked)
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
             let title = Array(text.dropFirst().dropLast())
             // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document.
@@ -124,6 +128,7 @@ enum SpeakerParser {
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
+        if whole == nil, outletMarked, isNameLike(text) { return .speakers([Speaker(name: text.string, kind: .organization)]) }
         return whole
     }
 
@@ -275,10 +280,16 @@ enum SpeakerParser {
 
     /// Drops fillers, time words and spaces around a speaker span.
     private static func clean(_ text: inout Scalars) {
+        var outletMarked = false
+        clean(&text, outletMarked: &outletMarked)
+    }
+
+    /// `outletMarked` tells whether a tail dropped was an outlet word (数据, 报告, 官网: field `name`).
+    private static func clean(_ text: inout Scalars, outletMarked: inout Bool) {
         var previous = -1
         while previous != text.count {
             previous = text.count
-            stripFillers(&text)
+            stripFillers(&text, outletMarked: &outletMarked)
             stripTime(&text)
         }
     }
@@ -377,23 +388,33 @@ enum SpeakerParser {
     /// Scalars that never occur inside the name of a company, brand or body.
     private static let notInNames: ScalarSet = ["的", "了", "在", "是", "把", "被", "将", "对", "向", "从", "与", "和", "及", "或", "等",
         "也", "还", "都", "就", "又", "才", "而", "但", "并", "这", "那", "其", "此", "该", "我", "你", "他", "她", "它", "们",
-        "个", "位", "名", "不", "没", "已", "曾", "要", "会", "能", "可", "更", "最", "很", "再", "所", "以", "为", "于", "说"]
+        "个", "位", "名", "不", "没", "已", "曾", "要", "会", "能", "可", "更", "最", "很", "再", "所", "以", "为", "于", "说", "做"]
 
     /// `中芯国际表示` / `图虫指出`: a name no lexicon knows is an organization when the article keeps
     /// using it (twice or more), marks it as a name somewhere (its title, 「」, X公司, X官方), and it
     /// is one noun-like word, not a person, title, place, time or an unnamed subject (数据, 研究).
     private static func isRecurringName(_ text: Scalars) -> Bool {
-        guard let mentions = KnownNames.mentions, text.count >= 2, text.count <= 10,
+        guard let mentions = KnownNames.mentions, isNameLike(text) else { return false }
+        return mentions.count(text[...]) >= 2 && mentions.marksAsName(text[...])
+    }
+
+    /// One noun-like word that may name a company, brand or body: not a person, title, place,
+    /// time, unnamed subject (数据, 研究) or anything with a particle or pronoun in it.
+    private static func isNameLike(_ text: Scalars) -> Bool {
+        guard text.count >= 2, text.count <= 10,
               let first = text.first, !isNumeral(first), !demonstratives.contains(first),
               text.contains(where: isHan) || text.filter(isLatin).count >= 2,
               text.allSatisfy({ isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " || $0 == "&" }),
               !text.contains(where: { notInNames.contains($0) }),
-              QuoteLexicons.notSpeakers.word(text[...]) == nil, QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil,
+              QuoteLexicons.notSpeakers.word(text[...]) == nil,
+              // 武汉经济数据 / 节后第二周监测数据: a topic or a kind of data is no publisher's name.
+              QuoteLexicons.notSpeakers.longest(endingAt: text.count, in: text) == nil,
+              QuoteLexicons.notSpeakers.longest(at: 0, in: text) == nil, QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.places.word(text[...]) == nil, QuoteLexicons.fillers.word(text[...]) == nil,
               QuoteLexicons.anonymous.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.documents.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.speechVerbs.longest(endingAt: text.count, in: text) == nil else { return false }
-        return mentions.count(text[...]) >= 2 && mentions.marksAsName(text[...])
+        return person(text) == nil
     }
 
     private static let companyWord = Array("公司".unicodeScalars)
@@ -413,10 +434,11 @@ enum SpeakerParser {
     // MARK: - Anonymous sources
 
     /// Counting and additive words before an unnamed source that are no part of its name
-    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); longest first.
+    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); a share (部分卖家, 一些消费者) stays as
+    /// written, like 不少网友. Longest first.
     private static let anonymousDropped: [Scalars] = [
         "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
-        "一些", "部分", "一位", "一名", "有的", "有", "某",
+        "一位", "一名", "有的", "有", "某",
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
@@ -499,7 +521,17 @@ enum SpeakerParser {
     static func hasNameForm(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         if scalars.contains("·") || scalars.contains("•") || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
+        if isFamiliarName(scalars[...]) { return true }
         return startsWithSurname(scalars, at: 0, length: scalars.count) && QuoteLexicons.surnames.longest(at: 0, in: scalars)?.fields.first != "rare"
+    }
+
+    /// 小陈, 老王: a familiar prefix and a common one-scalar surname.
+    static func isFamiliarName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard text.count == 2, let prefix = QuoteLexicons.namePrefixes.longest(at: 0, in: Array(text)), prefix.length == 1,
+              prefix.fields.first == "surname" else { return false }
+        let rest = Array(text.dropFirst())
+        guard let surname = QuoteLexicons.surnames.longest(at: 0, in: rest) else { return false }
+        return surname.length == 1 && surname.fields.first != "rare"
     }
 
     /// Where the name begins, or nil when the span does not end in a person's name.
@@ -537,6 +569,7 @@ enum SpeakerParser {
         if count <= 3, startsWithSurname(text, at: 0, length: count),
            QuoteLexicons.surnames.longest(at: 0, in: text)?.fields.first != "rare" { return 0 }
         if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
+        if isFamiliarName(text[...]) { return 0 }
         // A short form of a foreign name written in full elsewhere in the article (汉森).
         if count <= 4, KnownNames.current.contains(text.string) { return 0 }
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
@@ -545,6 +578,10 @@ enum SpeakerParser {
             if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) {
                 return start
             }
+        }
+        // 星辰超市店员小陈 / 学生阿杰（化名）: a familiar name or the article's pseudonym after a role word.
+        for length in [2, 3] where count > length && endsWithRoleWord(text, at: count - length) {
+            if isFamiliarName(text[(count - length)...]) || KnownNames.current.contains(text[(count - length)...].string) { return count - length }
         }
         // A transliterated name has no Chinese surname, but a role word right before it still
         // marks it (星辰科技CEO史密斯, 星海市市长汉森).
@@ -559,7 +596,9 @@ enum SpeakerParser {
                   QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.anonymous.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.documents.longest(endingAt: count, in: text, from: start) == nil,
-                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil else { continue }
+                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil,
+                  // 秘书长先生: a form of address is no name.
+                  QuoteLexicons.honorifics.longest(endingAt: count, in: text, from: start) == nil else { continue }
             return start
         }
         return nil
@@ -588,7 +627,8 @@ enum SpeakerParser {
         trimSpaces(&head)
         guard !head.isEmpty else { return }
         var titleStart = head.count
-        while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" }) {
+        // A prefix (联席) joins the role word after it, never stands alone.
+        while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" || titleStart < head.count }) {
             titleStart -= title.length
             // 党委书记、主席 / 国务委员兼外长: joined role words form one title.
             if titleStart > 1, head[titleStart - 1] == "、" || head[titleStart - 1] == "兼",
@@ -598,13 +638,20 @@ enum SpeakerParser {
         }
         if titleStart < head.count {
             while titleStart > 0, head[titleStart - 1] == "副" || head[titleStart - 1] == "总" { titleStart -= 1 }
+            // 企查查设计负责人: the field of work before a post is part of the title.
+            if isPost(Array(head[titleStart...])), let field = QuoteLexicons.titleFields.longest(endingAt: titleStart, in: head),
+               titleStart > field.length {
+                titleStart -= field.length
+            }
         } else {
             if isOrganization(head[...]) { speaker.affiliation = head.string }
             return
         }
         var rest = Array(head[..<titleStart])
         var title = Array(head[titleStart...])
-        // 青禾数科的合伙人: the possessive joins the organization to the post.
+        // 青禾数科的合伙人: the possessive joins the organization to the post; words before it
+        // other than the organization describe the person (分管财务的副总经理), no part of the title.
+        let possessive = rest.last == "的"
         while rest.last == "的" { rest.removeLast() }
         guard !rest.isEmpty else {
             speaker.title = title.string
@@ -636,7 +683,10 @@ enum SpeakerParser {
             }
             if end >= 2 { affiliationEnd = end }
         }
-        title = titleModifier(rest[affiliationEnd...]) + title
+        // 美国地方法官: a country right before the post is the affiliation; 韩国资深节目模式专家: before
+        // other words it only tells the person's nationality, dropped with the places.
+        if affiliationEnd > 0, affiliationEnd < rest.count, isCountry(rest[..<affiliationEnd]) { affiliationEnd = 0 }
+        if !possessive { title = titleModifier(rest[affiliationEnd...]) + title }
         var affiliation = Array(rest[..<affiliationEnd])
         if affiliation.last == "的" { affiliation.removeLast() }
         speaker.title = title.string
@@ -652,7 +702,8 @@ enum SpeakerParser {
     private static func namesUnknownOrganization(_ words: Scalars) -> Bool {
         guard words.count >= 2, words.count <= 12, let first = words.first, !demonstratives.contains(first),
               !words.contains(where: { unknownOrganizationBreaks.contains($0) || ($0 >= "0" && $0 <= "9") }) else { return false }
-        return QuoteLexicons.fillers.longest(at: 0, in: words) == nil && !containsSetting(words)
+        // 公司执行董事: a bare suffix (公司, 集团) names no organization.
+        return QuoteLexicons.fillers.longest(at: 0, in: words) == nil && !containsSetting(words) && QuoteLexicons.orgSuffixes.word(words[...]) == nil
     }
     private static let unknownOrganizationBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "、", "，", "位", "名", "这", "那", "某", "由", "为", "被", "对", "向", "从"]
 
@@ -675,8 +726,18 @@ enum SpeakerParser {
             if cut < modifier.count, modifier[cut] == "后" || modifier[cut] == "年" { cut += 1 }
             modifier.removeFirst(cut)
         }
-        while let place = QuoteLexicons.places.longest(at: 0, in: modifier) { modifier.removeFirst(place.length) }
+        while let place = QuoteLexicons.places.longest(at: 0, in: modifier) ?? country(at: 0, in: modifier) { modifier.removeFirst(place.length) }
+        // 公司执行董事: a bare 公司 or 集团 qualifies no title.
+        if QuoteLexicons.orgSuffixes.word(modifier[...]) != nil { return [] }
         return modifier
+    }
+
+    private static func country(at index: Int, in text: Scalars) -> WordTable.Word? {
+        QuoteLexicons.organizations.longest(at: index, in: text, where: { $0.fields.first == "country" })
+    }
+
+    private static func isCountry(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        QuoteLexicons.organizations.word(text)?.fields.first == "country"
     }
 
     // MARK: - Organizations
@@ -689,7 +750,8 @@ enum SpeakerParser {
             // A suffix alone (部, 公司) is not a name.
             return array.count > suffix.length
         }
-        if let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2 {
+        // 星海日报社会 is no organization's name; 韩国资深节目 none either (a country only qualifies).
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2, known.fields.first != "country" {
             return array.count - known.length <= 4
         }
         // Latin brand or outlet names (CNET, eMarketer).
@@ -698,7 +760,7 @@ enum SpeakerParser {
 
     // MARK: - Clean-up
 
-    private static func stripFillers(_ text: inout Scalars) {
+    private static func stripFillers(_ text: inout Scalars, outletMarked: inout Bool) {
         var changed = true
         while changed {
             changed = false
@@ -712,6 +774,7 @@ enum SpeakerParser {
             if let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
                tail.length < text.count, !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
                 text.removeLast(tail.length)
+                if tail.fields.dropFirst().first == "name" { outletMarked = true }
                 changed = true
             }
         }

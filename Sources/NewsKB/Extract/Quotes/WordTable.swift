@@ -18,6 +18,12 @@ enum QuoteLexicons {
     static let notSpeech = WordTable(Lexicon.bundled("not-speech"))
     static let notSpeakers = WordTable(Lexicon.bundled("not-speakers"))
     static let places = WordTable(Lexicon.bundled("places"))
+    /// 设计, 技术: a field of work that forms one title with the post after it (设计负责人).
+    static let titleFields = WordTable(Lexicon.bundled("title-fields"))
+    /// 先生, 女士: forms of address after a name or title, never a name themselves.
+    static let honorifics = WordTable(Lexicon.bundled("honorifics"))
+    /// 小, 老: prefixes that with a surname form a familiar name (小陈, 老王).
+    static let namePrefixes = WordTable(Lexicon.bundled("name-prefixes"))
     /// Verbs by which an organization publishes a report or issues a document.
     static let publishingVerbs = WordTable(Lexicon.bundled("publishing-verbs"))
     /// Documents that speak for their issuer (公告称, 《规划》指出).
