@@ -124,7 +124,7 @@ extension LexiconFormat {
         "publishing-verbs": .init([Field(name: "use", value: .flag(["report", "document", "both"]))]),
         "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"])),
                                    Field(name: "marks", value: .flag(["name"]), optional: true)]),
-        "speech-verbs": .init([Field(name: "attach", value: .flag(["free", "punct"])),
+        "speech-verbs": .init([Field(name: "attach", value: .flag(["free", "punct", "object"])),
                                Field(name: "leads", value: .text, optional: true),
                                Field(name: "class", value: .flag(["speech", "report", "cognition", "directive", "announcement", "frame"]))]),
         "surnames": .init([Field(name: "kind", value: .flag(["rare", "compound"]), optional: true)]),
