@@ -14,6 +14,9 @@ enum SpeakerReference: Sendable, Equatable {
     case document(String)
     /// 官方: the organization when only one has spoken so far, else anonymous.
     case official
+    /// 这位教授 / 该店主: a description standing for a person named earlier, by its role noun;
+    /// `asWritten` is the unnamed source the words are when the article names no such person.
+    case description(String, asWritten: Speaker?)
 }
 
 /// Short forms of foreign names written in full in the article being read (汉森 for 玛丽·汉森),
@@ -392,6 +395,8 @@ enum SpeakerParser {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" })
             return .documentWord(kind.string)
         }
+        // 该负责人 (anonymous-sources, link) keeps pointing to the person quoted last.
+        if QuoteLexicons.anonymous.word(text[...])?.fields.first != "link", let described = description(text) { return described }
         if let anonymous = QuoteLexicons.anonymous.word(text[...]) {
             if anonymous.fields.first == "link" { return .previousPerson }
             if anonymous.fields.first == "official" { return .official }
@@ -418,6 +423,17 @@ enum SpeakerParser {
         }
         if isRecurringName(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
         return nil
+    }
+
+    /// `这位教授`, `该店主`, `这名老人`: a demonstrative, a measure word and a role noun (titles.txt).
+    private static func description(_ text: Scalars) -> SpeakerReference? {
+        guard text.count >= 3, let first = text.first, demonstratives.contains(first) else { return nil }
+        var noun = Array(text.dropFirst())
+        if let measure = noun.first, measureWords.contains(measure) { noun.removeFirst() }
+        guard let role = QuoteLexicons.titles.word(noun[...]), role.fields.first != "prefix" else { return nil }
+        // 这位网友 is an unnamed source as written when nobody of that kind was named before.
+        let asWritten = QuoteLexicons.anonymous.word(noun[...]).map { _ in Speaker(name: text.string, kind: .anonymous) }
+        return .description(noun.string, asWritten: asWritten)
     }
 
     /// Scalars that never occur inside the name of a company, brand or body.
@@ -610,7 +626,7 @@ enum SpeakerParser {
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
         for length in [3, 2, 4] where length < count {
             let start = count - length
-            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) {
+            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start), !isSettingPhrase(text[start...]) {
                 return start
             }
         }
@@ -637,6 +653,15 @@ enum SpeakerParser {
             return start
         }
         return nil
+    }
+
+    /// 骑手向媒体: a setting word (向, 对, 在) before an outlet or a group reads like a surname and
+    /// a given name, but is where the words were said.
+    private static func isSettingPhrase(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard words.count >= 2, let first = QuoteLexicons.settingWords.longest(at: 0, in: Array(words)) else { return false }
+        let rest = words.dropFirst(first.length)
+        return QuoteLexicons.notSpeakers.word(rest) != nil || QuoteLexicons.anonymous.word(rest) != nil
+            || QuoteLexicons.organizations.word(rest) != nil || QuoteLexicons.reporterPhrases.word(rest) != nil
     }
 
     /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
