@@ -217,6 +217,7 @@ enum SpeakerLinker {
                     if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
                         person.title = title.key
                     }
+                    if person.title.isEmpty, person.affiliation.isEmpty { describeBySentence(&person, in: text, start: index, end: end) }
                     mentions.append(Mention(paragraph: paragraph, position: index, person: person))
                 }
             }
@@ -284,6 +285,32 @@ enum SpeakerLinker {
         guard SpeakerParser.isOrganization(organization[...]) else { return }
         person.title = title.key
         person.affiliation = organization.string
+    }
+
+    private static let origin = Array("来自".unicodeScalars)
+    private static let amongMark: Unicode.Scalar = "中"
+
+    /// `首批出发的快递员中，张彪和孔马追都是90后，来自城东营业部`: the group a person is picked from
+    /// (a role word and 中 closing the clause before) gives the title, and 来自 + an organization
+    /// later in the sentence the affiliation.
+    private static func describeBySentence(_ person: inout Speaker, in text: Scalars, start: Int, end: Int) {
+        var clauseStart = start
+        while clauseStart > 0, !Marks.isClauseBoundary(text[clauseStart - 1]) { clauseStart -= 1 }
+        let before = clauseStart - 1
+        if before >= 2, text[before] == "，" || text[before] == ",", text[before - 1] == amongMark,
+           let role = QuoteLexicons.titles.longest(endingAt: before - 1, in: text, where: { $0.fields.first != "prefix" }) {
+            person.title = role.key
+        }
+        var index = end
+        while index + origin.count < text.count, !Marks.terminators.contains(text[index]) {
+            defer { index += 1 }
+            guard text[index..<(index + origin.count)].elementsEqual(origin), index == 0 || Marks.isClauseBoundary(text[index - 1]) else { continue }
+            var stop = index + origin.count
+            while stop < text.count, !Marks.isClauseBoundary(text[stop]) { stop += 1 }
+            let organization = text[(index + origin.count)..<stop]
+            if organization.count >= 3, SpeakerParser.isOrganization(organization) { person.affiliation = organization.string }
+            return
+        }
     }
 
     private static let copulaAdverbs: [Scalars] = ["目前", "仍", "现", "也", "还", "已"].map { Array($0.unicodeScalars) }
