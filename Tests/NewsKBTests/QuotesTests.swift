@@ -81,6 +81,9 @@ final class QuotesTests: XCTestCase {
                 QuoteExtractor.extract(Article(path: "x", title: "", blocks: [Block(.paragraph, example)])).contains { $0.cue == entry.key }
             },
             "titles": { entry, example in parsed(example)?.title.hasSuffix(entry.key) ?? false },
+            "title-fields": { entry, example in
+                parsed(example).map { $0.title.hasPrefix(entry.key) && !$0.affiliation.isEmpty && !$0.affiliation.hasSuffix(entry.key) } ?? false
+            },
             "surnames": { entry, example in parsed(example).map { $0.kind == .person && $0.name.hasPrefix(entry.key) } ?? false },
             "anonymous-sources": { entry, example in
                 let article = Article(path: "x", title: "", blocks: [Block(.paragraph, "星海大学教授周明远说，第一句。"), Block(.paragraph, example)])
@@ -95,14 +98,28 @@ final class QuotesTests: XCTestCase {
             "places": { entry, example in parsed(example).map { !$0.title.contains(entry.key) && !$0.title.isEmpty } ?? false },
             "not-speech": { _, example in speakers(of: example).isEmpty },
             "not-speakers": { _, example in speakers(of: example).isEmpty },
+            "honorifics": { _, example in speakers(of: example).isEmpty },
+            "name-prefixes": { entry, example in speakers(of: example).contains { $0.kind == .person && $0.name.hasPrefix(entry.key) } },
             // The organization before the verb speaks for what it published (a speaker span
             // X发布的年报) or for the document it issued (X印发《办法》 … 《办法》指出).
             "publishing-verbs": { entry, example in
                 let speaker = entry.fields.first == "report" ? parsed(example) : speakers(of: example).first
                 return speaker.map { $0.kind == .organization && example.hasPrefix($0.name) } ?? false
             },
+            // An outlet word (field `name`) makes the unknown name before it an organization.
+            // The document speaks for the organization that published it, named before.
+            "speaker-documents": { _, example in
+                speakers(of: example).last.map { $0.kind == .organization && example.hasPrefix($0.name) } ?? false
+            },
+            // The setting after the speaker is cut off: the speaker opens the example and stops before it.
+            "speaker-settings": { entry, example in
+                speakers(of: example).first.map { !$0.name.isEmpty && example.contains($0.name) && !$0.name.contains(entry.key) } ?? false
+            },
             "speaker-fillers": { entry, example in
-                speakers(of: example).contains { !$0.name.contains(entry.key) && !$0.name.isEmpty }
+                let outlet = entry.fields.dropFirst().first == "name"
+                return speakers(of: example).contains {
+                    !$0.name.contains(entry.key) && !$0.name.isEmpty && (!outlet || $0.kind == .organization)
+                }
             },
         ]
         var checked = 0

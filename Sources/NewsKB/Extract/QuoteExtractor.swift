@@ -4,7 +4,7 @@ public enum QuoteExtractor {
     public static func extract(_ article: Article) -> [Quote] {
         let paragraphs = article.blocks.map { [Unicode.Scalar](scalarsOf: $0.text) }
         // The article's own names hold while speakers are linked too (兆易创新 defined by 下称).
-        return KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs)) {
+        return KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs).union(SpeakerLinker.pseudonyms(in: paragraphs))) {
             KnownNames.$organizations.withValue(SpeakerLinker.organizationAliases(in: paragraphs)) {
               KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) {
                 var raw = DirectQuotes.find(in: paragraphs)

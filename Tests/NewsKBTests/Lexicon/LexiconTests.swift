@@ -7,7 +7,7 @@ final class LexiconTests: XCTestCase {
     func testEveryWordListAndTableLoads() throws {
         let names = Lexicon.available()
         for name in ["speech-verbs", "titles", "surnames", "org-suffixes", "anonymous-sources", "reporter-phrases",
-                     "speaker-fillers", "not-speech", "places", "organizations", "topics", "festivals"] {
+                     "speaker-fillers", "not-speech", "honorifics", "name-prefixes", "places", "organizations", "topics", "festivals"] {
             XCTAssertTrue(names.contains(name), "missing lexicon \(name)")
         }
         for name in names {

@@ -26,7 +26,8 @@ enum Marks {
     static let closers: ScalarSet = ["”", "」", "』", "’", "﹄"]
     static let terminators: ScalarSet = ["。", "！", "？", "!", "?"]
     /// Ends the clause a speaker is looked for in.
-    static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n"]
+    /// A vertical bar parts a headline (行业趋势｜星海大学教授周明远访谈) like a comma.
+    static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n", "|", "｜"]
     static let afterCue: ScalarSet = ["，", ",", "：", ":", " "]
     /// Particles after a verb that make it something other than a speech cue (认为的, 称为, 表示了).
     static let notSpeech: ScalarSet = ["了", "的", "过", "着", "为", "之", "作", "得", "是"]
@@ -110,7 +111,7 @@ enum QuoteScanner {
             }
         }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
-        return SpeakerParser.parse(span) ?? speakerBeforeRecipient(span)
+        return SpeakerParser.parse(span, publisher: namesPublication(verb)) ?? speakerBeforeRecipient(span)
     }
 
     /// `星海资本合伙人林思远向青禾周刊分享说`: the outlet or person spoken to after 向 is no part
@@ -119,6 +120,11 @@ enum QuoteScanner {
         guard let to = span.lastIndex(of: "向"), to - span.startIndex >= 2, (2...12).contains(span.endIndex - to - 1),
               !span[(to + 1)...].contains(where: { notRecipient.contains($0) }) else { return nil }
         return SpeakerParser.parse(span[..<to])
+    }
+
+    /// A report cue that names the publication it opens (报告显示, 发文称, 消息称, not the bare 显示).
+    private static func namesPublication(_ verb: WordTable.Word) -> Bool {
+        verb.length >= 3 && verb.fields.dropFirst(2).first == "report"
     }
 
     /// Verbs of learning whose source follows 从 (记者从星海法院获悉).
@@ -132,7 +138,8 @@ enum QuoteScanner {
     static func carriedSubject(clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
         guard start >= 2, text[start - 1] == "，" || text[start - 1] == ",", isSubjectless(text[start..<cueStart]) else { return nil }
         var previousStart = start - 1
-        while previousStart > 0, start - previousStart < 80, !Marks.isClauseBoundary(text[previousStart - 1]) { previousStart -= 1 }
+        // A quoted epithet (抖音“带货顶流”主播罗永浩) does not end the clause.
+        while previousStart > 0, start - previousStart < 80, !Marks.clauseBreaks.contains(text[previousStart - 1]) { previousStart -= 1 }
         // The clause before must open its sentence or follow a time or place phrase (去年，).
         if previousStart > 0, !Marks.terminators.contains(text[previousStart - 1]), text[previousStart - 1] != "，" { return nil }
         let previousEnd = start - 1
@@ -152,9 +159,13 @@ enum QuoteScanner {
             guard let reference = SpeakerParser.parse(text[previousStart..<end]) else { continue }
             switch reference {
             case .speakers(let found):
+                // 服务人员上门……后终止了服务，并表示: an unnamed group speaks on too.
                 let named = found.allSatisfy { ($0.kind == .organization && isPlainOrganizationName($0.name))
-                    || ($0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty)) }
-                return named ? reference : nil
+                    || ($0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty))
+                    || ($0.kind == .anonymous && QuoteLexicons.anonymous.word($0.name) != nil) }
+                // 国家网信办召开会议: a longer span read as one name gives way to the name it starts with.
+                if named { return reference }
+                continue
             case .previousOrganization(let generic) where !generic.isEmpty:
                 return reference
             default:
@@ -168,7 +179,8 @@ enum QuoteScanner {
     private static func isPlainOrganizationName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         if QuoteLexicons.organizations.word(name) != nil || KnownNames.organizations.contains(name) { return true }
-        guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) else { return false }
+        guard QuoteLexicons.orgFalseEndings.longest(endingAt: scalars.count, in: scalars) == nil,
+              let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) else { return false }
         return scalars.count > suffix.length
     }
 
@@ -192,6 +204,12 @@ enum QuoteScanner {
     static func tellingCue(at index: Int, in text: Scalars, end: Int, closing: Bool = false) -> WordTable.Word? {
         guard index + telling.count < end, text[index] == telling[0], text[index + 1] == telling[1] else { return nil }
         var stop = index + telling.count
+        // 告诉他，……: a pronoun alone is the person told.
+        if stop < end, pronouns.contains(text[stop]) || text[stop] == "我" {
+            var after = stop + 1
+            if after < end, text[after] == "们" { after += 1 }
+            if after < end, text[after] == "，" || text[after] == "：" { stop = after }
+        }
         while stop < end, stop - index <= 10, !Marks.isClauseBoundary(text[stop]) {
             if notRecipient.contains(text[stop]) { return nil }
             stop += 1
@@ -300,6 +318,7 @@ enum QuoteScanner {
             }
             limit += 1
         }
+        if let pair = coordinatedNames(from: clauseStart, to: limit, in: text) { return .speakers(pair) }
         for stop in stride(from: limit, through: clauseStart + 2, by: -1) {
             guard case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<stop]), found.count == 1,
                   found[0].kind == .person else { continue }
@@ -314,6 +333,28 @@ enum QuoteScanner {
     }
 
     private static let pronouns: ScalarSet = ["他", "她"]
+    private static let conjunctions: ScalarSet = ["和", "与", "、"]
+    /// Words that follow a plural subject (都, 均, 一起) and end the names before them.
+    private static let pluralAdverbs: ScalarSet = ["都", "均", "一", "同", "俩", "二", "两"]
+
+    /// `张彪和孔马追都是90后`: two bare names joined by 和/与/、 right before 都 or the predicate are
+    /// two people (a pair of names reads as people though neither has a title).
+    private static func coordinatedNames(from start: Int, to limit: Int, in text: Scalars) -> [Speaker]? {
+        guard let join = (start..<min(limit, start + 5)).first(where: { conjunctions.contains(text[$0]) }), join - start >= 2 else { return nil }
+        for length in [3, 2] where join + 1 + length <= text.count {
+            let end = join + 1 + length
+            guard end == text.count || pluralAdverbs.contains(text[end]) || predicateMarks.contains(text[end])
+                    || Marks.isClauseBoundary(text[end]) else { continue }
+            let first = text[start..<join].string, second = text[(join + 1)..<end].string
+            guard SpeakerParser.hasNameForm(first), SpeakerParser.hasNameForm(second),
+                  !first.unicodeScalars.contains(where: { !isHanScalar($0) }), !second.unicodeScalars.contains(where: { !isHanScalar($0) }),
+                  (2...3).contains(join - start) else { continue }
+            return [Speaker(name: first, kind: .person), Speaker(name: second, kind: .person)]
+        }
+        return nil
+    }
+
+    private static func isHanScalar(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
 
     /// Whether what follows a verb lets it be a speech cue: punct verbs need a comma, colon or
     /// quotation mark (分析， but not 分析师); free verbs take anything but a particle (认为这是, not 认为的).

@@ -15,7 +15,12 @@ enum SpeakerLinker {
         let mentions = fullNameMentions(paragraphs)
         // Pronouns take the person mentioned last: foreign names written in full and titled Chinese names.
         // Read only when some cue's subject points back (most articles have none).
-        let pointsBack = raw.contains { if case .previousPerson = $0.reference { return true } else { return false } }
+        let pointsBack = raw.contains {
+            switch $0.reference {
+            case .previousPerson, .description: return true
+            default: return false
+            }
+        }
         let antecedents = pointsBack ? (mentions + titledNameMentions(paragraphs)).sorted { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) } : mentions
         var fullName: [String: Speaker] = [:]
         for mention in mentions {
@@ -33,13 +38,21 @@ enum SpeakerLinker {
 
         var quotes: [Quote] = []
         var lastPerson: Speaker?
+        // Every person named so far, latest last, for descriptions (这位教授) to find by role.
+        var peopleSoFar: [Speaker] = []
         var organizations: [Speaker] = []
         var mentionIndex = 0
         for item in raw {
             while mentionIndex < antecedents.count,
                   (antecedents[mentionIndex].paragraph, antecedents[mentionIndex].position) < (item.paragraph, item.position) {
                 let person = antecedents[mentionIndex].person
-                lastPerson = person.title.isEmpty && person.affiliation.isEmpty ? fullName[person.name] ?? person : person
+                // A short name (罗杰斯) is the person written in full elsewhere.
+                if let full = fullName[person.name], full.name != person.name || (person.title.isEmpty && person.affiliation.isEmpty) {
+                    lastPerson = full
+                } else {
+                    lastPerson = person
+                }
+                peopleSoFar.append(person)
                 mentionIndex += 1
             }
             var speakers: [Speaker]
@@ -58,6 +71,7 @@ enum SpeakerLinker {
                     return person
                 }
                 if let person = speakers.last(where: { $0.kind == .person }) { lastPerson = person }
+                peopleSoFar += speakers.filter { $0.kind == .person }
                 organizations += speakers.filter { $0.kind == .organization }
             case .previousOrganization(let generic):
                 resolution = "organization"
@@ -89,6 +103,20 @@ enum SpeakerLinker {
                 resolution = "pronoun"
                 guard let person = lastPerson else { continue }
                 speakers = [person]
+            case .description(let noun, let asWritten):
+                // The latest person named with that role (这位教授 after 星海大学教授周明远), else an
+                // unnamed kind as written (这位网友), else the person named last when no role was given.
+                resolution = "description"
+                if let person = peopleSoFar.last(where: { $0.title.hasSuffix(noun) }) {
+                    speakers = [fullName[person.name].map { $0.title.isEmpty ? person : $0 } ?? person]
+                } else if let asWritten {
+                    speakers = [asWritten]
+                } else if let person = lastPerson, person.title.isEmpty {
+                    // Only a person with no other role can be the one described (not 教授 for 该董事长).
+                    speakers = [person]
+                } else {
+                    continue
+                }
             }
             if case .speakers = item.reference {} else {
                 organizations += speakers.filter { $0.kind == .organization }
@@ -105,7 +133,39 @@ enum SpeakerLinker {
             quotes[index].speaker.kind = .person
         }
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
-        return fillFromFullestMention(dedupe(fullestOrganizationNames(quotes)), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+        let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
+        return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// An organization quoted by a short name (中消协, organization-aliases.txt) takes the longest
+    /// name of the same organization that the article uses at another cue or defines a short
+    /// name for (中国消费者协会（以下简称“中消协”）); a full name written only in passing
+    /// (中国人民银行数字货币研究所) leaves the short name used at the cues.
+    private static func writtenFullNames(_ quotes: [Quote], in paragraphs: [Scalars]) -> [Quote] {
+        var cache: [String: String] = [:]
+        var body: String?
+        let speakers = Set(quotes.filter { $0.speaker.kind == .organization }.map(\.speaker.name))
+        func fullest(_ name: String) -> String {
+            if let known = cache[name] { return known }
+            let text = body ?? paragraphs.map(\.string).joined(separator: "\n")
+            body = text
+            var best = name
+            for variant in OrganizationAliases.variants(name).dropFirst() where variant.count > best.count
+                && (speakers.contains(variant) || text.contains(variant + "（") || text.contains(variant + "(")) {
+                best = variant
+            }
+            cache[name] = best
+            return best
+        }
+        return quotes.map { quote in
+            var quote = quote
+            if quote.speaker.kind == .organization { quote.speaker.name = fullest(quote.speaker.name) }
+            // 市场监管总局相关负责人 speaks for the same organization.
+            if quote.speaker.kind == .anonymous, !quote.speaker.affiliation.isEmpty {
+                quote.speaker.affiliation = fullest(quote.speaker.affiliation)
+            }
+            return quote
+        }
     }
 
     /// One organization keeps one name within an article: 市场监管总局 is 国家市场监管总局 when the
@@ -157,6 +217,7 @@ enum SpeakerLinker {
                     if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
                         person.title = title.key
                     }
+                    if person.title.isEmpty, person.affiliation.isEmpty { describeBySentence(&person, in: text, start: index, end: end) }
                     mentions.append(Mention(paragraph: paragraph, position: index, person: person))
                 }
             }
@@ -183,16 +244,22 @@ enum SpeakerLinker {
                 guard let length = repeated ?? readings.first.flatMap({ index + $0 == text.count || Marks.isClauseBoundary(text[index + $0])
                     || SpeakerParser.notNameStarts.contains(text[index + $0]) ? $0 : nil })
                 else { continue }
-                mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person)))
+                let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })?.key ?? ""
+                mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person, title: role)))
                 index += length - 1
             }
         }
         // The same names written bare later (王林也到中关村走访，他问……).
-        for name in Set(mentions.map(\.person.name)) {
+        // Each keeps the role word it was first written with (for 这位教授 to find it).
+        var roles: [String: String] = [:]
+        for mention in mentions where roles[mention.person.name] == nil { roles[mention.person.name] = mention.person.title }
+        let titled = Set(mentions.map { "\($0.paragraph):\($0.position)" })
+        for (name, role) in roles {
             let target = Array(name.unicodeScalars)
             for (paragraph, text) in paragraphs.enumerated() where text.count >= target.count {
-                for index in 0...(text.count - target.count) where text[index] == target[0] && text[index..<(index + target.count)].elementsEqual(target) {
-                    mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person)))
+                for index in 0...(text.count - target.count) where text[index] == target[0] && text[index..<(index + target.count)].elementsEqual(target)
+                    && !titled.contains("\(paragraph):\(index)") {
+                    mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person, title: role)))
                 }
             }
         }
@@ -203,6 +270,7 @@ enum SpeakerLinker {
     private static func describeByCopula(_ person: inout Speaker, in text: Scalars, after end: Int) {
         var index = end
         while index < text.count, text[index] == " " { index += 1 }
+        if describeByPost(&person, in: text, from: index) { return }
         guard index < text.count, text[index] == "是" else { return }
         var clauseEnd = index + 1
         while clauseEnd < text.count, !Marks.isClauseBoundary(text[clauseEnd]), clauseEnd - index < 30 { clauseEnd += 1 }
@@ -217,6 +285,57 @@ enum SpeakerLinker {
         guard SpeakerParser.isOrganization(organization[...]) else { return }
         person.title = title.key
         person.affiliation = organization.string
+    }
+
+    private static let origin = Array("来自".unicodeScalars)
+    private static let amongMark: Unicode.Scalar = "中"
+
+    /// `首批出发的快递员中，张彪和孔马追都是90后，来自城东营业部`: the group a person is picked from
+    /// (a role word and 中 closing the clause before) gives the title, and 来自 + an organization
+    /// later in the sentence the affiliation.
+    private static func describeBySentence(_ person: inout Speaker, in text: Scalars, start: Int, end: Int) {
+        var clauseStart = start
+        while clauseStart > 0, !Marks.isClauseBoundary(text[clauseStart - 1]) { clauseStart -= 1 }
+        let before = clauseStart - 1
+        if before >= 2, text[before] == "，" || text[before] == ",", text[before - 1] == amongMark,
+           let role = QuoteLexicons.titles.longest(endingAt: before - 1, in: text, where: { $0.fields.first != "prefix" }) {
+            person.title = role.key
+        }
+        var index = end
+        while index + origin.count < text.count, !Marks.terminators.contains(text[index]) {
+            defer { index += 1 }
+            guard text[index..<(index + origin.count)].elementsEqual(origin), index == 0 || Marks.isClauseBoundary(text[index - 1]) else { continue }
+            var stop = index + origin.count
+            while stop < text.count, !Marks.isClauseBoundary(text[stop]) { stop += 1 }
+            let organization = text[(index + origin.count)..<stop]
+            if organization.count >= 3, SpeakerParser.isOrganization(organization) { person.affiliation = organization.string }
+            return
+        }
+    }
+
+    private static let copulaAdverbs: [Scalars] = ["目前", "仍", "现", "也", "还", "已"].map { Array($0.unicodeScalars) }
+    private static let copulas: [Scalars] = ["担任", "出任", "现任", "为", "是"].map { Array($0.unicodeScalars) }
+
+    /// `梁孟松仍为公司执行董事、联席CEO` / `周明远现任星辰科技副总裁`: a post stated right after the
+    /// name, read like the words before a name (a bare 公司 gives no affiliation).
+    private static func describeByPost(_ person: inout Speaker, in text: Scalars, from start: Int) -> Bool {
+        var index = start
+        func word(from list: [Scalars]) -> Scalars? {
+            list.first { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
+        }
+        if word(from: copulas) == nil, let adverb = word(from: copulaAdverbs) { index += adverb.count }
+        guard let copula = word(from: copulas) else { return false }
+        index += copula.count
+        var clauseEnd = index
+        while clauseEnd < text.count, !Marks.isClauseBoundary(text[clauseEnd]), clauseEnd - index < 30 { clauseEnd += 1 }
+        let description = Array(text[index..<clauseEnd])
+        guard description.count >= 2, !description.contains("的"),
+              QuoteLexicons.titles.longest(endingAt: description.count, in: description, where: { $0.fields.first != "prefix" }) != nil,
+              case .speakers(let found)? = SpeakerParser.parse((description + Array(person.name.unicodeScalars))[...]),
+              found.count == 1, found[0].name == person.name, !found[0].title.isEmpty else { return false }
+        person.title = found[0].title
+        person.affiliation = found[0].affiliation
+        return true
     }
 
     private static let issuingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "report" }.map(\.scalars)
@@ -370,6 +489,27 @@ enum SpeakerLinker {
         return aliases
     }
 
+    private static let pseudonymMarks: [Scalars] = ["（化名", "(化名"].map { Array($0.unicodeScalars) }
+
+    /// Names the article introduces as pseudonyms: `宋媛（化名）`, `阿杰（化名）`. Three scalars when
+    /// they read as surname and given name after a boundary or role word, else two.
+    static func pseudonyms(in paragraphs: [Scalars]) -> Set<String> {
+        var names: Set<String> = []
+        for text in paragraphs where text.contains("化") {
+            for index in text.indices.dropFirst(2) where text[index] == "（" || text[index] == "(" {
+                guard pseudonymMarks.contains(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
+                if index >= 3, text[(index - 3)..<index].allSatisfy(isHan), SpeakerParser.hasNameForm(text[(index - 3)..<index].string),
+                   index == 3 || !isHan(text[index - 4]) || text[index - 4] == "的"
+                    || QuoteLexicons.titles.longest(endingAt: index - 3, in: text) != nil {
+                    names.insert(text[(index - 3)..<index].string)
+                } else if text[(index - 2)..<index].allSatisfy(isHan) {
+                    names.insert(text[(index - 2)..<index].string)
+                }
+            }
+        }
+        return names
+    }
+
     /// The last part of every `X·Y` name in the article (汉森 for 玛丽·汉森).
     static func shortForeignNames(in paragraphs: [Scalars]) -> Set<String> {
         var names: Set<String> = []
@@ -412,10 +552,14 @@ enum SpeakerLinker {
         return nil
     }
 
-    private static let publishing: [Scalars] = ["发布", "公布", "发表", "披露", "发出", "出具"].map { Array($0.unicodeScalars) }
+    /// Words between a publishing verb and its document: 了一份, 的一则, 最新.
+    private static let documentDeterminers: ScalarSet = ["的", "了", "一", "则", "份", "篇", "项", "最", "新", "条"]
+    /// At most this many characters of modifier before the document word (行业报告, 指导意见, 整治方案).
+    private static let documentModifierLimit = 6
 
-    /// `兆易创新发布的一则公告，……。公告显示`: the subject of the publishing verb before the last
-    /// mention of that kind of document, in this or the paragraph before.
+    /// `兆易创新发布的一则公告，……。公告显示`: the subject of the publishing verb
+    /// (publishing-verbs.txt) before the last mention of that kind of document, in this or the
+    /// paragraph before; `来源：兆易创新公告`: the organization named right before the word.
     private static func publisher(of kind: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
         let word = Array(kind.unicodeScalars)
         guard !word.isEmpty else { return nil }
@@ -425,16 +569,23 @@ enum SpeakerLinker {
             while end >= word.count + 2 {
                 defer { end -= 1 }
                 guard text[(end - word.count)..<end].elementsEqual(word) else { continue }
-                // Back over 的一则 / 了一份 / 最新 to the verb.
-                var verbEnd = end - word.count
-                while verbEnd > 0, "的了一则份篇项最新条".unicodeScalars.contains(text[verbEnd - 1]) { verbEnd -= 1 }
-                // 来源：兆易创新公告: the organization named right before the document word.
-                let verb = publishing.first(where: { verbEnd >= $0.count && text[(verbEnd - $0.count)..<verbEnd].elementsEqual($0) }) ?? []
-                if verb.isEmpty, verbEnd < end - word.count { continue }
-                let verbStart = verbEnd - verb.count
-                var start = verbStart
+                let wordStart = end - word.count
+                var verbStart: Int?
+                var modifierStart = wordStart
+                while verbStart == nil, modifierStart >= max(0, wordStart - documentModifierLimit) {
+                    var verbEnd = modifierStart
+                    while verbEnd > 0, documentDeterminers.contains(text[verbEnd - 1]) { verbEnd -= 1 }
+                    if let verb = QuoteLexicons.publishingVerbs.longest(endingAt: verbEnd, in: text) {
+                        verbStart = verbEnd - verb.length
+                    }
+                    modifierStart -= 1
+                    if modifierStart >= 0, Marks.clauseBreaks.contains(text[modifierStart]) { break }
+                }
+                let subjectEnd = verbStart ?? wordStart
+                var start = subjectEnd
                 while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
-                if case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart]), found.count == 1,
+                guard start < subjectEnd else { continue }
+                if case .speakers(let found)? = SpeakerParser.parse(text[start..<subjectEnd], publisher: verbStart != nil), found.count == 1,
                    found[0].kind == .organization {
                     return found[0]
                 }

@@ -14,6 +14,9 @@ enum SpeakerReference: Sendable, Equatable {
     case document(String)
     /// 官方: the organization when only one has spoken so far, else anonymous.
     case official
+    /// 这位教授 / 该店主: a description standing for a person named earlier, by its role noun;
+    /// `asWritten` is the unnamed source the words are when the article names no such person.
+    case description(String, asWritten: Speaker?)
 }
 
 /// Short forms of foreign names written in full in the article being read (汉森 for 玛丽·汉森),
@@ -44,7 +47,8 @@ final class MentionIndex: @unchecked Sendable {
     private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号"].map { Array($0.unicodeScalars) }
 
     /// Whether the article marks `name` as a name at least once: in its title, set off by
-    /// 「」 or quotation marks, or followed by 公司/官方/旗下 and the like.
+    /// 「」 or quotation marks, followed by 公司/官方/旗下 and the like, or by a verb of publishing
+    /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示).
     func marksAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         if title.count >= name.count, (0...(title.count - name.count)).contains(where: { title[$0..<($0 + name.count)].elementsEqual(name) }) {
             return true
@@ -53,7 +57,11 @@ final class MentionIndex: @unchecked Sendable {
             let text = paragraphs[number]
             let end = index + name.count
             if index > 0, end < text.count, Self.nameOpeners.contains(text[index - 1]), Self.nameClosers.contains(text[end]) { return true }
-            return Self.organizationWords.contains { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }
+            if Self.organizationWords.contains(where: { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }) {
+                return true
+            }
+            return QuoteLexicons.publishingVerbs.longest(at: end, in: text) != nil
+                || QuoteLexicons.fillers.longest(at: end, in: text, where: { $0.fields.dropFirst().first == "name" }) != nil
         }
     }
 
@@ -84,10 +92,15 @@ enum SpeakerParser {
     typealias Scalars = [Unicode.Scalar]
     private static let maxSpanLength = 40
 
-    static func parse(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
+    /// `publisher`: the cue itself names a publication (报告显示, 发文称), so a name-like subject
+    /// no lexicon knows is the organization that published it.
+    static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
-        clean(&text)
+        removeQuotedEpithets(&text)
+        // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
+        var outletMarked = publisher
+        clean(&text, outletMarked: &outletMarked)
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
             let title = Array(text.dropFirst().dropLast())
             // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document.
@@ -124,6 +137,7 @@ enum SpeakerParser {
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) { return found }
         }
+        if whole == nil, outletMarked, isNameLike(text) { return .speakers([Speaker(name: text.string, kind: .organization)]) }
         return whole
     }
 
@@ -181,6 +195,7 @@ enum SpeakerParser {
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
         if let group = countedGroup(text) { return .speakers([group]) }
+        if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
         if let possessive = text.lastIndex(of: "的") {
             var before = Array(text[..<possessive])
@@ -224,8 +239,36 @@ enum SpeakerParser {
             return .speakers(found)
         }
         if text.count <= maxSpanLength, let joined = jointRoles(text) { return .speakers([joined]) }
-        if text.count <= maxSpanLength { return parseList(text) }
+        if text.count <= maxSpanLength { return parseList(text) ?? parsePair(text) }
         return nil
+    }
+
+    /// A known organization, one the article defines, or a name ending in an organization suffix
+    /// (not a known name with words after it: 欧盟计划).
+    private static func namesOrganizationWhole(_ part: Scalars) -> Bool {
+        if QuoteLexicons.organizations.word(part[...]) != nil || KnownNames.organizations.contains(part.string) { return true }
+        guard !part.contains("的"), let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: part.count, in: part) else { return false }
+        return part.count > suffix.length
+    }
+
+    private static let conjunctions: ScalarSet = ["和", "与", "及"]
+    /// 星海大学与青禾科技联合实验室: one body set up by both.
+    private static let jointBodyWords: [Scalars] = ["联合", "合作", "共建", "合资"].map { Array($0.unicodeScalars) }
+
+    /// 微信和支付宝均回应称: two organizations joined by 和/与/及 each give the quote. Only known or
+    /// suffixed names on both sides: 星海大学与青禾科技联合实验室 is one body, caught before this.
+    private static func parsePair(_ text: Scalars) -> SpeakerReference? {
+        guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 2, text.count - cut > 2,
+              text.filter({ conjunctions.contains($0) }).count == 1 else { return nil }
+        let second = Array(text[(cut + 1)...])
+        guard !jointBodyWords.contains(where: { word in second.indices.contains { second[$0...].starts(with: word) } }) else { return nil }
+        var speakers: [Speaker] = []
+        for part in [Array(text[..<cut]), second] {
+            guard namesOrganizationWhole(part),
+                  case .speakers(let found)? = parseOne(part), found.count == 1, found[0].kind == .organization else { return nil }
+            speakers.append(found[0])
+        }
+        return .speakers(speakers)
     }
 
     /// 星海市商务局副局长、星海市商会会长周明远: one person holding several posts; titles and
@@ -275,10 +318,16 @@ enum SpeakerParser {
 
     /// Drops fillers, time words and spaces around a speaker span.
     private static func clean(_ text: inout Scalars) {
+        var outletMarked = false
+        clean(&text, outletMarked: &outletMarked)
+    }
+
+    /// `outletMarked` tells whether a tail dropped was an outlet word (数据, 报告, 官网: field `name`).
+    private static func clean(_ text: inout Scalars, outletMarked: inout Bool) {
         var previous = -1
         while previous != text.count {
             previous = text.count
-            stripFillers(&text)
+            stripFillers(&text, outletMarked: &outletMarked)
             stripTime(&text)
         }
     }
@@ -346,6 +395,8 @@ enum SpeakerParser {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" })
             return .documentWord(kind.string)
         }
+        // 该负责人 (anonymous-sources, link) keeps pointing to the person quoted last.
+        if QuoteLexicons.anonymous.word(text[...])?.fields.first != "link", let described = description(text) { return described }
         if let anonymous = QuoteLexicons.anonymous.word(text[...]) {
             if anonymous.fields.first == "link" { return .previousPerson }
             if anonymous.fields.first == "official" { return .official }
@@ -374,26 +425,47 @@ enum SpeakerParser {
         return nil
     }
 
+    /// `这位教授`, `该店主`, `这名老人`: a demonstrative, a measure word and a role noun (titles.txt).
+    private static func description(_ text: Scalars) -> SpeakerReference? {
+        guard text.count >= 3, let first = text.first, demonstratives.contains(first) else { return nil }
+        var noun = Array(text.dropFirst())
+        if let measure = noun.first, measureWords.contains(measure) { noun.removeFirst() }
+        guard let role = QuoteLexicons.titles.word(noun[...]), role.fields.first != "prefix" else { return nil }
+        // 这位网友 is an unnamed source as written when nobody of that kind was named before.
+        let asWritten = QuoteLexicons.anonymous.word(noun[...]).map { _ in Speaker(name: text.string, kind: .anonymous) }
+        return .description(noun.string, asWritten: asWritten)
+    }
+
     /// Scalars that never occur inside the name of a company, brand or body.
     private static let notInNames: ScalarSet = ["的", "了", "在", "是", "把", "被", "将", "对", "向", "从", "与", "和", "及", "或", "等",
         "也", "还", "都", "就", "又", "才", "而", "但", "并", "这", "那", "其", "此", "该", "我", "你", "他", "她", "它", "们",
-        "个", "位", "名", "不", "没", "已", "曾", "要", "会", "能", "可", "更", "最", "很", "再", "所", "以", "为", "于", "说"]
+        "个", "位", "名", "不", "没", "已", "曾", "要", "会", "能", "可", "更", "最", "很", "再", "所", "以", "为", "于", "说", "做"]
 
     /// `中芯国际表示` / `图虫指出`: a name no lexicon knows is an organization when the article keeps
     /// using it (twice or more), marks it as a name somewhere (its title, 「」, X公司, X官方), and it
     /// is one noun-like word, not a person, title, place, time or an unnamed subject (数据, 研究).
     private static func isRecurringName(_ text: Scalars) -> Bool {
-        guard let mentions = KnownNames.mentions, text.count >= 2, text.count <= 10,
+        guard let mentions = KnownNames.mentions, isNameLike(text) else { return false }
+        return mentions.count(text[...]) >= 2 && mentions.marksAsName(text[...])
+    }
+
+    /// One noun-like word that may name a company, brand or body: not a person, title, place,
+    /// time, unnamed subject (数据, 研究) or anything with a particle or pronoun in it.
+    private static func isNameLike(_ text: Scalars) -> Bool {
+        guard text.count >= 2, text.count <= 10,
               let first = text.first, !isNumeral(first), !demonstratives.contains(first),
               text.contains(where: isHan) || text.filter(isLatin).count >= 2,
               text.allSatisfy({ isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " || $0 == "&" }),
               !text.contains(where: { notInNames.contains($0) }),
-              QuoteLexicons.notSpeakers.word(text[...]) == nil, QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil,
+              QuoteLexicons.notSpeakers.word(text[...]) == nil,
+              // 武汉经济数据 / 节后第二周监测数据: a topic or a kind of data is no publisher's name.
+              QuoteLexicons.notSpeakers.longest(endingAt: text.count, in: text) == nil,
+              QuoteLexicons.notSpeakers.longest(at: 0, in: text) == nil, QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.places.word(text[...]) == nil, QuoteLexicons.fillers.word(text[...]) == nil,
               QuoteLexicons.anonymous.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.documents.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.speechVerbs.longest(endingAt: text.count, in: text) == nil else { return false }
-        return mentions.count(text[...]) >= 2 && mentions.marksAsName(text[...])
+        return person(text) == nil
     }
 
     private static let companyWord = Array("公司".unicodeScalars)
@@ -413,10 +485,11 @@ enum SpeakerParser {
     // MARK: - Anonymous sources
 
     /// Counting and additive words before an unnamed source that are no part of its name
-    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); longest first.
+    /// (也有业内人士 → 业内人士, 另一位网友 → 网友); a share (部分卖家, 一些消费者) stays as
+    /// written, like 不少网友. Longest first.
     private static let anonymousDropped: [Scalars] = [
         "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
-        "一些", "部分", "一位", "一名", "有的", "有", "某",
+        "一位", "一名", "有的", "有", "某",
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
@@ -499,7 +572,17 @@ enum SpeakerParser {
     static func hasNameForm(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         if scalars.contains("·") || scalars.contains("•") || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
+        if isFamiliarName(scalars[...]) { return true }
         return startsWithSurname(scalars, at: 0, length: scalars.count) && QuoteLexicons.surnames.longest(at: 0, in: scalars)?.fields.first != "rare"
+    }
+
+    /// 小陈, 老王: a familiar prefix and a common one-scalar surname.
+    static func isFamiliarName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard text.count == 2, let prefix = QuoteLexicons.namePrefixes.longest(at: 0, in: Array(text)), prefix.length == 1,
+              prefix.fields.first == "surname" else { return false }
+        let rest = Array(text.dropFirst())
+        guard let surname = QuoteLexicons.surnames.longest(at: 0, in: rest) else { return false }
+        return surname.length == 1 && surname.fields.first != "rare"
     }
 
     /// Where the name begins, or nil when the span does not end in a person's name.
@@ -537,14 +620,19 @@ enum SpeakerParser {
         if count <= 3, startsWithSurname(text, at: 0, length: count),
            QuoteLexicons.surnames.longest(at: 0, in: text)?.fields.first != "rare" { return 0 }
         if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
+        if isFamiliarName(text[...]) { return 0 }
         // A short form of a foreign name written in full elsewhere in the article (汉森).
         if count <= 4, KnownNames.current.contains(text.string) { return 0 }
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
         for length in [3, 2, 4] where length < count {
             let start = count - length
-            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) {
+            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start), !isSettingPhrase(text[start...]) {
                 return start
             }
+        }
+        // 星辰超市店员小陈 / 学生阿杰（化名）: a familiar name or the article's pseudonym after a role word.
+        for length in [2, 3] where count > length && endsWithRoleWord(text, at: count - length) {
+            if isFamiliarName(text[(count - length)...]) || KnownNames.current.contains(text[(count - length)...].string) { return count - length }
         }
         // A transliterated name has no Chinese surname, but a role word right before it still
         // marks it (星辰科技CEO史密斯, 星海市市长汉森).
@@ -559,10 +647,21 @@ enum SpeakerParser {
                   QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.anonymous.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.documents.longest(endingAt: count, in: text, from: start) == nil,
-                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil else { continue }
+                  QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil,
+                  // 秘书长先生: a form of address is no name.
+                  QuoteLexicons.honorifics.longest(endingAt: count, in: text, from: start) == nil else { continue }
             return start
         }
         return nil
+    }
+
+    /// 骑手向媒体: a setting word (向, 对, 在) before an outlet or a group reads like a surname and
+    /// a given name, but is where the words were said.
+    private static func isSettingPhrase(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard words.count >= 2, let first = QuoteLexicons.settingWords.longest(at: 0, in: Array(words)) else { return false }
+        let rest = words.dropFirst(first.length)
+        return QuoteLexicons.notSpeakers.word(rest) != nil || QuoteLexicons.anonymous.word(rest) != nil
+            || QuoteLexicons.organizations.word(rest) != nil || QuoteLexicons.reporterPhrases.word(rest) != nil
     }
 
     /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
@@ -588,7 +687,8 @@ enum SpeakerParser {
         trimSpaces(&head)
         guard !head.isEmpty else { return }
         var titleStart = head.count
-        while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" }) {
+        // A prefix (联席) joins the role word after it, never stands alone.
+        while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" || titleStart < head.count }) {
             titleStart -= title.length
             // 党委书记、主席 / 国务委员兼外长: joined role words form one title.
             if titleStart > 1, head[titleStart - 1] == "、" || head[titleStart - 1] == "兼",
@@ -598,13 +698,20 @@ enum SpeakerParser {
         }
         if titleStart < head.count {
             while titleStart > 0, head[titleStart - 1] == "副" || head[titleStart - 1] == "总" { titleStart -= 1 }
+            // 企查查设计负责人: the field of work before a post is part of the title.
+            if isPost(Array(head[titleStart...])), let field = QuoteLexicons.titleFields.longest(endingAt: titleStart, in: head),
+               titleStart > field.length {
+                titleStart -= field.length
+            }
         } else {
             if isOrganization(head[...]) { speaker.affiliation = head.string }
             return
         }
         var rest = Array(head[..<titleStart])
         var title = Array(head[titleStart...])
-        // 青禾数科的合伙人: the possessive joins the organization to the post.
+        // 青禾数科的合伙人: the possessive joins the organization to the post; words before it
+        // other than the organization describe the person (分管财务的副总经理), no part of the title.
+        let possessive = rest.last == "的"
         while rest.last == "的" { rest.removeLast() }
         guard !rest.isEmpty else {
             speaker.title = title.string
@@ -636,7 +743,10 @@ enum SpeakerParser {
             }
             if end >= 2 { affiliationEnd = end }
         }
-        title = titleModifier(rest[affiliationEnd...]) + title
+        // 美国地方法官: a country right before the post is the affiliation; 韩国资深节目模式专家: before
+        // other words it only tells the person's nationality, dropped with the places.
+        if affiliationEnd > 0, affiliationEnd < rest.count, isCountry(rest[..<affiliationEnd]) { affiliationEnd = 0 }
+        if !possessive { title = titleModifier(rest[affiliationEnd...]) + title }
         var affiliation = Array(rest[..<affiliationEnd])
         if affiliation.last == "的" { affiliation.removeLast() }
         speaker.title = title.string
@@ -652,7 +762,8 @@ enum SpeakerParser {
     private static func namesUnknownOrganization(_ words: Scalars) -> Bool {
         guard words.count >= 2, words.count <= 12, let first = words.first, !demonstratives.contains(first),
               !words.contains(where: { unknownOrganizationBreaks.contains($0) || ($0 >= "0" && $0 <= "9") }) else { return false }
-        return QuoteLexicons.fillers.longest(at: 0, in: words) == nil && !containsSetting(words)
+        // 公司执行董事: a bare suffix (公司, 集团) names no organization.
+        return QuoteLexicons.fillers.longest(at: 0, in: words) == nil && !containsSetting(words) && QuoteLexicons.orgSuffixes.word(words[...]) == nil
     }
     private static let unknownOrganizationBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "、", "，", "位", "名", "这", "那", "某", "由", "为", "被", "对", "向", "从"]
 
@@ -675,8 +786,18 @@ enum SpeakerParser {
             if cut < modifier.count, modifier[cut] == "后" || modifier[cut] == "年" { cut += 1 }
             modifier.removeFirst(cut)
         }
-        while let place = QuoteLexicons.places.longest(at: 0, in: modifier) { modifier.removeFirst(place.length) }
+        while let place = QuoteLexicons.places.longest(at: 0, in: modifier) ?? country(at: 0, in: modifier) { modifier.removeFirst(place.length) }
+        // 公司执行董事: a bare 公司 or 集团 qualifies no title.
+        if QuoteLexicons.orgSuffixes.word(modifier[...]) != nil { return [] }
         return modifier
+    }
+
+    private static func country(at index: Int, in text: Scalars) -> WordTable.Word? {
+        QuoteLexicons.organizations.longest(at: index, in: text, where: { $0.fields.first == "country" })
+    }
+
+    private static func isCountry(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        QuoteLexicons.organizations.word(text)?.fields.first == "country"
     }
 
     // MARK: - Organizations
@@ -685,11 +806,13 @@ enum SpeakerParser {
         let array = Array(text)
         guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array) else { return false }
         if QuoteLexicons.organizations.word(text) != nil { return true }
+        if QuoteLexicons.orgFalseEndings.longest(endingAt: array.count, in: array) != nil { return false }
         if let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: array.count, in: array) {
             // A suffix alone (部, 公司) is not a name.
             return array.count > suffix.length
         }
-        if let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2 {
+        // 星海日报社会 is no organization's name; 韩国资深节目 none either (a country only qualifies).
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2, known.fields.first != "country" {
             return array.count - known.length <= 4
         }
         // Latin brand or outlet names (CNET, eMarketer).
@@ -698,7 +821,7 @@ enum SpeakerParser {
 
     // MARK: - Clean-up
 
-    private static func stripFillers(_ text: inout Scalars) {
+    private static func stripFillers(_ text: inout Scalars, outletMarked: inout Bool) {
         var changed = true
         while changed {
             changed = false
@@ -709,11 +832,26 @@ enum SpeakerParser {
                 changed = true
             }
             // 该研报 / 这份报告 name a document quoted before; only 星海证券研报 loses its outlet word.
-            if let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
+            // A document word (内部报告) is a speaker in its own right: its tail stays.
+            if QuoteLexicons.documents.word(text[...]) == nil,
+               let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
                tail.length < text.count, !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
                 text.removeLast(tail.length)
+                if tail.fields.dropFirst().first == "name" { outletMarked = true }
                 changed = true
             }
+        }
+    }
+
+    /// 抖音“带货顶流”主播罗永浩: a short quoted epithet right before a title is no part of the title.
+    private static func removeQuotedEpithets(_ text: inout Scalars) {
+        guard text.contains("“") else { return }
+        var index = 0
+        while let open = text[index...].firstIndex(of: "“"), let close = text[open...].firstIndex(of: "”") {
+            index = close + 1
+            guard open > 0, close - open <= 9, QuoteLexicons.titles.longest(at: close + 1, in: text) != nil else { continue }
+            text.removeSubrange(open...close)
+            index = open
         }
     }
 

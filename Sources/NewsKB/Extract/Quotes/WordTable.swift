@@ -11,6 +11,8 @@ enum QuoteLexicons {
     static let titles = WordTable(Lexicon.bundled("titles"))
     static let surnames = WordTable(Lexicon.bundled("surnames"))
     static let orgSuffixes = WordTable(Lexicon.bundled("org-suffixes"))
+    /// Words that end like an organization but name none (布局, 总部).
+    static let orgFalseEndings = WordTable(Lexicon.bundled("org-false-endings"))
     static let anonymous = WordTable(Lexicon.bundled("anonymous-sources"))
     static let reporterPhrases = WordTable(Lexicon.bundled("reporter-phrases"))
     static let fillers = WordTable(Lexicon.bundled("speaker-fillers"))
@@ -18,12 +20,18 @@ enum QuoteLexicons {
     static let notSpeech = WordTable(Lexicon.bundled("not-speech"))
     static let notSpeakers = WordTable(Lexicon.bundled("not-speakers"))
     static let places = WordTable(Lexicon.bundled("places"))
+    /// 设计, 技术: a field of work that forms one title with the post after it (设计负责人).
+    static let titleFields = WordTable(Lexicon.bundled("title-fields"))
+    /// 先生, 女士: forms of address after a name or title, never a name themselves.
+    static let honorifics = WordTable(Lexicon.bundled("honorifics"))
+    /// 小, 老: prefixes that with a surname form a familiar name (小陈, 老王).
+    static let namePrefixes = WordTable(Lexicon.bundled("name-prefixes"))
     /// Verbs by which an organization publishes a report or issues a document.
     static let publishingVerbs = WordTable(Lexicon.bundled("publishing-verbs"))
     /// Documents that speak for their issuer (公告称, 《规划》指出).
-    static let documents = WordTable(words: ["公告", "声明", "报告", "通知", "规划", "意见", "方案", "文件", "办法", "财报", "年报", "研报", "该公告", "该报告", "该文件", "该研报", "该声明", "内部文件", "内部报告"])
+    static let documents = WordTable(Lexicon.bundled("speaker-documents"))
     /// Words that start the setting of a statement after its speaker (在会上, 向记者, 接受采访时).
-    static let settingWords = WordTable(words: ["在", "向", "对", "接受", "通过", "于", "跟", "援引", "据"])
+    static let settingWords = WordTable(Lexicon.bundled("speaker-settings"))
 
     /// Whether the verb at `index` sits inside a word that is not speech (简称, 被指控, 简单来说).
     static func insideNonSpeech(_ index: Int, in text: [Unicode.Scalar]) -> Bool {
