@@ -4,11 +4,19 @@ import Foundation
 /// anchors one event, described by the clause around it.
 public enum EventExtractor {
     public static func extract(_ article: Article) -> [Event] {
+        guard article.publishedDay != nil else { return [] }
+        // The quotes' mention detection: a name the article keeps using is a name.
+        let paragraphs = article.blocks.map { [Unicode.Scalar](scalarsOf: $0.text) }
+        return KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) { extractEvents(article) }
+    }
+
+    private static func extractEvents(_ article: Article) -> [Event] {
         guard let published = article.publishedDay else { return [] }
         var events: [Event] = []
         // Anaphora (当日, 同期) refer back at most to the previous paragraph.
         var reference: TimeExpression?
         var referenceParagraph = -1
+        var topic: (names: [String], paragraph: Int)?
         for (paragraph, block) in article.blocks.enumerated() {
             if paragraph > referenceParagraph + 1 { reference = nil }
             let scalars = [Unicode.Scalar](scalarsOf: block.text)
@@ -18,20 +26,74 @@ public enum EventExtractor {
                 let sentence = Array(scalars[piece])
                 let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
-                guard !found.isEmpty else { continue }
-                for expression in found {
-                    var next = event(for: expression, in: sentence, paragraph: paragraph)
-                    next.actors = resolveAnaphors(next.actors, earlier: events)
-                    // A clause without any actor continues the previous event of its paragraph
-                    // (2020年腾讯投资了…，二季度下降至2个).
-                    if next.actors.isEmpty, let previous = events.last, previous.paragraph == paragraph {
-                        next.actors = previous.actors
+                guard !found.isEmpty else {
+                    if let names = sentenceTopic(sentence) {
+                        let resolved = resolveAnaphors(names, earlier: events)
+                        if !resolved.isEmpty { topic = (resolved, paragraph) }
                     }
+                    continue
+                }
+                for expression in found {
+                    var next = Self.event(for: expression, in: sentence, paragraph: paragraph)
+                    next.actors = resolveAnaphors(next.actors, earlier: events)
+                    // A clause without a subject continues the topic of its paragraph: the
+                    // latest actor or sentence subject before it (2020年腾讯投资了…，二季度下降至2个).
+                    let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
+                    // A reference period (上一年度营业额) names no actor: it stays out of the timeline.
+                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause), let topic, topic.paragraph == paragraph {
+                        next.actors = topic.names
+                    }
+                    if !next.actors.isEmpty { topic = (next.actors, paragraph) }
                     events.append(next)
+                }
+                if let names = sentenceTopic(sentence) {
+                    let resolved = resolveAnaphors(names, earlier: events)
+                    if !resolved.isEmpty { topic = (resolved, paragraph) }
                 }
             }
         }
         return events
+    }
+
+    /// The subject of a sentence's first clause, which later subjectless clauses of the
+    /// paragraph continue (Chinese drops a subject that stays the topic: 星河公司二季度营收
+    /// 增长，三季度…). A subject that only speaks (工信部指出，…) sets no topic: what follows
+    /// is its statement, whose topic is its own.
+    static func sentenceTopic(_ sentence: [Unicode.Scalar]) -> [String]? {
+        subject(ofClausesBefore: sentence.count, in: sentence, solidOnly: true)
+    }
+
+    /// A name that can carry a topic beyond its clause: a known or suffix-built organization,
+    /// a place, or a name the article repeats (a guessed short name stays in its clause).
+    static func isSolidName(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        if let known = Actors.find(in: name).first, known.name == name { return true }
+        return QuoteLexicons.places.word(scalars[...]) != nil
+    }
+
+    /// The subject of the nearest clause of `sentence` that ends at or before `end` and has
+    /// one. A subject that only speaks (工信部指出，…) is skipped: what follows is its
+    /// statement, whose topic is its own.
+    static func subject(ofClausesBefore end: Int, in sentence: [Unicode.Scalar], solidOnly: Bool = false) -> [String]? {
+        var clauses: [Range<Int>] = []
+        var start = 0
+        while start < end {
+            let clause = EventClause.plain(from: start, in: sentence)
+            guard clause.upperBound <= end, !clause.isEmpty else { break }
+            clauses.append(clause)
+            start = clause.upperBound + 1
+        }
+        for clause in clauses.reversed() where clause.count >= 3 && clause.count <= 40 {
+            var last = clause.upperBound
+            while last > clause.lowerBound, EventSubject.skippable.contains(sentence[last - 1]) { last -= 1 }
+            if QuoteLexicons.speechVerbs.longest(endingAt: last, in: sentence, from: clause.lowerBound) != nil { continue }
+            if clause.upperBound < sentence.count, sentence[clause.upperBound] == "：" || sentence[clause.upperBound] == ":" { continue }
+            // The first clause keeps any subject; a later one only a solid name.
+            guard let names = EventSubject.find(in: Array(sentence[clause]), expression: nil) else { continue }
+            if (solidOnly || clause.lowerBound > 0) && !names.allSatisfy(isSolidName) { continue }
+            return names
+        }
+        return nil
     }
 
     static func event(for expression: TimeExpression, in sentence: [Unicode.Scalar], paragraph: Int) -> Event {
@@ -98,9 +160,7 @@ public enum EventExtractor {
         let to = min(clause.count, from + expression.length)
         if let names = EventSubject.find(in: Array(sentence[clause]), expression: from..<to) { return names }
         guard clauseActors.isEmpty, clause.lowerBound > 0 else { return clauseActors }
-        let first = EventClause.around(0, 0, in: sentence)
-        guard first.upperBound <= clause.lowerBound else { return clauseActors }
-        return EventSubject.find(in: Array(sentence[first]), expression: nil) ?? clauseActors
+        return subject(ofClausesBefore: clause.lowerBound, in: sentence) ?? clauseActors
     }
 }
 
@@ -128,6 +188,20 @@ enum EventClause {
             index += 1
         }
         return rest < 2
+    }
+
+    /// The comma-delimited clause that starts at `start` (brackets kept whole), spaces trimmed.
+    static func plain(from start: Int, in sentence: [Unicode.Scalar]) -> Range<Int> {
+        var end = start
+        var depth = 0
+        while end < sentence.count {
+            let scalar = sentence[end]
+            if opening.contains(scalar) { depth += 1 }
+            if closing.contains(scalar) { depth = max(0, depth - 1) }
+            if depth == 0, boundaries.contains(scalar) { break }
+            end += 1
+        }
+        return start..<end
     }
 
     static func around(_ from: Int, _ to: Int, in sentence: [Unicode.Scalar]) -> Range<Int> {

@@ -6,6 +6,24 @@ import Foundation
 public enum EventHeadline {
     static let skippable = ScalarSet(" \u{3000}，,、：:；;。“”「」『』\"'（）()")
 
+    static let pairs: [Unicode.Scalar: Unicode.Scalar] = ["」": "「", "』": "『", "”": "“", "）": "（", ")": "(", "》": "《"]
+
+    /// 「星岚设计」还将…: the opening bracket went with the leads, so its closer goes too.
+    static func droppingUnopenedClosers(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var open: [Unicode.Scalar: Int] = [:]
+        var kept: [Unicode.Scalar] = []
+        for scalar in scalars {
+            if let opener = pairs[scalar] {
+                if open[opener, default: 0] == 0 { continue }
+                open[opener, default: 0] -= 1
+            } else if pairs.values.contains(scalar) {
+                open[scalar, default: 0] += 1
+            }
+            kept.append(scalar)
+        }
+        return kept
+    }
+
     public static func make(summary: String, dateText: String, actors: [String]) -> String {
         var text = summary
         if !dateText.isEmpty, let range = text.range(of: dateText) { text.removeSubrange(range) }
@@ -25,6 +43,7 @@ public enum EventHeadline {
         }
         scalars = Array(scalars[position...])
         while let last = scalars.last, skippable.contains(last) { scalars.removeLast() }
+        scalars = droppingUnopenedClosers(scalars)
         var rest = String(scalars: scalars)
         guard let actor = actors.first, !rest.hasPrefix(actor) else { return rest.isEmpty ? summary : rest }
         // 在…发布会上 → the actor speaks at it; a clause that names the actor later keeps its order.

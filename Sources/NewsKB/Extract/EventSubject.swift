@@ -87,6 +87,7 @@ enum EventSubject {
     /// predicate. Two Han characters are more often a word (得益, 通过, 最终) than a name; a
     /// measured quantity (失业率), a generic group (公司, 网友) or a phrase (的, 同比, 较) is none.
     static func isUnknownName(_ span: [Unicode.Scalar], text: String) -> Bool {
+        if isRecurringName(span, text: text) { return true }
         let latin = span.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
         // Six Han characters are more often a phrase (平台互联互通) than a name.
         guard span.count <= (latin ? 6 : 5), span.allSatisfy(isNameScalar), isName(text), span.first != "不",
@@ -98,6 +99,17 @@ enum EventSubject {
         else { return false }
         return true
     }
+    /// 友谊时光在…, 前程无忧发布…: three to six Han characters that the article repeats at
+    /// least three times are a name even with a character that usually ends a phrase (时, 前).
+    static func isRecurringName(_ span: [Unicode.Scalar], text: String) -> Bool {
+        guard let mentions = KnownNames.mentions, span.count >= 3, span.count <= 6, span.allSatisfy(isNameScalar),
+              isName(text), !span.contains(where: { numeralOpeners.contains($0) || $0 == "的" }),
+              QuoteLexicons.anonymous.longest(endingAt: span.count, in: span) == nil,
+              !measureHeads.contains(where: { text.hasSuffix($0) }), QuoteLexicons.notSpeakers.word(text) == nil
+        else { return false }
+        return mentions.count(span[...]) >= 3
+    }
+
     /// Adverbs and conjunctions inside a span make it a phrase (同比, 较快, 分别, 或).
     static let phraseWords = ScalarSet("比较分或均约")
 

@@ -91,6 +91,26 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(EventExtractor.extract(article).last?.actors, ["海城贸易委员会"])
     }
 
+    func testSubjectlessClauseContinuesTheParagraphTopic() {
+        // The topic is set by a sentence without a date and carried to a later clause without a subject.
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2022-04-01T02:00:00Z"),
+                              blocks: [Block(.paragraph, "整体来看，海城贸易委员会在本地仍有较强的影响力。2021年全年收入约为4亿元。"),
+                                       Block(.paragraph, "2021年全年收入约为4亿元。")])
+        XCTAssertEqual(EventExtractor.extract(article).map(\.actors), [["海城贸易委员会"], []], "the topic stays in its paragraph")
+        // A subject that only speaks sets no topic: the statement has its own.
+        let spoken = Article(path: "x.md", title: "x", published: PublicationDate.parse("2022-04-01T02:00:00Z"),
+                             blocks: [Block(.paragraph, "海城统计局指出，上半年全市工业增加值增长15%。")])
+        XCTAssertEqual(EventExtractor.extract(spoken).map(\.actors), [[]])
+    }
+
+    func testANameTheArticleRepeatsIsASubject() {
+        // 时 usually ends a phrase; three mentions make 晨时光 a name (the quotes' mention index).
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2022-04-01T02:00:00Z"),
+                              blocks: [Block(.paragraph, "晨时光是一家游戏公司。晨时光的新作很受欢迎。"),
+                                       Block(.paragraph, "晨时光去年推出了三款新作。")])
+        XCTAssertEqual(EventExtractor.extract(article).map(\.actors), [["晨时光"]])
+    }
+
     func testNamesOpeningWithZhongKeepIt() {
         XCTAssertEqual(Actors.find(in: "9日，中共海城市委宣传部举行发布会").first?.name, "中共海城市委宣传部")
     }
@@ -118,6 +138,9 @@ final class EventHeadlineTests: XCTestCase {
                        "海城市政府举行的新闻发布会上")
         XCTAssertEqual(EventHeadline.make(summary: "据悉，9月1日起施行", dateText: "9月1日起", actors: []), "施行")
         XCTAssertEqual(EventHeadline.make(summary: "今日（5月3日），星河队夺得了冠军", dateText: "今日", actors: []), "星河队夺得了冠军")
+        // A bracketed actor opening the clause loses both brackets, not one.
+        XCTAssertEqual(EventHeadline.make(summary: "而就在本周，「星岚设计」也发布了新版本", dateText: "本周", actors: ["星岚设计"]),
+                       "星岚设计也发布了新版本")
     }
 }
 
