@@ -149,8 +149,35 @@ final class FigureLexiconTests: XCTestCase {
         }
     }
 
+    /// Each fold's example reads exactly like the example with that character replaced by
+    /// the one it folds to, and a figure's text keeps the original character.
+    func testFoldExamples() throws {
+        func summary(_ text: String, textFrom: (String) -> String = { $0 }) -> [String] {
+            FigureExtractor.figures(inText: text).map { "\(textFrom($0.text)) \($0.low)..\($0.high) \($0.unit) \($0.qualifier.rawValue) \($0.direction)" }
+        }
+        for entry in try entries("figure-folds") {
+            let example = try XCTUnwrap(entry.example, "figure-folds \(entry.key) has no example")
+            let figures = FigureExtractor.figures(inText: example)
+            // The character is read inside the figure, or in the change word before it.
+            XCTAssert(figures.contains { $0.text.contains(entry.key) || !$0.direction.isEmpty },
+                      "\(entry.key): \(example) gave \(figures.map(\.text))")
+            let replaced = example.replacingOccurrences(of: entry.key, with: entry.fields[0])
+            let expected = summary(replaced) { $0.replacingOccurrences(of: entry.fields[0], with: entry.key) }
+            XCTAssertEqual(summary(example), expected, "\(entry.key): \(example)")
+        }
+    }
+
+    /// Each word showing that a count of one matters keeps 一 + classifier a figure in its example.
+    func testOneCountExamples() throws {
+        for entry in try entries("figure-one-counts") {
+            let example = try XCTUnwrap(entry.example, "figure-one-counts \(entry.key) has no example")
+            let figures = FigureExtractor.figures(inText: example)
+            XCTAssert(figures.contains { $0.low == 1 && $0.text.contains("一") }, "\(entry.key): \(example) gave \(figures.map(\.text))")
+        }
+    }
+
     func testNonFigureExamples() throws {
-        for name in ["figure-nonfigure", "figure-nonfigure-before"] {
+        for name in ["figure-nonfigure", "figure-nonfigure-before", "figure-enumerations"] {
             for entry in try entries(name) {
                 guard let example = entry.example else { continue }
                 let figures = FigureExtractor.figures(inText: example)

@@ -69,7 +69,38 @@ public enum FigureExtractor {
         return start..<end
     }
 
-    static func scan(_ s: [Unicode.Scalar], paragraph: Int) -> [Found] {
+    /// The figures of one paragraph, read on its folded view (figure-folds.txt: 萬 as 万, ０ as 0)
+    /// with each figure's text and subject copied from the original spelling.
+    static func scan(_ original: [Unicode.Scalar], paragraph: Int) -> [Found] {
+        guard let folded = FigureLexicon.folds.apply(original) else { return scanFolded(original, paragraph: paragraph) }
+        return scanFolded(folded, paragraph: paragraph).map { found in
+            var found = found
+            found.figure.text = text(original, trimmed(original, found.start..<found.end))
+            found.figure.subject = originalSpelling(of: found.figure.subject, figure: found.start, found.end, folded: folded,
+                                                         original: original)
+            return found
+        }
+    }
+
+    /// The original text of a phrase found in the folded view: its occurrence nearest the figure
+    /// at `start..<end`. The subject lies in the clause before or right after the figure, so only
+    /// a bounded window is searched (the scan stays linear).
+    static func originalSpelling(of phrase: String, figure start: Int, _ end: Int, folded: [Unicode.Scalar],
+                                 original: [Unicode.Scalar]) -> String {
+        let needle = Array(phrase.unicodeScalars)
+        let low = max(0, start - 80)
+        let high = min(folded.count, end + 16)
+        guard !needle.isEmpty, needle.count <= high - low else { return phrase }
+        var best: Int?
+        for at in low...(high - needle.count) where folded[at] == needle[0]
+            && folded[at..<(at + needle.count)].elementsEqual(needle) {
+            if best.map({ abs($0 - start) > abs(at - start) }) ?? true { best = at }
+        }
+        guard let best else { return phrase }
+        return text(original, best..<(best + needle.count))
+    }
+
+    static func scanFolded(_ s: [Unicode.Scalar], paragraph: Int) -> [Found] {
         var found: [Found] = []
         let mask = titleMask(s)
         var i = 0
@@ -180,6 +211,8 @@ public enum FigureExtractor {
     struct UnitMatch {
         var unit: String
         var end: Int
+        /// count | currency | percent | ratio (figure-units.txt).
+        var kind: String = ""
     }
 
     enum Follower {
@@ -210,7 +243,7 @@ public enum FigureExtractor {
             if unit.fields[0] == "成", at + 1 < s.count, ["为", "立", "本", "功", "交", "长", "员", "果", "绩", "熟", "型", "效", "都", "年"].contains(s[at + 1]) {
                 return .nothing
             }
-            return .unit(UnitMatch(unit: unit.fields[0], end: at + unit.length))
+            return .unit(UnitMatch(unit: unit.fields[0], end: at + unit.length, kind: unit.fields.count > 1 ? unit.fields[1] : ""))
         }
         return .nothing
     }
@@ -295,7 +328,9 @@ public enum FigureExtractor {
         var unit: String?
         switch follower(s, after: end, scaled: scale != 1) {
         case .notAFigure: return nil
-        case .unit(let match): unit = match.unit; end = match.end
+        case .unit(let match):
+            if match.kind == "count", isDiscourseCount(s, first, classifierEnd: match.end) { return nil }
+            unit = match.unit; end = match.end
         case .nothing: break
         }
         if unit == "元", scale == 1, vagueness == .none, let (change, changeEnd) = smallChange(s, after: end) {
@@ -411,6 +446,77 @@ public enum FigureExtractor {
         }
         return make(s, start: start, end: end, numberStart: numberStart, low: low, high: high, unit: unit,
                     qualifier: resolved, paragraph: paragraph)
+    }
+
+    /// A count that is no quantity but part of how the article talks (GUIDE "figures"):
+    /// `一` + classifier used as an indefinite article (一套方案, 一家公司表示), unless the one
+    /// matters — a focus word before it (只有一颗), another count with the same classifier
+    /// beside it (三位……，一位……), or nothing counted after it (可报名一次。); and a small count
+    /// in Chinese numerals that lists the article's own points or kinds (三种技术流派, 两个问题).
+    static func isDiscourseCount(_ s: [Unicode.Scalar], _ number: NumberSpan, classifierEnd: Int) -> Bool {
+        guard number.isChinese, number.vagueness == .none, number.scale == 1 else { return false }
+        let classifier = s[number.end..<classifierEnd]
+        if number.end == number.start + 1, s[number.start] == "一" {
+            return !countOfOneMatters(s, number, classifierEnd: classifierEnd)
+        }
+        guard number.low >= 2, number.low <= 10 else { return false }
+        if let word = FigureLexicon.enumerations.word(classifier), word.fields.first == "classifier" { return true }
+        return enumeratedNoun(s, after: classifierEnd)
+    }
+
+    /// 只有一颗, 仅有的一家, 没有一款: a word before the one (figure-one-counts.txt, `before`) in the
+    /// same clause; 三位……一位: the same classifier after another number in the sentence; 一只。,
+    /// 报名一次。, 一台予以没收: the count ends its phrase (a clause break or an `after` word).
+    static func countOfOneMatters(_ s: [Unicode.Scalar], _ number: NumberSpan, classifierEnd: Int) -> Bool {
+        if classifierEnd == s.count || clauseBreaks.contains(s[classifierEnd]) || s[classifierEnd] == "+" { return true }
+        if FigureLexicon.oneCountsAfter.longest(at: classifierEnd, in: s) != nil { return true }
+        var k = number.start
+        while k > max(0, number.start - 8), !clauseBreaks.contains(s[k - 1]) {
+            // 只是一个数字, 仅仅是一种: with 是 the word no longer stresses the number.
+            if FigureLexicon.oneCountsBefore.longest(endingAt: k, in: s) != nil, s[k] != "是" { return true }
+            k -= 1
+        }
+        return sameClassifierNearby(s, number, classifierEnd: classifierEnd)
+    }
+
+    static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", "\n", "；", ";"]
+
+    /// Another number (not one again: 一批……一批, 一单一单) written with the same classifier
+    /// within 24 scalars in the same sentence; not for classifiers of kinds (分为两类，一类……).
+    static func sameClassifierNearby(_ s: [Unicode.Scalar], _ number: NumberSpan, classifierEnd: Int) -> Bool {
+        let classifier = Array(s[number.end..<classifierEnd])
+        if FigureLexicon.enumerations.word(classifier[...])?.fields.first == "classifier" { return false }
+        var low = number.start
+        while low > max(0, number.start - 24), !sentenceEnds.contains(s[low - 1]) { low -= 1 }
+        var high = classifierEnd
+        while high < min(s.count, classifierEnd + 24), !sentenceEnds.contains(s[high]) { high += 1 }
+        var at = low + 1
+        while at + classifier.count <= high {
+            if at != number.end, Numerals.isNumeralScalar(s[at - 1]), s[at - 1] != "一",
+               s[at..<(at + classifier.count)].elementsEqual(classifier),
+               !(at >= 2 && FigureLexicon.notBefore.longest(endingAt: at - 1, in: s) != nil) {
+                return true
+            }
+            at += 1
+        }
+        return false
+    }
+
+    /// 两个问题, 上述两个原因, 三个具体的政策重点：a noun of discourse (figure-enumerations.txt,
+    /// `noun`) right after the classifier, or ending the phrase before a clause break or 的.
+    static func enumeratedNoun(_ s: [Unicode.Scalar], after classifierEnd: Int) -> Bool {
+        func isNoun(_ word: WordTable.Word?) -> Bool { word?.fields.first == "noun" }
+        if isNoun(FigureLexicon.enumerations.longest(at: classifierEnd, in: s)) { return true }
+        var at = classifierEnd
+        while at < min(s.count, classifierEnd + 12) {
+            let ends = clauseBreaks.contains(s[at])
+            if ends || s[at] == "的", isNoun(FigureLexicon.enumerations.longest(endingAt: at, in: s, from: classifierEnd)) {
+                return true
+            }
+            if ends { return false }
+            at += 1
+        }
+        return at == s.count && isNoun(FigureLexicon.enumerations.longest(endingAt: at, in: s, from: classifierEnd))
     }
 
     /// The scale the high end of a range gives a low end written without one: 3至5亿 → 1e8,

@@ -13,5 +13,45 @@ enum FigureLexicon {
     static let suffixScales = WordTable(Lexicon.bundled("figure-suffix-scales"))
     static let notAfter = WordTable(Lexicon.bundled("figure-nonfigure")) { $0.fields.first == "after" }
     static let notBefore = WordTable(Lexicon.bundled("figure-nonfigure-before")) { $0.fields.first == "before" }
+    static let enumerations = WordTable(Lexicon.bundled("figure-enumerations"))
+    static let oneCountsBefore = WordTable(Lexicon.bundled("figure-one-counts")) { $0.fields.first == "before" }
+    static let oneCountsAfter = WordTable(Lexicon.bundled("figure-one-counts")) { $0.fields.first == "after" }
     static let notWhole = WordTable(Lexicon.bundled("figure-nonfigure")) { $0.fields.first == "whole" }
+}
+
+extension FigureLexicon {
+    static let folds = ScalarFold(Lexicon.bundled("figure-folds"))
+}
+
+/// figure-folds.txt: one scalar read as another (萬 as 万, ０ as 0), so the figure rules and
+/// word lists are written once, in simplified characters and ASCII. One scalar for one keeps
+/// every offset of the folded view an offset into the original text.
+struct ScalarFold: Sendable {
+    private let keys: ScalarSet
+    /// Targets by rank of their key in `keys`.
+    private let targets: [Unicode.Scalar]
+
+    init(_ lexicon: Lexicon) {
+        var pairs: [(Unicode.Scalar, Unicode.Scalar)] = []
+        for entry in lexicon.entries {
+            // LexiconFormat checks the target; the key is checked here.
+            precondition(entry.key.unicodeScalars.count == 1, "figure-folds.txt line \(entry.line): \(entry.key) is not one character")
+            guard let from = entry.key.unicodeScalars.first, let to = entry.fields.first?.unicodeScalars.first else { continue }
+            pairs.append((from, to))
+        }
+        keys = ScalarSet(pairs.map(\.0))
+        var targets = [Unicode.Scalar](repeating: " ", count: keys.count)
+        for (from, to) in pairs { targets[keys.rank(of: from)!] = to }
+        self.targets = targets
+    }
+
+    /// The folded view, or nil when nothing in `s` folds (the common case: no copy).
+    func apply(_ s: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let first = s.firstIndex(where: keys.contains) else { return nil }
+        var folded = s
+        for i in first..<s.count {
+            if let rank = keys.rank(of: s[i]) { folded[i] = targets[rank] }
+        }
+        return folded
+    }
 }

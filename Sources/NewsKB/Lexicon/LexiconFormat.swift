@@ -13,6 +13,8 @@ struct LexiconFormat: Sendable {
         case monthDay
         /// `MM-DD`, or `lunar:NAME` for a festival of the lunar calendar.
         case monthDayOrLunar
+        /// Exactly one Unicode scalar (a character folded into another).
+        case scalar
 
         func rejects(_ field: String) -> String? {
             switch self {
@@ -24,6 +26,8 @@ struct LexiconFormat: Sendable {
                 return Double(field) == nil ? "“\(field)” is not a number" : nil
             case .monthDay:
                 return Self.isMonthDay(field) ? nil : "“\(field)” is not a date MM-DD"
+            case .scalar:
+                return field.unicodeScalars.count == 1 ? nil : "“\(field)” is not one character"
             case .monthDayOrLunar:
                 return Self.isMonthDay(field) || (field.hasPrefix("lunar:") && field.count > 6)
                     ? nil : "“\(field)” is neither MM-DD nor lunar:NAME"
@@ -89,6 +93,9 @@ extension LexiconFormat {
         "festivals": .init([Field(name: "date", value: .monthDayOrLunar), Field(name: "days", value: .number, optional: true)]),
         "festival-dates": .init([Field(name: "year", value: .number), Field(name: "date", value: .monthDay)]),
         "figure-currency-prefix": .init([Field(name: "unit", value: .text)]),
+        "figure-enumerations": .init([Field(name: "kind", value: .flag(["classifier", "noun"]))]),
+        "figure-one-counts": .init([Field(name: "position", value: .flag(["before", "after"]))]),
+        "figure-folds": .init([Field(name: "read as", value: .scalar)]),
         "figure-growth": .init([Field(name: "direction", value: .flag(["up", "down"])),
                                 Field(name: "basis", value: .flag(["yoy", "mom"]), optional: true)]),
         "figure-nonfigure": .init([Field(name: "position", value: .flag(["after", "whole"])),
@@ -116,7 +123,7 @@ extension LexiconFormat {
         "publishing-verbs": .init([Field(name: "use", value: .flag(["report", "document", "both"]))]),
         "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"])),
                                    Field(name: "marks", value: .flag(["name"]), optional: true)]),
-        "speech-verbs": .init([Field(name: "attach", value: .flag(["free", "punct"])),
+        "speech-verbs": .init([Field(name: "attach", value: .flag(["free", "punct", "object"])),
                                Field(name: "leads", value: .text, optional: true),
                                Field(name: "class", value: .flag(["speech", "report", "cognition", "directive", "announcement", "frame"]))]),
         "surnames": .init([Field(name: "kind", value: .flag(["rare", "compound"]), optional: true)]),

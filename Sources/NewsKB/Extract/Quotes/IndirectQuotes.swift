@@ -215,17 +215,23 @@ enum IndirectQuotes {
                     accepted = true
                     introducesNext = true
                 }
-                // 报道了这一消息：…… / 提出了“开放生态”的要求：……: a short object after 了 and a colon
-                // introduce the statement in the same sentence.
+                // 报道了这一消息：…… / 解析过分拆的逻辑：……: a short object after 了 or 过 and a colon
+                // introduce the statement in the same sentence. 提醒广大消费者，……: a verb that takes
+                // the person addressed (attach `object`) may name them before the comma.
                 var colonStart: Int?
-                if !accepted, !introducesNext, after < end, text[after] == "了", verb.fields.first == "punct" {
-                    var colon = after + 1
+                let aspect = after < end && (text[after] == "了" || text[after] == "过") && verb.fields.first != "free"
+                let addressed = verb.fields.first == "object"
+                if !accepted, !introducesNext, after < end, aspect || addressed {
+                    let objectStart = aspect ? after + 1 : after
+                    let reach = aspect ? 40 : 8
+                    var colon = objectStart
                     var quoted = 0
-                    while colon < end, colon - after <= 40, quoted > 0 || !Marks.clauseBreaks.contains(text[colon]) {
+                    while colon < end, colon - objectStart <= reach, quoted > 0 || !Marks.clauseBreaks.contains(text[colon]) {
                         if Marks.closer(of: text[colon]) != nil { quoted += 1 } else if Marks.closers.contains(text[colon]) { quoted -= 1 }
                         colon += 1
                     }
-                    if colon < end, colon - after <= 40, quoted == 0, text[colon] == "：" || text[colon] == ":", end - colon > 4 {
+                    let opener: ScalarSet = addressed && !aspect ? ["：", ":", "，", ","] : ["：", ":"]
+                    if colon < end, colon > objectStart, colon - objectStart <= reach, quoted == 0, opener.contains(text[colon]), end - colon > 4 {
                         accepted = true
                         colonStart = colon + 1
                     }

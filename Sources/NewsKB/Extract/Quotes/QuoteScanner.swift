@@ -138,7 +138,8 @@ enum QuoteScanner {
     static func carriedSubject(clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
         guard start >= 2, text[start - 1] == "，" || text[start - 1] == ",", isSubjectless(text[start..<cueStart]) else { return nil }
         var previousStart = start - 1
-        while previousStart > 0, start - previousStart < 80, !Marks.isClauseBoundary(text[previousStart - 1]) { previousStart -= 1 }
+        // A quoted epithet (抖音“带货顶流”主播罗永浩) does not end the clause.
+        while previousStart > 0, start - previousStart < 80, !Marks.clauseBreaks.contains(text[previousStart - 1]) { previousStart -= 1 }
         // The clause before must open its sentence or follow a time or place phrase (去年，).
         if previousStart > 0, !Marks.terminators.contains(text[previousStart - 1]), text[previousStart - 1] != "，" { return nil }
         let previousEnd = start - 1
@@ -158,9 +159,13 @@ enum QuoteScanner {
             guard let reference = SpeakerParser.parse(text[previousStart..<end]) else { continue }
             switch reference {
             case .speakers(let found):
+                // 服务人员上门……后终止了服务，并表示: an unnamed group speaks on too.
                 let named = found.allSatisfy { ($0.kind == .organization && isPlainOrganizationName($0.name))
-                    || ($0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty)) }
-                return named ? reference : nil
+                    || ($0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty))
+                    || ($0.kind == .anonymous && QuoteLexicons.anonymous.word($0.name) != nil) }
+                // 国家网信办召开会议: a longer span read as one name gives way to the name it starts with.
+                if named { return reference }
+                continue
             case .previousOrganization(let generic) where !generic.isEmpty:
                 return reference
             default:
@@ -174,7 +179,8 @@ enum QuoteScanner {
     private static func isPlainOrganizationName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         if QuoteLexicons.organizations.word(name) != nil || KnownNames.organizations.contains(name) { return true }
-        guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) else { return false }
+        guard QuoteLexicons.orgFalseEndings.longest(endingAt: scalars.count, in: scalars) == nil,
+              let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) else { return false }
         return scalars.count > suffix.length
     }
 
@@ -198,6 +204,12 @@ enum QuoteScanner {
     static func tellingCue(at index: Int, in text: Scalars, end: Int, closing: Bool = false) -> WordTable.Word? {
         guard index + telling.count < end, text[index] == telling[0], text[index + 1] == telling[1] else { return nil }
         var stop = index + telling.count
+        // 告诉他，……: a pronoun alone is the person told.
+        if stop < end, pronouns.contains(text[stop]) || text[stop] == "我" {
+            var after = stop + 1
+            if after < end, text[after] == "们" { after += 1 }
+            if after < end, text[after] == "，" || text[after] == "：" { stop = after }
+        }
         while stop < end, stop - index <= 10, !Marks.isClauseBoundary(text[stop]) {
             if notRecipient.contains(text[stop]) { return nil }
             stop += 1

@@ -3,7 +3,7 @@
 /// `DirectQuotes`, `IndirectQuotes`); each sieve below names the evidence that tied a quotation
 /// to a speaker mention, and a quotation takes the first sieve that fires. Stage three,
 /// `SpeakerLinker`, resolves the mention to an entity of the article and appends how
-/// (`+pronoun`, `+description`, `+document`, `+organization`, `+continuation`).
+/// (`+pronoun`, `+description` for 这位教授/该店主 by role noun, `+document`, `+organization`, `+continuation`).
 enum QuoteSieve {
     /// `周明远表示：“……”`: a cue right before the opening mark.
     static let cueBeforeQuote = "cue-before-quote"

@@ -15,7 +15,12 @@ enum SpeakerLinker {
         let mentions = fullNameMentions(paragraphs)
         // Pronouns take the person mentioned last: foreign names written in full and titled Chinese names.
         // Read only when some cue's subject points back (most articles have none).
-        let pointsBack = raw.contains { if case .previousPerson = $0.reference { return true } else { return false } }
+        let pointsBack = raw.contains {
+            switch $0.reference {
+            case .previousPerson, .description: return true
+            default: return false
+            }
+        }
         let antecedents = pointsBack ? (mentions + titledNameMentions(paragraphs)).sorted { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) } : mentions
         var fullName: [String: Speaker] = [:]
         for mention in mentions {
@@ -33,13 +38,21 @@ enum SpeakerLinker {
 
         var quotes: [Quote] = []
         var lastPerson: Speaker?
+        // Every person named so far, latest last, for descriptions (这位教授) to find by role.
+        var peopleSoFar: [Speaker] = []
         var organizations: [Speaker] = []
         var mentionIndex = 0
         for item in raw {
             while mentionIndex < antecedents.count,
                   (antecedents[mentionIndex].paragraph, antecedents[mentionIndex].position) < (item.paragraph, item.position) {
                 let person = antecedents[mentionIndex].person
-                lastPerson = person.title.isEmpty && person.affiliation.isEmpty ? fullName[person.name] ?? person : person
+                // A short name (罗杰斯) is the person written in full elsewhere.
+                if let full = fullName[person.name], full.name != person.name || (person.title.isEmpty && person.affiliation.isEmpty) {
+                    lastPerson = full
+                } else {
+                    lastPerson = person
+                }
+                peopleSoFar.append(person)
                 mentionIndex += 1
             }
             var speakers: [Speaker]
@@ -58,6 +71,7 @@ enum SpeakerLinker {
                     return person
                 }
                 if let person = speakers.last(where: { $0.kind == .person }) { lastPerson = person }
+                peopleSoFar += speakers.filter { $0.kind == .person }
                 organizations += speakers.filter { $0.kind == .organization }
             case .previousOrganization(let generic):
                 resolution = "organization"
@@ -89,6 +103,20 @@ enum SpeakerLinker {
                 resolution = "pronoun"
                 guard let person = lastPerson else { continue }
                 speakers = [person]
+            case .description(let noun, let asWritten):
+                // The latest person named with that role (这位教授 after 星海大学教授周明远), else an
+                // unnamed kind as written (这位网友), else the person named last when no role was given.
+                resolution = "description"
+                if let person = peopleSoFar.last(where: { $0.title.hasSuffix(noun) }) {
+                    speakers = [fullName[person.name].map { $0.title.isEmpty ? person : $0 } ?? person]
+                } else if let asWritten {
+                    speakers = [asWritten]
+                } else if let person = lastPerson, person.title.isEmpty {
+                    // Only a person with no other role can be the one described (not 教授 for 该董事长).
+                    speakers = [person]
+                } else {
+                    continue
+                }
             }
             if case .speakers = item.reference {} else {
                 organizations += speakers.filter { $0.kind == .organization }
@@ -215,16 +243,22 @@ enum SpeakerLinker {
                 guard let length = repeated ?? readings.first.flatMap({ index + $0 == text.count || Marks.isClauseBoundary(text[index + $0])
                     || SpeakerParser.notNameStarts.contains(text[index + $0]) ? $0 : nil })
                 else { continue }
-                mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person)))
+                let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })?.key ?? ""
+                mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person, title: role)))
                 index += length - 1
             }
         }
         // The same names written bare later (王林也到中关村走访，他问……).
-        for name in Set(mentions.map(\.person.name)) {
+        // Each keeps the role word it was first written with (for 这位教授 to find it).
+        var roles: [String: String] = [:]
+        for mention in mentions where roles[mention.person.name] == nil { roles[mention.person.name] = mention.person.title }
+        let titled = Set(mentions.map { "\($0.paragraph):\($0.position)" })
+        for (name, role) in roles {
             let target = Array(name.unicodeScalars)
             for (paragraph, text) in paragraphs.enumerated() where text.count >= target.count {
-                for index in 0...(text.count - target.count) where text[index] == target[0] && text[index..<(index + target.count)].elementsEqual(target) {
-                    mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person)))
+                for index in 0...(text.count - target.count) where text[index] == target[0] && text[index..<(index + target.count)].elementsEqual(target)
+                    && !titled.contains("\(paragraph):\(index)") {
+                    mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person, title: role)))
                 }
             }
         }

@@ -14,6 +14,9 @@ enum SpeakerReference: Sendable, Equatable {
     case document(String)
     /// 官方: the organization when only one has spoken so far, else anonymous.
     case official
+    /// 这位教授 / 该店主: a description standing for a person named earlier, by its role noun;
+    /// `asWritten` is the unnamed source the words are when the article names no such person.
+    case description(String, asWritten: Speaker?)
 }
 
 /// Short forms of foreign names written in full in the article being read (汉森 for 玛丽·汉森),
@@ -44,7 +47,8 @@ final class MentionIndex: @unchecked Sendable {
     private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号"].map { Array($0.unicodeScalars) }
 
     /// Whether the article marks `name` as a name at least once: in its title, set off by
-    /// 「」 or quotation marks, or followed by 公司/官方/旗下 and the like.
+    /// 「」 or quotation marks, followed by 公司/官方/旗下 and the like, or by a verb of publishing
+    /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示).
     func marksAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         if title.count >= name.count, (0...(title.count - name.count)).contains(where: { title[$0..<($0 + name.count)].elementsEqual(name) }) {
             return true
@@ -53,7 +57,11 @@ final class MentionIndex: @unchecked Sendable {
             let text = paragraphs[number]
             let end = index + name.count
             if index > 0, end < text.count, Self.nameOpeners.contains(text[index - 1]), Self.nameClosers.contains(text[end]) { return true }
-            return Self.organizationWords.contains { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }
+            if Self.organizationWords.contains(where: { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }) {
+                return true
+            }
+            return QuoteLexicons.publishingVerbs.longest(at: end, in: text) != nil
+                || QuoteLexicons.fillers.longest(at: end, in: text, where: { $0.fields.dropFirst().first == "name" }) != nil
         }
     }
 
@@ -89,6 +97,7 @@ enum SpeakerParser {
     static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
+        removeQuotedEpithets(&text)
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
         clean(&text, outletMarked: &outletMarked)
@@ -186,6 +195,7 @@ enum SpeakerParser {
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
         if let group = countedGroup(text) { return .speakers([group]) }
+        if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
         if let possessive = text.lastIndex(of: "的") {
             var before = Array(text[..<possessive])
@@ -229,8 +239,36 @@ enum SpeakerParser {
             return .speakers(found)
         }
         if text.count <= maxSpanLength, let joined = jointRoles(text) { return .speakers([joined]) }
-        if text.count <= maxSpanLength { return parseList(text) }
+        if text.count <= maxSpanLength { return parseList(text) ?? parsePair(text) }
         return nil
+    }
+
+    /// A known organization, one the article defines, or a name ending in an organization suffix
+    /// (not a known name with words after it: 欧盟计划).
+    private static func namesOrganizationWhole(_ part: Scalars) -> Bool {
+        if QuoteLexicons.organizations.word(part[...]) != nil || KnownNames.organizations.contains(part.string) { return true }
+        guard !part.contains("的"), let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: part.count, in: part) else { return false }
+        return part.count > suffix.length
+    }
+
+    private static let conjunctions: ScalarSet = ["和", "与", "及"]
+    /// 星海大学与青禾科技联合实验室: one body set up by both.
+    private static let jointBodyWords: [Scalars] = ["联合", "合作", "共建", "合资"].map { Array($0.unicodeScalars) }
+
+    /// 微信和支付宝均回应称: two organizations joined by 和/与/及 each give the quote. Only known or
+    /// suffixed names on both sides: 星海大学与青禾科技联合实验室 is one body, caught before this.
+    private static func parsePair(_ text: Scalars) -> SpeakerReference? {
+        guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 2, text.count - cut > 2,
+              text.filter({ conjunctions.contains($0) }).count == 1 else { return nil }
+        let second = Array(text[(cut + 1)...])
+        guard !jointBodyWords.contains(where: { word in second.indices.contains { second[$0...].starts(with: word) } }) else { return nil }
+        var speakers: [Speaker] = []
+        for part in [Array(text[..<cut]), second] {
+            guard namesOrganizationWhole(part),
+                  case .speakers(let found)? = parseOne(part), found.count == 1, found[0].kind == .organization else { return nil }
+            speakers.append(found[0])
+        }
+        return .speakers(speakers)
     }
 
     /// 星海市商务局副局长、星海市商会会长周明远: one person holding several posts; titles and
@@ -357,6 +395,8 @@ enum SpeakerParser {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" })
             return .documentWord(kind.string)
         }
+        // 该负责人 (anonymous-sources, link) keeps pointing to the person quoted last.
+        if QuoteLexicons.anonymous.word(text[...])?.fields.first != "link", let described = description(text) { return described }
         if let anonymous = QuoteLexicons.anonymous.word(text[...]) {
             if anonymous.fields.first == "link" { return .previousPerson }
             if anonymous.fields.first == "official" { return .official }
@@ -383,6 +423,17 @@ enum SpeakerParser {
         }
         if isRecurringName(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
         return nil
+    }
+
+    /// `这位教授`, `该店主`, `这名老人`: a demonstrative, a measure word and a role noun (titles.txt).
+    private static func description(_ text: Scalars) -> SpeakerReference? {
+        guard text.count >= 3, let first = text.first, demonstratives.contains(first) else { return nil }
+        var noun = Array(text.dropFirst())
+        if let measure = noun.first, measureWords.contains(measure) { noun.removeFirst() }
+        guard let role = QuoteLexicons.titles.word(noun[...]), role.fields.first != "prefix" else { return nil }
+        // 这位网友 is an unnamed source as written when nobody of that kind was named before.
+        let asWritten = QuoteLexicons.anonymous.word(noun[...]).map { _ in Speaker(name: text.string, kind: .anonymous) }
+        return .description(noun.string, asWritten: asWritten)
     }
 
     /// Scalars that never occur inside the name of a company, brand or body.
@@ -575,7 +626,7 @@ enum SpeakerParser {
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
         for length in [3, 2, 4] where length < count {
             let start = count - length
-            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) {
+            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start), !isSettingPhrase(text[start...]) {
                 return start
             }
         }
@@ -602,6 +653,15 @@ enum SpeakerParser {
             return start
         }
         return nil
+    }
+
+    /// 骑手向媒体: a setting word (向, 对, 在) before an outlet or a group reads like a surname and
+    /// a given name, but is where the words were said.
+    private static func isSettingPhrase(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard words.count >= 2, let first = QuoteLexicons.settingWords.longest(at: 0, in: Array(words)) else { return false }
+        let rest = words.dropFirst(first.length)
+        return QuoteLexicons.notSpeakers.word(rest) != nil || QuoteLexicons.anonymous.word(rest) != nil
+            || QuoteLexicons.organizations.word(rest) != nil || QuoteLexicons.reporterPhrases.word(rest) != nil
     }
 
     /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
@@ -746,6 +806,7 @@ enum SpeakerParser {
         let array = Array(text)
         guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array) else { return false }
         if QuoteLexicons.organizations.word(text) != nil { return true }
+        if QuoteLexicons.orgFalseEndings.longest(endingAt: array.count, in: array) != nil { return false }
         if let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: array.count, in: array) {
             // A suffix alone (部, 公司) is not a name.
             return array.count > suffix.length
@@ -777,6 +838,18 @@ enum SpeakerParser {
                 if tail.fields.dropFirst().first == "name" { outletMarked = true }
                 changed = true
             }
+        }
+    }
+
+    /// 抖音“带货顶流”主播罗永浩: a short quoted epithet right before a title is no part of the title.
+    private static func removeQuotedEpithets(_ text: inout Scalars) {
+        guard text.contains("“") else { return }
+        var index = 0
+        while let open = text[index...].firstIndex(of: "“"), let close = text[open...].firstIndex(of: "”") {
+            index = close + 1
+            guard open > 0, close - open <= 9, QuoteLexicons.titles.longest(at: close + 1, in: text) != nil else { continue }
+            text.removeSubrange(open...close)
+            index = open
         }
     }
 
