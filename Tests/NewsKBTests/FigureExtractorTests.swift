@@ -111,6 +111,12 @@ final class FigureLexiconTests: XCTestCase {
             let units = FigureExtractor.figures(inText: example).map(\.unit)
             XCTAssert(units.contains(entry.fields[0]), "\(entry.key): \(example) gave units \(units)")
         }
+        for entry in try entries("figure-currencies") {
+            let example = try XCTUnwrap(entry.example, "figure-currencies \(entry.key) has no example")
+            let units = FigureExtractor.figures(inText: example).map(\.unit)
+            XCTAssert(units.contains(entry.fields[0]), "\(entry.key): \(example) gave units \(units)")
+            XCTAssertEqual(entry.fields[1].count, 3, "\(entry.key): code \(entry.fields[1])")
+        }
         for entry in try entries("figure-currency-prefix") {
             guard let example = entry.example else { continue }
             let units = FigureExtractor.figures(inText: example).map(\.unit)

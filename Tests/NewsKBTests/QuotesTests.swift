@@ -107,6 +107,14 @@ final class QuotesTests: XCTestCase {
                 return speaker.map { $0.kind == .organization && example.hasPrefix($0.name) } ?? false
             },
             // An outlet word (field `name`) makes the unknown name before it an organization.
+            // The document speaks for the organization that published it, named before.
+            "speaker-documents": { _, example in
+                speakers(of: example).last.map { $0.kind == .organization && example.hasPrefix($0.name) } ?? false
+            },
+            // The setting after the speaker is cut off: the speaker opens the example and stops before it.
+            "speaker-settings": { entry, example in
+                speakers(of: example).first.map { !$0.name.isEmpty && example.contains($0.name) && !$0.name.contains(entry.key) } ?? false
+            },
             "speaker-fillers": { entry, example in
                 let outlet = entry.fields.dropFirst().first == "name"
                 return speakers(of: example).contains {

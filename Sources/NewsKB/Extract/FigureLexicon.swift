@@ -2,7 +2,10 @@ import Foundation
 
 /// The figure word lists (Resources/lexicon/figure-*.txt), compiled once.
 enum FigureLexicon {
-    static let units = WordTable(Lexicon.bundled("figure-units"))
+    /// Units after a number: figure-units.txt, and the currencies of figure-currencies.txt as
+    /// units of kind `currency`.
+    static let units = WordTable(Lexicon.bundled("figure-units").entries.map { ($0.key, $0.fields) }
+                                 + Lexicon.bundled("figure-currencies").entries.map { ($0.key, [$0.fields[0], "currency"]) })
     static let currencyPrefixes = WordTable(Lexicon.bundled("figure-currency-prefix"))
     static let qualifiersBefore = WordTable(Lexicon.bundled("figure-qualifiers")) { $0.fields.count > 1 && $0.fields[1] != "after" }
     static let qualifiersLoose = WordTable(Lexicon.bundled("figure-qualifiers")) { $0.fields.count > 1 && $0.fields[1] == "loose" }

@@ -95,6 +95,7 @@ extension LexiconFormat {
         "figure-currency-prefix": .init([Field(name: "unit", value: .text)]),
         "figure-enumerations": .init([Field(name: "kind", value: .flag(["classifier", "noun"]))]),
         "figure-one-counts": .init([Field(name: "position", value: .flag(["before", "after"]))]),
+        "figure-currencies": .init([Field(name: "unit", value: .text), Field(name: "ISO 4217 code", value: .text)]),
         "figure-folds": .init([Field(name: "read as", value: .scalar)]),
         "figure-growth": .init([Field(name: "direction", value: .flag(["up", "down"])),
                                 Field(name: "basis", value: .flag(["yoy", "mom"]), optional: true)]),

@@ -318,6 +318,7 @@ enum QuoteScanner {
             }
             limit += 1
         }
+        if let pair = coordinatedNames(from: clauseStart, to: limit, in: text) { return .speakers(pair) }
         for stop in stride(from: limit, through: clauseStart + 2, by: -1) {
             guard case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<stop]), found.count == 1,
                   found[0].kind == .person else { continue }
@@ -332,6 +333,28 @@ enum QuoteScanner {
     }
 
     private static let pronouns: ScalarSet = ["他", "她"]
+    private static let conjunctions: ScalarSet = ["和", "与", "、"]
+    /// Words that follow a plural subject (都, 均, 一起) and end the names before them.
+    private static let pluralAdverbs: ScalarSet = ["都", "均", "一", "同", "俩", "二", "两"]
+
+    /// `张彪和孔马追都是90后`: two bare names joined by 和/与/、 right before 都 or the predicate are
+    /// two people (a pair of names reads as people though neither has a title).
+    private static func coordinatedNames(from start: Int, to limit: Int, in text: Scalars) -> [Speaker]? {
+        guard let join = (start..<min(limit, start + 5)).first(where: { conjunctions.contains(text[$0]) }), join - start >= 2 else { return nil }
+        for length in [3, 2] where join + 1 + length <= text.count {
+            let end = join + 1 + length
+            guard end == text.count || pluralAdverbs.contains(text[end]) || predicateMarks.contains(text[end])
+                    || Marks.isClauseBoundary(text[end]) else { continue }
+            let first = text[start..<join].string, second = text[(join + 1)..<end].string
+            guard SpeakerParser.hasNameForm(first), SpeakerParser.hasNameForm(second),
+                  !first.unicodeScalars.contains(where: { !isHanScalar($0) }), !second.unicodeScalars.contains(where: { !isHanScalar($0) }),
+                  (2...3).contains(join - start) else { continue }
+            return [Speaker(name: first, kind: .person), Speaker(name: second, kind: .person)]
+        }
+        return nil
+    }
+
+    private static func isHanScalar(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
 
     /// Whether what follows a verb lets it be a speech cue: punct verbs need a comma, colon or
     /// quotation mark (分析， but not 分析师); free verbs take anything but a particle (认为这是, not 认为的).

@@ -217,6 +217,7 @@ enum SpeakerLinker {
                     if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
                         person.title = title.key
                     }
+                    if person.title.isEmpty, person.affiliation.isEmpty { describeBySentence(&person, in: text, start: index, end: end) }
                     mentions.append(Mention(paragraph: paragraph, position: index, person: person))
                 }
             }
@@ -284,6 +285,32 @@ enum SpeakerLinker {
         guard SpeakerParser.isOrganization(organization[...]) else { return }
         person.title = title.key
         person.affiliation = organization.string
+    }
+
+    private static let origin = Array("来自".unicodeScalars)
+    private static let amongMark: Unicode.Scalar = "中"
+
+    /// `首批出发的快递员中，张彪和孔马追都是90后，来自城东营业部`: the group a person is picked from
+    /// (a role word and 中 closing the clause before) gives the title, and 来自 + an organization
+    /// later in the sentence the affiliation.
+    private static func describeBySentence(_ person: inout Speaker, in text: Scalars, start: Int, end: Int) {
+        var clauseStart = start
+        while clauseStart > 0, !Marks.isClauseBoundary(text[clauseStart - 1]) { clauseStart -= 1 }
+        let before = clauseStart - 1
+        if before >= 2, text[before] == "，" || text[before] == ",", text[before - 1] == amongMark,
+           let role = QuoteLexicons.titles.longest(endingAt: before - 1, in: text, where: { $0.fields.first != "prefix" }) {
+            person.title = role.key
+        }
+        var index = end
+        while index + origin.count < text.count, !Marks.terminators.contains(text[index]) {
+            defer { index += 1 }
+            guard text[index..<(index + origin.count)].elementsEqual(origin), index == 0 || Marks.isClauseBoundary(text[index - 1]) else { continue }
+            var stop = index + origin.count
+            while stop < text.count, !Marks.isClauseBoundary(text[stop]) { stop += 1 }
+            let organization = text[(index + origin.count)..<stop]
+            if organization.count >= 3, SpeakerParser.isOrganization(organization) { person.affiliation = organization.string }
+            return
+        }
     }
 
     private static let copulaAdverbs: [Scalars] = ["目前", "仍", "现", "也", "还", "已"].map { Array($0.unicodeScalars) }
@@ -525,10 +552,14 @@ enum SpeakerLinker {
         return nil
     }
 
-    private static let publishing: [Scalars] = ["发布", "公布", "发表", "披露", "发出", "出具"].map { Array($0.unicodeScalars) }
+    /// Words between a publishing verb and its document: 了一份, 的一则, 最新.
+    private static let documentDeterminers: ScalarSet = ["的", "了", "一", "则", "份", "篇", "项", "最", "新", "条"]
+    /// At most this many characters of modifier before the document word (行业报告, 指导意见, 整治方案).
+    private static let documentModifierLimit = 6
 
-    /// `兆易创新发布的一则公告，……。公告显示`: the subject of the publishing verb before the last
-    /// mention of that kind of document, in this or the paragraph before.
+    /// `兆易创新发布的一则公告，……。公告显示`: the subject of the publishing verb
+    /// (publishing-verbs.txt) before the last mention of that kind of document, in this or the
+    /// paragraph before; `来源：兆易创新公告`: the organization named right before the word.
     private static func publisher(of kind: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
         let word = Array(kind.unicodeScalars)
         guard !word.isEmpty else { return nil }
@@ -538,16 +569,23 @@ enum SpeakerLinker {
             while end >= word.count + 2 {
                 defer { end -= 1 }
                 guard text[(end - word.count)..<end].elementsEqual(word) else { continue }
-                // Back over 的一则 / 了一份 / 最新 to the verb.
-                var verbEnd = end - word.count
-                while verbEnd > 0, "的了一则份篇项最新条".unicodeScalars.contains(text[verbEnd - 1]) { verbEnd -= 1 }
-                // 来源：兆易创新公告: the organization named right before the document word.
-                let verb = publishing.first(where: { verbEnd >= $0.count && text[(verbEnd - $0.count)..<verbEnd].elementsEqual($0) }) ?? []
-                if verb.isEmpty, verbEnd < end - word.count { continue }
-                let verbStart = verbEnd - verb.count
-                var start = verbStart
+                let wordStart = end - word.count
+                var verbStart: Int?
+                var modifierStart = wordStart
+                while verbStart == nil, modifierStart >= max(0, wordStart - documentModifierLimit) {
+                    var verbEnd = modifierStart
+                    while verbEnd > 0, documentDeterminers.contains(text[verbEnd - 1]) { verbEnd -= 1 }
+                    if let verb = QuoteLexicons.publishingVerbs.longest(endingAt: verbEnd, in: text) {
+                        verbStart = verbEnd - verb.length
+                    }
+                    modifierStart -= 1
+                    if modifierStart >= 0, Marks.clauseBreaks.contains(text[modifierStart]) { break }
+                }
+                let subjectEnd = verbStart ?? wordStart
+                var start = subjectEnd
                 while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
-                if case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart]), found.count == 1,
+                guard start < subjectEnd else { continue }
+                if case .speakers(let found)? = SpeakerParser.parse(text[start..<subjectEnd], publisher: verbStart != nil), found.count == 1,
                    found[0].kind == .organization {
                     return found[0]
                 }

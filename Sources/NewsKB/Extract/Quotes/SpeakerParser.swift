@@ -832,7 +832,9 @@ enum SpeakerParser {
                 changed = true
             }
             // 该研报 / 这份报告 name a document quoted before; only 星海证券研报 loses its outlet word.
-            if let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
+            // A document word (内部报告) is a speaker in its own right: its tail stays.
+            if QuoteLexicons.documents.word(text[...]) == nil,
+               let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
                tail.length < text.count, !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
                 text.removeLast(tail.length)
                 if tail.fields.dropFirst().first == "name" { outletMarked = true }

@@ -29,9 +29,9 @@ enum QuoteLexicons {
     /// Verbs by which an organization publishes a report or issues a document.
     static let publishingVerbs = WordTable(Lexicon.bundled("publishing-verbs"))
     /// Documents that speak for their issuer (公告称, 《规划》指出).
-    static let documents = WordTable(words: ["公告", "声明", "报告", "通知", "规划", "意见", "方案", "文件", "办法", "财报", "年报", "研报", "该公告", "该报告", "该文件", "该研报", "该声明", "内部文件", "内部报告"])
+    static let documents = WordTable(Lexicon.bundled("speaker-documents"))
     /// Words that start the setting of a statement after its speaker (在会上, 向记者, 接受采访时).
-    static let settingWords = WordTable(words: ["在", "向", "对", "接受", "通过", "于", "跟", "援引", "据"])
+    static let settingWords = WordTable(Lexicon.bundled("speaker-settings"))
 
     /// Whether the verb at `index` sits inside a word that is not speech (简称, 被指控, 简单来说).
     static func insideNonSpeech(_ index: Int, in text: [Unicode.Scalar]) -> Bool {
