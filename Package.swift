@@ -14,6 +14,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "5.0.1"),
         // `newskb serve` only (NewsKBWeb). No traits: swift-configuration is not needed.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // The PostgreSQL store only (NewsKBPostgres).
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // libxml2 from the system (Debian: libxml2-dev). Only Article/HTMLBody.swift imports it.
@@ -50,19 +52,26 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),
+        // The PostgreSQL store (`--db postgres://…`): its own target so the library never
+        // depends on postgres-nio.
+        .target(
+            name: "NewsKBPostgres",
+            dependencies: ["NewsKB", .product(name: "PostgresNIO", package: "postgres-nio")]
+        ),
         .executableTarget(
             name: "newskb",
             dependencies: [
                 "NewsKB",
                 "NewsKBBench",
                 "NewsKBWeb",
+                "NewsKBPostgres",
                 "ScaleCorpus",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "NewsKBTests",
-            dependencies: ["NewsKB", "ScaleCorpus"],
+            dependencies: ["NewsKB", "NewsKBPostgres", "ScaleCorpus"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -35,7 +35,7 @@ struct Figures: ParsableCommand {
     }
 
     func run() throws {
-        let table = try database.openExisting().figures(FigureFilter(
+        let table = try database.openStore().figures(FigureFilter(
             unit: unit, min: min.flatMap(FigureQuantity.parse), max: max.flatMap(FigureQuantity.parse), about: about,
             speaker: speaker, from: dates.fromDay, to: dates.toDay, limit: listing.limit)).table
         listing.print(table)

@@ -29,7 +29,7 @@ struct Ingest: ParsableCommand {
     }
 
     func run() throws {
-        let knowledgeBase = try KnowledgeBase(path: database.path)
+        let knowledgeBase = try KnowledgeBase(path: try database.path)
         let showProgress = Diagnostics.stderrIsTerminal
         let ingester = Ingester(knowledgeBase: knowledgeBase, options: .init(jobs: jobs, prune: prune))
         let summary = try ingester.run(paths: paths) { done, total in

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsKB
+import NewsKBPostgres
 
 struct Load: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -23,13 +24,22 @@ struct Load: ParsableCommand {
     }
 
     func run() throws {
-        let knowledgeBase = try KnowledgeBase(path: database.path)
-        let summary = try Ingester(knowledgeBase: knowledgeBase, options: .init(jobs: jobs)).load(files: files)
+        let location: String
+        let summary: Ingester.Summary
+        if StoreLocation.isPostgres(database.location) {
+            let store = try PostgresKnowledgeBase(url: database.location)
+            location = store.location
+            summary = try store.load(files: files, jobs: jobs)
+        } else {
+            let knowledgeBase = try KnowledgeBase(path: try database.path)
+            location = knowledgeBase.path
+            summary = try Ingester(knowledgeBase: knowledgeBase, options: .init(jobs: jobs)).load(files: files)
+        }
         for failure in summary.failures { Diagnostics.error(failure.description) }
         var parts = ["\(summary.files) lines", "\(summary.added) added", "\(summary.updated) updated"]
         if summary.reextracted > 0 { parts.append("\(summary.reextracted) re-extracted") }
         parts += ["\(summary.unchanged) unchanged", "\(summary.failed) failed"]
-        print("loaded into \(knowledgeBase.path): " + parts.joined(separator: ", "))
+        print("loaded into \(location): " + parts.joined(separator: ", "))
         if strict && summary.failed > 0 { throw ExitCode(2) }
     }
 }

@@ -1,19 +1,37 @@
 import ArgumentParser
 import Foundation
 import NewsKB
+import NewsKBPostgres
 
 extension ResultTable.Format: ExpressibleByArgument {}
 
 /// `--db`: shared by every command that opens the knowledge base.
 struct DatabaseOptions: ParsableArguments {
-    @Option(name: .long, help: "The knowledge base file (default: $NEWSKB_DB, else output/newskb.sqlite).")
+    @Option(name: .long, help: "The knowledge base: a SQLite file, or postgres://user@host/db for PostgreSQL (default: $NEWSKB_DB, else output/newskb.sqlite).")
     var db: String?
 
-    var path: String { KnowledgeBase.defaultPath(db) }
+    /// The location asked for: a file path or a PostgreSQL URL.
+    var location: String { KnowledgeBase.defaultPath(db) }
 
-    /// Opens an existing knowledge base for reading; a missing file is a clear error.
+    /// The SQLite file, for the commands only that store serves; a PostgreSQL URL is a clear error.
+    var path: String {
+        get throws {
+            guard !StoreLocation.isPostgres(location) else {
+                throw ValidationError("this command works on a SQLite knowledge base only; --db \(location) is PostgreSQL (there: load, stats, search, quotes, figures, events, timeline)")
+            }
+            return location
+        }
+    }
+
+    /// Opens an existing SQLite knowledge base for reading; a missing file is a clear error.
     func openExisting() throws -> KnowledgeBase {
         try KnowledgeBase(path: path, create: false)
+    }
+
+    /// Opens the knowledge base the query commands read: SQLite or PostgreSQL.
+    func openStore() throws -> any KnowledgeStore {
+        if StoreLocation.isPostgres(location) { return try PostgresKnowledgeBase(url: location) }
+        return try openExisting()
     }
 }
 

@@ -40,12 +40,15 @@ struct Quotes: ParsableCommand {
     }
 
     func run() throws {
-        let knowledgeBase = try database.openExisting()
+        let store = try database.openStore()
         let filter = QuoteFilter(speaker: speaker, affiliation: affiliation, search: search, from: dates.fromDay, to: dates.toDay,
                                  kind: kind, limit: listing.limit)
         // Whole quotes on a terminal unless a format was asked for; the table for pipes.
         let cards = listing.chosenFormat == nil && Terminal.isTerminal
         if group {
+            guard let knowledgeBase = store as? KnowledgeBase else {
+                throw ValidationError("--group works on a SQLite knowledge base only, for now")
+            }
             let statements = try knowledgeBase.statements(filter)
             if cards {
                 print(QuoteCards.render(statements, width: Terminal.width), terminator: "")
@@ -56,7 +59,7 @@ struct Quotes: ParsableCommand {
             }
             return
         }
-        let records = try knowledgeBase.quotes(filter)
+        let records = try store.quotes(filter)
         if cards {
             print(QuoteCards.render(records, width: Terminal.width, explain: explain), terminator: "")
         } else if listing.format == .md && !explain {

@@ -13,7 +13,7 @@ struct Search: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
-        let table = try database.openExisting().search(text, limit: listing.limit).table
+        let table = try database.openStore().search(text, limit: listing.limit, offset: 0).table
         listing.print(table)
     }
 }

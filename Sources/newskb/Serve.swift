@@ -20,7 +20,7 @@ struct Serve: AsyncParsableCommand {
     }
 
     func run() async throws {
-        try await WebServer.serve(path: database.path, host: host, port: port) { line in
+        try await WebServer.serve(path: try database.path, host: host, port: port) { line in
             FileHandle.standardOutput.write(Data((line + "\n").utf8))
         }
     }

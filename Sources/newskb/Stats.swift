@@ -8,10 +8,10 @@ struct Stats: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
-        let knowledgeBase = try database.openExisting()
+        let knowledgeBase = try database.openStore()
         let stats = try knowledgeBase.statistics()
         let rows: [[String]] = [
-            ["database", knowledgeBase.path],
+            ["database", knowledgeBase.location],
             ["articles", String(stats.articles)],
             ["undated articles", String(stats.undated)],
             ["copies of another article (left out of listings)", String(stats.duplicates)],

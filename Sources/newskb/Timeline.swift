@@ -30,7 +30,7 @@ struct Events: ParsableCommand {
     @OptionGroup var listing: ListingOptions
 
     func run() throws {
-        listing.print(try database.openExisting().timeline(eventFilter.filter(limit: listing.limit)).eventTable)
+        listing.print(try database.openStore().timeline(eventFilter.filter(limit: listing.limit)).eventTable)
     }
 }
 
@@ -58,7 +58,7 @@ struct Timeline: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let knowledgeBase = try database.openExisting()
+        let knowledgeBase = try database.openStore()
         var filter = eventFilter.filter()
         filter.newsworthyOnly = !all
         let heading = title ?? (eventFilter.topic.map { "Timeline: \($0)" } ?? "Timeline")

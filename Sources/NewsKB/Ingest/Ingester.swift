@@ -30,9 +30,15 @@ public struct Ingester {
         public var path: String
         public var reason: String
         public var description: String { "\(CorpusWalker.printable(path)): \(reason)" }
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
     }
 
     public struct Summary: Sendable, Equatable {
+        /// Nothing read yet (another store's load counts into it).
+        public init() {}
         public var files = 0
         public var added = 0
         public var updated = 0

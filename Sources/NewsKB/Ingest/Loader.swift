@@ -8,6 +8,18 @@ extension Ingester {
     /// unchanged, and a line that cannot be read is a failure naming the file and line.
     public func load(files: [String]) throws -> Summary {
         var summary = Summary()
+        try Self.readLines(files, batchSize: options.batchSize, jobs: options.jobs, summary: &summary) { batch, summary in
+            try store(batch, summary: &summary)
+        }
+        try link(after: summary)
+        return summary
+    }
+
+    /// Reads `newskb extract` output in batches of decoded lines, for any store to write:
+    /// `summary.files` counts the lines, an unopenable file is a failure in `summary`, an
+    /// unreadable line a `.failed` outcome naming the file and line number.
+    public static func readLines(_ files: [String], batchSize: Int, jobs: Int, summary: inout Summary,
+                                 _ store: ([ArticlePipeline.Outcome], inout Summary) throws -> Void) throws {
         for file in files {
             let handle: FileHandle
             if file == "-" {
@@ -22,17 +34,15 @@ extension Ingester {
             var number = 0
             while true {
                 var batch: [(Int, [UInt8])] = []
-                while batch.count < options.batchSize, let line = lines.next() {
+                while batch.count < batchSize, let line = lines.next() {
                     number += 1
                     if !line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { batch.append((number, line)) }
                 }
                 if batch.isEmpty { break }
                 summary.files += batch.count
-                try store(Self.decode(batch, file: file, jobs: options.jobs), summary: &summary)
+                try store(decode(batch, file: file, jobs: jobs), &summary)
             }
         }
-        try link(after: summary)
-        return summary
     }
 
     /// Decodes a batch of lines on `jobs` threads (JSON decoding is most of a load's CPU).

@@ -75,7 +75,7 @@ public enum PersonNames {
     }
 
     /// Whether the name has anything but Chinese characters: only such names have variants.
-    static func hasParts(_ name: String) -> Bool {
+    public static func hasParts(_ name: String) -> Bool {
         name.unicodeScalars.contains { !SearchText.isCJK($0) }
     }
 }

@@ -29,6 +29,23 @@ public struct FigureFilter: Sendable {
 
 /// One figure as `figures` lists them. `low` and `high` are exact decimals.
 public struct FigureRecord: Sendable, Equatable {
+    /// Public, so that another store (NewsKBPostgres) can make it too.
+    public init(text: String, low: String, high: String, unit: String, qualifier: String, subject: String, speaker: String,
+         date: String, articleTitle: String, path: String, articleID: Int64 = 0, paragraph: Int = 0) {
+        self.text = text
+        self.low = low
+        self.high = high
+        self.unit = unit
+        self.qualifier = qualifier
+        self.subject = subject
+        self.speaker = speaker
+        self.date = date
+        self.articleTitle = articleTitle
+        self.path = path
+        self.articleID = articleID
+        self.paragraph = paragraph
+    }
+
     public var text: String
     public var low: String
     public var high: String

@@ -4,6 +4,16 @@ import GRDB
 /// Read-only questions to the knowledge base. Every value is bound, never spliced into SQL.
 /// One sentence that `search` found.
 public struct SearchHit: Sendable, Equatable {
+    /// Public, so that another store (NewsKBPostgres) can make it too.
+    public init(date: String, articleTitle: String, path: String, paragraph: Int, sentence: String, articleID: Int64 = 0) {
+        self.date = date
+        self.articleTitle = articleTitle
+        self.path = path
+        self.paragraph = paragraph
+        self.sentence = sentence
+        self.articleID = articleID
+    }
+
     public var date: String
     public var articleTitle: String
     public var path: String
@@ -63,6 +73,10 @@ public extension KnowledgeBase {
     }
 
     struct Statistics: Sendable, Equatable {
+        /// Public, so that another store (NewsKBPostgres) can make it too.
+        /// Every count zero.
+        public init() {}
+
         public var articles = 0, paragraphs = 0, quotes = 0, people = 0, organizations = 0
         public var figures = 0, events = 0, timelineEntries = 0
         public var firstDay: String?, lastDay: String?

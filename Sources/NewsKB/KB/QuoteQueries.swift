@@ -32,6 +32,21 @@ public struct QuoteFilter: Sendable {
 
 /// One quote as the query commands show it.
 public struct QuoteRecord: Sendable, Equatable {
+    /// Public, so that another store (NewsKBPostgres) can make it too.
+    public init(speaker: Speaker, mode: String, cue: String, text: String, date: String, articleTitle: String, path: String,
+         sieve: String = "", articleID: Int64 = 0, paragraph: Int = 0) {
+        self.speaker = speaker
+        self.mode = mode
+        self.cue = cue
+        self.text = text
+        self.date = date
+        self.articleTitle = articleTitle
+        self.path = path
+        self.sieve = sieve
+        self.articleID = articleID
+        self.paragraph = paragraph
+    }
+
     public var speaker: Speaker
     public var mode: String
     public var cue: String

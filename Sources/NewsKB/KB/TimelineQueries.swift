@@ -28,7 +28,32 @@ public struct EventFilter: Sendable {
 
 /// One merged timeline entry with every article that told it.
 public struct TimelineEntry: Sendable, Equatable {
+    /// Public, so that another store (NewsKBPostgres) can make it too.
+    public init(start: Day, end: Day, precision: Event.Precision, dateText: String, summary: String, actors: [String],
+         documents: [String], policy: Bool, sources: [Source]) {
+        self.start = start
+        self.end = end
+        self.precision = precision
+        self.dateText = dateText
+        self.summary = summary
+        self.actors = actors
+        self.documents = documents
+        self.policy = policy
+        self.sources = sources
+    }
+
     public struct Source: Sendable, Equatable {
+        /// Public, so that another store (NewsKBPostgres) can make it too.
+        public init(title: String, published: String, path: String, root: String, dateText: String, summary: String, articleID: Int64 = 0) {
+            self.title = title
+            self.published = published
+            self.path = path
+            self.root = root
+            self.dateText = dateText
+            self.summary = summary
+            self.articleID = articleID
+        }
+
         public var title: String
         public var published: String
         /// Relative to `root`, the folder it was ingested from.

@@ -148,7 +148,7 @@ public enum TimelineRender {
 public extension TimelineRender {
     /// The knowledge base's timeline as Markdown, headed with the corpus names and its newest
     /// publication day; source links are relative to `linksFrom`, the folder the file goes to.
-    static func markdown(_ knowledgeBase: KnowledgeBase, _ filter: EventFilter, title: String, corpus: [String],
+    static func markdown(_ knowledgeBase: any KnowledgeStore, _ filter: EventFilter, title: String, corpus: [String],
                          linksFrom: URL) throws -> String {
         markdown(try knowledgeBase.timeline(filter), title: title, corpus: corpus,
                  asOf: try knowledgeBase.statistics().lastDay ?? "unknown", linksFrom: linksFrom)

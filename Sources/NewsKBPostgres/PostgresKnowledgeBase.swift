@@ -1,0 +1,267 @@
+import Foundation
+import NewsKB
+import PostgresNIO
+
+/// The knowledge base in a PostgreSQL database (`--db postgres://user@host/db`): the SQLite
+/// store's tables, filled by `newskb load` and answering the same queries with the same
+/// answers, for several people or machines sharing one knowledge base.
+public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
+    public enum Failure: Error, CustomStringConvertible {
+        case badURL(String)
+        case unreachable(String, String)
+        case statement(String, String)
+        public var description: String {
+            switch self {
+            case .badURL(let url): "not a PostgreSQL URL: \(url) (expected postgres://user[:password]@host[:port]/database)"
+            case .unreachable(let url, let reason): "cannot connect to \(url): \(reason)"
+            case .statement(let reason, let sql): "PostgreSQL: \(reason) (in: \(sql.prefix(80)))"
+            }
+        }
+    }
+
+    let session: PostgresSession
+    public var location: String { session.address.display }
+
+    /// Connects and applies the migrations the database lacks.
+    public init(url: String) throws {
+        session = try PostgresSession(url: url)
+        try PostgresSchema.migrate(session)
+    }
+
+    /// Drops every newskb table (tests start from an empty database with it).
+    public func dropEverything() throws {
+        try session.query("""
+            DROP TABLE IF EXISTS newskb_migrations, kb_state, duplicate_articles, timeline_entries, affiliations, organizations,
+                people, events, figures, quotes, paragraphs, articles CASCADE
+            """)
+    }
+
+    // MARK: Load
+
+    /// Loads `newskb extract` output, incrementally by stamp like the SQLite store (the same
+    /// line reader and the same counts), then links when anything changed.
+    public func load(files: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                     batchSize: Int = 512) throws -> Ingester.Summary {
+        var summary = Ingester.Summary()
+        try Ingester.readLines(files, batchSize: batchSize, jobs: jobs, summary: &summary) { batch, summary in
+            try store(batch, summary: &summary)
+        }
+        if try summary.changed || isStale() { try relink() }
+        return summary
+    }
+
+    private func isStale() throws -> Bool {
+        try session.query("SELECT value FROM kb_state WHERE key = 'derived'").first?.text(0) == "stale"
+    }
+
+    /// One batch in one transaction. Each line is compared with the stamp stored under its
+    /// root and path (`Stamp.change(from:)`, as SQLite's writer does), and the new rows of
+    /// the batch go in with one statement per table.
+    private func store(_ outcomes: [ArticlePipeline.Outcome], summary: inout Ingester.Summary) throws {
+        let parsed = outcomes.compactMap(\.parsed)
+        var changes: [Stamp.Change] = []
+        if !parsed.isEmpty {
+            changes = try session.transaction {
+                let stored = try session.query("""
+                    SELECT a.root, a.path, a.content_hash, a.extraction_version, a.id FROM articles a
+                    JOIN unnest($1::text[], $2::text[]) AS k(root, path) ON a.root = k.root AND a.path = k.path
+                    """, [.texts(parsed.map(\.root)), .texts(parsed.map(\.article.path))])
+                var current: [String: (stamp: Stamp, id: Int64?)] = [:]
+                for row in stored {
+                    current[row.text(0) + "\u{1F}" + row.text(1)] = (Stamp(contentHash: row.text(2), extractionVersion: row.text(3)), row.int(4))
+                }
+                var changes: [Stamp.Change] = []
+                var replaced: [Int64] = []
+                var rows: [String: Int] = [:]
+                var written: [ArticleRows] = []
+                for article in parsed {
+                    let key = article.root + "\u{1F}" + article.article.path
+                    let change = article.stamp.change(from: current[key]?.stamp)
+                    changes.append(change)
+                    guard change != .unchanged else { continue }
+                    if let id = current[key]?.id { replaced.append(id) }
+                    // A second version of one file in the same batch replaces the first.
+                    if let earlier = rows[key] { written.remove(at: earlier); rows = rows.mapValues { $0 > earlier ? $0 - 1 : $0 } }
+                    rows[key] = written.count
+                    written.append(ArticleRows(article))
+                    current[key] = (article.stamp, nil)
+                }
+                try session.query("INSERT INTO kb_state (key, value) VALUES ('derived', 'stale') ON CONFLICT (key) DO UPDATE SET value = 'stale'")
+                if !replaced.isEmpty { try session.query("DELETE FROM articles WHERE id = ANY($1::bigint[])", [.ints(replaced)]) }
+                try insert(written)
+                return changes
+            }
+        }
+        var next = changes.makeIterator()
+        for outcome in outcomes {
+            switch outcome {
+            case .unchanged:
+                summary.unchanged += 1
+            case .parsed(let article):
+                switch next.next() {
+                case .new?: summary.added += 1
+                case .edited?: summary.updated += 1
+                case .reextract?: summary.reextracted += 1
+                case .unchanged?, nil: summary.unchanged += 1
+                }
+                summary.warnings += article.article.warnings.map { Ingester.FileFailure(path: article.article.path, reason: $0) }
+            case .failed(let failure):
+                summary.failures.append(failure)
+            }
+        }
+    }
+
+    /// New ids from a table's sequence, in order.
+    private func ids(_ table: String, _ count: Int) throws -> [Int64] {
+        guard count > 0 else { return [] }
+        return try session.query("SELECT nextval('\(table)_id_seq') FROM generate_series(1, $1) ORDER BY 1", [.int(count)]).map { $0.int(0) }
+    }
+
+    private func insert(_ articles: [ArticleRows]) throws {
+        guard !articles.isEmpty else { return }
+        let now = ISO8601DateFormatter().string(from: Date())
+        let articleIDs = try ids("articles", articles.count)
+        try session.query("""
+            INSERT INTO articles (id, root, path, content_hash, extraction_version, size, title, source, categories, tags,
+                                  front_matter, published, published_day, warnings, ingested_at)
+            SELECT u.*, $15 FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[],
+                                        $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[], $14::text[]) AS u
+            """, [.ints(articleIDs), .texts(articles.map(\.root)), .texts(articles.map(\.path)), .texts(articles.map(\.contentHash)),
+                  .texts(articles.map(\.extractionVersion)), .ints(articles.map { Int64($0.size) }), .texts(articles.map(\.title)),
+                  .texts(articles.map(\.source)), .texts(articles.map(\.categories)), .texts(articles.map(\.tags)),
+                  .texts(articles.map(\.frontMatter)), Self.optionalTexts(articles.map(\.published)),
+                  Self.optionalTexts(articles.map(\.publishedDay)), .texts(articles.map(\.warnings)), .text(now)])
+
+        let paragraphs = zip(articleIDs, articles).flatMap { id, article in article.paragraphs.map { (id, $0) } }
+        try session.query("""
+            INSERT INTO paragraphs (id, article_id, idx, kind, text, grams)
+            SELECT nextval('paragraphs_id_seq'), u.a, u.i, u.k, u.t, array_to_tsvector(string_to_array(u.g, ' '))
+            FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(a, i, k, t, g, n)
+            ORDER BY u.n
+            """, [.ints(paragraphs.map(\.0)), .ints(paragraphs.map { Int64($0.1.index) }), .texts(paragraphs.map(\.1.kind)),
+                  .texts(paragraphs.map(\.1.text)), .texts(paragraphs.map { Self.indexWords($0.1.grams) })])
+
+        let quotes = zip(articleIDs, articles).flatMap { id, article in article.quotes.map { (id, $0) } }
+        try session.query("""
+            INSERT INTO quotes (id, article_id, paragraph, mode, cue, text, speaker_name, speaker_kind, speaker_title,
+                                speaker_affiliation, sieve, statement_key)
+            SELECT nextval('quotes_id_seq'), u.a, u.p, u.m, u.c, u.t, u.n, u.k, u.ti, u.af, u.s, u.sk
+            FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                        $9::text[], $10::text[], $11::bigint[]) WITH ORDINALITY AS u(a, p, m, c, t, n, k, ti, af, s, sk, o)
+            ORDER BY u.o
+            """, [.ints(quotes.map(\.0)), .ints(quotes.map { Int64($0.1.quote.paragraph) }), .texts(quotes.map(\.1.quote.mode.rawValue)),
+                  .texts(quotes.map(\.1.quote.cue)), .texts(quotes.map(\.1.quote.text)), .texts(quotes.map(\.1.quote.speaker.name)),
+                  .texts(quotes.map(\.1.quote.speaker.kind.rawValue)), .texts(quotes.map(\.1.quote.speaker.title)),
+                  .texts(quotes.map(\.1.quote.speaker.affiliation)), .texts(quotes.map(\.1.quote.sieve)),
+                  .ints(quotes.map(\.1.statementKey))])
+
+        let figures = zip(articleIDs, articles).flatMap { id, article in article.figures.map { (id, $0) } }
+        try session.query("""
+            INSERT INTO figures (id, article_id, paragraph, text, low, high, low_value, high_value, unit, qualifier, subject,
+                                 speaker, direction, basis)
+            SELECT nextval('figures_id_seq'), u.a, u.p, u.t, u.l, u.h, u.lv, u.hv, u.un, u.q, u.su, u.sp, u.d, u.b
+            FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::float8[], $8::text[],
+                        $9::text[], $10::text[], $11::text[], $12::text[], $13::text[])
+                 WITH ORDINALITY AS u(a, p, t, l, h, lv, hv, un, q, su, sp, d, b, o)
+            ORDER BY u.o
+            """, [.ints(figures.map(\.0)), .ints(figures.map { Int64($0.1.figure.paragraph) }), .texts(figures.map(\.1.figure.text)),
+                  .texts(figures.map(\.1.low)), .texts(figures.map(\.1.high)), .doubles(figures.map(\.1.lowValue)),
+                  .doubles(figures.map(\.1.highValue)), .texts(figures.map(\.1.figure.unit)),
+                  .texts(figures.map(\.1.figure.qualifier.rawValue)), .texts(figures.map(\.1.figure.subject)),
+                  .texts(figures.map(\.1.figure.speaker)), .texts(figures.map(\.1.figure.direction)), .texts(figures.map(\.1.figure.basis))])
+
+        let events = zip(articleIDs, articles).flatMap { id, article in article.events.map { (id, $0) } }
+        try session.query("""
+            INSERT INTO events (id, article_id, paragraph, date_text, start, "end", precision, actors, documents, summary, policy)
+            SELECT nextval('events_id_seq'), u.a, u.p, u.dt, u.s, u.e, u.pr, u.ac, u.dc, u.su, u.po
+            FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
+                        $9::text[], $10::bigint[]) WITH ORDINALITY AS u(a, p, dt, s, e, pr, ac, dc, su, po, o)
+            ORDER BY u.o
+            """, [.ints(events.map(\.0)), .ints(events.map { Int64($0.1.event.paragraph) }), .texts(events.map(\.1.event.dateText)),
+                  .texts(events.map(\.1.start)), .texts(events.map(\.1.end)), .texts(events.map(\.1.event.precision.rawValue)),
+                  .texts(events.map(\.1.actors)), .texts(events.map(\.1.documents)), .texts(events.map(\.1.event.summary)),
+                  .ints(events.map { $0.1.event.policy ? 1 : 0 })])
+    }
+
+    /// The index words of a paragraph: SQLite's bigrams, lowercased as its tokenizer folds
+    /// case. A word longer than a tsvector lexeme may be (2 KB) is left out of the index.
+    static func indexWords(_ grams: String) -> String {
+        grams.lowercased().split(separator: " ").filter { $0.utf8.count < 2048 }.joined(separator: " ")
+    }
+
+    private static func optionalTexts(_ values: [String?]) -> PostgresData {
+        PostgresData(array: values.map { $0.map { PostgresData(string: $0) } }, elementType: .text)
+    }
+
+    // MARK: Link
+
+    /// Rebuilds people, organizations, the timeline and duplicate articles from the stored
+    /// rows with the SQLite store's own linking code (`DerivedRows`), in one transaction.
+    public func relink() throws {
+        try session.transaction {
+            let articles = try session.query("SELECT id, content_hash, published_day FROM articles ORDER BY id").map {
+                DerivedRows.ArticleInput(id: $0.int(0), contentHash: $0.text(1), publishedDay: $0.optionalText(2))
+            }
+            let quotes = try session.query("""
+                SELECT id, article_id, speaker_name, speaker_kind, speaker_title, speaker_affiliation FROM quotes ORDER BY id
+                """).map {
+                DerivedRows.QuoteInput(id: $0.int(0), articleID: $0.int(1), name: $0.text(2), kind: $0.text(3), title: $0.text(4),
+                                       affiliation: $0.text(5))
+            }
+            let events = try session.query("""
+                SELECT id, article_id, paragraph, date_text, start, "end", precision, actors, documents, summary, policy
+                FROM events ORDER BY id
+                """).map {
+                DerivedRows.EventInput(id: $0.int(0), articleID: $0.int(1), paragraph: Int((try? $0[2].decode(Int.self)) ?? 0),
+                                       dateText: $0.text(3), start: $0.text(4), end: $0.text(5), precision: $0.text(6),
+                                       actors: $0.text(7), documents: $0.text(8), summary: $0.text(9),
+                                       policy: ((try? $0[10].decode(Int.self)) ?? 0) != 0)
+            }
+            let derived = try DerivedRows.link(articles: articles, quotes: quotes, events: events)
+            try session.query("TRUNCATE people, organizations, affiliations, timeline_entries, duplicate_articles")
+            try session.query("UPDATE quotes SET person_id = NULL, organization_id = NULL WHERE person_id IS NOT NULL OR organization_id IS NOT NULL")
+            try session.query("UPDATE events SET entry_id = NULL WHERE entry_id IS NOT NULL")
+            try insertRows("people", derived.people)
+            try insertRows("organizations", derived.organizations)
+            try insertRows("affiliations", derived.affiliations)
+            try insertRows("timeline_entries", derived.timelineEntries)
+            try insertRows("duplicate_articles", derived.duplicates)
+            try session.query("""
+                UPDATE quotes q SET person_id = NULLIF(u.p, 0), organization_id = NULLIF(u.o, 0)
+                FROM unnest($1::bigint[], $2::bigint[], $3::bigint[]) AS u(id, p, o) WHERE q.id = u.id
+                """, [.ints(derived.quoteLinks.map(\.0)), .ints(derived.quoteLinks.map { $0.1 ?? 0 }),
+                      .ints(derived.quoteLinks.map { $0.2 ?? 0 })])
+            try session.query("""
+                UPDATE events e SET entry_id = u.entry FROM unnest($1::bigint[], $2::bigint[]) AS u(id, entry) WHERE e.id = u.id
+                """, [.ints(derived.eventLinks.map(\.0)), .ints(derived.eventLinks.map(\.1))])
+            try session.query("INSERT INTO kb_state (key, value) VALUES ('derived', 'fresh') ON CONFLICT (key) DO UPDATE SET value = 'fresh'")
+        }
+    }
+
+    /// Inserts derived rows, many to a statement (PostgreSQL takes at most 65,535 values).
+    private func insertRows(_ table: String, _ rows: [[DerivedValue]]) throws {
+        let columns = DerivedRows.columns[table]!
+        let perStatement = 60_000 / columns.count
+        for start in stride(from: 0, to: rows.count, by: perStatement) {
+            let chunk = rows[start..<min(rows.count, start + perStatement)]
+            var binds: [PostgresData] = []
+            var tuples: [String] = []
+            for row in chunk {
+                tuples.append("(" + row.map { value in
+                    binds.append(Self.bind(value))
+                    return "$\(binds.count)"
+                }.joined(separator: ", ") + ")")
+            }
+            try session.query("INSERT INTO \(table) (\(columns.map { "\"\($0)\"" }.joined(separator: ", "))) VALUES "
+                              + tuples.joined(separator: ", "), binds)
+        }
+    }
+
+    private static func bind(_ value: DerivedValue) -> PostgresData {
+        switch value {
+        case .null: .null
+        case .integer(let number): .int(number)
+        case .text(let text): .text(text)
+        }
+    }
+}
