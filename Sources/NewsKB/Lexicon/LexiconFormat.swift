@@ -15,6 +15,8 @@ struct LexiconFormat: Sendable {
         case monthDayOrLunar
         /// Exactly one Unicode scalar (a character folded into another).
         case scalar
+        /// A year `YYYY` or a day `YYYY-MM-DD`.
+        case yearOrDay
 
         func rejects(_ field: String) -> String? {
             switch self {
@@ -28,6 +30,8 @@ struct LexiconFormat: Sendable {
                 return Self.isMonthDay(field) ? nil : "“\(field)” is not a date MM-DD"
             case .scalar:
                 return field.unicodeScalars.count == 1 ? nil : "“\(field)” is not one character"
+            case .yearOrDay:
+                return Int(field) != nil || Day(iso: field) != nil ? nil : "“\(field)” is neither YYYY nor YYYY-MM-DD"
             case .monthDayOrLunar:
                 return Self.isMonthDay(field) || (field.hasPrefix("lunar:") && field.count > 6)
                     ? nil : "“\(field)” is neither MM-DD nor lunar:NAME"
@@ -91,7 +95,8 @@ extension LexiconFormat {
         "anonymous-sources": .init([Field(name: "kind", value: .flag(["group", "org", "link", "official", "institution"]))]),
         "event-predicates": .init([Field(name: "kind", value: .flag(["verb", "marker", "measure"]))]),
         "festivals": .init([Field(name: "date", value: .monthDayOrLunar), Field(name: "days", value: .number, optional: true)]),
-        "festival-dates": .init([Field(name: "year", value: .number), Field(name: "date", value: .monthDay)]),
+        "festival-dates": .init([Field(name: "year", value: .number), Field(name: "date", value: .monthDay),
+                                 Field(name: "days", value: .number, optional: true)]),
         "figure-currency-prefix": .init([Field(name: "unit", value: .text)]),
         "figure-enumerations": .init([Field(name: "kind", value: .flag(["classifier", "noun"]))]),
         "figure-one-counts": .init([Field(name: "position", value: .flag(["before", "after"]))]),
@@ -114,7 +119,7 @@ extension LexiconFormat {
                                Field(name: "high", value: .number, optional: true)]),
         "figure-suffix-scales": .init([Field(name: "factor", value: .number)]),
         "name-prefixes": .init([Field(name: "kind", value: .flag(["surname"]))]),
-        "named-periods": .init([Field(name: "first year", value: .number), Field(name: "last year", value: .number)]),
+        "named-periods": .init([Field(name: "first", value: .yearOrDay), Field(name: "last", value: .yearOrDay)]),
         "org-suffixes": .init([Field(name: "kind", value: .flag(organizationKinds.union(["place"]))),
                                Field(name: "use", value: .flag(["span"]), optional: true)]),
         "organization-aliases": .init([Field(name: "kind", value: .flag(organizationKinds))], rest: .text),
@@ -130,8 +135,8 @@ extension LexiconFormat {
         "surnames": .init([Field(name: "kind", value: .flag(["rare", "compound"]), optional: true)]),
         "time-future-markers": .init([Field(name: "future", value: .flag(["no"]), optional: true)]),
         "time-month-parts": .init([Field(name: "first day", value: .number), Field(name: "last day", value: .number)]),
-        "time-words": .init([Field(name: "kind", value: .flag(["anaphor", "day", "approx", "year", "month", "week", "ago"])),
-                             Field(name: "argument", value: .text)]),
+        "time-words": .init([Field(name: "kind", value: .flag(["anaphor", "day", "approx", "year", "month", "week", "quarter", "years", "ago"])),
+                             Field(name: "argument", value: .text), Field(name: "last", value: .number, optional: true)]),
         "titles": .init([Field(name: "kind", value: .flag(["post", "prefix"]), optional: true)]),
         "topics": .init([], rest: .text),
     ]

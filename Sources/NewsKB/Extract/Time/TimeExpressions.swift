@@ -13,10 +13,12 @@ public struct TimeExpression: Sendable, Equatable {
     /// A comparison baseline (较2020年, 比上年): still an event, but never the reference
     /// for a later 当日/同期.
     public var isBaseline: Bool
+    /// The festival named (清明假期), so that a later 2019年同期 is that festival in 2019.
+    var festival: String? = nil
 }
 
 /// A resolved, inclusive calendar range.
-struct TimeSpan: Equatable {
+struct TimeSpan: Equatable, Sendable {
     var start: Day
     var end: Day
     var precision: Event.Precision
@@ -146,6 +148,8 @@ struct TimeScanner {
         var dayLevel = false
         /// 去年同期 compares; it is never the reference of a later expression.
         var comparison = false
+        /// The festival named, as written in festivals.txt.
+        var festival: String?
     }
 
     mutating func scan() -> [TimeExpression] {
@@ -223,9 +227,17 @@ struct TimeScanner {
         var beginsWithKaishi = false
         var deadline = false
         var approximate = false
+        var after: String?
         if !toPublication {
             if has("以来", at: end) || has("至今", at: end) || has("迄今", at: end) {
                 toPublication = true
+                end += 2
+            } else if has("来", at: end), endsWith("今年", at: end) {
+                // 今年来 = 今年以来.
+                toPublication = true
+                end += 1
+            } else if has("以后", at: end) || has("之后", at: end) {
+                after = String(scalars: s[end..<end + 2])
                 end += 2
             } else if has("起至今", at: end) {
                 toPublication = true
@@ -277,13 +289,20 @@ struct TimeScanner {
         // 自2020年开始 about the past runs to publication like 自2020年以来 (自X起执行 is a start day).
         if beginsWithKaishi, !future, start < index, s[start] == "自", span.start <= published { toPublication = true }
         if toPublication { span.end = max(published, span.start) }
+        // 2018年以后 about the past runs from 2018 to publication; 2020年之后 from the year after.
+        // A day or month so followed stays itself (3月1日之后 is the day things changed).
+        if let after, !future, span.precision == .year, span.end < published {
+            if after == "之后" { span.start = span.end.adding(days: 1) }
+            span.end = published
+        }
         if deadline { span = TimeSpan(start: span.end, end: span.end, precision: .day) }
         if approximate { span.precision = .approx }
 
         var textEnd = end
         while textEnd > start, isSpace(s[textEnd - 1]) { textEnd -= 1 }
-        let expression = TimeExpression(text: String(scalars: s[start..<textEnd]), offset: start, length: textEnd - start,
+        var expression = TimeExpression(text: String(scalars: s[start..<textEnd]), offset: start, length: textEnd - start,
                                         start: span.start, end: span.end, precision: span.precision, isBaseline: isBaseline)
+        if second == nil, !toPublication, !deadline { expression.festival = first.festival }
         return (expression, end, isName)
     }
 
@@ -312,6 +331,11 @@ struct TimeScanner {
             if span.start > published && !future && !nearFuture(span) { return build(published.year - 1) }
             return span
         case .monthless(let build):
+            // Narrative: after 9月13日… a bare 15日 is in September.
+            if let anchor = reference, anchor.precision == .day || anchor.precision == .month,
+               anchor.start.year == anchor.end.year, anchor.start.month == anchor.end.month {
+                return build(anchor.start.year, anchor.start.month)
+            }
             guard let span = build(published.year, published.month) else { return nil }
             if span.start > published && !future {
                 let previous = Day(year: published.year, month: published.month, day: 1).adding(days: -1)
@@ -350,7 +374,7 @@ struct TimeScanner {
         var starts = lexicon.words.firstScalars.members + lexicon.periods.firstScalars.members + lexicon.festivals.firstScalars.members
         starts += "“「『‘\"".unicodeScalars             // namedPeriod, festival: an opening quote
         starts += "星礼周".unicodeScalars                // weekday: 星期, 礼拜, 周
-        starts += "上下前第首Qq月年".unicodeScalars       // quarterHalfOrPart: 上半年, 前三季度, 第三季度, 首季度, Q3, 月初, 年底
+        starts += "上下前第首Qq月年新F".unicodeScalars       // quarterHalfOrPart: 上半年, 前三季度, 第三季度, 首季度, Q3, 月初, 年底
         // readNumber (numericDate, explicitYear, month, dayOnly, daysAgo, quarters): a digit or Chinese numeral.
         starts += "0123456789０１２３４５６７８９十廿卅".unicodeScalars
         starts += Numerals.digitScalars
@@ -360,7 +384,7 @@ struct TimeScanner {
     private func core(at index: Int, inSpan: Bool = false) -> Core? {
         guard index < s.count else { return nil }
         if let word = lexicon.words.longest(at: index, in: s) {
-            if let core = relative(word.value, end: index + word.length, inSpan: inSpan) { return core }
+            if let core = relative(word.value, start: index, end: index + word.length, inSpan: inSpan) { return core }
         }
         if !inSpan {
             if let core = namedPeriod(at: index) { return core }
@@ -370,15 +394,17 @@ struct TimeScanner {
         }
         if precededByNumber(index) { return nil }
         if let core = numericDate(at: index) { return core }
+        if let core = dottedMonthDay(at: index) { return core }
+        if !inSpan, let core = fiscalYear(at: index) { return core }
         if !inSpan, let core = yearRange(at: index) { return core }
         if let (year, next) = explicitYear(at: index) { return yearContinuation(year, at: next, bareYear: true) }
         if let core = month(at: index, year: nil) { return core }
         if let core = dayOnly(at: index, inSpan: inSpan) { return core }
-        if !inSpan, let core = daysAgo(at: index) { return core }
+        if !inSpan, let core = countedOffset(at: index) { return core }
         return nil
     }
 
-    private func relative(_ word: TimeLexicon.Word, end: Int, inSpan: Bool) -> Core? {
+    private func relative(_ word: TimeLexicon.Word, start: Int, end: Int, inSpan: Bool) -> Core? {
         switch word {
         case .approx(let days):
             guard !inSpan else { return nil }
@@ -393,7 +419,13 @@ struct TimeScanner {
             let after = has("度", at: end) && !has("度报告", at: end) ? end + 1 : end
             return yearContinuation(published.year + offset, at: after, bareYear: false)
         case .month(let offset):
-            let months = published.year * 12 + published.month - 1 + offset
+            var base = published
+            // 10月份失业率与上月持平: compared with the month the text reports on.
+            if offset != 0, start > 0, "与比较".unicodeScalars.contains(s[start - 1]), let anchor = reference,
+               anchor.precision == .month, anchor.start.year == anchor.end.year, anchor.start.month == anchor.end.month {
+                base = anchor.start
+            }
+            let months = base.year * 12 + base.month - 1 + offset
             return monthContinuation(months / 12, months % 12 + 1, at: end)
         case .week(let offset):
             let monday = published.adding(days: 1 - published.weekday + 7 * offset)
@@ -401,6 +433,13 @@ struct TimeScanner {
                 return Core(pending: .fixed(.day(monday.adding(days: weekday - 1))), end: end + 1, dayLevel: true)
             }
             return Core(pending: .fixed(TimeSpan(start: monday, end: monday.adding(days: 6), precision: .approx)), end: end)
+        case .quarter(let offset):
+            let quarters = published.year * 4 + (published.month - 1) / 3 + offset
+            let (year, quarter) = (quarters / 4, quarters % 4)
+            return Core(pending: .fixed(TimeSpan.months(year, 3 * quarter + 1, 3 * quarter + 3, .quarter)!), end: end)
+        case .years(let first, let last):
+            let span = TimeSpan(start: TimeSpan.year(published.year + first).start, end: TimeSpan.year(published.year + last).end, precision: .year)
+            return Core(pending: .fixed(span), end: end)
         case .anaphor(let kind):
             return anaphor(kind, end: end)
         }
@@ -409,10 +448,23 @@ struct TimeScanner {
     private func anaphor(_ kind: TimeLexicon.Anaphor, end: Int) -> Core? {
         let anchor = reference.map { TimeSpan(start: $0.start, end: $0.end, precision: $0.precision) }
         switch kind {
-        case .sameDay, .nextDay:
+        case .sameDay, .nextDay, .prevDay:
             var day = published
             if let anchor, anchor.precision == .day { day = anchor.start }
-            return Core(pending: .fixed(.day(day.adding(days: kind == .nextDay ? 1 : 0))), end: end, dayLevel: true)
+            let shift = kind == .nextDay ? 1 : (kind == .prevDay ? -1 : 0)
+            return Core(pending: .fixed(.day(day.adding(days: shift))), end: end, dayLevel: true)
+        case .thatDay:
+            guard let anchor, anchor.precision == .day else { return nil }
+            return Core(pending: .fixed(.day(anchor.start)), end: end, dayLevel: true)
+        case .sameQuarter:
+            // 该季度, 当季: the quarter of the period the text is talking about.
+            guard let anchor, anchor.precision != .approx, anchor.precision != .year, anchor.precision != .half else { return nil }
+            let first = (anchor.start.month - 1) / 3 * 3 + 1
+            return Core(pending: .fixed(TimeSpan.months(anchor.start.year, first, first + 2, .quarter)!), end: end)
+        case .sameTime:
+            // 彼时 with nothing to refer to means "back then": no calendar place.
+            guard let anchor, anchor.precision != .approx else { return nil }
+            return Core(pending: .fixed(anchor), end: end, dayLevel: anchor.precision == .day)
         case .sameMonth:
             var day = published
             if let anchor, anchor.precision == .day || anchor.precision == .month { day = anchor.start }
@@ -429,6 +481,7 @@ struct TimeScanner {
             guard let anchor, anchor.precision != .approx else {
                 return Core(pending: .fixed(.year(published.year - 1)), end: end, comparison: true)
             }
+            if let span = festival(of: reference, in: anchor.start.year - 1) { return Core(pending: .fixed(span), end: end, comparison: true) }
             return Core(pending: .fixed(anchor.shiftedOneYearBack()), end: end, comparison: true)
         }
     }
@@ -438,11 +491,22 @@ struct TimeScanner {
         var index = skipSpaces(start)
         if let core = month(at: index, year: year) { return core }
         if let core = quarterHalfOrPart(at: index, year: year) { return core }
-        if has("的", at: index) { index += 1 }
+        if has("的", at: index) {
+            // 2020年的后两个月, 2021年的清明假期.
+            index += 1
+            if let core = quarterHalfOrPart(at: index, year: year) { return core }
+        }
         if let core = festival(at: index, year: year) { return core }
         index = skipSpaces(start)
         if has("全年", at: index) { return Core(pending: .fixed(.year(year)), end: index + 2) }
+        // 2022年伊始, 2022新年伊始, 今年首月: its first month.
+        for word in ["伊始", "新年伊始", "首月"] where has(word, at: index) {
+            return Core(pending: .fixed(TimeSpan.months(year, 1, 1)!), end: index + word.unicodeScalars.count)
+        }
         // 2019年同期: the stretch the text is talking about (a month, quarter, day), in that year.
+        if bareYear, has("同期", at: index), let span = festival(of: reference, in: year) {
+            return Core(pending: .fixed(span), end: index + 2, comparison: true)
+        }
         if bareYear, has("同期", at: index), let anchor = reference, anchor.precision != .approx, anchor.precision != .year,
            anchor.start.year == anchor.end.year {
             let span = TimeSpan(start: anchor.start, end: anchor.end, precision: anchor.precision)
@@ -452,7 +516,7 @@ struct TimeScanner {
         if index == start, index < s.count {
             switch s[index] {
             case "初": return Core(pending: .fixed(TimeSpan.months(year, 1, 1)!), end: index + 1)
-            case "底", "末": return Core(pending: .fixed(TimeSpan.months(year, 12, 12)!), end: index + 1)
+            case "底", "末", "尾": return Core(pending: .fixed(TimeSpan.months(year, 12, 12)!), end: index + 1)
             default: break
             }
         }
@@ -507,6 +571,14 @@ struct TimeScanner {
         guard unit < s.count, s[unit] == "月" else { return nil }
         var end = unit + 1
         if has("份", at: end) { end += 1 }
+        // 1月和2月份, 5月、6月: neighbouring months, each with its 月.
+        if lastMonth == number.value, end < s.count, "和及与、".unicodeScalars.contains(s[end]),
+           let other = readNumber(at: end + 1), other.value == number.value + 1, other.arabic == number.arabic, has("月", at: other.next),
+           !(other.next + 1 < s.count && (Numerals.arabicDigit(s[other.next + 1]) != nil || Numerals.isNumeralScalar(s[other.next + 1]))) {
+            lastMonth = other.value
+            end = other.next + 1
+            if has("份", at: end) { end += 1 }
+        }
         let firstMonth = number.value
         if lastMonth != firstMonth {
             return make(year) { TimeSpan.months($0, firstMonth, lastMonth) }.map { Core(pending: $0, end: end) }
@@ -556,6 +628,17 @@ struct TimeScanner {
         }
         // Quarters.
         var cursor = index
+        // 一二季度, 三四季度: two neighbouring quarters.
+        if cursor + 3 < s.count, let first = Numerals.digit(s[cursor]), let second = Numerals.digit(s[cursor + 1]),
+           (1...3).contains(first), second == first + 1, has("季度", at: cursor + 2), !precededByNumber(cursor) {
+            return make(year) { TimeSpan.months($0, 3 * first - 2, 3 * second, .quarter) }.map { Core(pending: $0, end: cursor + 4) }
+        }
+        // 2020年的后两个月: the last months of a named year.
+        if year != nil, has("后", at: cursor), let number = readNumber(at: cursor + 1), (1...11).contains(number.value),
+           has("个月", at: number.next) {
+            let months = number.value
+            return make(year) { TimeSpan.months($0, 13 - months, 12) }.map { Core(pending: $0, end: number.next + 2) }
+        }
         var upTo = false
         if has("前", at: cursor) { upTo = true; cursor += 1 }
         if !upTo, has("第", at: cursor) { cursor += 1 }
@@ -587,7 +670,10 @@ struct TimeScanner {
             return Core(pending: .fixed(span), end: index + 2)
         }
         // Parts of a year: 年初 January, 年底/年末 December, 年中 June–July.
-        if has("年初", at: index) || has("年底", at: index) || has("年末", at: index) || has("年中", at: index) {
+        if has("新年伊始", at: index) {
+            return make(year) { TimeSpan.months($0, 1, 1) }.map { Core(pending: $0, end: index + 4) }
+        }
+        if has("年初", at: index) || has("年底", at: index) || has("年末", at: index) || has("年尾", at: index) || has("年中", at: index) {
             if year == nil, index > 0, isYearScalar(s[index - 1]) { return nil }
             // 年中 alone is mostly 半年中/一年中 ("in the half year"): only at a clause start or after 在/于/至/到.
             if year == nil, s[index + 1] == "中", !atClauseStart(index), index == 0 || !"在于至到".unicodeScalars.contains(s[index - 1]) { return nil }
@@ -611,13 +697,12 @@ struct TimeScanner {
             break
         }
         // “十四五”规划, “十四五”及中长期的发展规划: the plan's name, not a time.
-        var look = cursor
+        var look = period.value.precision == .year ? cursor : s.count
         while look < s.count, look - cursor < 24, !"，,。；;：:".unicodeScalars.contains(s[look]) {
             if has("规划", at: look) { return nil }
             look += 1
         }
-        let span = TimeSpan(start: Day(year: period.value.first, month: 1, day: 1), end: Day(year: period.value.last, month: 12, day: 31), precision: .year)
-        return Core(pending: .fixed(span), end: cursor)
+        return Core(pending: .fixed(period.value), end: cursor)
     }
 
     /// 双11, “618”, 春节, 国庆假期 from festivals.txt; lunar ones looked up per year.
@@ -636,15 +721,23 @@ struct TimeScanner {
         // 国庆前 in a paragraph about what usually happens names no particular day.
         if year == nil, habitual { return nil }
         let festival = hit.value
-        let dates = lexicon.festivalDates
-        let build: (Int) -> TimeSpan? = { year in
-            let date: (month: Int, day: Int)?
-            if let fixed = festival.fixed { date = fixed } else { date = dates[festival.lunarName]?[year] }
-            guard let date, Day.isValid(year: year, month: date.month, day: date.day) else { return nil }
-            let first = Day(year: year, month: date.month, day: date.day)
-            return TimeSpan(start: first, end: first.adding(days: festival.days - 1), precision: .day)
-        }
-        return make(year, build).map { Core(pending: $0, end: cursor, dayLevel: true) }
+        let name = String(scalars: s[nameStart..<nameStart + hit.length])
+        return make(year) { Self.span(of: festival, in: $0) }.map { Core(pending: $0, end: cursor, dayLevel: true, festival: name) }
+    }
+
+    /// The days a festival covers in a year (lunar ones from festival-dates.tsv), or nil.
+    static func span(of festival: TimeLexicon.Festival, in year: Int) -> TimeSpan? {
+        let date: (month: Int, day: Int, days: Int?)?
+        if let fixed = festival.fixed { date = (fixed.month, fixed.day, nil) } else { date = TimeLexicon.shared.festivalDates[festival.lunarName]?[year] }
+        guard let date, Day.isValid(year: year, month: date.month, day: date.day) else { return nil }
+        let first = Day(year: year, month: date.month, day: date.day)
+        return TimeSpan(start: first, end: first.adding(days: (date.days ?? festival.days) - 1), precision: .day)
+    }
+
+    /// The festival of an earlier expression (清明假期) in another year: 2019年同期, 去年同期.
+    private func festival(of anchor: TimeExpression?, in year: Int) -> TimeSpan? {
+        guard let name = anchor?.festival, let festival = lexicon.festivals.longest(at: 0, in: Array(name.unicodeScalars)) else { return nil }
+        return Self.span(of: festival.value, in: year)
     }
 
     /// 周一, 星期五, 礼拜天: the most recent such day (or the next one when the sentence
@@ -691,6 +784,28 @@ struct TimeScanner {
         return Core(pending: .fixed(span), end: day.next, dayLevel: true)
     }
 
+    /// 12.3日, 9.17号: a month and day written with a dot (截止12.3日); never 12.3亿.
+    private func dottedMonthDay(at index: Int) -> Core? {
+        guard let month = readNumber(at: index), month.arabic, month.count <= 2, (1...12).contains(month.value),
+              month.next < s.count, s[month.next] == "." || s[month.next] == "．",
+              let day = readNumber(at: month.next + 1), day.arabic, day.count <= 2, day.next < s.count,
+              s[day.next] == "日" || s[day.next] == "号" else { return nil }
+        let (m, d) = (month.value, day.value)
+        return make(nil) { TimeSpan.days($0, m, d, d, .day) }.map { Core(pending: $0, end: day.next + 1, dayLevel: true) }
+    }
+
+    /// FY2021, FY21: a fiscal year, placed on the calendar year (as 2021财年 is) since the
+    /// article rarely says when its company's fiscal year starts.
+    private func fiscalYear(at index: Int) -> Core? {
+        guard has("FY", at: index), index == 0 || !isASCIILetter(s[index - 1]) else { return nil }
+        let digits = skipSpaces(index + 2)
+        guard let number = readNumber(at: digits), number.arabic, number.count == 4 || number.count == 2 else { return nil }
+        if number.next < s.count, isWordScalar(s[number.next]) { return nil }
+        let year = number.count == 4 ? number.value : nearestCentury(number.value)
+        guard (1900...2099).contains(year) else { return nil }
+        return Core(pending: .fixed(.year(year)), end: number.next)
+    }
+
     /// 2021年, 2021 年度, 二〇二一年, and 21年 when a month follows. Not 2020年年报.
     private func explicitYear(at index: Int) -> (Int, Int)? {
         guard let number = readNumber(at: index) else { return nil }
@@ -703,7 +818,8 @@ struct TimeScanner {
             year = number.value
         } else if number.count == 2, number.arabic || isDigitString(index, number.next),
                   readNumber(at: skipSpaces(unit + 1)).map({ (1...12).contains($0.value) && has("月", at: skipSpaces($0.next)) }) ?? false
-                    || has("底", at: unit + 1) || has("末", at: unit + 1) || has("初", at: unit + 1) {
+                    || has("底", at: unit + 1) || has("末", at: unit + 1) || has("初", at: unit + 1) || has("尾", at: unit + 1)
+                    || twoDigitYearStands(before: index, after: unit + 1) {
             year = nearestCentury(number.value)
         } else {
             return nil
@@ -713,6 +829,15 @@ struct TimeScanner {
         if has("年报", at: end) || has("报", at: end) || has("年度报告", at: end) || has("度报告", at: end) || has("代", at: end) { return nil }
         if has("度", at: end) { end += 1 }
         return (year, end)
+    }
+
+    /// 18年 alone is a year where a time word governs it (在18年, 从97年起, 到25年时) and no
+    /// word makes it a duration (在10年内, 到25年后, 从8年前).
+    private func twoDigitYearStands(before index: Int, after end: Int) -> Bool {
+        let before = skipSpacesBack(index)
+        guard before > 0, "在于从自到至".unicodeScalars.contains(s[before - 1]) else { return false }
+        if end < s.count, "内来间多里前后左以之半的期".unicodeScalars.contains(s[end]) { return false }
+        return true
     }
 
     /// A two-digit year in the century nearest the publication year: 97年 in 2024 → 1997, 18年 → 2018.
@@ -726,12 +851,25 @@ struct TimeScanner {
     private func yearRange(at index: Int) -> Core? {
         guard let first = readNumber(at: index), first.arabic, first.count == 4, (1900...2099).contains(first.value),
               first.next < s.count, isConnector(s[first.next]),
-              let last = readNumber(at: skipSpaces(afterConnector(first.next))), last.arabic, last.count == 4,
-              last.value > first.value, last.value - first.value <= 50, has("年", at: last.next) else { return nil }
+              let last = readNumber(at: skipSpaces(afterConnector(first.next))), last.count == 4 && last.arabic || last.count == 2,
+              has("年", at: last.next) else { return nil }
+        // 1986到88年: the second year in the first one's century (or the next).
+        var lastYear = last.value
+        if last.count == 2 {
+            lastYear += first.value / 100 * 100
+            if lastYear <= first.value { lastYear += 100 }
+        }
+        guard lastYear > first.value, lastYear - first.value <= 50 else { return nil }
         if index > 0, isASCIILetter(s[index - 1]) || "/_=-".unicodeScalars.contains(s[index - 1]) { return nil }
         if has("年报", at: last.next + 1) || has("报", at: last.next + 1) { return nil }
         let end = has("度", at: last.next + 1) ? last.next + 2 : last.next + 1
-        let span = TimeSpan(start: TimeSpan.year(first.value).start, end: TimeSpan.year(last.value).end, precision: .year)
+        var span = TimeSpan(start: TimeSpan.year(first.value).start, end: TimeSpan.year(lastYear).end, precision: .year)
+        // 1986到88年5月: up to that month of the last year.
+        if let tail = month(at: skipSpaces(end), year: lastYear), case .fixed(let tailSpan) = tail.pending {
+            span.end = tailSpan.end
+            span.precision = tailSpan.precision
+            return Core(pending: .fixed(span), end: tail.end)
+        }
         return Core(pending: .fixed(span), end: end)
     }
 
@@ -742,25 +880,52 @@ struct TimeScanner {
         return next
     }
 
-    /// 30日 (a day of the publication month, as in datelines: 据新华社30日消息).
+    /// 30日 (a day of the publication month, as in datelines: 据新华社30日消息, or of the month
+    /// the text is talking about); 八号 only as the end of a span (3月二号到八号).
     private func dayOnly(at index: Int, inSpan: Bool) -> Core? {
-        guard let number = readNumber(at: index), number.arabic, number.count <= 2, (1...31).contains(number.value) else { return nil }
+        guard let number = readNumber(at: index), number.arabic || inSpan, number.count <= 2, (1...31).contains(number.value) else { return nil }
         let unit = skipSpaces(number.next)
-        guard unit < s.count, s[unit] == "日" || (inSpan && s[unit] == "号") else { return nil }
+        guard unit < s.count, s[unit] == "日" || s[unit] == "号" && (inSpan || isDayHao(from: index, unit: unit)) else { return nil }
         if index > 0, "近前后每第个数几多今昨明次翌连号".unicodeScalars.contains(s[index - 1]) { return nil }
         if has("内", at: unit + 1) || has("以内", at: unit + 1) || has("之内", at: unit + 1) { return nil }
         let day = number.value
         return Core(pending: .monthless { TimeSpan.days($0, $1, day, day, .day) }, end: unit + 1, dayLevel: true)
     }
 
-    /// 3天前, 两周前: one approximate day.
-    private func daysAgo(at index: Int) -> Core? {
+    /// 18号 alone is a day (18号下单，22号收到) only where a date stands: opening a clause or
+    /// after 在/于/从/到, and followed by a clause break, 当天/当日, 的, or a time of day —
+    /// not 3号楼, 22号提案, 与22号线.
+    private func isDayHao(from index: Int, unit: Int) -> Bool {
+        let before = skipSpacesBack(index)
+        guard atClauseStart(index) || before > 0 && "在于从到至自是".unicodeScalars.contains(s[before - 1]) else { return false }
+        let after = unit + 1
+        if after >= s.count || "，,。；;、！？".unicodeScalars.contains(s[after]) { return true }
+        return has("当天", at: after) || has("当日", at: after) || has("的", at: after) || afterTimeOfDay(after) > after
+    }
+
+    /// A count of days, weeks or years before or after: 3天前, 两周前 (one approximate day
+    /// before publication), 三年前 (that year), and 两日后, 1年后 counted from the date the
+    /// text is talking about (from publication only in a sentence about the future).
+    private func countedOffset(at index: Int) -> Core? {
         guard let number = readNumber(at: index), number.value > 0, number.value < 100 else { return nil }
+        let n = number.value
         if has("天前", at: number.next) {
-            return Core(pending: .fixed(.day(published.adding(days: -number.value), .approx)), end: number.next + 2)
+            return Core(pending: .fixed(.day(published.adding(days: -n), .approx)), end: number.next + 2)
         }
         if has("周前", at: number.next) {
-            return Core(pending: .fixed(.day(published.adding(days: -7 * number.value), .approx)), end: number.next + 2)
+            return Core(pending: .fixed(.day(published.adding(days: -7 * n), .approx)), end: number.next + 2)
+        }
+        if has("年前", at: number.next), !has("年前后", at: number.next) {
+            return Core(pending: .fixed(.year(published.year - n)), end: number.next + 2)
+        }
+        let anchor = reference.flatMap { $0.precision == .approx ? nil : $0 }
+        if has("天后", at: number.next) || has("日后", at: number.next) {
+            guard let day = anchor.flatMap({ $0.precision == .day ? $0.start : nil }) ?? (future ? published : nil) else { return nil }
+            return Core(pending: .fixed(.day(day.adding(days: n))), end: number.next + 2, dayLevel: true)
+        }
+        if has("年后", at: number.next) {
+            guard let year = anchor.map({ $0.start.year }) ?? (future ? published.year : nil) else { return nil }
+            return Core(pending: .fixed(.year(year + n)), end: number.next + 2)
         }
         return nil
     }

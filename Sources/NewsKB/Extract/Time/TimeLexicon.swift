@@ -3,7 +3,10 @@ import Foundation
 /// The time-word data files, loaded once.
 struct TimeLexicon: Sendable {
     enum Anaphor: String, Sendable {
-        case sameDay, nextDay, sameMonth, sameYear, nextYear, prevYear, samePeriodPrevYear
+        /// thatDay (那天): like sameDay, but only after a day was named.
+        case sameDay, thatDay, nextDay, prevDay, sameMonth, sameQuarter, sameYear, nextYear, prevYear, samePeriodPrevYear
+        /// 彼时: the period the text is talking about, as it is.
+        case sameTime
     }
 
     enum Word: Sendable {
@@ -13,6 +16,10 @@ struct TimeLexicon: Sendable {
         case year(Int)
         case month(Int)
         case week(Int)
+        /// The quarter of publication + N (本季度 0, 上季度 -1).
+        case quarter(Int)
+        /// Publication year + first … publication year + last (今明两年 0 1).
+        case years(Int, Int)
         case anaphor(Anaphor)
     }
 
@@ -26,8 +33,10 @@ struct TimeLexicon: Sendable {
     var words: PhraseMatcher<Word>
     var generic: PhraseMatcher<Bool>
     var festivals: PhraseMatcher<Festival>
-    var festivalDates: [String: [Int: (month: Int, day: Int)]]
-    var periods: PhraseMatcher<(first: Int, last: Int)>
+    /// Per festival and year: the first day, and how many days when that year differs.
+    var festivalDates: [String: [Int: (month: Int, day: Int, days: Int?)]]
+    /// Five-year plans (years) and congresses (days): the span each name covers.
+    var periods: PhraseMatcher<TimeSpan>
     /// 上旬, 下旬, 初, 底: the days of a month they cover.
     var monthParts: PhraseMatcher<(first: Int, last: Int)>
     var futureMarkers: PhraseMatcher<Bool>
@@ -50,6 +59,10 @@ struct TimeLexicon: Sendable {
             case "year": word = .year(number)
             case "month": word = .month(number)
             case "week": word = .week(number)
+            case "quarter": word = .quarter(number)
+            case "years":
+                let last = entry.fields.count > 2 ? Int(entry.fields[2]) : nil
+                word = last.map { .years(number, $0) }
             case "anaphor": word = Anaphor(rawValue: argument).map { .anaphor($0) }
             default: word = nil
             }
@@ -76,17 +89,25 @@ struct TimeLexicon: Sendable {
         }
         self.festivals = PhraseMatcher(festivals)
 
-        var dates: [String: [Int: (month: Int, day: Int)]] = [:]
+        var dates: [String: [Int: (month: Int, day: Int, days: Int?)]] = [:]
         for entry in (try? Lexicon.table("festival-dates"))?.entries ?? [] {
             guard entry.fields.count >= 2, let year = Int(entry.fields[0]) else { continue }
             let parts = entry.fields[1].split(separator: "-").compactMap { Int($0) }
             guard parts.count == 2 else { continue }
-            dates[entry.key, default: [:]][year] = (parts[0], parts[1])
+            let days = entry.fields.count > 2 ? Int(entry.fields[2]) : nil
+            dates[entry.key, default: [:]][year] = (parts[0], parts[1], days)
         }
         festivalDates = dates
 
         monthParts = Self.ranges("time-month-parts")
-        periods = Self.ranges("named-periods")
+        periods = PhraseMatcher(Lexicon.bundled("named-periods").entries.compactMap { entry in
+            guard entry.fields.count >= 2 else { return nil }
+            if let first = Int(entry.fields[0]), let last = Int(entry.fields[1]) {
+                return (entry.key, TimeSpan(start: TimeSpan.year(first).start, end: TimeSpan.year(last).end, precision: .year))
+            }
+            guard let first = Day(iso: entry.fields[0]), let last = Day(iso: entry.fields[1]) else { return nil }
+            return (entry.key, TimeSpan(start: first, end: last, precision: .day))
+        })
     }
 
     /// A lexicon whose two fields are the first and last number of a range (days, years).
