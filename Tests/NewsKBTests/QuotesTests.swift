@@ -58,9 +58,11 @@ final class QuotesTests: XCTestCase {
         XCTAssertEqual(found, expected)
     }
 
+    /// cases.json: people and general frames; organization-cases.json: statements by
+    /// organizations, documents, meetings, courts and outlets.
     func testCases() throws {
-        let cases = try JSONDecoder().decode([Case].self, from: fixture("cases.json"))
-        XCTAssertFalse(cases.isEmpty)
+        let cases = try ["cases.json", "organization-cases.json"].flatMap { try JSONDecoder().decode([Case].self, from: fixture($0)) }
+        XCTAssertGreaterThan(cases.count, 85)
         for testCase in cases {
             let found = quotes(in: testCase.paragraphs)
             XCTAssertEqual(found, testCase.quotes, "case: \(testCase.name)\nfound:\n\(found.map(\.description).joined(separator: "\n"))")

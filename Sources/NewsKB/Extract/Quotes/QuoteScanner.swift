@@ -365,6 +365,9 @@ enum QuoteScanner {
         if Marks.afterCue.contains(next) || Marks.closer(of: next) != nil || next == "\"" || Marks.terminators.contains(next) {
             return true
         }
+        // 发文称为进一步……: after a verb of three or more ending in 称, 为 opens the statement
+        // (only a bare 称为 means "called").
+        if next == "为", verb.length >= 3, verb.scalars.last == "称" { return true }
         return verb.fields.first == "free" && !Marks.notSpeech.contains(next) && !Marks.clauseBreaks.contains(next)
     }
 

@@ -357,6 +357,10 @@ enum SpeakerParser {
             while start < text.count, !isNumeral(text[start]) { start += 1 }
             if start > 0, start < text.count { text.removeLast(text.count - start) }
         }
+        // 星辰科技昨晚 / 星海市商务局近期: a time word (time-words.txt) closing the span is when, not who.
+        if let word = QuoteLexicons.timeWords.longest(endingAt: text.count, in: text), word.length < text.count {
+            text.removeLast(word.length)
+        }
         if let first = text.first, isNumeral(first) {
             var end = 0
             while end < text.count, isNumeral(text[end]) || timeUnits.contains(text[end]) { end += 1 }
@@ -826,8 +830,9 @@ enum SpeakerParser {
         while changed {
             changed = false
             trimSpaces(&text)
+            // 今日头条 is a name, not 今日 + 头条.
             if let lead = QuoteLexicons.fillers.longest(at: 0, in: text, where: { $0.fields.first != "tail" }),
-               lead.length < text.count {
+               lead.length < text.count, QuoteLexicons.organizations.word(text[...]) == nil {
                 text.removeFirst(lead.length)
                 changed = true
             }

@@ -32,6 +32,8 @@ enum QuoteLexicons {
     static let documents = WordTable(Lexicon.bundled("speaker-documents"))
     /// Words that start the setting of a statement after its speaker (在会上, 向记者, 接受采访时).
     static let settingWords = WordTable(Lexicon.bundled("speaker-settings"))
+    /// 今日, 昨晚, 近期: time words (shared with the event extractor) that may close a speaker span.
+    static let timeWords = WordTable(Lexicon.bundled("time-words"))
 
     /// Whether the verb at `index` sits inside a word that is not speech (简称, 被指控, 简单来说).
     static func insideNonSpeech(_ index: Int, in text: [Unicode.Scalar]) -> Bool {
