@@ -214,18 +214,7 @@ enum EventClause {
             if depth == 0, boundaries.contains(scalar) { break }
             start -= 1
         }
-        func clauseEnd(from index: Int) -> Int {
-            var end = index
-            var depth = 0
-            while end < sentence.count {
-                let scalar = sentence[end]
-                if opening.contains(scalar) { depth += 1 }
-                if closing.contains(scalar) { depth = max(0, depth - 1) }
-                if depth == 0, boundaries.contains(scalar) { break }
-                end += 1
-            }
-            return end
-        }
+        func clauseEnd(from index: Int) -> Int { plain(from: index, in: sentence).upperBound }
         var end = clauseEnd(from: to)
         // 近日，… / 9月17日，…: the clause is the one after the bare expression.
         if end - start - (to - from) < 4 || isBare(start..<end, expression: from..<to, in: sentence), end < sentence.count - 1 {
