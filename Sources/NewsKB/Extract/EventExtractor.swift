@@ -98,12 +98,12 @@ public enum EventExtractor {
 
     static func event(for expression: TimeExpression, in sentence: [Unicode.Scalar], paragraph: Int) -> Event {
         let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
-        let clauseText = String(scalars: sentence[clause])
+        let clauseText = String(scalars: sentence[EventClause.withStatement(clause, in: sentence)])
         if isReference(expression, in: sentence, clause: clause) {
             return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
                          actors: [], documents: [], summary: clauseText, policy: false, paragraph: paragraph)
         }
-        let actors = Actors.find(in: clauseText)
+        let actors = Actors.find(in: String(scalars: sentence[clause]))
         let documents = Documents.titles(in: clauseText)
         let policy = Policy.isPolicy(clauseText, actors: actors)
         return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
@@ -223,6 +223,26 @@ enum EventClause {
         while end > start, TextCleaning.isSpace(sentence[end - 1]) { end -= 1 }
         while start < end, TextCleaning.isSpace(sentence[start]) { start += 1 }
         return start..<end
+    }
+
+    /// Whether the clause ends in a speech or report cue (speech-verbs.txt: 称, 表示, 消息 …).
+    static func endsInSpeechCue(_ clause: Range<Int>, in sentence: [Unicode.Scalar]) -> Bool {
+        var last = clause.upperBound
+        while last > clause.lowerBound, EventSubject.skippable.contains(sentence[last - 1]) { last -= 1 }
+        return QuoteLexicons.speechVerbs.longest(endingAt: last, in: sentence, from: clause.lowerBound) != nil
+    }
+
+    /// 腾讯当日回应称，… / 据新华社30日消息，近日，…: a clause that only opens a statement is
+    /// summarized with the statement, through further frames and bare time words.
+    static func withStatement(_ clause: Range<Int>, in sentence: [Unicode.Scalar]) -> Range<Int> {
+        var last = clause
+        for _ in 0..<3 {
+            let end = last.upperBound
+            guard last.count < 4 || endsInSpeechCue(last, in: sentence), end + 1 < sentence.count,
+                  sentence[end] == "，" || sentence[end] == "," else { break }
+            last = plain(from: end + 1, in: sentence)
+        }
+        return clause.lowerBound..<last.upperBound
     }
 }
 

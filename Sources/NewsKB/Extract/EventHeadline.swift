@@ -40,6 +40,11 @@ public enum EventHeadline {
             }
             while position < scalars.count, skippable.contains(scalars[position]) { position += 1; moved = true }
             if let hit = EventSubject.leads.longest(at: position, in: scalars) { position += hit.length; moved = true }
+            // 据报道，… / 据新华社消息，…: the source frame is no part of the headline.
+            if position < scalars.count, scalars[position] == "据" {
+                let frame = EventClause.plain(from: position, in: scalars)
+                if frame.upperBound < scalars.count, EventClause.endsInSpeechCue(frame, in: scalars) { position = frame.upperBound; moved = true }
+            }
         }
         scalars = Array(scalars[position...])
         while let last = scalars.last, skippable.contains(last) { scalars.removeLast() }

@@ -137,6 +137,7 @@ final class EventHeadlineTests: XCTestCase {
         XCTAssertEqual(EventHeadline.make(summary: "在5月份举行的新闻发布会上", dateText: "5月份", actors: ["海城市政府"]),
                        "海城市政府举行的新闻发布会上")
         XCTAssertEqual(EventHeadline.make(summary: "据悉，9月1日起施行", dateText: "9月1日起", actors: []), "施行")
+        XCTAssertEqual(EventHeadline.make(summary: "据报道，星河公司今日宣布开放接口", dateText: "今日", actors: ["星河公司"]), "星河公司宣布开放接口")
         XCTAssertEqual(EventHeadline.make(summary: "今日（5月3日），星河队夺得了冠军", dateText: "今日", actors: []), "星河队夺得了冠军")
         // A bracketed actor opening the clause loses both brackets, not one.
         XCTAssertEqual(EventHeadline.make(summary: "而就在本周，「星岚设计」也发布了新版本", dateText: "本周", actors: ["星岚设计"]),
