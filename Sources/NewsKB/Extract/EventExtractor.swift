@@ -35,7 +35,7 @@ public enum EventExtractor {
                 }
                 for expression in found {
                     var next = Self.event(for: expression, in: sentence, paragraph: paragraph)
-                    next.actors = resolveAnaphors(next.actors, earlier: events)
+                    next.actors = resolveAnaphors(next.actors, earlier: events).map(EventSubject.articleShortName)
                     // A clause without a subject continues the topic of its paragraph: the
                     // latest actor or sentence subject before it (2020年腾讯投资了…，二季度下降至2个).
                     let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
@@ -341,7 +341,7 @@ enum Actors {
                 }
                 // Known names right before the suffix belong to the new, longer name.
                 while start > 0, covered[start - 1], index - start < 16, isNameScalar(scalars[start - 1]) { start -= 1 }
-                if index - start >= 2 {
+                if index - start >= 2, !isCounted(start, in: scalars) {
                     actors.removeAll { String(scalars: scalars[start..<end]).contains($0.name) }
                     add(start..<end, kind: kind)
                     index = end
@@ -357,6 +357,14 @@ enum Actors {
 
     private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
         (0x4E00...0x9FFF).contains(scalar.value)
+    }
+
+    /// 10家子公司, 三所高校: a numeral and a classifier (figure-units.txt, kind count) before the
+    /// words count members of a kind; they name no organization.
+    static func isCounted(_ start: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        guard start > 0, EventSubject.numeralOpeners.contains(scalars[start - 1]) || scalars[start - 1].properties.numericType != nil,
+              let unit = FigureLexicon.units.longest(at: start, in: scalars) else { return false }
+        return unit.value.count > 1 && unit.value[1] == "count"
     }
 
     /// 中共中央宣传部, 中国计算机学会: 中 opening 中国/中共/中央/中华 begins a name (elsewhere 中

@@ -31,9 +31,11 @@ enum EventSubject {
         }
         let start = position
         var end = start
+        var depth = 0 // a predicate inside brackets (以下简称…) is no predicate of the clause
         while end < clause.count {
             if let expression, end == expression.lowerBound { break }
-            if end > start, let hit = predicates.longest(at: end, in: clause), !isMeetingNoun(clause, end + hit.length) { break }
+            if clause[end] == "（" || clause[end] == "(" { depth += 1 } else if clause[end] == "）" || clause[end] == ")" { depth = max(0, depth - 1) }
+            if depth == 0, end > start, let hit = predicates.longest(at: end, in: clause), !isMeetingNoun(clause, end + hit.length) { break }
             end += 1
         }
         // The subject stands before a predicate; a span that runs to the end is no subject.
@@ -41,6 +43,8 @@ enum EventSubject {
         let predicateAt = expression?.lowerBound == end ? expression!.upperBound : end
         guard predicateAt < clause.count, predicates.longest(at: predicateAt, in: clause) != nil else { return nil }
         var span = Array(clause[start..<end])
+        // 蓝湾航空控股股份有限公司（以下简称“蓝湾控股”）: the actor goes by the short name defined.
+        if let short = definedShortName(span) { return [short] }
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
         span = appositive(span)
@@ -77,6 +81,9 @@ enum EventSubject {
             if place.length < span.count, QuoteLexicons.titles.longest(at: place.length, in: span)?.length == span.count - place.length {
                 return [text]
             }
+            // 海城联通 / 蓝湾国会: a place before an organization names a body of that place.
+            let rest = String(scalars: span[place.length...])
+            if place.length < span.count, isName(rest), Actors.find(in: rest).first?.name == rest { return [text] }
             return [String(scalars: span[..<place.length])]
         }
         if isUnknownName(span, text: text), predicates.longest(at: predicateAt, in: clause)?.value != "measure" { return [text] }
@@ -172,6 +179,39 @@ enum EventSubject {
         }
         if current.count >= 2 { names.append(String(scalars: current)) }
         return names.isEmpty ? nil : names
+    }
+
+    /// 星河软件公司 → 星河软件 when the article also writes the bare name: actors go by the short
+    /// name the article uses.
+    static func articleShortName(_ name: String) -> String {
+        let scalars = Array(name.unicodeScalars)
+        guard name.hasSuffix("公司"), scalars.count >= 4, let mentions = KnownNames.mentions else { return name }
+        let stem = scalars.dropLast(2)
+        guard isName(String(scalars: stem)), QuoteLexicons.anonymous.word(String(scalars: stem)) == nil else { return name }
+        return mentions.count(stem) > mentions.count(scalars[...]) ? String(scalars: stem) : name
+    }
+
+    /// The words that introduce a short name in brackets after a full one.
+    static let shortNameIntroducers = ["以下简称", "以下称", "下称", "简称"]
+
+    /// `X（以下简称“Y”）` or `X(Y)` where X is an organization and Y a shorter name of it
+    /// (every character of Y in X, in order: 中国广播电视网络股份有限公司(中国广电)).
+    static func definedShortName(_ span: [Unicode.Scalar]) -> String? {
+        guard let open = span.firstIndex(where: { $0 == "（" || $0 == "(" }), open >= 4,
+              let close = span.lastIndex(where: { $0 == "）" || $0 == ")" }), close > open, close >= span.count - 1 else { return nil }
+        var inner = String(scalars: span[(open + 1)..<close])
+        for word in shortNameIntroducers where inner.hasPrefix(word) { inner.removeFirst(word.count); break }
+        inner = inner.trimmingCharacters(in: CharacterSet(charactersIn: "“”「」\"'：: "))
+        let full = String(scalars: span[..<open])
+        let shortScalars = Array(inner.unicodeScalars)
+        guard shortScalars.count >= 2, shortScalars.count < open, shortScalars.allSatisfy(isNameScalar),
+              Actors.find(in: full).first?.name == full || QuoteLexicons.orgSuffixes.longest(endingAt: open, in: span) != nil else { return nil }
+        var rest = full.unicodeScalars[...]
+        for scalar in shortScalars {
+            guard let found = rest.firstIndex(of: scalar) else { return nil }
+            rest = rest[rest.index(after: found)...]
+        }
+        return inner
     }
 
     /// 万兴科技(300624.SZ) → 万兴科技: stock codes and glosses are not part of the name.

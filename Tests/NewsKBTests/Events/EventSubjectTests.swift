@@ -111,6 +111,30 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(EventExtractor.extract(article).map(\.actors), [["晨时光"]])
     }
 
+    func testABodyOfAPlaceKeepsThePlace() {
+        XCTAssertEqual(subject("海城联邦议会周二通过了修正案", expression: "周二"), ["海城联邦议会"])
+        XCTAssertEqual(subject("蓝湾国会去年公布了一份报告", expression: "去年"), ["蓝湾国会"])
+        XCTAssertEqual(subject("蓝湾省去年发布了规划", expression: "去年"), ["蓝湾省"], "a place alone still acts")
+    }
+
+    func testCountedMembersAreNoOrganization() {
+        XCTAssertTrue(Actors.find(in: "星河控股及其10家子公司召开会议").allSatisfy { $0.name != "家子公司" })
+        XCTAssertEqual(Actors.find(in: "今年投资了18家游戏公司").map(\.name), [])
+        XCTAssertEqual(Actors.find(in: "星河游戏公司今年上线").map(\.name), ["星河游戏公司"])
+    }
+
+    func testActorsGoByTheShortNameTheArticleUses() {
+        XCTAssertEqual(subject("蓝湾航空控股股份有限公司（以下简称“蓝湾控股”）9月27日晚发布重整计划", expression: "9月27日晚"), ["蓝湾控股"])
+        XCTAssertEqual(subject("海城广播电视网络股份有限公司(海城广电)于2020年10月12日正式成立", expression: "2020年10月12日"), ["海城广电"])
+        XCTAssertEqual(subject("星岚科技(300999.SZ)近日发布公告", expression: "近日"), ["星岚科技"], "a stock code is no short name")
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse("2022-04-01T02:00:00Z"),
+                              blocks: [Block(.paragraph, "星河软件公司今年1月推出新版。星河软件随后宣布降价。")])
+        XCTAssertEqual(EventExtractor.extract(article).first?.actors, ["星河软件"], "the article also writes the bare name")
+        let only = Article(path: "x.md", title: "x", published: PublicationDate.parse("2022-04-01T02:00:00Z"),
+                           blocks: [Block(.paragraph, "星河软件公司今年1月推出新版。")])
+        XCTAssertEqual(EventExtractor.extract(only).first?.actors, ["星河软件公司"])
+    }
+
     func testNamesOpeningWithZhongKeepIt() {
         XCTAssertEqual(Actors.find(in: "9日，中共海城市委宣传部举行发布会").first?.name, "中共海城市委宣传部")
     }
