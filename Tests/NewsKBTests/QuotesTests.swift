@@ -69,6 +69,16 @@ final class QuotesTests: XCTestCase {
         }
     }
 
+    /// The outlet that wrote the article noticing or learning something is the reporter (青禾网注意到),
+    /// another outlet is a source.
+    func testTheArticlesOwnOutletObservingIsNoQuote() {
+        let article = Article(path: "x.md", title: "", source: "青禾网（原青禾资讯）", blocks: [
+            Block(.paragraph, "青禾网注意到，目前打开链接仍要经过一个提示页面。"),
+            Block(.paragraph, "星海日报注意到，部分用户仍无法打开链接。"),
+        ])
+        XCTAssertEqual(QuoteExtractor.extract(article).map(\.speaker.name), ["星海日报"])
+    }
+
     /// Every `# example:` in the quote lexicons is matched by the rule that reads the file.
     func testLexiconExamplesMatchTheirRules() throws {
         func speakers(of example: String) -> [Speaker] {

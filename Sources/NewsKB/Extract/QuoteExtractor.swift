@@ -12,9 +12,33 @@ public enum QuoteExtractor {
                 raw += IndirectQuotes.colonIntroduced(in: paragraphs)
                 raw += IndirectQuotes.headlineQuotes(in: paragraphs)
                 raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
-                return SpeakerLinker.resolve(raw, paragraphs: paragraphs)
+                return SpeakerLinker.resolve(raw, paragraphs: paragraphs).filter { !isOutletsOwnObservation($0, source: article.source) }
               }
             }
         }
+    }
+
+    /// `快科技注意到，……` in an article of 快科技: the outlet that wrote the article observing or
+    /// learning something is the reporter, no source (cognition cues and 了解到/获悉/得知).
+    static func isOutletsOwnObservation(_ quote: Quote, source: String) -> Bool {
+        guard quote.speaker.kind == .organization, !source.isEmpty else { return false }
+        let outlet = outletName(source)
+        guard outlet.count >= 2, quote.speaker.name.filter({ $0 != " " }) == outlet else { return false }
+        let cue = QuoteLexicons.speechVerbs.word(quote.cue)
+        return cue?.fields.dropFirst(2).first == "cognition" || learningCues.contains(quote.cue)
+    }
+
+    private static let learningCues: Set<String> = ["了解到", "获悉", "得知"]
+
+    /// `快科技（原驱动之家）` → 快科技; `IT 之家` → IT之家.
+    private static func outletName(_ source: String) -> String {
+        var name = ""
+        var depth = 0
+        for character in source {
+            if character == "（" || character == "(" { depth += 1; continue }
+            if character == "）" || character == ")" { depth = max(0, depth - 1); continue }
+            if depth == 0, character != " " { name.append(character) }
+        }
+        return name
     }
 }
