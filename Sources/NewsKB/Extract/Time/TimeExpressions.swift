@@ -720,9 +720,25 @@ struct TimeScanner {
         if cursor < s.count, isClosingQuote(s[cursor]) { cursor += 1 }
         // 国庆前 in a paragraph about what usually happens names no particular day.
         if year == nil, habitual { return nil }
-        let festival = hit.value
-        let name = String(scalars: s[nameStart..<nameStart + hit.length])
+        var festival = hit.value
+        var name = String(scalars: s[nameStart..<nameStart + hit.length])
+        // 清明假期…，清明旅游预订量…: after its holiday was named, the festival's name stands for it.
+        if festival.days == 1, !["当天", "当日", "当晚"].contains(where: { has($0, at: cursor) }), let anchorName = reference?.festival,
+           let anchor = lexicon.festivals.longest(at: 0, in: Array(anchorName.unicodeScalars))?.value,
+           anchor.days > 1, Self.sameDay(anchor, festival) {
+            festival = anchor
+            name = anchorName
+        }
         return make(year) { Self.span(of: festival, in: $0) }.map { Core(pending: $0, end: cursor, dayLevel: true, festival: name) }
+    }
+
+    /// Whether a holiday (清明假期, 国庆假期) is the holiday of a festival (清明, 国庆).
+    static func sameDay(_ holiday: TimeLexicon.Festival, _ festival: TimeLexicon.Festival) -> Bool {
+        switch (holiday.fixed, festival.fixed) {
+        case (nil, nil): return holiday.lunarName.hasPrefix(festival.lunarName)
+        case let (a?, b?): return a.month == b.month && a.day == b.day
+        default: return false
+        }
     }
 
     /// The days a festival covers in a year (lunar ones from festival-dates.tsv), or nil.
