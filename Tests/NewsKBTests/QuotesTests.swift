@@ -79,6 +79,15 @@ final class QuotesTests: XCTestCase {
         XCTAssertEqual(QuoteExtractor.extract(article).map(\.speaker.name), ["星海日报"])
     }
 
+    /// A dateline (outlet, day, 消息) opening the paragraph is no part of the speaker.
+    func testADatelineIsNoPartOfTheSpeaker() {
+        let article = Article(path: "x.md", title: "", blocks: [
+            Block(.paragraph, "星海之家10月11日消息 据蓝湾新闻网报道，蓝湾市消保委近日接到多起投诉。"),
+            Block(.paragraph, "星海之家9月8日消息 蓝湾市公安局表示，下月起在全市推行电子驾照。"),
+        ])
+        XCTAssertEqual(QuoteExtractor.extract(article).map(\.speaker.name), ["蓝湾新闻网", "蓝湾市公安局"])
+    }
+
     /// Every `# example:` in the quote lexicons is matched by the rule that reads the file.
     func testLexiconExamplesMatchTheirRules() throws {
         func speakers(of example: String) -> [Speaker] {

@@ -117,6 +117,14 @@ enum SpeakerParser {
            text[(space + 1)...].contains(where: isHan) {
             text.removeFirst(space + 1)
         }
+        // 星海日报10月11日消息 据蓝湾晚报报道: a dateline (an outlet, a day and 消息/电) opens the
+        // article; the speaker follows it.
+        if let space = text.lastIndex(of: " "), space >= 3, ["消息", "电", "讯"].contains(where: { text[..<space].string.hasSuffix($0) }),
+           text[..<space].contains("日"), text[(space + 1)...].contains(where: isHan) {
+            text.removeFirst(space + 1)
+            if text.first == "据" { text.removeFirst() }
+            clean(&text)
+        }
         guard !text.isEmpty, text.last != "被", !containsNegation(text), !isPassive(text) else { return nil }
         // 诉讼中写道 / 报告中指出: the document the words are in speaks.
         if text.count >= 3, text.last == "中", QuoteLexicons.anonymous.word(text.dropLast()) != nil
