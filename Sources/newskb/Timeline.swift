@@ -34,6 +34,8 @@ struct Events: ParsableCommand {
     }
 }
 
+extension TimelineRender.Sections: ExpressibleByArgument {}
+
 struct Timeline: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the story's timeline: Markdown (default), JSON or TimelineJS 3 JSON.")
@@ -54,6 +56,9 @@ struct Timeline: ParsableCommand {
     @Flag(help: "Also entries without an actor, a document or a policy action (statistics' baselines and the like).")
     var all = false
 
+    @Option(help: "Markdown sections: date (years and months) or actor (one section per actor, in date order).")
+    var by: TimelineRender.Sections = .date
+
     @OptionGroup var eventFilter: EventFilterOptions
     @OptionGroup var database: DatabaseOptions
 
@@ -69,7 +74,7 @@ struct Timeline: ParsableCommand {
             let linksFrom = destination == "-" ? URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
                 : URL(fileURLWithPath: destination).deletingLastPathComponent()
             text = try TimelineRender.markdown(knowledgeBase, filter, title: heading, corpus: knowledgeBase.roots().map(Self.displayPath),
-                                                      linksFrom: linksFrom)
+                                                      linksFrom: linksFrom, by: by)
         case .json:
             text = TimelineRender.json(try knowledgeBase.timeline(filter))
         case .timelinejs:

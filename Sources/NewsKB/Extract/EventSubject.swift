@@ -16,6 +16,13 @@ enum EventSubject {
     /// The subject names of `clause` (scalars of the clause), whose time expression is at
     /// `expression` (clause coordinates), or nil when the clause states none.
     static func find(in clause: [Unicode.Scalar], expression: Range<Int>?) -> [String]? {
+        // 互联互通已取得进展: a word of the story (topics.txt) is what happens, not who acts.
+        guard let names = subjectNames(in: clause, expression: expression)?.filter({ !Topics.allKeywords.contains($0) }),
+              !names.isEmpty else { return nil }
+        return names
+    }
+
+    private static func subjectNames(in clause: [Unicode.Scalar], expression: Range<Int>?) -> [String]? {
         var position = 0
         var moved = true
         while moved {

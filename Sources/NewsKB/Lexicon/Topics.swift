@@ -7,4 +7,9 @@ public enum Topics {
         }
         return topic.split(whereSeparator: { $0 == "," || $0 == "，" }).map(String.init).filter { !$0.isEmpty }
     }
+
+    /// Every keyword of every listed topic (互联互通, 外链 …): words of a story, never names.
+    static let allKeywords: Set<String> = Set(Lexicon.bundled("topics").entries.flatMap { entry in
+        [entry.key] + (entry.fields.first ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+    })
 }

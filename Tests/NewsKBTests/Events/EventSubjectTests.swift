@@ -135,6 +135,10 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(EventExtractor.extract(only).first?.actors, ["星河软件公司"])
     }
 
+    func testAWordOfTheStoryIsNoActor() {
+        XCTAssertNil(subject("平台之间的互联互通去年取得了阶段性进展", expression: "去年"))
+    }
+
     func testNamesOpeningWithZhongKeepIt() {
         XCTAssertEqual(Actors.find(in: "9日，中共海城市委宣传部举行发布会").first?.name, "中共海城市委宣传部")
     }
