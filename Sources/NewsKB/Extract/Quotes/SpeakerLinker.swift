@@ -41,6 +41,7 @@ enum SpeakerLinker {
         // Every person named so far, latest last, for descriptions (这位教授) to find by role.
         var peopleSoFar: [Speaker] = []
         var organizations: [Speaker] = []
+        var sourcesSoFar: [(Speaker, Int)] = []
         var mentionIndex = 0
         for item in raw {
             while mentionIndex < antecedents.count,
@@ -104,10 +105,16 @@ enum SpeakerLinker {
                 guard let person = lastPerson else { continue }
                 speakers = [person]
             case .description(let noun, let asWritten):
-                // The latest person named with that role (这位教授 after 星海大学教授周明远), else an
+                // The latest person named with that role (这位教授 after 星海大学教授周明远) or unnamed
+                // source quoted before whose name ends so (上述服务商 after 海外营销服务商), else an
                 // unnamed kind as written (这位网友), else the person named last when no role was given.
                 resolution = "description"
-                if let person = peopleSoFar.last(where: { $0.title.hasSuffix(noun) }) {
+                let person = peopleSoFar.lastIndex(where: { $0.title.hasSuffix(noun) })
+                let source = sourcesSoFar.lastIndex(where: { $0.0.name.hasSuffix(noun) && $0.0.name != asWritten?.name })
+                if let source, person.map({ sourcesSoFar[source].1 > $0 }) ?? true {
+                    speakers = [sourcesSoFar[source].0]
+                } else if let person {
+                    let person = peopleSoFar[person]
                     speakers = [fullName[person.name].map { $0.title.isEmpty ? person : $0 } ?? person]
                 } else if let asWritten {
                     speakers = [asWritten]
@@ -121,6 +128,8 @@ enum SpeakerLinker {
             if case .speakers = item.reference {} else {
                 organizations += speakers.filter { $0.kind == .organization }
             }
+            // Unnamed sources quoted so far, with how many people had been named by then.
+            sourcesSoFar += speakers.filter { $0.kind == .anonymous }.map { ($0, peopleSoFar.count) }
             for speaker in speakers {
                 quotes.append(Quote(speaker: speaker, mode: item.mode, cue: item.cue, text: item.text, paragraph: item.paragraph,
                                     sieve: resolution.isEmpty ? item.sieve : item.sieve + "+" + resolution))
