@@ -42,6 +42,9 @@ enum SpeakerLinker {
         var peopleSoFar: [Speaker] = []
         var organizations: [Speaker] = []
         var sourcesSoFar: [(Speaker, Int)] = []
+        // An unnamed single source quoted after the last person named (一位X公司的经理认为……他建议),
+        // with its paragraph: 他/她 in that or the next paragraph is that source.
+        var lastSingleSource: (Speaker, Int)?
         var mentionIndex = 0
         for item in raw {
             while mentionIndex < antecedents.count,
@@ -53,6 +56,7 @@ enum SpeakerLinker {
                 } else {
                     lastPerson = person
                 }
+                lastSingleSource = nil
                 peopleSoFar.append(person)
                 mentionIndex += 1
             }
@@ -71,7 +75,12 @@ enum SpeakerLinker {
                     }
                     return person
                 }
-                if let person = speakers.last(where: { $0.kind == .person }) { lastPerson = person }
+                if let person = speakers.last(where: { $0.kind == .person }) {
+                    lastPerson = person
+                    lastSingleSource = nil
+                } else if speakers.count == 1, speakers[0].kind == .anonymous, isSingleSource(speakers[0].name) {
+                    lastSingleSource = (speakers[0], item.paragraph)
+                }
                 peopleSoFar += speakers.filter { $0.kind == .person }
                 organizations += speakers.filter { $0.kind == .organization }
             case .previousOrganization(let generic):
@@ -102,8 +111,12 @@ enum SpeakerLinker {
                 speakers = [last.speaker]
             case .previousPerson:
                 resolution = "pronoun"
-                guard let person = lastPerson else { continue }
-                speakers = [person]
+                if let (source, paragraph) = lastSingleSource, item.paragraph - paragraph <= 1 {
+                    speakers = [source]
+                } else {
+                    guard let person = lastPerson else { continue }
+                    speakers = [person]
+                }
             case .description(let noun, let asWritten):
                 // The latest person named with that role (这位教授 after 星海大学教授周明远) or unnamed
                 // source quoted before whose name ends so (上述服务商 after 海外营销服务商), else an
@@ -144,6 +157,17 @@ enum SpeakerLinker {
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// Words opening an unnamed source that make it many (多位, 不少, 部分).
+    private static let pluralLeads: [String] = ["多", "不少", "部分", "一些", "很多", "许多", "众多", "各", "有些", "少数", "大部分", "大多数"]
+
+    /// An unnamed source that is one person: it ends in a role or post (经理, 骑手, 创始人) and
+    /// is not many (多位设计师, 律师们).
+    private static func isSingleSource(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard !name.hasSuffix("们"), !pluralLeads.contains(where: { name.hasPrefix($0) }) else { return false }
+        return QuoteLexicons.titles.longest(endingAt: scalars.count, in: scalars, where: { $0.fields.first != "prefix" }) != nil
     }
 
     /// An organization quoted by a short name (中消协, organization-aliases.txt) takes the longest

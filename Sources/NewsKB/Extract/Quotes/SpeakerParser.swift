@@ -443,7 +443,11 @@ enum SpeakerParser {
         // 市场研究公司 eMarketer: a brand or outlet named in Latin after a description.
         if let last = text.last, isLatin(last) {
             var start = text.count
-            while start > 0, isLatin(text[start - 1]) || text[start - 1] == "." { start -= 1 }
+            // Common Thread Collective: capitalized words joined by spaces are one name.
+            while start > 0, isLatin(text[start - 1]) || text[start - 1] == "."
+                    || (text[start - 1] == " " && start >= 2 && isLatin(text[start - 2]) && start < text.count && text[start] >= "A" && text[start] <= "Z") {
+                start -= 1
+            }
             if start < text.count - 1 {
                 return .speakers([Speaker(name: text[start...].string, kind: .organization)])
             }
@@ -717,6 +721,15 @@ enum SpeakerParser {
             guard words.count >= 2, words.allSatisfy({ $0.first.map { $0 >= "A" && $0 <= "Z" } ?? false }) else { return nil }
             // Apple Insider, Sensor Tower: a last word that names an organization is no surname.
             if QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text)?.scalars.first.map(isLatin) == true { return nil }
+            // 电商研究公司Common Thread Collective: Latin words right after a word for a company
+            // (no role word between) name that company.
+            var head = Array(text[..<start])
+            trimSpaces(&head)
+            if !head.isEmpty, QuoteLexicons.titles.longest(endingAt: head.count, in: head) == nil,
+               let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: head.count, in: head), suffix.scalars.allSatisfy(isHan),
+               QuoteLexicons.orgFalseEndings.longest(endingAt: head.count, in: head) == nil {
+                return nil
+            }
             return start
         }
         guard let last = text.last, isHan(last) else { return nil }
