@@ -241,6 +241,12 @@ enum SpeakerLinker {
                     }
                     // 在浙江大学……副所长罗知远看来: the preposition of the frame is no part of the affiliation.
                     if clauseStart + 1 < index, text[clauseStart] == "在", text[clauseStart + 1] != "线" { clauseStart += 1 }
+                    // 用星海大学教授周明远的话说: nor is the lead of a frame that quotes someone's words.
+                    for lead in quotingLeads where index - clauseStart > lead.count && text[clauseStart..<(clauseStart + lead.count)].elementsEqual(lead)
+                        && text[clauseStart + lead.count] != "户" {
+                        clauseStart += lead.count
+                        break
+                    }
                     var person = Speaker(name: name, kind: .person)
                     if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
                        found[0].kind == .person, found[0].name == name {
@@ -257,6 +263,8 @@ enum SpeakerLinker {
         }
         return mentions
     }
+
+    private static let quotingLeads: [Scalars] = ["套用", "借用", "引用", "用"].map { Array($0.unicodeScalars) }
 
     /// Chinese names written right after a role word (`劳动关系处副处长王林`), the antecedents of
     /// 他/她. Of a two- and a three-scalar reading the one the article repeats wins (王林 in

@@ -501,6 +501,16 @@ enum SpeakerParser {
         return mentions.count(text[...]) >= 2 && mentions.marksAsName(text[...])
     }
 
+    /// `用巴菲特他老人家的话说`: a short Han name-like word inside a frame that quotes someone's
+    /// words is that person (a transliteration with a rare first scalar included).
+    static func framedName(_ span: ArraySlice<Unicode.Scalar>) -> Speaker? {
+        var text = Array(span)
+        removeParentheses(&text)
+        clean(&text)
+        guard (2...5).contains(text.count), text.allSatisfy(isHan), isNameLike(text) else { return nil }
+        return Speaker(name: text.string, kind: .person)
+    }
+
     /// A name the article uses twice or more and sets off with 「」 or quotation marks (「星河快送」).
     private static func isQuotedName(_ text: Scalars) -> Bool {
         guard let mentions = KnownNames.mentions, isNameLike(text) else { return false }
