@@ -826,8 +826,8 @@ enum SpeakerParser {
         // A prefix (联席) joins the role word after it, never stands alone.
         while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" || titleStart < head.count }) {
             titleStart -= title.length
-            // 党委书记、主席 / 国务委员兼外长: joined role words form one title.
-            if titleStart > 1, head[titleStart - 1] == "、" || head[titleStart - 1] == "兼",
+            // 党委书记、主席 / 国务委员兼外长 / 室友&师姐: joined role words form one title.
+            if titleStart > 1, titleJoins.contains(head[titleStart - 1]),
                QuoteLexicons.titles.longest(endingAt: titleStart - 1, in: head) != nil {
                 titleStart -= 1
             }
@@ -888,6 +888,8 @@ enum SpeakerParser {
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
+
+    private static let titleJoins: ScalarSet = ["、", "兼", "&", "＆", "/", "／"]
 
     private static func isPost(_ title: Scalars) -> Bool {
         QuoteLexicons.titles.longest(endingAt: title.count, in: title)?.fields.first == "post"
