@@ -111,7 +111,10 @@ enum QuoteScanner {
             }
         }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
-        return SpeakerParser.parse(span, publisher: namesPublication(verb)) ?? speakerBeforeRecipient(span)
+        if let found = SpeakerParser.parse(span, publisher: namesPublication(verb)) ?? speakerBeforeRecipient(span) { return found }
+        // 用巴菲特的话说: whose words are quoted is a person, even a name no lexicon knows.
+        if verb.key.hasPrefix("的话"), let person = SpeakerParser.framedName(span) { return .speakers([person]) }
+        return nil
     }
 
     /// `星海资本合伙人林思远向青禾周刊分享说`: the outlet or person spoken to after 向 is no part

@@ -41,6 +41,10 @@ enum SpeakerLinker {
         // Every person named so far, latest last, for descriptions (这位教授) to find by role.
         var peopleSoFar: [Speaker] = []
         var organizations: [Speaker] = []
+        var sourcesSoFar: [(Speaker, Int)] = []
+        // An unnamed single source quoted after the last person named (一位X公司的经理认为……他建议),
+        // with its paragraph: 他/她 in that or the next paragraph is that source.
+        var lastSingleSource: (Speaker, Int)?
         var mentionIndex = 0
         for item in raw {
             while mentionIndex < antecedents.count,
@@ -52,6 +56,7 @@ enum SpeakerLinker {
                 } else {
                     lastPerson = person
                 }
+                lastSingleSource = nil
                 peopleSoFar.append(person)
                 mentionIndex += 1
             }
@@ -70,7 +75,12 @@ enum SpeakerLinker {
                     }
                     return person
                 }
-                if let person = speakers.last(where: { $0.kind == .person }) { lastPerson = person }
+                if let person = speakers.last(where: { $0.kind == .person }) {
+                    lastPerson = person
+                    lastSingleSource = nil
+                } else if speakers.count == 1, speakers[0].kind == .anonymous, isSingleSource(speakers[0].name) {
+                    lastSingleSource = (speakers[0], item.paragraph)
+                }
                 peopleSoFar += speakers.filter { $0.kind == .person }
                 organizations += speakers.filter { $0.kind == .organization }
             case .previousOrganization(let generic):
@@ -101,13 +111,23 @@ enum SpeakerLinker {
                 speakers = [last.speaker]
             case .previousPerson:
                 resolution = "pronoun"
-                guard let person = lastPerson else { continue }
-                speakers = [person]
+                if let (source, paragraph) = lastSingleSource, item.paragraph - paragraph <= 1 {
+                    speakers = [source]
+                } else {
+                    guard let person = lastPerson else { continue }
+                    speakers = [person]
+                }
             case .description(let noun, let asWritten):
-                // The latest person named with that role (这位教授 after 星海大学教授周明远), else an
+                // The latest person named with that role (这位教授 after 星海大学教授周明远) or unnamed
+                // source quoted before whose name ends so (上述服务商 after 海外营销服务商), else an
                 // unnamed kind as written (这位网友), else the person named last when no role was given.
                 resolution = "description"
-                if let person = peopleSoFar.last(where: { $0.title.hasSuffix(noun) }) {
+                let person = peopleSoFar.lastIndex(where: { $0.title.hasSuffix(noun) })
+                let source = sourcesSoFar.lastIndex(where: { $0.0.name.hasSuffix(noun) && $0.0.name != asWritten?.name })
+                if let source, person.map({ sourcesSoFar[source].1 > $0 }) ?? true {
+                    speakers = [sourcesSoFar[source].0]
+                } else if let person {
+                    let person = peopleSoFar[person]
                     speakers = [fullName[person.name].map { $0.title.isEmpty ? person : $0 } ?? person]
                 } else if let asWritten {
                     speakers = [asWritten]
@@ -121,6 +141,8 @@ enum SpeakerLinker {
             if case .speakers = item.reference {} else {
                 organizations += speakers.filter { $0.kind == .organization }
             }
+            // Unnamed sources quoted so far, with how many people had been named by then.
+            sourcesSoFar += speakers.filter { $0.kind == .anonymous }.map { ($0, peopleSoFar.count) }
             for speaker in speakers {
                 quotes.append(Quote(speaker: speaker, mode: item.mode, cue: item.cue, text: item.text, paragraph: item.paragraph,
                                     sieve: resolution.isEmpty ? item.sieve : item.sieve + "+" + resolution))
@@ -135,6 +157,17 @@ enum SpeakerLinker {
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// Words opening an unnamed source that make it many (多位, 不少, 部分).
+    private static let pluralLeads: [String] = ["多", "不少", "部分", "一些", "很多", "许多", "众多", "各", "有些", "少数", "大部分", "大多数"]
+
+    /// An unnamed source that is one person: it ends in a role or post (经理, 骑手, 创始人) and
+    /// is not many (多位设计师, 律师们).
+    private static func isSingleSource(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard !name.hasSuffix("们"), !pluralLeads.contains(where: { name.hasPrefix($0) }) else { return false }
+        return QuoteLexicons.titles.longest(endingAt: scalars.count, in: scalars, where: { $0.fields.first != "prefix" }) != nil
     }
 
     /// An organization quoted by a short name (中消协, organization-aliases.txt) takes the longest
@@ -208,6 +241,12 @@ enum SpeakerLinker {
                     }
                     // 在浙江大学……副所长罗知远看来: the preposition of the frame is no part of the affiliation.
                     if clauseStart + 1 < index, text[clauseStart] == "在", text[clauseStart + 1] != "线" { clauseStart += 1 }
+                    // 用星海大学教授周明远的话说: nor is the lead of a frame that quotes someone's words.
+                    for lead in quotingLeads where index - clauseStart > lead.count && text[clauseStart..<(clauseStart + lead.count)].elementsEqual(lead)
+                        && text[clauseStart + lead.count] != "户" {
+                        clauseStart += lead.count
+                        break
+                    }
                     var person = Speaker(name: name, kind: .person)
                     if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
                        found[0].kind == .person, found[0].name == name {
@@ -224,6 +263,8 @@ enum SpeakerLinker {
         }
         return mentions
     }
+
+    private static let quotingLeads: [Scalars] = ["套用", "借用", "引用", "用"].map { Array($0.unicodeScalars) }
 
     /// Chinese names written right after a role word (`劳动关系处副处长王林`), the antecedents of
     /// 他/她. Of a two- and a three-scalar reading the one the article repeats wins (王林 in

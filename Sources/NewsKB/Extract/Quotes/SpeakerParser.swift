@@ -65,6 +65,21 @@ final class MentionIndex: @unchecked Sendable {
         }
     }
 
+    /// Whether the article (title or body) sets `name` off as a name with 「」 or quotation marks
+    /// at least once (「星河快送」), the strict mark a common noun (广告, 大厂) never gets from compounds.
+    func quotesAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        if title.count >= name.count + 2, (1...(title.count - name.count - 1)).contains(where: {
+            Self.nameOpeners.contains(title[$0 - 1]) && title[$0..<($0 + name.count)].elementsEqual(name) && Self.nameClosers.contains(title[$0 + name.count])
+        }) {
+            return true
+        }
+        return occurrences(name).contains { number, index in
+            let text = paragraphs[number]
+            let end = index + name.count
+            return index > 0 && end < text.count && Self.nameOpeners.contains(text[index - 1]) && Self.nameClosers.contains(text[end])
+        }
+    }
+
     private func occurrences(_ name: ArraySlice<Unicode.Scalar>) -> [(Int, Int)] {
         guard name.count >= 2 else { return [] }
         if pairs == nil {
@@ -225,6 +240,14 @@ enum SpeakerParser {
                 clean(&description)
                 guard !description.isEmpty, !isOrganization(description[...]) else { return nil }
                 return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
+            }
+            // 一位电商数据保护公司的经理: a post of an unnamed organization, no name → the source as written.
+            if QuoteLexicons.titles.word(after[...]).map({ $0.fields.first != "prefix" }) ?? false, text.count <= 20 {
+                var owner = droppingAnonymousLead(Array(text[..<possessive]))
+                clean(&owner)
+                if owner.count >= 2, isOrganization(owner[...]) {
+                    return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
+                }
             }
             guard !after.isEmpty, case .speakers(var found)? = parseOne(after) else { return nil }
             if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
@@ -421,14 +444,18 @@ enum SpeakerParser {
             return .speakers([Speaker(name: string, kind: .organization)])
         }
         if let person = person(text) ?? personBeforeTitle(text) { return .speakers([person]) }
-        if let anonymous = anonymousSource(text) { return .speakers([anonymous]) }
+        if let anonymous = anonymousSource(text) ?? unnamedPostHolder(text) { return .speakers([anonymous]) }
         if isOrganization(text[...]) {
             return .speakers([Speaker(name: organizationName(text), kind: .organization)])
         }
         // 市场研究公司 eMarketer: a brand or outlet named in Latin after a description.
         if let last = text.last, isLatin(last) {
             var start = text.count
-            while start > 0, isLatin(text[start - 1]) || text[start - 1] == "." { start -= 1 }
+            // Common Thread Collective: capitalized words joined by spaces are one name.
+            while start > 0, isLatin(text[start - 1]) || text[start - 1] == "."
+                    || (text[start - 1] == " " && start >= 2 && isLatin(text[start - 2]) && start < text.count && text[start] >= "A" && text[start] <= "Z") {
+                start -= 1
+            }
             if start < text.count - 1 {
                 return .speakers([Speaker(name: text[start...].string, kind: .organization)])
             }
@@ -437,16 +464,37 @@ enum SpeakerParser {
         return nil
     }
 
-    /// `这位教授`, `该店主`, `这名老人`: a demonstrative, a measure word and a role noun (titles.txt).
+    /// `这位教授`, `该店主`, `这名老人`: a demonstrative, a measure word and a role noun (titles.txt);
+    /// `上述营销服务商`, `该服务商`, `上述公司创始人`: 上述 or a demonstrative before an unnamed source
+    /// or a post stands for the source named before whose name ends in those words.
     private static func description(_ text: Scalars) -> SpeakerReference? {
-        guard text.count >= 3, let first = text.first, demonstratives.contains(first) else { return nil }
-        var noun = Array(text.dropFirst())
-        if let measure = noun.first, measureWords.contains(measure) { noun.removeFirst() }
-        guard let role = QuoteLexicons.titles.word(noun[...]), role.fields.first != "prefix" else { return nil }
-        // 这位网友 is an unnamed source as written when nobody of that kind was named before.
-        let asWritten = QuoteLexicons.anonymous.word(noun[...]).map { _ in Speaker(name: text.string, kind: .anonymous) }
-        return .description(noun.string, asWritten: asWritten)
+        let aforesaid = text.starts(with: aforesaidWord)
+        var noun: Scalars
+        if aforesaid {
+            noun = Array(text.dropFirst(aforesaidWord.count))
+        } else {
+            guard text.count >= 3, let first = text.first, demonstratives.contains(first) else { return nil }
+            noun = Array(text.dropFirst())
+            if let measure = noun.first, measureWords.contains(measure) { noun.removeFirst() }
+        }
+        // 这些公司 is a collective as written.
+        guard noun.count >= 2, noun.first != "些", !noun.contains("的") else { return nil }
+        // Without a source named before, the words are the source as written (这位网友; 上述 only
+        // points back, so 上述网友 is 网友).
+        let written = Speaker(name: aforesaid ? noun.string : text.string, kind: .anonymous)
+        if let role = QuoteLexicons.titles.word(noun[...]), role.fields.first != "prefix" {
+            return .description(noun.string, asWritten: QuoteLexicons.anonymous.word(noun[...]).map { _ in written })
+        }
+        guard noun.count <= 10 else { return nil }
+        if let word = QuoteLexicons.anonymous.longest(endingAt: noun.count, in: noun), word.fields.first == "group" {
+            return .description(noun.string, asWritten: written)
+        }
+        if aforesaid, QuoteLexicons.titles.longest(endingAt: noun.count, in: noun, where: { $0.fields.first != "prefix" }) != nil {
+            return .description(noun.string, asWritten: written)
+        }
+        return nil
     }
+    private static let aforesaidWord = Array("上述".unicodeScalars)
 
     /// Scalars that never occur inside the name of a company, brand or body.
     private static let notInNames: ScalarSet = ["的", "了", "在", "是", "把", "被", "将", "对", "向", "从", "与", "和", "及", "或", "等",
@@ -459,6 +507,22 @@ enum SpeakerParser {
     private static func isRecurringName(_ text: Scalars) -> Bool {
         guard let mentions = KnownNames.mentions, isNameLike(text) else { return false }
         return mentions.count(text[...]) >= 2 && mentions.marksAsName(text[...])
+    }
+
+    /// `用巴菲特他老人家的话说`: a short Han name-like word inside a frame that quotes someone's
+    /// words is that person (a transliteration with a rare first scalar included).
+    static func framedName(_ span: ArraySlice<Unicode.Scalar>) -> Speaker? {
+        var text = Array(span)
+        removeParentheses(&text)
+        clean(&text)
+        guard (2...5).contains(text.count), text.allSatisfy(isHan), isNameLike(text) else { return nil }
+        return Speaker(name: text.string, kind: .person)
+    }
+
+    /// A name the article uses twice or more and sets off with 「」 or quotation marks (「星河快送」).
+    private static func isQuotedName(_ text: Scalars) -> Bool {
+        guard let mentions = KnownNames.mentions, isNameLike(text) else { return false }
+        return mentions.count(text[...]) >= 2 && mentions.quotesAsName(text[...])
     }
 
     /// One noun-like word that may name a company, brand or body: not a person, title, place,
@@ -505,11 +569,18 @@ enum SpeakerParser {
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
+        // 其负责人 / 其客服: the possessive pronoun points back, no part of the name (其他, 其余 are).
+        if text.count >= 1, text[0] == "其", text.count == 1 || !pronounCompounds.contains(text[1]) {
+            return Array(text.dropFirst())
+        }
         for dropped in anonymousDropped where text.starts(with: dropped) {
             return Array(text.dropFirst(dropped.count))
         }
         return text
     }
+
+    /// 其他, 其余, 其中, 其实: words that begin with 其 and are no pronoun.
+    private static let pronounCompounds: ScalarSet = ["他", "余", "中", "实", "次", "它"]
 
     /// 约45.2%的用户 / 三成受访者: a share of people counted in a survey.
     private static func isSurveyShare(_ words: Scalars) -> Bool {
@@ -521,7 +592,13 @@ enum SpeakerParser {
               word.fields.first != "link" else { return nil }
         var prefix = Array(text[..<(text.count - word.length)])
         if prefix.isEmpty { return Speaker(name: word.key, kind: .anonymous) }
-        if isOrganization(prefix[...]) || QuoteLexicons.organizations.word(prefix[...]) != nil {
+        // 某公司 stays as written; 一位星辰科技工程师 → 星辰科技工程师, read below.
+        let organizationWord = word.fields.first == "org" || word.fields.first == "institution" || word.fields.first == "official"
+        if word.fields.first != "org" {
+            prefix = droppingAnonymousLead(prefix)
+            if prefix.isEmpty { return Speaker(name: word.key, kind: .anonymous) }
+        }
+        if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) {
             // 欧盟反垄断机构: an institution word after an organization names that organization.
             if word.fields.first == "institution" || word.fields.first == "org" {
                 return Speaker(name: organizationName(text), kind: .organization)
@@ -530,13 +607,59 @@ enum SpeakerParser {
             if word.fields.first == "official" { return Speaker(name: organizationName(prefix), kind: .organization) }
             return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
         }
-        // 某公司 stays as written; 某知识产权专家 → 知识产权专家.
-        if word.fields.first != "org" { prefix = droppingAnonymousLead(prefix) }
-        if prefix.count == 0 { return Speaker(name: word.key, kind: .anonymous) }
+        // 星河快送专送骑手 / 青禾数科产品负责人: a named organization, then a short modifier that
+        // stays with the unnamed noun (专送骑手 of 星河快送).
+        if !organizationWord, !word.key.hasPrefix("相关"), !word.key.hasPrefix("有关"),
+           let end = namedOrganizationPrefix(prefix), end < prefix.count {
+            let modifier = Array(prefix[end...])
+            if modifier.count <= 4, !modifier.contains("的"), !isSurveyShare(modifier), QuoteLexicons.orgSuffixes.word(modifier[...]) == nil,
+               !modifier.contains(where: { notInNames.contains($0) }) {
+                return Speaker(name: (modifier + word.scalars).string, kind: .anonymous, affiliation: prefix[..<end].string)
+            }
+        }
+        if isOrganization(prefix[...]) {
+            if word.fields.first == "institution" || word.fields.first == "org" {
+                return Speaker(name: organizationName(text), kind: .organization)
+            }
+            if word.fields.first == "official" { return Speaker(name: organizationName(prefix), kind: .organization) }
+            return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
+        }
         // A short modifier stays part of the name as written (知识产权专家, 不少网友); a share of
         // respondents (约45%的用户) is a survey figure, not a source.
         guard prefix.count <= 6, !prefix.contains("的"), !isSurveyShare(prefix) else { return nil }
         return Speaker(name: (prefix + word.scalars).string, kind: .anonymous)
+    }
+
+    /// `某海外营销公司创始人` / `一位星辰科技高管`: an indefinite lead, then an organization or a short
+    /// description and a post, and no name: an unnamed source, named as written without the lead.
+    private static func unnamedPostHolder(_ text: Scalars) -> Speaker? {
+        let rest = droppingAnonymousLead(text)
+        guard rest.count < text.count, rest.count >= 3, rest.count <= 12, !rest.contains("的"),
+              let post = QuoteLexicons.titles.longest(endingAt: rest.count, in: rest, where: { $0.fields.first != "prefix" }),
+              post.length < rest.count, !rest.contains(where: { notInNames.contains($0) }) else { return nil }
+        return Speaker(name: rest.string, kind: .anonymous)
+    }
+
+    /// The length of the named organization that `words` open with: a known one (not a country),
+    /// one the article defines, a name it keeps using, or a Latin brand; nil when none.
+    private static func namedOrganizationPrefix(_ words: Scalars) -> Int? {
+        var best = 0
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: words, where: { $0.fields.first != "country" }), known.length >= 2 {
+            best = known.length
+        }
+        for name in KnownNames.organizations where name.unicodeScalars.count > best && words.starts(with: name.unicodeScalars) {
+            best = name.unicodeScalars.count
+        }
+        var latin = 0
+        while latin < words.count, isLatin(words[latin]) { latin += 1 }
+        if latin >= 2, latin > best { best = latin }
+        if words.count > 2 {
+            for length in stride(from: words.count - 1, through: max(2, best + 1), by: -1) where isQuotedName(Array(words[..<length])) {
+                best = length
+                break
+            }
+        }
+        return best >= 2 ? best : nil
     }
 
     // MARK: - People
@@ -616,6 +739,15 @@ enum SpeakerParser {
             guard words.count >= 2, words.allSatisfy({ $0.first.map { $0 >= "A" && $0 <= "Z" } ?? false }) else { return nil }
             // Apple Insider, Sensor Tower: a last word that names an organization is no surname.
             if QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text)?.scalars.first.map(isLatin) == true { return nil }
+            // 电商研究公司Common Thread Collective: Latin words right after a word for a company
+            // (no role word between) name that company.
+            var head = Array(text[..<start])
+            trimSpaces(&head)
+            if !head.isEmpty, QuoteLexicons.titles.longest(endingAt: head.count, in: head) == nil,
+               let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: head.count, in: head), suffix.scalars.allSatisfy(isHan),
+               QuoteLexicons.orgFalseEndings.longest(endingAt: head.count, in: head) == nil {
+                return nil
+            }
             return start
         }
         guard let last = text.last, isHan(last) else { return nil }
@@ -702,8 +834,8 @@ enum SpeakerParser {
         // A prefix (联席) joins the role word after it, never stands alone.
         while let title = QuoteLexicons.titles.longest(endingAt: titleStart, in: head, where: { $0.fields.first != "prefix" || titleStart < head.count }) {
             titleStart -= title.length
-            // 党委书记、主席 / 国务委员兼外长: joined role words form one title.
-            if titleStart > 1, head[titleStart - 1] == "、" || head[titleStart - 1] == "兼",
+            // 党委书记、主席 / 国务委员兼外长 / 室友&师姐: joined role words form one title.
+            if titleStart > 1, titleJoins.contains(head[titleStart - 1]),
                QuoteLexicons.titles.longest(endingAt: titleStart - 1, in: head) != nil {
                 titleStart -= 1
             }
@@ -765,6 +897,8 @@ enum SpeakerParser {
         speaker.affiliation = affiliation.string
     }
 
+    private static let titleJoins: ScalarSet = ["、", "兼", "&", "＆", "/", "／"]
+
     private static func isPost(_ title: Scalars) -> Bool {
         QuoteLexicons.titles.longest(endingAt: title.count, in: title)?.fields.first == "post"
     }
@@ -814,7 +948,8 @@ enum SpeakerParser {
 
     // MARK: - Organizations
 
-    static func isOrganization(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    /// `lenient`: a known name with up to four more characters (星辰科技中国) also counts.
+    static func isOrganization(_ text: ArraySlice<Unicode.Scalar>, lenient: Bool = true) -> Bool {
         let array = Array(text)
         guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array) else { return false }
         if QuoteLexicons.organizations.word(text) != nil { return true }
@@ -824,7 +959,7 @@ enum SpeakerParser {
             return array.count > suffix.length
         }
         // 星海日报社会 is no organization's name; 韩国资深节目 none either (a country only qualifies).
-        if let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2, known.fields.first != "country" {
+        if lenient, let known = QuoteLexicons.organizations.longest(at: 0, in: array), known.length >= 2, known.fields.first != "country" {
             return array.count - known.length <= 4
         }
         // Latin brand or outlet names (CNET, eMarketer).
