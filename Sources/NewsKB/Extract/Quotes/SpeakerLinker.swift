@@ -563,12 +563,28 @@ enum SpeakerLinker {
     private static func publisher(of kind: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
         let word = Array(kind.unicodeScalars)
         guard !word.isEmpty else { return nil }
-        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 1), by: -1) {
+        // 星海晚报刊文…… 文章称: a verb that publishes that kind of document (speaker-documents.txt)
+        // introduces it as well as the word itself.
+        // Those verbs are looked for however far back (据第一财经报道 …… 报道称).
+        let introducers = (QuoteLexicons.documents.word(word[...])?.fields.first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }
+        let reach = introducers.isEmpty ? max(0, item.paragraph - 1) : 0
+        for paragraph in stride(from: item.paragraph, through: reach, by: -1) {
             let text = paragraphs[paragraph]
+            let near = paragraph >= item.paragraph - 1
             var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
-            while end >= word.count + 2 {
+            while end >= 3 {
                 defer { end -= 1 }
-                guard text[(end - word.count)..<end].elementsEqual(word) else { continue }
+                if let verb = introducers.first(where: { end >= $0.count + 2 && text[(end - $0.count)..<end].elementsEqual($0) }) {
+                    let verbStart = end - verb.count
+                    var start = verbStart
+                    while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+                    if start < verbStart, case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart], publisher: true, outlet: true),
+                       found.count == 1, found[0].kind == .organization {
+                        return found[0]
+                    }
+                    continue
+                }
+                guard near, end >= word.count + 2, text[(end - word.count)..<end].elementsEqual(word) else { continue }
                 let wordStart = end - word.count
                 var verbStart: Int?
                 var modifierStart = wordStart

@@ -94,8 +94,11 @@ enum SpeakerParser {
 
     /// `publisher`: the cue itself names a publication (报告显示, 发文称), so a name-like subject
     /// no lexicon knows is the organization that published it.
-    static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
+    /// `outlet`: the cue is an outlet verb (报道, 消息), so a title in 《》 is the publication.
+    static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false, outlet: Bool = false) -> SpeakerReference? {
         var text = Array(span)
+        let dateline = Dateline.end(in: text, from: 0, to: text.count)
+        if dateline > 0 { text.removeFirst(dateline) }
         removeParentheses(&text)
         removeQuotedEpithets(&text)
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
@@ -103,8 +106,9 @@ enum SpeakerParser {
         clean(&text, outletMarked: &outletMarked)
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
             let title = Array(text.dropFirst().dropLast())
-            // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document.
-            if QuoteLexicons.organizations.word(title[...]) != nil
+            // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document; so is
+            // any title before an outlet verb (《青禾周报》发表报道).
+            if outlet || QuoteLexicons.organizations.word(title[...]) != nil
                 || publicationEndings.contains(where: { title.count > $0.count && title.suffix($0.count).elementsEqual($0) }) {
                 return .speakers([Speaker(name: title.string, kind: .organization)])
             }
@@ -119,13 +123,18 @@ enum SpeakerParser {
         }
         guard !text.isEmpty, text.last != "被", !containsNegation(text), !isPassive(text) else { return nil }
         // 诉讼中写道 / 报告中指出: the document the words are in speaks.
+        // 星海晚报的报道中还提到: likewise a document word after 的.
         if text.count >= 3, text.last == "中", QuoteLexicons.anonymous.word(text.dropLast()) != nil
-            || QuoteLexicons.documents.word(text.dropLast()) != nil {
+            || QuoteLexicons.documents.word(text.dropLast()) != nil
+            || QuoteLexicons.documents.longest(endingAt: text.count - 1, in: text).map({ text.count - 1 - $0.length > 0 && text[text.count - 2 - $0.length] == "的" }) == true {
             text.removeLast()
         }
         let whole = parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting) { return whole }
         // 周明远在星辰集团年会上 / 林思远向星海日报: the speaker is what precedes the setting.
+        // 星河旅行通过官方微博: an unknown name before a setting that holds an outlet word is
+        // the publishing organization (the setting, not the name, carried the outlet word).
+        var namedBeforeSetting: Scalars?
         for cut in stride(from: text.count - 1, through: 1, by: -1)
         where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
             // A setting is short and is no narrative of its own (对该项目做过评估, 对他当选一事).
@@ -136,8 +145,11 @@ enum SpeakerParser {
             var head = Array(text[..<cut])
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) { return found }
+            if namedBeforeSetting == nil, isNameLike(head) { namedBeforeSetting = head }
         }
-        if whole == nil, outletMarked, isNameLike(text) { return .speakers([Speaker(name: text.string, kind: .organization)]) }
+        if whole == nil, outletMarked, let head = namedBeforeSetting ?? (isNameLike(text) ? text : nil) {
+            return .speakers([Speaker(name: head.string, kind: .organization)])
+        }
         return whole
     }
 
@@ -217,6 +229,16 @@ enum SpeakerParser {
                 clean(&description)
                 guard !description.isEmpty, !isOrganization(description[...]) else { return nil }
                 return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
+            }
+            // 星海晚报的报道 / 星辰科技的公告: the organization whose document it is.
+            if case .documentWord? = parseOne(after) {
+                var owner = Array(text[..<possessive])
+                clean(&owner)
+                switch parseOne(owner) {
+                case .speakers(let found)? where found.allSatisfy({ $0.kind == .organization }): return .speakers(found)
+                case .previousOrganization(let generic)? where !generic.isEmpty: return .previousOrganization(generic)
+                default: return isNameLike(owner) ? .speakers([Speaker(name: owner.string, kind: .organization)]) : nil
+                }
             }
             guard !after.isEmpty, case .speakers(var found)? = parseOne(after) else { return nil }
             if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
