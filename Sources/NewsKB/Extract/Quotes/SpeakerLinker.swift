@@ -92,8 +92,9 @@ enum SpeakerLinker {
                 speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
             case .document(let title):
                 resolution = "document"
-                guard let issuer = issuer(of: title, in: paragraphs) ?? namedInTitle(title).map({ [$0] })
-                        ?? organizations.last.map({ [$0] }) else { continue }
+                // A law whose maker the article does not name speaks as itself, by its full title.
+                guard let issuer = issuer(of: title, in: paragraphs) ?? law(title, in: paragraphs).map({ [$0] })
+                        ?? namedInTitle(title).map({ [$0] }) ?? organizations.last.map({ [$0] }) else { continue }
                 speakers = issuer
             case .previousSpeaker(let paragraph):
                 resolution = "continuation"
@@ -414,6 +415,29 @@ enum SpeakerLinker {
             return found
         }
         return passiveIssuer(of: target, in: paragraphs)
+    }
+
+    private static let lawEndings: [Scalars] = ["法", "法典"].map { Array($0.unicodeScalars) }
+
+    /// `《星海法》` (简称 of 《中华人民共和国星海法》) → 中华人民共和国星海法: a law's title, in full.
+    private static func law(_ title: String, in paragraphs: [Scalars]) -> Speaker? {
+        let scalars = Array(title.unicodeScalars)
+        guard scalars.count >= 3, lawEndings.contains(where: { scalars.suffix($0.count).elementsEqual($0) }) else { return nil }
+        let full = fullTitle(ofShort: title, in: paragraphs) ?? fullTitle(endingWith: title, in: paragraphs) ?? title
+        return Speaker(name: full, kind: .organization)
+    }
+
+    /// The full title that `（以下简称《short》）` follows.
+    private static func fullTitle(ofShort short: String, in paragraphs: [Scalars]) -> String? {
+        let target = Array("《\(short)》".unicodeScalars)
+        for text in paragraphs {
+            guard let at = firstIndex(of: target, in: text), at >= 2,
+                  text[(at - 2)..<at].elementsEqual(Array("简称".unicodeScalars)) || text[(at - 2)..<at].elementsEqual(Array("下称".unicodeScalars)),
+                  let aside = text[..<at].lastIndex(where: { $0 == "（" || $0 == "(" }), aside > 0, text[aside - 1] == "》",
+                  let open = text[..<aside].lastIndex(of: "《") else { continue }
+            return text[(open + 1)..<(aside - 1)].string
+        }
+        return nil
     }
 
     private static let regionEndings: ScalarSet = ["市", "省", "县", "区", "州"]

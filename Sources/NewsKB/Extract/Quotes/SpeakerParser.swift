@@ -104,6 +104,8 @@ enum SpeakerParser {
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
         clean(&text, outletMarked: &outletMarked)
+        // 《星海法》第八条第二款规定 / 《星海法》中规定: the law itself, not its article, speaks.
+        stripArticleReference(&text)
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
             let title = Array(text.dropFirst().dropLast())
             // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document; so is
@@ -154,6 +156,24 @@ enum SpeakerParser {
     }
 
     private static let settingClosers: ScalarSet = ["会", "上", "中", "时"]
+
+    /// Parts of a legal text after its number (第十二条, 第二款, 第三项).
+    private static let articleParts: ScalarSet = ["条", "款", "项", "章", "节", "目"]
+
+    /// `《星海法》第八条第二款` / `《星海法》中` → `《星海法》`.
+    private static func stripArticleReference(_ text: inout Scalars) {
+        guard let close = text.lastIndex(of: "》"), close + 1 < text.count, text.first == "《" else { return }
+        var index = close + 1
+        while index < text.count, text[index] == "第" {
+            var end = index + 1
+            while end < text.count, isNumeral(text[end]) { end += 1 }
+            guard end > index + 1, end < text.count, articleParts.contains(text[end]) else { return }
+            index = end + 1
+        }
+        if index < text.count, text[index] == "中" || text[index] == "的" { index += 1 }
+        guard index == text.count, index > close + 1 else { return }
+        text.removeLast(text.count - close - 1)
+    }
 
     /// 加拿大鹅被舆论指责: the subject of a passive is what was spoken of, not the speaker
     /// (被告 and 被访者 are nouns).
