@@ -590,7 +590,7 @@ enum SpeakerLinker {
         // 星海晚报刊文…… 文章称: a verb that publishes that kind of document (speaker-documents.txt)
         // introduces it as well as the word itself.
         // Those verbs are looked for however far back (据第一财经报道 …… 报道称).
-        let introducers = (QuoteLexicons.documents.word(word[...])?.fields.first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }
+        let introducers = (QuoteLexicons.documents.word(word[...])?.fields.first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         let reach = introducers.isEmpty ? max(0, item.paragraph - 1) : 0
         for paragraph in stride(from: item.paragraph, through: reach, by: -1) {
             let text = paragraphs[paragraph]
@@ -602,10 +602,11 @@ enum SpeakerLinker {
                     let verbStart = end - verb.count
                     var start = verbStart
                     while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
-                    if start < verbStart, case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart], publisher: true, outlet: true),
-                       found.count == 1, found[0].kind == .organization {
-                        return found[0]
-                    }
+                    guard start < verbStart, case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart], publisher: true, outlet: true),
+                          found.count == 1 else { continue }
+                    if found[0].kind == .organization { return found[0] }
+                    // 市长陈立文主持召开星海市政府常务会议: a person presides; the body names the meeting.
+                    if found[0].kind == .person, let body = organizationOpening(text, from: end) { return body }
                     continue
                 }
                 guard near, end >= word.count + 2, text[(end - word.count)..<end].elementsEqual(word) else { continue }
@@ -630,6 +631,21 @@ enum SpeakerLinker {
                     return found[0]
                 }
             }
+        }
+        return nil
+    }
+
+    /// The longest organization that opens the clause at `start` (星海市政府 of 星海市政府常务会议).
+    private static func organizationOpening(_ text: Scalars, from start: Int) -> Speaker? {
+        var end = start
+        while end < text.count, end - start < 20, !Marks.clauseBreaks.contains(text[end]) { end += 1 }
+        // A known name first: 国务院 of 国务院常务会议, not 国务院常务会.
+        if let known = QuoteLexicons.organizations.longest(at: start, in: text), known.length >= 2, start + known.length < end,
+           known.fields.first != "country" {
+            return Speaker(name: known.key, kind: .organization)
+        }
+        for stop in stride(from: end - 1, through: start + 2, by: -1) where SpeakerParser.isOrganization(text[start..<stop]) {
+            return Speaker(name: text[start..<stop].string, kind: .organization)
         }
         return nil
     }

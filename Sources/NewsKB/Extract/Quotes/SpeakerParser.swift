@@ -131,6 +131,7 @@ enum SpeakerParser {
             || QuoteLexicons.documents.longest(endingAt: text.count - 1, in: text).map({ text.count - 1 - $0.length > 0 && text[text.count - 2 - $0.length] == "的" }) == true {
             text.removeLast()
         }
+        if let cited = citation(text) { return cited }
         let whole = parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting) { return whole }
         // 周明远在星辰集团年会上 / 林思远向星海日报: the speaker is what precedes the setting.
@@ -156,6 +157,33 @@ enum SpeakerParser {
     }
 
     private static let settingClosers: ScalarSet = ["会", "上", "中", "时"]
+
+    private static let citingVerbs: [Scalars] = ["援引", "引述", "引用"].map { Array($0.unicodeScalars) }
+    private static let citedEndings: [Scalars] = ["的话", "的说法", "的消息", "的报道", "的数据", "消息", "报道", "的"].map { Array($0.unicodeScalars) }
+
+    /// `星海日报援引知情人士的话称`: the source cited and the outlet citing it both give the words
+    /// (like 据X，Y表示); an outlet whose source names nobody speaks alone.
+    private static func citation(_ text: Scalars) -> SpeakerReference? {
+        guard let at = (1..<max(1, text.count - 2)).first(where: { index in citingVerbs.contains { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) } }) else { return nil }
+        var outlet = Array(text[..<at])
+        clean(&outlet)
+        // Whoever cites a source publishes: an unknown name is an outlet (青禾视界援引……).
+        let citing: [Speaker]
+        if case .speakers(let found)? = parseClean(outlet), found.count == 1 {
+            citing = found
+        } else if isNameLike(outlet) {
+            citing = [Speaker(name: outlet.string, kind: .organization)]
+        } else {
+            return nil
+        }
+        var source = Array(text[(at + 2)...])
+        if let ending = citedEndings.first(where: { source.count > $0.count && source.suffix($0.count).elementsEqual($0) }) {
+            source.removeLast(ending.count)
+        }
+        clean(&source)
+        if case .speakers(let cited)? = parseClean(source) { return .speakers(citing + cited) }
+        return .speakers(citing)
+    }
 
     /// Parts of a legal text after its number (第十二条, 第二款, 第三项).
     private static let articleParts: ScalarSet = ["条", "款", "项", "章", "节", "目"]
@@ -438,7 +466,7 @@ enum SpeakerParser {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
         let string = text.string
         if text.count <= 4, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
-            let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" })
+            let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" || $0 == "次" })
             return .documentWord(kind.string)
         }
         // 该负责人 (anonymous-sources, link) keeps pointing to the person quoted last.
