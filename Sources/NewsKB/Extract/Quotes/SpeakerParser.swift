@@ -106,6 +106,7 @@ enum SpeakerParser {
         clean(&text, outletMarked: &outletMarked)
         // 《星海法》第八条第二款规定 / 《星海法》中规定: the law itself, not its article, speaks.
         stripArticleReference(&text)
+        if let found = publisherOfTrailingDocument(text, outletMarked: outletMarked) { return found }
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
             let title = Array(text.dropFirst().dropLast())
             // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document; so is
@@ -157,6 +158,45 @@ enum SpeakerParser {
     }
 
     private static let settingClosers: ScalarSet = ["会", "上", "中", "时"]
+
+    /// Words between a publishing verb and the document it names (发布了一份, 发布的最新).
+    private static let documentLeads: ScalarSet = ["了", "的", "一", "份", "篇", "则", "项", "最", "新", "本", "期"]
+    private static let allPublishingVerbs = QuoteLexicons.publishingVerbs.words.map(\.scalars)
+
+    /// `星辰科技发布售罄公告` (公告 already dropped as an outlet word), `青禾咨询与星海实验室联合发布
+    /// 《白皮书》`, `青禾咨询《2021年移动报告》`: the publisher named before the document speaks for it.
+    private static func publisherOfTrailingDocument(_ text: Scalars, outletMarked: Bool) -> SpeakerReference? {
+        guard text.count >= 3 else { return nil }
+        var documentStart = text.count
+        if text.last == "》", let open = text.lastIndex(of: "《"), open > 0 {
+            documentStart = open
+        } else if !outletMarked {
+            return nil
+        }
+        // The publishing verb right before the document, across a short modifier (售罄公告).
+        var head = documentStart
+        var modifierStart = documentStart
+        while modifierStart > 0, documentStart - modifierStart <= 6 {
+            var verbEnd = modifierStart
+            while verbEnd > 0, documentLeads.contains(text[verbEnd - 1]) { verbEnd -= 1 }
+            if let verb = allPublishingVerbs.first(where: { verbEnd >= $0.count + 2 && text[(verbEnd - $0.count)..<verbEnd].elementsEqual($0) }) {
+                head = verbEnd - verb.count
+                break
+            }
+            if Marks.clauseBreaks.contains(text[modifierStart - 1]) || text[modifierStart - 1] == "》" { break }
+            modifierStart -= 1
+        }
+        // A document without a verb before it needs its own title (青禾咨询《……》).
+        guard head < documentStart || documentStart < text.count, head >= 2 else { return nil }
+        var publisher = Array(text[..<head])
+        clean(&publisher)
+        guard !publisher.isEmpty, !publisher.contains("《") else { return nil }
+        if case .speakers(let found)? = parseClean(publisher), found.allSatisfy({ $0.kind == .organization }) { return .speakers(found) }
+        if isNameLike(publisher) || publisher.allSatisfy({ isLatin($0) || $0 == " " }) {
+            return .speakers([Speaker(name: publisher.string.trimmingSpaces, kind: .organization)])
+        }
+        return nil
+    }
 
     private static let citingVerbs: [Scalars] = ["援引", "引述", "引用"].map { Array($0.unicodeScalars) }
     private static let citedEndings: [Scalars] = ["的话", "的说法", "的消息", "的报道", "的数据", "消息", "报道", "的"].map { Array($0.unicodeScalars) }
@@ -322,12 +362,24 @@ enum SpeakerParser {
     }
 
     private static let conjunctions: ScalarSet = ["和", "与", "及"]
+    private static let jointVerbs: [Scalars] = ["联合", "携手", "会同"].map { Array($0.unicodeScalars) }
     /// 星海大学与青禾科技联合实验室: one body set up by both.
     private static let jointBodyWords: [Scalars] = ["联合", "合作", "共建", "合资"].map { Array($0.unicodeScalars) }
 
     /// 微信和支付宝均回应称: two organizations joined by 和/与/及 each give the quote. Only known or
     /// suffixed names on both sides: 星海大学与青禾科技联合实验室 is one body, caught before this.
     private static func parsePair(_ text: Scalars) -> SpeakerReference? {
+        // 星辰咨询联合青禾实验室: a verb of joining between two organizations joins them too.
+        if let joined = jointVerbs.lazy.compactMap({ word in (2..<max(2, text.count - word.count - 1)).first { text[$0..<($0 + word.count)].elementsEqual(word) }.map { ($0, word.count) } }).first {
+            let parts = [Array(text[..<joined.0]), Array(text[(joined.0 + joined.1)...])]
+            var speakers: [Speaker] = []
+            for part in parts {
+                guard namesOrganizationWhole(part), case .speakers(let found)? = parseOne(part), found.count == 1,
+                      found[0].kind == .organization else { return nil }
+                speakers.append(found[0])
+            }
+            return .speakers(speakers)
+        }
         guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 2, text.count - cut > 2,
               text.filter({ conjunctions.contains($0) }).count == 1 else { return nil }
         let second = Array(text[(cut + 1)...])
@@ -430,6 +482,13 @@ enum SpeakerParser {
         // 星辰科技昨晚 / 星海市商务局近期: a time word (time-words.txt) closing the span is when, not who.
         if let word = QuoteLexicons.timeWords.longest(endingAt: text.count, in: text), word.length < text.count {
             text.removeLast(word.length)
+        }
+        // 今年2月星海市统计局: likewise one opening it, with the date it starts (not 今日头条).
+        if let word = QuoteLexicons.timeWords.longest(at: 0, in: text), word.length < text.count,
+           QuoteLexicons.organizations.longest(at: 0, in: text) == nil, word.length + 1 < text.count,
+           isNumeral(text[word.length]) || QuoteLexicons.organizations.longest(at: word.length, in: text) != nil
+            || QuoteLexicons.orgSuffixes.longest(endingAt: text.count, in: text) != nil {
+            text.removeFirst(word.length)
         }
         if let first = text.first, isNumeral(first) {
             var end = 0
