@@ -88,13 +88,30 @@ enum QuoteScanner {
 
     /// The subject of a cue: the words from the clause start up to the verb.
     static func speaker(for verb: WordTable.Word, clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
+        // 报道称，…… / 该报告称，……: a cue that opens with a document word, with nothing or only a
+        // demonstrative before it, is that document speaking.
+        if text[start..<cueStart].allSatisfy({ documentDeterminers.contains($0) || $0 == " " }),
+           let document = QuoteLexicons.documents.longest(at: 0, in: verb.scalars), document.length < verb.length,
+           !document.scalars.contains(where: { documentDeterminers.contains($0) }) {
+            return .documentWord(document.key)
+        }
         guard cueStart > start else { return nil }
-        var span = text[start..<cueStart]
+        // `IT之家 9 月 8 日消息 公安部决定，`: the dateline before the speaker is no part of it.
+        var span = text[Dateline.end(in: text, from: start, to: cueStart)..<cueStart]
+        // 据荔枝新闻报道 / 工信部消息: the subject of an outlet verb is a publication.
+        let outlet = verb.fields.dropFirst(3).first == "outlet"
         if let leads = verb.fields.dropFirst().first, !leads.isEmpty {
             // 据|如|正如: any one of the lead words, longest first.
             let options = leads.split(separator: "|").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
-            guard let lead = options.first(where: { span.starts(with: $0) }) else { return nil }
-            span = span.dropFirst(lead.count)
+            if let lead = options.first(where: { span.starts(with: $0) }) {
+                span = span.dropFirst(lead.count)
+            } else {
+                // 工信部消息，…… / 外交部网站消息，……: without its lead an outlet verb speaks for a
+                // named organization only, never for a dateline (IT之家 7 月 14 日消息，).
+                guard outlet, !span.contains(where: { isDigit($0) }), !mentionsReporter(span),
+                      case .speakers(let found)? = SpeakerParser.parse(span), found.allSatisfy({ $0.kind == .organization }) else { return nil }
+                return .speakers(found)
+            }
         }
         // 央视新闻从交通运输部……获悉: the source is the one the news came from.
         // 记者今日从星海法院了解到: whoever the news came from is the source; without one the
@@ -111,10 +128,18 @@ enum QuoteScanner {
             }
         }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
-        if let found = SpeakerParser.parse(span, publisher: namesPublication(verb)) ?? speakerBeforeRecipient(span) { return found }
+        if let found = SpeakerParser.parse(span, publisher: outlet || namesPublication(verb), outlet: outlet) ?? speakerBeforeRecipient(span) {
+            return found
+        }
         // 用巴菲特的话说: whose words are quoted is a person, even a name no lexicon knows.
         if verb.key.hasPrefix("的话"), let person = SpeakerParser.framedName(span) { return .speakers([person]) }
         return nil
+    }
+
+    private static let documentDeterminers: ScalarSet = ["该", "这", "此", "份", "篇", "则", "一"]
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "0" && scalar <= "9") || (scalar >= "０" && scalar <= "９")
     }
 
     /// `星海资本合伙人林思远向青禾周刊分享说`: the outlet or person spoken to after 向 is no part
@@ -407,5 +432,35 @@ enum QuoteScanner {
         return Marks.clauseBreaks.contains(text[next]) || Marks.closer(of: text[next]) != nil
             || QuoteLexicons.speechVerbs.longest(at: next, in: text) != nil
             || speakerAfter(close: close, in: text) != nil
+    }
+}
+
+/// The dateline that opens a news item: `IT之家 9 月 8 日消息 `, `北京时间 3 月 9 日早间消息 `,
+/// `新华社北京1月20日电 `. What follows it (after a space) starts the first sentence.
+enum Dateline {
+    typealias Scalars = [Unicode.Scalar]
+    private static let words: [Scalars] = ["消息", "电", "讯"].map { Array($0.unicodeScalars) }
+    private static let reach = 30
+
+    /// Where the words after a dateline opening `text[start..<end]` begin; `start` when there is none.
+    static func end(in text: Scalars, from start: Int, to end: Int) -> Int {
+        var sawDay = false
+        var index = start
+        while index < end, index - start < reach {
+            let scalar = text[index]
+            if scalar == "日", index > start, isNumeral(text[index - 1] == " " && index - 1 > start ? text[index - 2] : text[index - 1]) { sawDay = true }
+            if sawDay, let word = words.first(where: { index + $0.count < end && text[index..<(index + $0.count)].elementsEqual($0) }) {
+                var after = index + word.count
+                guard text[after] == " " || text[after] == "\u{3000}" || text[after] == "\u{A0}" else { return start }
+                while after < end, text[after] == " " || text[after] == "\u{3000}" || text[after] == "\u{A0}" { after += 1 }
+                return after
+            }
+            index += 1
+        }
+        return start
+    }
+
+    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "0" && scalar <= "9") || Numerals.digit(scalar) != nil || Numerals.smallUnit(scalar) != nil
     }
 }

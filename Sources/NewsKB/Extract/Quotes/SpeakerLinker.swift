@@ -102,8 +102,9 @@ enum SpeakerLinker {
                 speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
             case .document(let title):
                 resolution = "document"
-                guard let issuer = issuer(of: title, in: paragraphs) ?? namedInTitle(title).map({ [$0] })
-                        ?? organizations.last.map({ [$0] }) else { continue }
+                // A law whose maker the article does not name speaks as itself, by its full title.
+                guard let issuer = issuer(of: title, in: paragraphs) ?? law(title, in: paragraphs).map({ [$0] })
+                        ?? namedInTitle(title).map({ [$0] }) ?? organizations.last.map({ [$0] }) else { continue }
                 speakers = issuer
             case .previousSpeaker(let paragraph):
                 resolution = "continuation"
@@ -457,6 +458,29 @@ enum SpeakerLinker {
         return passiveIssuer(of: target, in: paragraphs)
     }
 
+    private static let lawEndings: [Scalars] = ["法", "法典"].map { Array($0.unicodeScalars) }
+
+    /// `《星海法》` (简称 of 《中华人民共和国星海法》) → 中华人民共和国星海法: a law's title, in full.
+    private static func law(_ title: String, in paragraphs: [Scalars]) -> Speaker? {
+        let scalars = Array(title.unicodeScalars)
+        guard scalars.count >= 3, lawEndings.contains(where: { scalars.suffix($0.count).elementsEqual($0) }) else { return nil }
+        let full = fullTitle(ofShort: title, in: paragraphs) ?? fullTitle(endingWith: title, in: paragraphs) ?? title
+        return Speaker(name: full, kind: .organization)
+    }
+
+    /// The full title that `（以下简称《short》）` follows.
+    private static func fullTitle(ofShort short: String, in paragraphs: [Scalars]) -> String? {
+        let target = Array("《\(short)》".unicodeScalars)
+        for text in paragraphs {
+            guard let at = firstIndex(of: target, in: text), at >= 2,
+                  text[(at - 2)..<at].elementsEqual(Array("简称".unicodeScalars)) || text[(at - 2)..<at].elementsEqual(Array("下称".unicodeScalars)),
+                  let aside = text[..<at].lastIndex(where: { $0 == "（" || $0 == "(" }), aside > 0, text[aside - 1] == "》",
+                  let open = text[..<aside].lastIndex(of: "《") else { continue }
+            return text[(open + 1)..<(aside - 1)].string
+        }
+        return nil
+    }
+
     private static let regionEndings: ScalarSet = ["市", "省", "县", "区", "州"]
 
     /// 《星海市数字经济三年行动计划》 / 《工信部关于……的通知》: a document whose issuer is not
@@ -604,12 +628,29 @@ enum SpeakerLinker {
     private static func publisher(of kind: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
         let word = Array(kind.unicodeScalars)
         guard !word.isEmpty else { return nil }
-        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 1), by: -1) {
+        // 星海晚报刊文…… 文章称: a verb that publishes that kind of document (speaker-documents.txt)
+        // introduces it as well as the word itself.
+        // Those verbs are looked for however far back (据第一财经报道 …… 报道称).
+        let introducers = (QuoteLexicons.documents.word(word[...])?.fields.first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        let reach = introducers.isEmpty ? max(0, item.paragraph - 1) : 0
+        for paragraph in stride(from: item.paragraph, through: reach, by: -1) {
             let text = paragraphs[paragraph]
+            let near = paragraph >= item.paragraph - 1
             var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
-            while end >= word.count + 2 {
+            while end >= 3 {
                 defer { end -= 1 }
-                guard text[(end - word.count)..<end].elementsEqual(word) else { continue }
+                if let verb = introducers.first(where: { end >= $0.count + 2 && text[(end - $0.count)..<end].elementsEqual($0) }) {
+                    let verbStart = end - verb.count
+                    var start = verbStart
+                    while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+                    guard start < verbStart, case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart], publisher: true, outlet: true),
+                          found.count == 1 else { continue }
+                    if found[0].kind == .organization { return found[0] }
+                    // 市长陈立文主持召开星海市政府常务会议: a person presides; the body names the meeting.
+                    if found[0].kind == .person, let body = organizationOpening(text, from: end) { return body }
+                    continue
+                }
+                guard near, end >= word.count + 2, text[(end - word.count)..<end].elementsEqual(word) else { continue }
                 let wordStart = end - word.count
                 var verbStart: Int?
                 var modifierStart = wordStart
@@ -631,6 +672,21 @@ enum SpeakerLinker {
                     return found[0]
                 }
             }
+        }
+        return nil
+    }
+
+    /// The longest organization that opens the clause at `start` (星海市政府 of 星海市政府常务会议).
+    private static func organizationOpening(_ text: Scalars, from start: Int) -> Speaker? {
+        var end = start
+        while end < text.count, end - start < 20, !Marks.clauseBreaks.contains(text[end]) { end += 1 }
+        // A known name first: 国务院 of 国务院常务会议, not 国务院常务会.
+        if let known = QuoteLexicons.organizations.longest(at: start, in: text), known.length >= 2, start + known.length < end,
+           known.fields.first != "country" {
+            return Speaker(name: known.key, kind: .organization)
+        }
+        for stop in stride(from: end - 1, through: start + 2, by: -1) where SpeakerParser.isOrganization(text[start..<stop]) {
+            return Speaker(name: text[start..<stop].string, kind: .organization)
         }
         return nil
     }

@@ -109,17 +109,24 @@ enum SpeakerParser {
 
     /// `publisher`: the cue itself names a publication (报告显示, 发文称), so a name-like subject
     /// no lexicon knows is the organization that published it.
-    static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
+    /// `outlet`: the cue is an outlet verb (报道, 消息), so a title in 《》 is the publication.
+    static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false, outlet: Bool = false) -> SpeakerReference? {
         var text = Array(span)
+        let dateline = Dateline.end(in: text, from: 0, to: text.count)
+        if dateline > 0 { text.removeFirst(dateline) }
         removeParentheses(&text)
         removeQuotedEpithets(&text)
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
         clean(&text, outletMarked: &outletMarked)
+        // 《星海法》第八条第二款规定 / 《星海法》中规定: the law itself, not its article, speaks.
+        stripArticleReference(&text)
+        if let found = publisherOfTrailingDocument(text, outletMarked: outletMarked) { return found }
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
             let title = Array(text.dropFirst().dropLast())
-            // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document.
-            if QuoteLexicons.organizations.word(title[...]) != nil
+            // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document; so is
+            // any title before an outlet verb (《青禾周报》发表报道).
+            if outlet || QuoteLexicons.organizations.word(title[...]) != nil
                 || publicationEndings.contains(where: { title.count > $0.count && title.suffix($0.count).elementsEqual($0) }) {
                 return .speakers([Speaker(name: title.string, kind: .organization)])
             }
@@ -132,23 +139,21 @@ enum SpeakerParser {
            text[(space + 1)...].contains(where: isHan) {
             text.removeFirst(space + 1)
         }
-        // 星海日报10月11日消息 据蓝湾晚报报道: a dateline (an outlet, a day and 消息/电) opens the
-        // article; the speaker follows it.
-        if let space = text.lastIndex(of: " "), space >= 3, ["消息", "电", "讯"].contains(where: { text[..<space].string.hasSuffix($0) }),
-           text[..<space].contains("日"), text[(space + 1)...].contains(where: isHan) {
-            text.removeFirst(space + 1)
-            if text.first == "据" { text.removeFirst() }
-            clean(&text)
-        }
         guard !text.isEmpty, text.last != "被", !containsNegation(text), !isPassive(text) else { return nil }
         // 诉讼中写道 / 报告中指出: the document the words are in speaks.
+        // 星海晚报的报道中还提到: likewise a document word after 的.
         if text.count >= 3, text.last == "中", QuoteLexicons.anonymous.word(text.dropLast()) != nil
-            || QuoteLexicons.documents.word(text.dropLast()) != nil {
+            || QuoteLexicons.documents.word(text.dropLast()) != nil
+            || QuoteLexicons.documents.longest(endingAt: text.count - 1, in: text).map({ text.count - 1 - $0.length > 0 && text[text.count - 2 - $0.length] == "的" }) == true {
             text.removeLast()
         }
+        if let cited = citation(text) { return cited }
         let whole = parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting) { return whole }
         // 周明远在星辰集团年会上 / 林思远向星海日报: the speaker is what precedes the setting.
+        // 星河旅行通过官方微博: an unknown name before a setting that holds an outlet word is
+        // the publishing organization (the setting, not the name, carried the outlet word).
+        var namedBeforeSetting: Scalars?
         for cut in stride(from: text.count - 1, through: 1, by: -1)
         where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
             // A setting is short and is no narrative of its own (对该项目做过评估, 对他当选一事).
@@ -159,12 +164,99 @@ enum SpeakerParser {
             var head = Array(text[..<cut])
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) { return found }
+            if namedBeforeSetting == nil, isNameLike(head) { namedBeforeSetting = head }
         }
-        if whole == nil, outletMarked, isNameLike(text) { return .speakers([Speaker(name: text.string, kind: .organization)]) }
+        if whole == nil, outletMarked, let head = namedBeforeSetting ?? (isNameLike(text) ? text : nil) {
+            return .speakers([Speaker(name: head.string, kind: .organization)])
+        }
         return whole
     }
 
     private static let settingClosers: ScalarSet = ["会", "上", "中", "时"]
+
+    /// Words between a publishing verb and the document it names (发布了一份, 发布的最新).
+    private static let documentLeads: ScalarSet = ["了", "的", "一", "份", "篇", "则", "项", "最", "新", "本", "期"]
+    private static let allPublishingVerbs = QuoteLexicons.publishingVerbs.words.map(\.scalars)
+
+    /// `星辰科技发布售罄公告` (公告 already dropped as an outlet word), `青禾咨询与星海实验室联合发布
+    /// 《白皮书》`, `青禾咨询《2021年移动报告》`: the publisher named before the document speaks for it.
+    private static func publisherOfTrailingDocument(_ text: Scalars, outletMarked: Bool) -> SpeakerReference? {
+        guard text.count >= 3 else { return nil }
+        var documentStart = text.count
+        if text.last == "》", let open = text.lastIndex(of: "《"), open > 0 {
+            documentStart = open
+        } else if !outletMarked {
+            return nil
+        }
+        // The publishing verb right before the document, across a short modifier (售罄公告).
+        var head = documentStart
+        var modifierStart = documentStart
+        while modifierStart > 0, documentStart - modifierStart <= 6 {
+            var verbEnd = modifierStart
+            while verbEnd > 0, documentLeads.contains(text[verbEnd - 1]) { verbEnd -= 1 }
+            if let verb = allPublishingVerbs.first(where: { verbEnd >= $0.count + 2 && text[(verbEnd - $0.count)..<verbEnd].elementsEqual($0) }) {
+                head = verbEnd - verb.count
+                break
+            }
+            if Marks.clauseBreaks.contains(text[modifierStart - 1]) || text[modifierStart - 1] == "》" { break }
+            modifierStart -= 1
+        }
+        // A document without a verb before it needs its own title (青禾咨询《……》).
+        guard head < documentStart || documentStart < text.count, head >= 2 else { return nil }
+        var publisher = Array(text[..<head])
+        clean(&publisher)
+        guard !publisher.isEmpty, !publisher.contains("《") else { return nil }
+        if case .speakers(let found)? = parseClean(publisher), found.allSatisfy({ $0.kind == .organization }) { return .speakers(found) }
+        if isNameLike(publisher) || publisher.allSatisfy({ isLatin($0) || $0 == " " }) {
+            return .speakers([Speaker(name: publisher.string.trimmingSpaces, kind: .organization)])
+        }
+        return nil
+    }
+
+    private static let citingVerbs: [Scalars] = ["援引", "引述", "引用"].map { Array($0.unicodeScalars) }
+    private static let citedEndings: [Scalars] = ["的话", "的说法", "的消息", "的报道", "的数据", "消息", "报道", "的"].map { Array($0.unicodeScalars) }
+
+    /// `星海日报援引知情人士的话称`: the source cited and the outlet citing it both give the words
+    /// (like 据X，Y表示); an outlet whose source names nobody speaks alone.
+    private static func citation(_ text: Scalars) -> SpeakerReference? {
+        guard let at = (1..<max(1, text.count - 2)).first(where: { index in citingVerbs.contains { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) } }) else { return nil }
+        var outlet = Array(text[..<at])
+        clean(&outlet)
+        // Whoever cites a source publishes: an unknown name is an outlet (青禾视界援引……).
+        let citing: [Speaker]
+        if case .speakers(let found)? = parseClean(outlet), found.count == 1 {
+            citing = found
+        } else if isNameLike(outlet) {
+            citing = [Speaker(name: outlet.string, kind: .organization)]
+        } else {
+            return nil
+        }
+        var source = Array(text[(at + 2)...])
+        if let ending = citedEndings.first(where: { source.count > $0.count && source.suffix($0.count).elementsEqual($0) }) {
+            source.removeLast(ending.count)
+        }
+        clean(&source)
+        if case .speakers(let cited)? = parseClean(source) { return .speakers(citing + cited) }
+        return .speakers(citing)
+    }
+
+    /// Parts of a legal text after its number (第十二条, 第二款, 第三项).
+    private static let articleParts: ScalarSet = ["条", "款", "项", "章", "节", "目"]
+
+    /// `《星海法》第八条第二款` / `《星海法》中` → `《星海法》`.
+    private static func stripArticleReference(_ text: inout Scalars) {
+        guard let close = text.lastIndex(of: "》"), close + 1 < text.count, text.first == "《" else { return }
+        var index = close + 1
+        while index < text.count, text[index] == "第" {
+            var end = index + 1
+            while end < text.count, isNumeral(text[end]) { end += 1 }
+            guard end > index + 1, end < text.count, articleParts.contains(text[end]) else { return }
+            index = end + 1
+        }
+        if index < text.count, text[index] == "中" || text[index] == "的" { index += 1 }
+        guard index == text.count, index > close + 1 else { return }
+        text.removeLast(text.count - close - 1)
+    }
 
     /// 加拿大鹅被舆论指责: the subject of a passive is what was spoken of, not the speaker
     /// (被告 and 被访者 are nouns).
@@ -249,6 +341,16 @@ enum SpeakerParser {
                     return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
                 }
             }
+            // 星海晚报的报道 / 星辰科技的公告: the organization whose document it is.
+            if case .documentWord? = parseOne(after) {
+                var owner = Array(text[..<possessive])
+                clean(&owner)
+                switch parseOne(owner) {
+                case .speakers(let found)? where found.allSatisfy({ $0.kind == .organization }): return .speakers(found)
+                case .previousOrganization(let generic)? where !generic.isEmpty: return .previousOrganization(generic)
+                default: return isNameLike(owner) ? .speakers([Speaker(name: owner.string, kind: .organization)]) : nil
+                }
+            }
             guard !after.isEmpty, case .speakers(var found)? = parseOne(after) else { return nil }
             if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
                 describe(&found[0], with: Array(text[..<possessive]))
@@ -283,12 +385,24 @@ enum SpeakerParser {
     }
 
     private static let conjunctions: ScalarSet = ["和", "与", "及"]
+    private static let jointVerbs: [Scalars] = ["联合", "携手", "会同"].map { Array($0.unicodeScalars) }
     /// 星海大学与青禾科技联合实验室: one body set up by both.
     private static let jointBodyWords: [Scalars] = ["联合", "合作", "共建", "合资"].map { Array($0.unicodeScalars) }
 
     /// 微信和支付宝均回应称: two organizations joined by 和/与/及 each give the quote. Only known or
     /// suffixed names on both sides: 星海大学与青禾科技联合实验室 is one body, caught before this.
     private static func parsePair(_ text: Scalars) -> SpeakerReference? {
+        // 星辰咨询联合青禾实验室: a verb of joining between two organizations joins them too.
+        if let joined = jointVerbs.lazy.compactMap({ word in (2..<max(2, text.count - word.count - 1)).first { text[$0..<($0 + word.count)].elementsEqual(word) }.map { ($0, word.count) } }).first {
+            let parts = [Array(text[..<joined.0]), Array(text[(joined.0 + joined.1)...])]
+            var speakers: [Speaker] = []
+            for part in parts {
+                guard namesOrganizationWhole(part), case .speakers(let found)? = parseOne(part), found.count == 1,
+                      found[0].kind == .organization else { return nil }
+                speakers.append(found[0])
+            }
+            return .speakers(speakers)
+        }
         guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 2, text.count - cut > 2,
               text.filter({ conjunctions.contains($0) }).count == 1 else { return nil }
         let second = Array(text[(cut + 1)...])
@@ -392,6 +506,13 @@ enum SpeakerParser {
         if let word = QuoteLexicons.timeWords.longest(endingAt: text.count, in: text), word.length < text.count {
             text.removeLast(word.length)
         }
+        // 今年2月星海市统计局: likewise one opening it, with the date it starts (not 今日头条).
+        if let word = QuoteLexicons.timeWords.longest(at: 0, in: text), word.length < text.count,
+           QuoteLexicons.organizations.longest(at: 0, in: text) == nil, word.length + 1 < text.count,
+           isNumeral(text[word.length]) || QuoteLexicons.organizations.longest(at: word.length, in: text) != nil
+            || QuoteLexicons.orgSuffixes.longest(endingAt: text.count, in: text) != nil {
+            text.removeFirst(word.length)
+        }
         if let first = text.first, isNumeral(first) {
             var end = 0
             while end < text.count, isNumeral(text[end]) || timeUnits.contains(text[end]) { end += 1 }
@@ -427,7 +548,7 @@ enum SpeakerParser {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
         let string = text.string
         if text.count <= 4, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
-            let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" })
+            let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" || $0 == "次" })
             return .documentWord(kind.string)
         }
         // 该负责人 (anonymous-sources, link) keeps pointing to the person quoted last.
