@@ -3,11 +3,17 @@ import Foundation
 /// Diagnostics go to stderr, one line each; results go to stdout.
 enum Diagnostics {
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("newskb: error: \(message)\n".utf8))
+        line("newskb: error: \(message)\n")
     }
 
     static func warning(_ message: String) {
-        FileHandle.standardError.write(Data("newskb: warning: \(message)\n".utf8))
+        line("newskb: warning: \(message)\n")
+    }
+
+    /// Standard error is written like standard output, but a failure there has nowhere to
+    /// be reported (and FileHandle's write would crash on it).
+    static func line(_ text: String) {
+        try? Output.writeAll(Array(text.utf8), to: STDERR_FILENO, target: "standard error")
     }
 
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) != 0 }
@@ -22,8 +28,7 @@ final class JSONLinesWriter {
     }()
 
     func write<T: Encodable>(_ value: T) {
-        guard var data = try? encoder.encode(value) else { return }
-        data.append(0x0A)
-        FileHandle.standardOutput.write(data)
+        guard let data = try? encoder.encode(value) else { return }
+        Output.write(String(decoding: data, as: UTF8.self) + "\n")
     }
 }

@@ -34,10 +34,10 @@ struct Ingest: ParsableCommand {
         let ingester = Ingester(knowledgeBase: knowledgeBase, options: .init(jobs: jobs, prune: prune))
         let summary = try ingester.run(paths: paths) { done, total in
             if showProgress {
-                FileHandle.standardError.write(Data("\rnewskb: \(done)/\(total) files".utf8))
+                Diagnostics.line("\rnewskb: \(done)/\(total) files")
             }
         }
-        if showProgress { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if showProgress { Diagnostics.line("\r\u{1B}[K") }
         for failure in summary.failures { Diagnostics.error(failure.description) }
         if verbose {
             for warning in summary.warnings { Diagnostics.warning(warning.description) }

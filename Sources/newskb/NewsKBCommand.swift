@@ -12,25 +12,44 @@ struct NewsKBCommand: AsyncParsableCommand {
                       Search.self, Stats.self, Show.self, Bench.self, Serve.self]
     )
 
-    /// Exit status: 0 on success, 1 on usage and other errors, 2 when inputs failed under
-    /// --strict (thrown as ExitCode(2) by the commands). swift-argument-parser's own 64 for
-    /// usage errors becomes 1, as the command line promises.
+    /// Exit status: 0 on success; 1 on usage errors (swift-argument-parser's own 64 becomes
+    /// 1, as the command line promises); 2 when inputs failed under --strict (thrown as
+    /// ExitCode(2) by the commands); 3 when the run itself failed (the knowledge base is
+    /// missing, refused, busy or damaged, an output could not be written), with one
+    /// `newskb: error:` line.
+    static let runtimeFailure: Int32 = 3
+
     static func main() async {
+        var command: ParsableCommand
         do {
-            var command = try parseAsRoot()
+            command = try parseAsRoot()
+        } catch {
+            fail(error)
+        }
+        do {
             if var asynchronous = command as? AsyncParsableCommand {
                 try await asynchronous.run()
             } else {
                 try command.run()
             }
+        } catch let error as ExitCode {
+            Foundation.exit(error.rawValue)
+        } catch let error where error is ValidationError || error is CleanExit {
+            fail(error)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success {
-                exit(withError: error) // --help, --version
-            }
-            let message = fullMessage(for: error)
-            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
-            Foundation.exit(code.rawValue == 64 ? 1 : code.rawValue)
+            Diagnostics.error("\(error)")
+            Foundation.exit(runtimeFailure)
         }
+    }
+
+    /// A usage error (or --help, --version) as swift-argument-parser reports it.
+    private static func fail(_ error: Error) -> Never {
+        let code = exitCode(for: error)
+        if code == .success {
+            exit(withError: error) // --help, --version
+        }
+        let message = fullMessage(for: error)
+        if !message.isEmpty { Diagnostics.line(message + "\n") }
+        Foundation.exit(code.rawValue == 64 ? 1 : code.rawValue)
     }
 }

@@ -23,9 +23,10 @@ struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Opens an existing SQLite knowledge base for reading; a missing file is a clear error.
+    /// Opens an existing knowledge base for reading only; a missing file, another
+    /// application's database or a newer schema is a clear error, and nothing is written.
     func openExisting() throws -> KnowledgeBase {
-        try KnowledgeBase(path: path, create: false)
+        try KnowledgeBase.openReadOnly(path: path)
     }
 
     /// Opens the knowledge base the query commands read: SQLite or PostgreSQL.
@@ -51,7 +52,7 @@ struct ListingOptions: ParsableArguments {
     }
 
     func print(_ table: ResultTable) {
-        Swift.print(table.render(format), terminator: "")
+        Output.write(table.render(format))
     }
 }
 

@@ -21,7 +21,7 @@ struct Serve: AsyncParsableCommand {
 
     func run() async throws {
         try await WebServer.serve(path: try database.path, host: host, port: port) { line in
-            FileHandle.standardOutput.write(Data((line + "\n").utf8))
+            Output.write(line + "\n")
         }
     }
 }

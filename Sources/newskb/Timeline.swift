@@ -85,8 +85,8 @@ struct Timeline: ParsableCommand {
         } else {
             let url = URL(fileURLWithPath: destination)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            FileHandle.standardError.write(Data("newskb: wrote the timeline to \(destination)\n".utf8))
+            try Output.write(text, toFile: destination)
+            Diagnostics.line("newskb: wrote the timeline to \(destination)\n")
         }
     }
 

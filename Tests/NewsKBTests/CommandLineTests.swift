@@ -9,7 +9,7 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(try MalformedInputTests.runCLI(["quotes", "--limit", "0", "--db", db]).status, 1, "usage error")
         XCTAssertEqual(try MalformedInputTests.runCLI(["no-such-command"]).status, 1, "usage error")
         let missing = try MalformedInputTests.runCLI(["search", "微信", "--db", db])
-        XCTAssertEqual(missing.status, 1)
+        XCTAssertEqual(missing.status, 3, "a runtime failure")
         XCTAssertTrue(missing.stderr.contains("no knowledge base at"), missing.stderr)
         XCTAssertEqual(try MalformedInputTests.runCLI(["ingest", "--db", db, Paths.seed.path]).status, 0)
         let found = try MalformedInputTests.runCLI(["search", "外链", "--db", db, "--format", "jsonl"])

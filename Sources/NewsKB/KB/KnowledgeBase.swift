@@ -19,11 +19,24 @@ public final class KnowledgeBase: Sendable {
         case missing(String)
         case busy(String)
         case notKnowledgeBase(String)
+        case newerSchema(String)
+        case olderSchema(String)
+        case damaged(String)
+        case cannotCreate(String, String)
         public var description: String {
             switch self {
             case .missing(let path): return "no knowledge base at \(path): run `newskb ingest PATH` first"
             case .busy(let path): return "the knowledge base \(path) is busy (another newskb is writing); try again"
-            case .notKnowledgeBase(let path): return "\(path) is not a newskb knowledge base (or of an older schema): run `newskb ingest PATH --db \(path)` on a new file"
+            case .notKnowledgeBase(let path):
+                return "\(path) is not a newskb knowledge base; it was left untouched (give --db a new file to make one)"
+            case .newerSchema(let path):
+                return "\(path) was made by a newer newskb (its schema has steps this one does not know); use that version, or ingest into a new file"
+            case .olderSchema(let path):
+                return "\(path) was made by an older newskb: run `newskb ingest PATH --db \(path)` once to upgrade it"
+            case .cannotCreate(let path, let reason): return "cannot create the knowledge base \(path): \(reason)"
+            case .damaged(let path):
+                return "the knowledge base \(path) is damaged: its -wal file was probably deleted or lost while newskb was using it, "
+                    + "taking the last writes with it; rebuild it with `newskb ingest PATH --db NEW.sqlite` into a new file"
             }
         }
     }
@@ -52,19 +65,49 @@ public final class KnowledgeBase: Sendable {
             let cache = db.configuration.readonly ? -8192 : -32768
             try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA cache_size = \(cache); PRAGMA threads = 2")
         }
+        if !FileManager.default.fileExists(atPath: path) {
+            try Self.create(path)
+        }
+        // Only newskb's own files are migrated: another application's database is refused
+        // before anything (the schema, WAL) is written into it.
+        _ = try Self.openReadOnly(path: path, busyTimeout: busyTimeout, allowOlder: true)
         do {
             writer = try Self.open(path, configuration)
         } catch let error as DatabaseError where Self.isBusy(error) {
             throw Failure.busy(path)
+        } catch let error as DatabaseError where Self.isDamage(error) {
+            throw Failure.damaged(path)
         }
     }
 
-    /// Opens an existing knowledge base for reading only (`newskb serve`): nothing is created,
-    /// migrated or written, and each read sees what a concurrent `newskb ingest` last
-    /// committed (WAL). A file without newskb's tables is refused with one line.
-    /// The one place the web server opens the file; it moves to the shared read-only open
-    /// in KB/ when that lands.
-    public static func openReadOnly(path: String, busyTimeout: TimeInterval = 5) throws -> KnowledgeBase {
+    /// Makes a new knowledge base at `path` so that no other process ever sees it half made:
+    /// the schema is built completely under a private name in the same folder
+    /// (`.NAME.creating-PID-RANDOM`), switched to WAL, closed, then hard-linked into place.
+    /// link(2) never replaces a file: when another newskb created `path` first (EEXIST),
+    /// ours is dropped and theirs is used. Either way the private file is removed.
+    private static func create(_ path: String) throws {
+        let name = (path as NSString).lastPathComponent
+        let building = (folder(of: path) as NSString)
+            .appendingPathComponent(".\(name).creating-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        defer {
+            for suffix in ["", "-wal", "-shm", "-journal"] { unlink(building + suffix) }
+        }
+        let queue = try DatabaseQueue(path: building)
+        try Schema.migrator.migrate(queue)
+        try queue.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA journal_mode = WAL") }
+        try queue.close() // the last connection: the (empty) -wal is checkpointed and removed
+        if link(building, path) != 0 && errno != EEXIST {
+            throw Failure.cannotCreate(path, String(cString: strerror(errno)))
+        }
+    }
+
+    /// Opens an existing knowledge base for reading only (every query command, `newskb serve`):
+    /// nothing is created, migrated or written, and each read sees what a concurrent
+    /// `newskb ingest` last committed (WAL). A file that is not a newskb knowledge base, or
+    /// of a newer schema, is refused with one line; so is an older one unless `allowOlder`
+    /// (ingest, which migrates it next). A knowledge base in a folder newskb may not write
+    /// (where SQLite cannot make the WAL's shared-memory file) is read as immutable.
+    public static func openReadOnly(path: String, busyTimeout: TimeInterval = 5, allowOlder: Bool = false) throws -> KnowledgeBase {
         guard FileManager.default.fileExists(atPath: path) else { throw Failure.missing(path) }
         var configuration = Configuration()
         configuration.readonly = true
@@ -72,15 +115,38 @@ public final class KnowledgeBase: Sendable {
         configuration.prepareDatabase { db in
             try db.execute(sql: "PRAGMA cache_size = -8192")
         }
-        let pool = try DatabasePool(path: path, configuration: configuration)
-        let knowledgeBase = KnowledgeBase(path: path, pool: pool)
-        let tables = try knowledgeBase.read { db in
-            try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+        func opened(_ location: String) throws -> KnowledgeBase {
+            let knowledgeBase = KnowledgeBase(path: path, pool: try DatabasePool(path: location, configuration: configuration))
+            try knowledgeBase.checkSchema(allowOlder: allowOlder)
+            return knowledgeBase
         }
-        guard ["articles", "quotes", "timeline_entries", "duplicate_articles"].allSatisfy(tables.contains) else {
+        do {
+            do {
+                return try opened(path)
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_CANTOPEN && !FileManager.default.isWritableFile(atPath: folder(of: path)) {
+                return try opened("file:" + (path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path) + "?immutable=1")
+            }
+        } catch let error as DatabaseError where isDamage(error) {
+            throw Failure.damaged(path)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw Failure.notKnowledgeBase(path)
         }
-        return knowledgeBase
+    }
+
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// newskb's tables and migrations, all of them known to this build.
+    private func checkSchema(allowOlder: Bool) throws {
+        try read { db in
+            let tables = try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")
+            if tables.isEmpty && allowOlder { return } // an empty file: ingest makes it a knowledge base
+            guard tables.contains("grdb_migrations"), tables.contains("articles") else { throw Failure.notKnowledgeBase(path) }
+            if try Schema.migrator.hasBeenSuperseded(db) { throw Failure.newerSchema(path) }
+            if !allowOlder, try !Schema.migrator.hasCompletedMigrations(db) { throw Failure.olderSchema(path) }
+        }
     }
 
     private init(path: String, pool: DatabasePool) {
@@ -128,6 +194,8 @@ public final class KnowledgeBase: Sendable {
             return try writer.read(body)
         } catch let error as DatabaseError where Self.isBusy(error) {
             throw Failure.busy(path)
+        } catch let error as DatabaseError where Self.isDamage(error) {
+            throw Failure.damaged(path)
         }
     }
 
@@ -137,6 +205,12 @@ public final class KnowledgeBase: Sendable {
         } catch let error as DatabaseError where Self.isBusy(error) {
             throw Failure.busy(path)
         }
+    }
+
+    /// A schema or page SQLite cannot read: the state a deleted -wal leaves behind.
+    static func isDamage(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_CORRUPT
+            || (error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("malformed database schema"))
     }
 
     /// Still locked after the busy timeout: say so plainly instead of "database is locked".

@@ -100,6 +100,39 @@ final class ConcurrencyTests: XCTestCase {
         XCTAssertEqual(errors.values, [])
     }
 
+    /// Readers polling a knowledge base while several newskb create it: once the file exists it
+    /// is a whole knowledge base (built under a private name, then linked into place), never
+    /// an empty or half-migrated file that a query would refuse as "not a newskb knowledge base".
+    func testANewKnowledgeBaseIsNeverSeenHalfMade() throws {
+        let folder = try Paths.temporaryFolder(self)
+        let errors = ErrorBox()
+        for round in 0..<20 {
+            let path = folder.appendingPathComponent("kb\(round).sqlite").path
+            let created = ResultCounter()
+            DispatchQueue.concurrentPerform(iterations: 6) { index in
+                if index < 3 {
+                    do { _ = try KnowledgeBase(path: path).statistics() } catch { errors.append("create: \(error)") }
+                    created.add()
+                    return
+                }
+                while created.count < 3 {
+                    guard FileManager.default.fileExists(atPath: path) else { continue }
+                    do { _ = try KnowledgeBase.openReadOnly(path: path).statistics() } catch { errors.append("read: \(error)") }
+                }
+            }
+        }
+        XCTAssertEqual(errors.values, [])
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains("creating") }, [],
+                       "no private file left behind")
+    }
+
+    private final class ResultCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var value = 0
+        var count: Int { lock.withLock { value } }
+        func add() { lock.withLock { value += 1 } }
+    }
+
     private final class ErrorBox: @unchecked Sendable {
         private let lock = NSLock()
         private(set) var values: [String] = []
