@@ -368,10 +368,11 @@ enum Actors {
     }
 
     /// 中共中央宣传部, 中国计算机学会: 中 opening 中国/中共/中央/中华 begins a name (elsewhere 中
-    /// ends a phrase: 会议中).
+    /// ends a phrase: 会议中); so does a stop character that opens a place (上海市消保委).
     static let nameOpeningAfterZhong = ScalarSet("国共央华")
     static func opensName(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        scalars[index] == "中" && index + 1 < scalars.count && nameOpeningAfterZhong.contains(scalars[index + 1])
+        if scalars[index] == "中" && index + 1 < scalars.count && nameOpeningAfterZhong.contains(scalars[index + 1]) { return true }
+        return QuoteLexicons.places.longest(at: index, in: scalars) != nil
     }
 }
 

@@ -141,6 +141,9 @@ final class EventSubjectTests: XCTestCase {
 
     func testNamesOpeningWithZhongKeepIt() {
         XCTAssertEqual(Actors.find(in: "9日，中共海城市委宣传部举行发布会").first?.name, "中共海城市委宣传部")
+        // 上 usually ends a phrase (会上), but it opens the place 上海.
+        XCTAssertEqual(Actors.find(in: "近日，上海市消保委接到投诉").first?.name, "上海市消保委")
+        XCTAssertEqual(Actors.find(in: "他在会上表示，星河公司将整改").map(\.name), ["星河公司"])
     }
 
     func testLexiconExamplesShowTheirWords() throws {
