@@ -77,7 +77,9 @@ enum SpeakerLinker {
                 resolution = "organization"
                 // 法院表示 → the court named before; 公司表示 → the organization quoted last.
                 let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
-                let anyKind = generic.isEmpty || generic == "公司" ? organizations.last ?? knownOrganization(before: item, in: paragraphs) : nil
+                // 公司 is a company: not the outlet, ministry or court quoted last (数据宝统计显示 …… 公司预计).
+                let candidates = generic == "公司" ? organizations.filter { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") } : organizations
+                let anyKind = generic.isEmpty || generic == "公司" ? candidates.last ?? knownOrganization(before: item, in: paragraphs, companiesOnly: generic == "公司") : nil
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
@@ -650,15 +652,19 @@ enum SpeakerLinker {
         return nil
     }
 
+    /// Kinds in organizations.txt that 公司 never points back to.
+    private static let notCompanies: Set<String> = ["media", "gov", "court", "research", "country"]
+
     private static let organizationStops: ScalarSet = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
 
     /// The last well-known organization named in the text before a quote (“中国广电”官方公众号发布公告 … 公告称).
-    private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+    private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars], companiesOnly: Bool = false) -> Speaker? {
         for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 3), by: -1) {
             let text = paragraphs[paragraph]
             var index = paragraph == item.paragraph ? min(item.position, text.count) - 1 : text.count - 1
             while index >= 0 {
-                if let word = QuoteLexicons.organizations.longest(endingAt: index + 1, in: text), word.length >= 2 {
+                if let word = QuoteLexicons.organizations.longest(endingAt: index + 1, in: text), word.length >= 2,
+                   !companiesOnly || !notCompanies.contains(word.fields.first ?? "") {
                     return Speaker(name: word.key, kind: .organization)
                 }
                 index -= 1

@@ -584,6 +584,12 @@ enum SpeakerParser {
 
     /// One noun-like word that may name a company, brand or body: not a person, title, place,
     /// time, unnamed subject (数据, 研究) or anything with a particle or pronoun in it.
+    /// A name set off in quotation marks (“青禾数据”): short, one word, no particle or pronoun.
+    static func isQuotedName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        (2...12).contains(text.count) && text.allSatisfy({ isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " })
+            && !text.contains(where: { notInNames.contains($0) })
+    }
+
     private static func isNameLike(_ text: Scalars) -> Bool {
         guard text.count >= 2, text.count <= 10,
               let first = text.first, !isNumeral(first), !demonstratives.contains(first),
@@ -967,9 +973,12 @@ enum SpeakerParser {
             }
             // 该研报 / 这份报告 name a document quoted before; only 星海证券研报 loses its outlet word.
             // A document word (内部报告) is a speaker in its own right: its tail stays.
-            if QuoteLexicons.documents.word(text[...]) == nil,
+            if QuoteLexicons.documents.word(text[...]) == nil, QuoteLexicons.organizations.word(text[...]) == nil,
                let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
-               tail.length < text.count, !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
+               tail.length < text.count,
+               // WhatsApp is no Whats + App: a Latin tail leaves a Latin word whole.
+               !(tail.scalars.first.map(isLatin) == true && isLatin(text[text.count - tail.length - 1])),
+               !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
                 text.removeLast(tail.length)
                 if tail.fields.dropFirst().first == "name" { outletMarked = true }
                 changed = true
