@@ -121,7 +121,7 @@ enum SpeakerParser {
         clean(&text)
         // A label such as `NO.4 ` before the speaker is no part of it.
         if let space = text.lastIndex(of: " "), space > 0, !text[..<space].contains(where: isHan),
-           text[(space + 1)...].contains(where: isHan) {
+           !text[..<space].allSatisfy({ isNumeral($0) || $0 == " " }), text[(space + 1)...].contains(where: isHan) {
             text.removeFirst(space + 1)
         }
         guard !text.isEmpty, text.last != "被", !containsNegation(text), !isPassive(text) else { return nil }
@@ -133,6 +133,8 @@ enum SpeakerParser {
             text.removeLast()
         }
         if let cited = citation(text) { return cited }
+        // 星海市交通局关于加强网约车管理的通知: the body before 关于 issued the document.
+        if let issuer = issuerBeforeAbout(text, outletMarked: outletMarked) { return issuer }
         let whole = parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting) { return whole }
         // 周明远在星辰集团年会上 / 林思远向星海日报: the speaker is what precedes the setting.
@@ -196,6 +198,18 @@ enum SpeakerParser {
             return .speakers([Speaker(name: publisher.string.trimmingSpaces, kind: .organization)])
         }
         return nil
+    }
+
+    private static let about = Array("关于".unicodeScalars)
+
+    private static func issuerBeforeAbout(_ text: Scalars, outletMarked: Bool) -> SpeakerReference? {
+        guard text.count > about.count + 3,
+              let at = (2..<(text.count - about.count)).first(where: { text[$0..<($0 + about.count)].elementsEqual(about) }),
+              outletMarked || QuoteLexicons.documents.longest(endingAt: text.count, in: text) != nil else { return nil }
+        var head = Array(text[..<at])
+        clean(&head)
+        guard case .speakers(let found)? = parseClean(head), found.allSatisfy({ $0.kind == .organization }) else { return nil }
+        return .speakers(found)
     }
 
     private static let citingVerbs: [Scalars] = ["援引", "引述", "引用"].map { Array($0.unicodeScalars) }
