@@ -502,6 +502,8 @@ enum SpeakerLinker {
             while index < text.count {
                 defer { index += 1 }
                 guard text[index] == "（" || text[index] == "(" else { continue }
+                // 英国竞争与市场管理局 (CMA): an acronym in parentheses right after an organization.
+                if let acronym = acronym(in: text, at: index) { aliases.insert(acronym) }
                 var cursor = index + 1
                 guard let marker = aliasMarkers.first(where: { cursor + $0.count <= text.count && text[cursor..<(cursor + $0.count)].elementsEqual($0) }) else { continue }
                 cursor += marker.count
@@ -513,6 +515,18 @@ enum SpeakerLinker {
             }
         }
         return aliases
+    }
+
+    /// `（CMA）` after a name that ends like an organization: 2 to 6 capital letters.
+    private static func acronym(in text: Scalars, at open: Int) -> String? {
+        var end = open + 1
+        while end < text.count, isUpper(text[end]) { end += 1 }
+        guard (2...6).contains(end - open - 1), end < text.count, text[end] == "）" || text[end] == ")" else { return nil }
+        var before = open
+        while before > 0, text[before - 1] == " " { before -= 1 }
+        guard before >= 3, SpeakerParser.isOrganization(text[max(0, before - 12)..<before])
+                || (3...12).contains(where: { before >= $0 && SpeakerParser.isOrganization(text[(before - $0)..<before]) }) else { return nil }
+        return text[(open + 1)..<end].string
     }
 
     private static let pseudonymMarks: [Scalars] = ["（化名", "(化名"].map { Array($0.unicodeScalars) }
