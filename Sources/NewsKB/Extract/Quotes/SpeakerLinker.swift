@@ -677,7 +677,8 @@ enum SpeakerLinker {
             let text = paragraphs[paragraph]
             var index = paragraph == item.paragraph ? min(item.position, text.count) - 1 : text.count - 1
             while index >= 0 {
-                if let word = QuoteLexicons.organizations.longest(endingAt: index + 1, in: text), word.length >= 2,
+                // A country (中国 of 中国招标投标公共服务平台) publishes nothing.
+                if let word = QuoteLexicons.organizations.longest(endingAt: index + 1, in: text), word.length >= 2, word.fields.first != "country",
                    !companiesOnly || !notCompanies.contains(word.fields.first ?? "") {
                     return Speaker(name: word.key, kind: .organization)
                 }

@@ -101,6 +101,15 @@ enum SpeakerParser {
         if dateline > 0 { text.removeFirst(dateline) }
         removeParentheses(&text)
         removeQuotedEpithets(&text)
+        // 招标公告显示 / 研究报告指出: a document named by its topic (not-speakers.txt) speaks for
+        // whoever published it, like a bare 公告.
+        if let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length < text.count {
+            var topic = Array(text[..<(text.count - document.length)])
+            clean(&topic)
+            if !topic.isEmpty, QuoteLexicons.notSpeakers.word(topic[...]) != nil {
+                return .documentWord(String(document.key.drop { "该这那此份本次".contains($0) }))
+            }
+        }
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
         clean(&text, outletMarked: &outletMarked)
