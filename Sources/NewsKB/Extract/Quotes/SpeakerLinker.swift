@@ -626,7 +626,12 @@ enum SpeakerLinker {
                     continue
                 }
                 guard near, end >= word.count + 2, text[(end - word.count)..<end].elementsEqual(word) else { continue }
-                let wordStart = end - word.count
+                var wordStart = end - word.count
+                // 发布《小程序管理规定（征求意见稿）》: a word inside a title is published with the title.
+                if let open = text[max(0, wordStart - 40)..<wordStart].lastIndex(of: "《"),
+                   !text[open..<wordStart].contains("》") {
+                    wordStart = open
+                }
                 var verbStart: Int?
                 var modifierStart = wordStart
                 while verbStart == nil, modifierStart >= max(0, wordStart - documentModifierLimit) {

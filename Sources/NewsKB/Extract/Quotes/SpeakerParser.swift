@@ -113,6 +113,10 @@ enum SpeakerParser {
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
         clean(&text, outletMarked: &outletMarked)
+        // 该《办法》规定 / 这份《报告》显示: the demonstrative only points at the title.
+        if let open = text.firstIndex(of: "《"), open > 0, open <= 2, text[..<open].allSatisfy({ demonstratives.contains($0) || $0 == "份" || $0 == "项" }) {
+            text.removeFirst(open)
+        }
         // 《星海法》第八条第二款规定 / 《星海法》中规定: the law itself, not its article, speaks.
         stripArticleReference(&text)
         if let found = publisherOfTrailingDocument(text, outletMarked: outletMarked) { return found }
@@ -547,7 +551,7 @@ enum SpeakerParser {
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
         let string = text.string
-        if text.count <= 4, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
+        if text.count <= 6, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" || $0 == "次" })
             return .documentWord(kind.string)
         }
