@@ -245,7 +245,8 @@ enum IndirectQuotes {
                 if accepted, reference == nil, let quoted = lastQuoted, quoted.upperBound + 1 == clauseStart,
                    SpeakerParser.isEmptyAfterCleaning(text[clauseStart..<index]),
                    case .speakers(let named)? = SpeakerParser.parse(text[quoted]), named.allSatisfy({ $0.kind == .organization }) {
-                    reference = .speakers(named)
+                    // 据“青禾数据”不完全统计: a name set off in quotation marks is kept as written.
+                    reference = .speakers(named.count == 1 && SpeakerParser.isQuotedName(text[quoted]) ? [Speaker(name: text[quoted].string, kind: .organization)] : named)
                     sieve = QuoteSieve.quotedName
                 }
                 if accepted, let reference {

@@ -152,7 +152,9 @@ enum QuoteScanner {
 
     /// A report cue that names the publication it opens (报告显示, 发文称, 消息称, not the bare 显示).
     private static func namesPublication(_ verb: WordTable.Word) -> Bool {
-        verb.length >= 3 && verb.fields.dropFirst(2).first == "report"
+        guard verb.length >= 3, let kind = verb.fields.dropFirst(2).first else { return false }
+        // 发布消息， / 发表声明，: an announcement by publishing names its publisher too.
+        return kind == "report" || (kind == "announcement" && QuoteLexicons.publishingVerbs.longest(at: 0, in: verb.scalars) != nil)
     }
 
     /// Verbs of learning whose source follows 从 (记者从星海法院获悉).

@@ -87,7 +87,9 @@ enum SpeakerLinker {
                 resolution = "organization"
                 // 法院表示 → the court named before; 公司表示 → the organization quoted last.
                 let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
-                let anyKind = generic.isEmpty || generic == "公司" ? organizations.last ?? knownOrganization(before: item, in: paragraphs) : nil
+                // 公司 is a company: not the outlet, ministry or court quoted last (数据宝统计显示 …… 公司预计).
+                let candidates = generic == "公司" ? organizations.filter { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") } : organizations
+                let anyKind = generic.isEmpty || generic == "公司" ? candidates.last ?? knownOrganization(before: item, in: paragraphs, companiesOnly: generic == "公司") : nil
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
@@ -541,6 +543,8 @@ enum SpeakerLinker {
             while index < text.count {
                 defer { index += 1 }
                 guard text[index] == "（" || text[index] == "(" else { continue }
+                // 英国竞争与市场管理局 (CMA): an acronym in parentheses right after an organization.
+                if let acronym = acronym(in: text, at: index) { aliases.insert(acronym) }
                 var cursor = index + 1
                 guard let marker = aliasMarkers.first(where: { cursor + $0.count <= text.count && text[cursor..<(cursor + $0.count)].elementsEqual($0) }) else { continue }
                 cursor += marker.count
@@ -552,6 +556,18 @@ enum SpeakerLinker {
             }
         }
         return aliases
+    }
+
+    /// `（CMA）` after a name that ends like an organization: 2 to 6 capital letters.
+    private static func acronym(in text: Scalars, at open: Int) -> String? {
+        var end = open + 1
+        while end < text.count, isUpper(text[end]) { end += 1 }
+        guard (2...6).contains(end - open - 1), end < text.count, text[end] == "）" || text[end] == ")" else { return nil }
+        var before = open
+        while before > 0, text[before - 1] == " " { before -= 1 }
+        guard before >= 3, SpeakerParser.isOrganization(text[max(0, before - 12)..<before])
+                || (3...12).contains(where: { before >= $0 && SpeakerParser.isOrganization(text[(before - $0)..<before]) }) else { return nil }
+        return text[(open + 1)..<end].string
     }
 
     private static let pseudonymMarks: [Scalars] = ["（化名", "(化名"].map { Array($0.unicodeScalars) }
@@ -651,7 +667,12 @@ enum SpeakerLinker {
                     continue
                 }
                 guard near, end >= word.count + 2, text[(end - word.count)..<end].elementsEqual(word) else { continue }
-                let wordStart = end - word.count
+                var wordStart = end - word.count
+                // 发布《小程序管理规定（征求意见稿）》: a word inside a title is published with the title.
+                if let open = text[max(0, wordStart - 40)..<wordStart].lastIndex(of: "《"),
+                   !text[open..<wordStart].contains("》") {
+                    wordStart = open
+                }
                 var verbStart: Int?
                 var modifierStart = wordStart
                 while verbStart == nil, modifierStart >= max(0, wordStart - documentModifierLimit) {
@@ -691,15 +712,20 @@ enum SpeakerLinker {
         return nil
     }
 
+    /// Kinds in organizations.txt that 公司 never points back to.
+    private static let notCompanies: Set<String> = ["media", "gov", "court", "research", "country"]
+
     private static let organizationStops: ScalarSet = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
 
     /// The last well-known organization named in the text before a quote (“中国广电”官方公众号发布公告 … 公告称).
-    private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+    private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars], companiesOnly: Bool = false) -> Speaker? {
         for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 3), by: -1) {
             let text = paragraphs[paragraph]
             var index = paragraph == item.paragraph ? min(item.position, text.count) - 1 : text.count - 1
             while index >= 0 {
-                if let word = QuoteLexicons.organizations.longest(endingAt: index + 1, in: text), word.length >= 2 {
+                // A country (中国 of 中国招标投标公共服务平台) publishes nothing.
+                if let word = QuoteLexicons.organizations.longest(endingAt: index + 1, in: text), word.length >= 2, word.fields.first != "country",
+                   !companiesOnly || !notCompanies.contains(word.fields.first ?? "") {
                     return Speaker(name: word.key, kind: .organization)
                 }
                 index -= 1

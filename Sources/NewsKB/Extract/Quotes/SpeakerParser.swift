@@ -116,9 +116,22 @@ enum SpeakerParser {
         if dateline > 0 { text.removeFirst(dateline) }
         removeParentheses(&text)
         removeQuotedEpithets(&text)
+        // 招标公告显示 / 研究报告指出: a document named by its topic (not-speakers.txt) speaks for
+        // whoever published it, like a bare 公告.
+        if let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length < text.count {
+            var topic = Array(text[..<(text.count - document.length)])
+            clean(&topic)
+            if !topic.isEmpty, QuoteLexicons.notSpeakers.word(topic[...]) != nil {
+                return .documentWord(String(document.key.drop { "该这那此份本次".contains($0) }))
+            }
+        }
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
         clean(&text, outletMarked: &outletMarked)
+        // 该《办法》规定 / 这份《报告》显示: the demonstrative only points at the title.
+        if let open = text.firstIndex(of: "《"), open > 0, open <= 2, text[..<open].allSatisfy({ demonstratives.contains($0) || $0 == "份" || $0 == "项" }) {
+            text.removeFirst(open)
+        }
         // 《星海法》第八条第二款规定 / 《星海法》中规定: the law itself, not its article, speaks.
         stripArticleReference(&text)
         if let found = publisherOfTrailingDocument(text, outletMarked: outletMarked) { return found }
@@ -136,7 +149,7 @@ enum SpeakerParser {
         clean(&text)
         // A label such as `NO.4 ` before the speaker is no part of it.
         if let space = text.lastIndex(of: " "), space > 0, !text[..<space].contains(where: isHan),
-           text[(space + 1)...].contains(where: isHan) {
+           !text[..<space].allSatisfy({ isNumeral($0) || $0 == " " }), text[(space + 1)...].contains(where: isHan) {
             text.removeFirst(space + 1)
         }
         guard !text.isEmpty, text.last != "被", !containsNegation(text), !isPassive(text) else { return nil }
@@ -148,6 +161,8 @@ enum SpeakerParser {
             text.removeLast()
         }
         if let cited = citation(text) { return cited }
+        // 星海市交通局关于加强网约车管理的通知: the body before 关于 issued the document.
+        if let issuer = issuerBeforeAbout(text, outletMarked: outletMarked) { return issuer }
         let whole = parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting) { return whole }
         // 周明远在星辰集团年会上 / 林思远向星海日报: the speaker is what precedes the setting.
@@ -211,6 +226,18 @@ enum SpeakerParser {
             return .speakers([Speaker(name: publisher.string.trimmingSpaces, kind: .organization)])
         }
         return nil
+    }
+
+    private static let about = Array("关于".unicodeScalars)
+
+    private static func issuerBeforeAbout(_ text: Scalars, outletMarked: Bool) -> SpeakerReference? {
+        guard text.count > about.count + 3,
+              let at = (2..<(text.count - about.count)).first(where: { text[$0..<($0 + about.count)].elementsEqual(about) }),
+              outletMarked || QuoteLexicons.documents.longest(endingAt: text.count, in: text) != nil else { return nil }
+        var head = Array(text[..<at])
+        clean(&head)
+        guard case .speakers(let found)? = parseClean(head), found.allSatisfy({ $0.kind == .organization }) else { return nil }
+        return .speakers(found)
     }
 
     private static let citingVerbs: [Scalars] = ["援引", "引述", "引用"].map { Array($0.unicodeScalars) }
@@ -547,7 +574,7 @@ enum SpeakerParser {
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
         let string = text.string
-        if text.count <= 4, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
+        if text.count <= 6, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" || $0 == "次" })
             return .documentWord(kind.string)
         }
@@ -648,6 +675,12 @@ enum SpeakerParser {
 
     /// One noun-like word that may name a company, brand or body: not a person, title, place,
     /// time, unnamed subject (数据, 研究) or anything with a particle or pronoun in it.
+    /// A name set off in quotation marks (“青禾数据”): short, one word, no particle or pronoun.
+    static func isQuotedName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        (2...12).contains(text.count) && text.allSatisfy({ isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " })
+            && !text.contains(where: { notInNames.contains($0) })
+    }
+
     private static func isNameLike(_ text: Scalars) -> Bool {
         guard text.count >= 2, text.count <= 10,
               let first = text.first, !isNumeral(first), !demonstratives.contains(first),
@@ -1102,9 +1135,12 @@ enum SpeakerParser {
             }
             // 该研报 / 这份报告 name a document quoted before; only 星海证券研报 loses its outlet word.
             // A document word (内部报告) is a speaker in its own right: its tail stays.
-            if QuoteLexicons.documents.word(text[...]) == nil,
+            if QuoteLexicons.documents.word(text[...]) == nil, QuoteLexicons.organizations.word(text[...]) == nil,
                let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
-               tail.length < text.count, !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
+               tail.length < text.count,
+               // WhatsApp is no Whats + App: a Latin tail leaves a Latin word whole.
+               !(tail.scalars.first.map(isLatin) == true && isLatin(text[text.count - tail.length - 1])),
+               !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
                 text.removeLast(tail.length)
                 if tail.fields.dropFirst().first == "name" { outletMarked = true }
                 changed = true
