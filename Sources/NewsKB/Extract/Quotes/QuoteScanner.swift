@@ -25,6 +25,8 @@ enum Marks {
     }
     static let closers: ScalarSet = ["”", "」", "』", "’", "﹄"]
     static let terminators: ScalarSet = ["。", "！", "？", "!", "?"]
+    /// The dot between the parts of a foreign name, however it was typed (玛丽·汉森, 肯・帕克斯顿).
+    static let nameDots: ScalarSet = ["·", "•", "・", "‧", "･", "∙"]
     /// Ends the clause a speaker is looked for in.
     /// A vertical bar parts a headline (行业趋势｜星海大学教授周明远访谈) like a comma.
     static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n", "|", "｜"]

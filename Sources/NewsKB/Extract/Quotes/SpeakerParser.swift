@@ -112,6 +112,7 @@ enum SpeakerParser {
     static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
+        stripDateline(&text)
         removeQuotedEpithets(&text)
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
@@ -698,7 +699,7 @@ enum SpeakerParser {
     /// role word before it).
     static func hasNameForm(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
-        if scalars.contains("·") || scalars.contains("•") || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
+        if scalars.contains(where: Marks.nameDots.contains) || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
         if isFamiliarName(scalars[...]) { return true }
         return startsWithSurname(scalars, at: 0, length: scalars.count) && QuoteLexicons.surnames.longest(at: 0, in: scalars)?.fields.first != "rare"
     }
@@ -744,8 +745,8 @@ enum SpeakerParser {
         }
         guard let last = text.last, isHan(last) else { return nil }
         // Foreign names written with ·: the name runs from just after the title before it.
-        if let dot = text.firstIndex(where: { $0 == "·" || $0 == "•" }) {
-            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || $0 == "·" || $0 == "•" }) else { return nil }
+        if let dot = text.firstIndex(where: Marks.nameDots.contains) {
+            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || Marks.nameDots.contains($0) }) else { return nil }
             var start = dot - 1
             while start > 0, dot - start < 4, !endsWithRoleWord(text, at: start) { start -= 1 }
             if start > 0, !endsWithRoleWord(text, at: start) { return nil }
@@ -806,8 +807,15 @@ enum SpeakerParser {
     /// Scalars that end a time or place phrase rather than a name (博主测试后发现).
     private static let notNameEnds: ScalarSet = ["后", "前", "时", "中", "里", "上", "下", "内", "外", "间"]
 
+    /// 周三, 周末: a weekday after 周 reads like a surname and a given name.
+    private static let weekdayEnds: ScalarSet = ["一", "二", "三", "四", "五", "六", "日", "天", "末"]
+
+    static func isWeekday(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        text.count == 2 && text.first == "周" && weekdayEnds.contains(text[text.startIndex + 1])
+    }
+
     private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
-        guard text[start...].allSatisfy(isHan) else { return false }
+        guard text[start...].allSatisfy(isHan), !isWeekday(text[start..<min(text.count, start + 2)]) || length > 2 else { return false }
         guard let surname = QuoteLexicons.surnames.longest(at: start, in: text) else { return false }
         let given = length - surname.length
         return given >= 1 && given <= 2
@@ -980,6 +988,26 @@ enum SpeakerParser {
                 if tail.fields.dropFirst().first == "name" { outletMarked = true }
                 changed = true
             }
+        }
+    }
+
+    private static let datelineEnds: [Scalars] = ["消息", "电", "讯"].map { Array($0.unicodeScalars) }
+
+    /// `IT之家 9 月 8 日消息 公安部` / `新华社北京1月20日电 星海市`: the outlet's dateline opening a
+    /// paragraph without a comma is no part of the speaker after it.
+    private static func stripDateline(_ text: inout Scalars) {
+        guard text.count > 4 else { return }
+        for index in stride(from: text.count - 2, through: 2, by: -1) where text[index] == "消" || text[index] == "电" || text[index] == "讯" {
+            guard let end = datelineEnds.first(where: { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) })
+                .map({ index + $0.count }) else { continue }
+            var day = index
+            while day > 0, text[day - 1] == " " { day -= 1 }
+            guard day > 1, text[day - 1] == "日" || text[day - 1] == "号", text[..<day].contains("月"),
+                  isNumeral(text[day - 2]) || text[day - 2] == " " else { continue }
+            var rest = Array(text[end...])
+            trimSpaces(&rest)
+            if !rest.isEmpty { text = rest }
+            return
         }
     }
 
