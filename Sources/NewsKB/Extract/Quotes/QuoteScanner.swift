@@ -25,6 +25,8 @@ enum Marks {
     }
     static let closers: ScalarSet = ["”", "」", "』", "’", "﹄"]
     static let terminators: ScalarSet = ["。", "！", "？", "!", "?"]
+    /// The dot between the parts of a foreign name, however it was typed (玛丽·汉森, 肯・帕克斯顿).
+    static let nameDots: ScalarSet = ["·", "•", "・", "‧", "･", "∙"]
     /// Ends the clause a speaker is looked for in.
     /// A vertical bar parts a headline (行业趋势｜星海大学教授周明远访谈) like a comma.
     static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n", "|", "｜"]
@@ -131,6 +133,7 @@ enum QuoteScanner {
         if let found = SpeakerParser.parse(span, publisher: outlet || namesPublication(verb), outlet: outlet) ?? speakerBeforeRecipient(span) {
             return found
         }
+        if let subject = subjectBeforeJoinedPredicate(span) { return subject }
         // 用巴菲特的话说: whose words are quoted is a person, even a name no lexicon knows.
         if verb.key.hasPrefix("的话"), let person = SpeakerParser.framedName(span) { return .speakers([person]) }
         return nil
@@ -140,6 +143,41 @@ enum QuoteScanner {
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         (scalar >= "0" && scalar <= "9") || (scalar >= "０" && scalar <= "９")
+    }
+
+    /// Scalars that begin a verb right after a subject (转发, 接受, 出席, 参加), so rarely end a name.
+    private static let verbStarts: ScalarSet = ["转", "接", "通", "参", "出", "回", "进", "前", "来", "去", "带", "做", "作", "看", "听",
+        "谈", "讲", "召", "主", "率", "亲", "到", "赴", "走", "在", "对", "向", "将", "已", "曾", "也", "还", "则", "都", "就", "表",
+        "称", "说", "认", "指", "发", "提", "与", "和", "是", "为", "被", "把", "从", "于", "并", "又", "再", "不", "没"]
+
+    private static let predicateJoins: [Scalars] = ["并且", "随后", "随即", "后又", "并", "又"].map { Array($0.unicodeScalars) }
+
+    /// `星辰科技总裁周明远转发该微博并表示`: the subject of the clause, then a predicate joined to the
+    /// cue by 并/随后/又: a titled person or a known or suffixed organization opening the span.
+    private static func subjectBeforeJoinedPredicate(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
+        var words = Array(span)
+        SpeakerParser.trimSpaces(&words)
+        guard let join = predicateJoins.first(where: { words.count > $0.count + 3 && words.suffix($0.count).elementsEqual($0) }),
+              words.count <= 40 else { return nil }
+        words.removeLast(join.count)
+        // A titled person opening the span: of the readings of the name (何刚 / 何刚转), one the
+        // article repeats, else the longest that does not end in the first scalar of a verb.
+        var readings: [Speaker] = []
+        for end in stride(from: 3, through: words.count - 2, by: 1) {
+            guard case .speakers(let found)? = SpeakerParser.parse(words[..<end]), found.count == 1 else { continue }
+            let speaker = found[0]
+            if speaker.kind == .person, hasNameForm(speaker), !(speaker.title.isEmpty && speaker.affiliation.isEmpty) { readings.append(speaker) }
+        }
+        let repeated = readings.last { (KnownNames.mentions?.count(Array($0.name.unicodeScalars)[...]) ?? 0) >= 2 }
+        if let person = repeated ?? readings.last(where: { $0.name.unicodeScalars.last.map { !verbStarts.contains($0) } ?? false }) ?? readings.first {
+            return .speakers([person])
+        }
+        for end in stride(from: words.count - 2, through: 2, by: -1) {
+            guard case .speakers(let found)? = SpeakerParser.parse(words[..<end]), found.count == 1 else { continue }
+            let speaker = found[0]
+            if speaker.kind == .organization, isPlainOrganizationName(speaker.name), end == speaker.name.unicodeScalars.count { return .speakers(found) }
+        }
+        return nil
     }
 
     /// `星海资本合伙人林思远向青禾周刊分享说`: the outlet or person spoken to after 向 is no part

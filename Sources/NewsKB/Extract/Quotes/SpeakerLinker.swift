@@ -25,7 +25,7 @@ enum SpeakerLinker {
         var fullName: [String: Speaker] = [:]
         for mention in mentions {
             let name = mention.person.name
-            for separator in ["·", " "] {
+            for separator in ["·", "•", "・", "‧", "･", "∙", " "] {
                 if let range = name.range(of: separator, options: .backwards) {
                     let short = String(name[range.upperBound...])
                     if fullName[short] == nil { fullName[short] = mention.person }
@@ -282,6 +282,7 @@ enum SpeakerLinker {
                       QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" }) != nil else { continue }
                 let readings = [surname.length + 2, surname.length + 1].filter { length in
                     index + length <= text.count && text[index..<(index + length)].allSatisfy(isHan)
+                        && !SpeakerParser.isWeekday(text[index..<min(text.count, index + 2)])
                         && !text[(index + surname.length)..<(index + length)].contains(where: { nameStops.contains($0) })
                 }
                 let repeated = readings.first { (KnownNames.mentions?.count(text[index..<(index + $0)]) ?? 0) >= 2 }
@@ -594,11 +595,11 @@ enum SpeakerLinker {
     /// The last part of every `X·Y` name in the article (汉森 for 玛丽·汉森).
     static func shortForeignNames(in paragraphs: [Scalars]) -> Set<String> {
         var names: Set<String> = []
-        for (paragraph, text) in paragraphs.enumerated() where text.contains("·") {
+        for (paragraph, text) in paragraphs.enumerated() where text.contains(where: Marks.nameDots.contains) {
             var index = 0
             while index < text.count {
-                if let (start, end) = fullName(in: text, at: index), text[start..<end].contains("·") {
-                    if let dot = text[start..<end].lastIndex(of: "·"), end - dot >= 3 { names.insert(text[(dot + 1)..<end].string) }
+                if let (start, end) = fullName(in: text, at: index), text[start..<end].contains(where: Marks.nameDots.contains) {
+                    if let dot = text[start..<end].lastIndex(where: Marks.nameDots.contains), end - dot >= 3 { names.insert(text[(dot + 1)..<end].string) }
                     index = end
                 } else {
                     index += 1
@@ -756,7 +757,7 @@ enum SpeakerLinker {
                 // Latin words (App Store) only count as a person next to a role word, and a name in
                 // parentheses only glosses the one before it.
                 let glossed = start > 0 && (text[start - 1] == "（" || text[start - 1] == "(")
-                let latin = !text[start..<end].contains("·")
+                let latin = !text[start..<end].contains(where: Marks.nameDots.contains)
                 let opensClause = start == 0 || Marks.isClauseBoundary(text[start - 1])
                 if !glossed, !latin || opensClause || !(person.title.isEmpty && person.affiliation.isEmpty) {
                     mentions.append(Mention(paragraph: paragraph, position: start, person: person))
@@ -776,7 +777,7 @@ enum SpeakerLinker {
     /// A `X·Y` name or two capitalized Latin words (Mary Hansen) starting at `index`.
     private static func fullName(in text: Scalars, at index: Int) -> (Int, Int)? {
         let scalar = text[index]
-        if scalar == "·", index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
+        if Marks.nameDots.contains(scalar), index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
             var start = index - 1
             while start > 0, isHan(text[start - 1]), !nameStops.contains(text[start - 1]), index - start < 4 { start -= 1 }
             // Step over a role word written right before the name (律师玛丽·汉森, 分析师约翰·史密斯).
@@ -788,8 +789,8 @@ enum SpeakerLinker {
             // The name ends before a verb, a setting or a particle (玛丽·汉森表示, 汉森在……).
             var end = index + 1
             var partStart = end
-            while end < text.count, isHan(text[end]) && end - partStart < 4 || text[end] == "·" {
-                if text[end] == "·" { partStart = end + 1 }
+            while end < text.count, isHan(text[end]) && end - partStart < 4 || Marks.nameDots.contains(text[end]) {
+                if Marks.nameDots.contains(text[end]) { partStart = end + 1 }
                 if QuoteLexicons.speechVerbs.longest(at: end, in: text) != nil || QuoteLexicons.settingWords.longest(at: end, in: text) != nil
                     || nameStops.contains(text[end]) { break }
                 end += 1

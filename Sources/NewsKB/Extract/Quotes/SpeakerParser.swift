@@ -737,20 +737,45 @@ enum SpeakerParser {
     private static let pronounCompounds: ScalarSet = ["他", "余", "中", "实", "次", "它"]
 
     /// 约45.2%的用户 / 三成受访者: a share of people counted in a survey.
+    /// A numeral with a percent sign, 成 or 分之, or a number counting people (2000名): not the
+    /// digits inside a name (D3实验室).
     private static func isSurveyShare(_ words: Scalars) -> Bool {
-        words.contains { ($0 >= "0" && $0 <= "9") || $0 == "%" || $0 == "成" }
+        if words.contains(where: { $0 == "%" || $0 == "％" || $0 == "‰" }) { return true }
+        for index in words.indices.dropFirst() where isNumeral(words[index - 1]) {
+            if words[index] == "成" || words[index] == "分" { return true }
+            // 2000名 / 三位 count people; 一位 / 一名 is the indefinite article.
+            let single = words[index - 1] == "一" && (index < 2 || !isNumeral(words[index - 2]))
+            if !single, words[index] == "名" || words[index] == "位" || words[index] == "个" { return true }
+        }
+        // A bare number (10万, 2000) still counts people unless letters make it a name (D3实验室)
+        // or it is a span of time or an age (从业7年, 90后).
+        guard !words.contains(where: isLatin) else { return false }
+        var index = 0
+        while index < words.count {
+            guard words[index] >= "0" && words[index] <= "9" else { index += 1; continue }
+            var end = index
+            while end < words.count, (words[end] >= "0" && words[end] <= "9") || words[end] == "." { end += 1 }
+            if end == words.count || !spanUnits.contains(words[end]) { return true }
+            index = end
+        }
+        return false
     }
+    private static let spanUnits: ScalarSet = ["年", "岁", "月", "天", "后", "届", "期", "多"]
 
     private static func anonymousSource(_ text: Scalars) -> Speaker? {
-        guard let word = QuoteLexicons.anonymous.longest(endingAt: text.count, in: text),
-              word.fields.first != "link" else { return nil }
-        var prefix = Array(text[..<(text.count - word.length)])
-        if prefix.isEmpty { return Speaker(name: word.key, kind: .anonymous) }
+        // 议员们 / 研究人员们: the plural of an unnamed kind is named as written.
+        let plural = text.count >= 3 && text.last == "们" && QuoteLexicons.anonymous.longest(endingAt: text.count, in: text) == nil
+        let end = plural ? text.count - 1 : text.count
+        guard let word = QuoteLexicons.anonymous.longest(endingAt: end, in: text),
+              word.fields.first != "link", !plural || word.fields.first == "group" else { return nil }
+        let noun = Array(text[(end - word.length)...])
+        var prefix = Array(text[..<(end - word.length)])
+        if prefix.isEmpty { return Speaker(name: noun.string, kind: .anonymous) }
         // 某公司 stays as written; 一位星辰科技工程师 → 星辰科技工程师, read below.
         let organizationWord = word.fields.first == "org" || word.fields.first == "institution" || word.fields.first == "official"
         if word.fields.first != "org" {
             prefix = droppingAnonymousLead(prefix)
-            if prefix.isEmpty { return Speaker(name: word.key, kind: .anonymous) }
+            if prefix.isEmpty { return Speaker(name: noun.string, kind: .anonymous) }
         }
         if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) {
             // 欧盟反垄断机构: an institution word after an organization names that organization.
@@ -759,16 +784,16 @@ enum SpeakerParser {
             }
             // 特斯拉官方表示: the organization itself.
             if word.fields.first == "official" { return Speaker(name: organizationName(prefix), kind: .organization) }
-            return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
+            return Speaker(name: noun.string, kind: .anonymous, affiliation: prefix.string)
         }
         // 星河快送专送骑手 / 青禾数科产品负责人: a named organization, then a short modifier that
         // stays with the unnamed noun (专送骑手 of 星河快送).
         if !organizationWord, !word.key.hasPrefix("相关"), !word.key.hasPrefix("有关"),
-           let end = namedOrganizationPrefix(prefix), end < prefix.count {
-            let modifier = Array(prefix[end...])
+           let organizationEnd = namedOrganizationPrefix(prefix), organizationEnd < prefix.count {
+            let modifier = Array(prefix[organizationEnd...])
             if modifier.count <= 4, !modifier.contains("的"), !isSurveyShare(modifier), QuoteLexicons.orgSuffixes.word(modifier[...]) == nil,
                !modifier.contains(where: { notInNames.contains($0) }) {
-                return Speaker(name: (modifier + word.scalars).string, kind: .anonymous, affiliation: prefix[..<end].string)
+                return Speaker(name: (modifier + noun).string, kind: .anonymous, affiliation: prefix[..<organizationEnd].string)
             }
         }
         if isOrganization(prefix[...]) {
@@ -776,12 +801,12 @@ enum SpeakerParser {
                 return Speaker(name: organizationName(text), kind: .organization)
             }
             if word.fields.first == "official" { return Speaker(name: organizationName(prefix), kind: .organization) }
-            return Speaker(name: word.key, kind: .anonymous, affiliation: prefix.string)
+            return Speaker(name: noun.string, kind: .anonymous, affiliation: prefix.string)
         }
         // A short modifier stays part of the name as written (知识产权专家, 不少网友); a share of
         // respondents (约45%的用户) is a survey figure, not a source.
         guard prefix.count <= 6, !prefix.contains("的"), !isSurveyShare(prefix) else { return nil }
-        return Speaker(name: (prefix + word.scalars).string, kind: .anonymous)
+        return Speaker(name: (prefix + noun).string, kind: .anonymous)
     }
 
     /// `某海外营销公司创始人` / `一位星辰科技高管`: an indefinite lead, then an organization or a short
@@ -860,7 +885,7 @@ enum SpeakerParser {
     /// role word before it).
     static func hasNameForm(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
-        if scalars.contains("·") || scalars.contains("•") || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
+        if scalars.contains(where: Marks.nameDots.contains) || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
         if isFamiliarName(scalars[...]) { return true }
         return startsWithSurname(scalars, at: 0, length: scalars.count) && QuoteLexicons.surnames.longest(at: 0, in: scalars)?.fields.first != "rare"
     }
@@ -906,8 +931,8 @@ enum SpeakerParser {
         }
         guard let last = text.last, isHan(last) else { return nil }
         // Foreign names written with ·: the name runs from just after the title before it.
-        if let dot = text.firstIndex(where: { $0 == "·" || $0 == "•" }) {
-            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || $0 == "·" || $0 == "•" }) else { return nil }
+        if let dot = text.firstIndex(where: Marks.nameDots.contains) {
+            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || Marks.nameDots.contains($0) }) else { return nil }
             var start = dot - 1
             while start > 0, dot - start < 4, !endsWithRoleWord(text, at: start) { start -= 1 }
             if start > 0, !endsWithRoleWord(text, at: start) { return nil }
@@ -968,8 +993,15 @@ enum SpeakerParser {
     /// Scalars that end a time or place phrase rather than a name (博主测试后发现).
     private static let notNameEnds: ScalarSet = ["后", "前", "时", "中", "里", "上", "下", "内", "外", "间"]
 
+    /// 周三, 周末: a weekday after 周 reads like a surname and a given name.
+    private static let weekdayEnds: ScalarSet = ["一", "二", "三", "四", "五", "六", "日", "天", "末"]
+
+    static func isWeekday(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        text.count == 2 && text.first == "周" && weekdayEnds.contains(text[text.startIndex + 1])
+    }
+
     private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
-        guard text[start...].allSatisfy(isHan) else { return false }
+        guard text[start...].allSatisfy(isHan), !isWeekday(text[start..<min(text.count, start + 2)]) || length > 2 else { return false }
         guard let surname = QuoteLexicons.surnames.longest(at: start, in: text) else { return false }
         let given = length - surname.length
         return given >= 1 && given <= 2
@@ -1023,6 +1055,13 @@ enum SpeakerParser {
             affiliationEnd -= 1
         }
         if affiliationEnd < 2 { affiliationEnd = 0 }
+        // 华为消费者业务手机产品线总裁: a known name read with a few more characters is no word
+        // boundary; before a post the whole noun phrase names the unit holding it.
+        if affiliationEnd > 0, affiliationEnd < rest.count, isPost(title), !isOrganization(rest[..<affiliationEnd], lenient: false),
+           let known = QuoteLexicons.organizations.longest(at: 0, in: rest), known.length < affiliationEnd,
+           namesUnknownOrganization(Array(rest[known.length...])) || rest.count - known.length == 1 {
+            affiliationEnd = rest.count
+        }
         // A post (董事长, 合伙人) is held in an organization: the words before it name one even
         // when no lexicon knows them (青禾数科董事长); a profession (分析师) is qualified by them.
         if affiliationEnd == 0, isPost(title) {
@@ -1147,6 +1186,7 @@ enum SpeakerParser {
             }
         }
     }
+
 
     /// 抖音“带货顶流”主播罗永浩: a short quoted epithet right before a title is no part of the title.
     private static func removeQuotedEpithets(_ text: inout Scalars) {
