@@ -12,15 +12,18 @@ public struct Ingester {
     public struct Options: Sendable {
         public var jobs: Int
         public var prune: Bool
+        /// Follow symlinks that lead outside the folder being ingested (`--follow-links`).
+        public var followLinks: Bool
         public var batchSize: Int
         /// An ingest adding at least this many articles, and at least as many as the base
         /// holds, is a bulk load: see `Schema.unorderedIndexes`.
         public var bulkLoadMinimum: Int
 
-        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, prune: Bool = false, batchSize: Int = 512,
-                    bulkLoadMinimum: Int = 1000) {
+        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, prune: Bool = false, followLinks: Bool = false,
+                    batchSize: Int = 512, bulkLoadMinimum: Int = 1000) {
             self.jobs = max(1, jobs)
             self.prune = prune
+            self.followLinks = followLinks
             self.batchSize = max(1, batchSize)
             self.bulkLoadMinimum = max(1, bulkLoadMinimum)
         }
@@ -142,7 +145,7 @@ public struct Ingester {
             _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
             let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
             let walked = isDirectory.boolValue ? folder : (folder as NSString).appendingPathComponent(name)
-            let (files, problems) = CorpusWalker.files(under: URL(fileURLWithPath: walked), list: list)
+            let (files, problems) = CorpusWalker.files(under: URL(fileURLWithPath: walked), list: list, followLinks: options.followLinks)
             summary.failures += problems.map { FileFailure(path: $0.path, reason: $0.reason) }
             work.append(Work(root: root,
                              scope: isDirectory.boolValue ? .folder(prefix) : .file(Roots.joined(prefix, name)),
