@@ -23,6 +23,9 @@ struct Extract: ParsableCommand {
     @Option(help: "The folder --files-from paths and --stdin-records files are relative to (default: the current folder).")
     var root: String?
 
+    @Flag(help: "Follow symbolic links that lead outside the folders given (by default they are reported and skipped).")
+    var followLinks = false
+
     @Flag(help: "Exit with status 2 when any file failed.")
     var strict = false
 
@@ -47,7 +50,7 @@ struct Extract: ParsableCommand {
                 }
                 continue
             }
-            let (files, problems) = CorpusWalker.files(under: URL(fileURLWithPath: path))
+            let (files, problems) = CorpusWalker.files(under: URL(fileURLWithPath: path), followLinks: followLinks)
             for problem in problems {
                 Diagnostics.error(problem.description)
                 failures += 1

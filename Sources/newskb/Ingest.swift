@@ -18,6 +18,9 @@ struct Ingest: ParsableCommand {
     @Flag(help: "Remove articles whose file no longer exists under the given folders.")
     var prune = false
 
+    @Flag(help: "Follow symbolic links that lead outside the folders given (by default they are reported and skipped).")
+    var followLinks = false
+
     @Flag(help: "Exit with status 2 when any file failed.")
     var strict = false
 
@@ -31,7 +34,7 @@ struct Ingest: ParsableCommand {
     func run() throws {
         let knowledgeBase = try KnowledgeBase(path: try database.path)
         let showProgress = Diagnostics.stderrIsTerminal
-        let ingester = Ingester(knowledgeBase: knowledgeBase, options: .init(jobs: jobs, prune: prune))
+        let ingester = Ingester(knowledgeBase: knowledgeBase, options: .init(jobs: jobs, prune: prune, followLinks: followLinks))
         let summary = try ingester.run(paths: paths) { done, total in
             if showProgress {
                 Diagnostics.line("\rnewskb: \(done)/\(total) files")

@@ -8,7 +8,7 @@ struct NewsKBCommand: AsyncParsableCommand {
         commandName: "newskb",
         abstract: "Turn folders of Chinese news articles into a queryable knowledge base.",
         version: NewsKBVersion.string,
-        subcommands: [Ingest.self, Extract.self, Load.self, Quotes.self, Speakers.self, Figures.self, Events.self, Timeline.self,
+        subcommands: [Ingest.self, Forget.self, Extract.self, Load.self, Quotes.self, Speakers.self, Figures.self, Events.self, Timeline.self,
                       Search.self, Stats.self, Show.self, Bench.self, Serve.self]
     )
 

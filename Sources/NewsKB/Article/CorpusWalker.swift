@@ -39,10 +39,15 @@ public enum CorpusWalker {
     }
 
     /// Every article file under `root`, in a stable order (sorted by relative path).
-    /// Directories are followed through symlinks once each, so a symlink loop ends.
+    /// Directories are followed through symlinks once each, so a symlink loop ends. A symlink
+    /// whose target lies outside `root` (a link to `/`) is not followed unless `followLinks`:
+    /// it is reported, and, like a folder that failed to list, nothing stored beneath it is
+    /// pruned.
     /// Paths are plain strings: a URL per file cost 670 bytes and most of a re-ingest's time.
-    public static func files(under root: URL, list: Lister = systemLister) -> (files: [File], problems: [Problem]) {
+    public static func files(under root: URL, list: Lister = systemLister,
+                             followLinks: Bool = false) -> (files: [File], problems: [Problem]) {
         let rootPath = root.path
+        let realRoot = Roots.real(rootPath) ?? rootPath
         guard let rootKind = kind(of: rootPath) else {
             return ([], [Problem(path: rootPath, reason: "no such file or directory")])
         }
@@ -67,7 +72,15 @@ public enum CorpusWalker {
             for name in names where !name.hasPrefix(".") {
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
                 let relative = prefix.isEmpty ? name : prefix + "/" + name
-                switch kind(of: path) {
+                let found = kind(of: path)
+                if found != nil, !followLinks, let target = linkTarget(path), Roots.relative(target, to: realRoot) == nil {
+                    if found == .directory || isArticle(name) {
+                        problems.append(Problem(path: relative, reason: "symbolic link to \(printable(target)), outside the folder: not followed (--follow-links follows it)",
+                                                unlistedFolder: relative))
+                    }
+                    continue
+                }
+                switch found {
                 case nil:
                     // A symlink that loops or points nowhere: say so when it looks like an article.
                     if isArticle(name) { problems.append(Problem(path: relative, reason: unreachableReason(path))) }
@@ -83,6 +96,14 @@ public enum CorpusWalker {
     }
 
     private enum Kind { case directory, other }
+
+    /// Where the symlink at `path` really leads (every link on the way resolved); nil when
+    /// `path` is not a symlink.
+    private static func linkTarget(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return nil }
+        return Roots.real(path)
+    }
 
     /// What `path` is after following symlinks; nil when it cannot be reached.
     private static func kind(of path: String) -> Kind? {

@@ -13,9 +13,11 @@ public enum ExtractInput {
         return CorpusWalker.File(root: base, relativePath: String(url.path.dropFirst(prefix.count)))
     }
 
-    /// The root ingest stores for a path given on its command line (`articles.root`): the
-    /// folder itself, or a file's folder, absolute.
+    /// The root ingest stores for a path given on its command line (`articles.root`) when
+    /// no stored root contains it: the folder itself, or a file's folder, resolved
+    /// (`Roots.folder(of:)`; as given when it does not exist).
     public static func root(of path: String) -> String {
+        if let folder = Roots.folder(of: path) { return folder }
         let url = URL(fileURLWithPath: path).standardizedFileURL
         var isDirectory: ObjCBool = false
         _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)

@@ -12,15 +12,18 @@ public struct Ingester {
     public struct Options: Sendable {
         public var jobs: Int
         public var prune: Bool
+        /// Follow symlinks that lead outside the folder being ingested (`--follow-links`).
+        public var followLinks: Bool
         public var batchSize: Int
         /// An ingest adding at least this many articles, and at least as many as the base
         /// holds, is a bulk load: see `Schema.unorderedIndexes`.
         public var bulkLoadMinimum: Int
 
-        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, prune: Bool = false, batchSize: Int = 512,
-                    bulkLoadMinimum: Int = 1000) {
+        public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, prune: Bool = false, followLinks: Bool = false,
+                    batchSize: Int = 512, bulkLoadMinimum: Int = 1000) {
             self.jobs = max(1, jobs)
             self.prune = prune
+            self.followLinks = followLinks
             self.batchSize = max(1, batchSize)
             self.bulkLoadMinimum = max(1, bulkLoadMinimum)
         }
@@ -71,13 +74,7 @@ public struct Ingester {
     /// with (files done, files in all).
     public func run(paths: [String], progress: (@Sendable (Int, Int) -> Void)? = nil) throws -> Summary {
         var summary = Summary()
-        var work: [Work] = []
-        for path in paths {
-            let url = URL(fileURLWithPath: path).standardizedFileURL
-            let (files, problems) = CorpusWalker.files(under: url, list: list)
-            summary.failures += problems.map { FileFailure(path: $0.path, reason: $0.reason) }
-            work.append(Work(root: ExtractInput.root(of: path), files: files, unlisted: problems.compactMap(\.unlistedFolder)))
-        }
+        let work = try plan(paths, summary: &summary)
         let total = work.reduce(0) { $0 + $1.files.count }
         summary.files = total
         let stored = try work.map { item in try knowledgeBase.read { try Store.storedStamps($0, root: item.root) } }
@@ -110,17 +107,52 @@ public struct Ingester {
         }
     }
 
-    /// One root's files, and the folders under it that could not be listed.
+    /// One path of the command line: the root its files are stored under (`Roots`), what it
+    /// covers there, its files, and the folders under it that could not be listed.
     private struct Work {
         var root: String
+        var scope: Roots.Scope
         var files: [CorpusWalker.File]
         var unlisted: [String]
 
-        /// Stored paths whose file is known to be gone: not under a folder that failed to list.
+        /// Stored paths within the scope whose file is known to be gone: not under a folder
+        /// that failed to list.
         func gone(_ stored: StoredStamps) -> [String] {
-            if unlisted.contains("") { return [] }
-            return stored.missing(from: files).filter { path in !unlisted.contains { path.hasPrefix($0 + "/") } }
+            stored.missing(from: files).filter { path in
+                Roots.contains(scope, path) && !unlisted.contains { Roots.isWithin(path, $0) }
+            }
         }
+    }
+
+    /// Walks each path and decides the root its files are stored under: the outermost stored
+    /// or given folder containing it (stored roots inside it, or under another name of it,
+    /// are moved under it first). A path that does not exist is a failure and prunes nothing.
+    private func plan(_ paths: [String], summary: inout Summary) throws -> [Work] {
+        let given = paths.compactMap(Roots.folder(of:))
+        var stored = try knowledgeBase.read { try Roots.stored($0) }
+        var work: [Work] = []
+        for path in paths {
+            guard let folder = Roots.folder(of: path) else {
+                summary.failures.append(FileFailure(path: path, reason: "no such file or directory (`newskb forget PATH` removes what is stored under it)"))
+                continue
+            }
+            let (root, prefix) = Roots.place(folder, among: stored.map(\.real) + given)
+            if Roots.adoptable(by: root, stored) {
+                try knowledgeBase.write { db in _ = try Roots.adopt(root, in: db) }
+                stored = try knowledgeBase.read { try Roots.stored($0) }
+            }
+            var isDirectory: ObjCBool = false
+            _ = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let name = URL(fileURLWithPath: path).standardizedFileURL.lastPathComponent
+            let walked = isDirectory.boolValue ? folder : (folder as NSString).appendingPathComponent(name)
+            let (files, problems) = CorpusWalker.files(under: URL(fileURLWithPath: walked), list: list, followLinks: options.followLinks)
+            summary.failures += problems.map { FileFailure(path: $0.path, reason: $0.reason) }
+            work.append(Work(root: root,
+                             scope: isDirectory.boolValue ? .folder(prefix) : .file(Roots.joined(prefix, name)),
+                             files: files.map { CorpusWalker.File(root: root, relativePath: Roots.joined(prefix, $0.relativePath)) },
+                             unlisted: problems.compactMap(\.unlistedFolder).map { Roots.joined(prefix, $0) }))
+        }
+        return work
     }
 
     /// Every root's files in batches, then the stored articles whose file is gone.

@@ -34,10 +34,13 @@ public struct ResultTable: Sendable, Equatable {
         return String(decoding: (try? encoder.encode(objects)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
     }
 
-    /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled.
+    /// RFC 4180: fields with a comma, quote or line break are quoted, quotes doubled. A cell
+    /// a spreadsheet would run as a formula is neutralized first (`CSV.neutralized`).
     private func renderCSV() -> String {
-        func field(_ value: String) -> String {
-            guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+        func field(_ raw: String) -> String {
+            let value = CSV.neutralized(raw)
+            // Scalars, not Characters: "\r\n" is one Character, equal to neither "\r" nor "\n".
+            guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
             return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
         }
         return ([columns] + rows).map { $0.map(field).joined(separator: ",") + "\r\n" }.joined()
@@ -53,11 +56,7 @@ public struct ResultTable: Sendable, Equatable {
     /// Columns aligned by display width (CJK characters count two), long cells cut.
     private func renderText(maxWidth: Int = 60) -> String {
         func clip(_ value: String) -> String {
-            // Line breaks, tabs and control characters (ESC, CR, C1) would break the grid or
-            // drive the terminal: each becomes a space.
-            let flat = String(String.UnicodeScalarView(value.unicodeScalars.map { scalar in
-                scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}" ? " " : scalar
-            }))
+            let flat = DisplayText.flattened(value)
             guard Self.displayWidth(flat) > maxWidth else { return flat }
             var result = "", width = 0
             for character in flat {
@@ -89,19 +88,48 @@ public struct ResultTable: Sendable, Equatable {
     }
 }
 
+/// Text from articles shown to a person (the aligned table, Markdown), made safe to look at.
+public enum DisplayText {
+    /// Line breaks, tabs and other controls (C0, DEL, C1 such as NEL and CSI, U+2028/U+2029)
+    /// would break a grid or a Markdown line, or drive the terminal: each becomes a space.
+    /// Bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) would
+    /// reorder the text after them (a file name shown backwards): they are removed.
+    public static func flattened(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x202A...0x202E, 0x2066...0x2069: continue
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029: scalars.append(" ")
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+}
+
+/// Cells of the CSV newskb writes.
+public enum CSV {
+    /// OWASP's rule against CSV injection: a cell starting with `=`, `+`, `-`, `@`, a tab or a
+    /// CR, which a spreadsheet would run as a formula, gets a leading `'`. A plain number
+    /// (`-12.5`, `+3`) is no formula and stays as it is.
+    public static func neutralized(_ cell: String) -> String {
+        guard let first = cell.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return cell }
+        if cell.wholeMatch(of: /[-+]?[0-9]+(\.[0-9]+)?/) != nil { return cell }
+        return "'" + cell
+    }
+}
+
 /// Escaping for text from articles placed in Markdown.
 public enum Markdown {
     /// Inline text: Markdown and HTML specials escaped (`&` too, or `&lt;` would render as
-    /// `<`), line breaks flattened.
+    /// `<`), line breaks and controls flattened (`DisplayText`).
     public static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in DisplayText.flattened(text) {
             switch character {
             case "\\", "`", "*", "_", "[", "]", "#", "|", "<", ">", "!", "~", "&":
                 result.append("\\")
                 result.append(character)
-            case "\n", "\r":
-                result.append(" ")
             default:
                 result.append(character)
             }
@@ -111,10 +139,22 @@ public enum Markdown {
 
     static func cell(_ text: String) -> String { escape(text) }
 
+    /// A code span holding `text` literally (a folder name): fenced by one backtick more than
+    /// the longest run inside it, padded when it starts or ends with one (CommonMark), so no
+    /// backtick in it can end the span and let HTML through; controls flattened.
+    public static func code(_ text: String) -> String {
+        let flat = DisplayText.flattened(text)
+        let longest = flat.split(whereSeparator: { $0 != "`" }).map(\.count).max() ?? 0
+        let fence = String(repeating: "`", count: longest + 1)
+        let padding = flat.hasPrefix("`") || flat.hasSuffix("`") ? " " : ""
+        return fence + padding + flat + padding + fence
+    }
+
     /// A link destination in angle brackets, so spaces, parentheses and Chinese stay readable;
-    /// only what would end it (`<`, `>`, line breaks) is percent-encoded.
+    /// only what would end it (`<`, `>`, line breaks) is percent-encoded. A relative path
+    /// starts with `./` (or `../`), so `javascript:alert(1).md` cannot be read as a scheme.
     public static func linkTarget(_ path: String) -> String {
-        var result = "<"
+        var result = path.hasPrefix("/") || path.hasPrefix("./") || path.hasPrefix("../") ? "<" : "<./"
         for scalar in path.unicodeScalars {
             switch scalar {
             case "<": result += "%3C"

@@ -86,7 +86,7 @@ final class OutputEscapingTests: XCTestCase {
                                                linksFrom: URL(fileURLWithPath: "/tmp/root `x`/out"))
         // A link's destination sits in angle brackets with <, > and line breaks percent-encoded:
         // nothing in it can end the link early.
-        let destination = "(<a|b/%3Cx%3E\"y\",z (1).md>)"
+        let destination = "(<./a|b/%3Cx%3E\"y\",z (1).md>)"
         XCTAssertTrue(sheet.contains(destination), sheet)
         XCTAssertTrue(markdown.contains("(<../a|b/%3Cx%3E\"y\",z (1).md>)"), markdown)
         for document in [sheet, markdown] {
