@@ -383,7 +383,7 @@ struct TimeScanner {
 
     private func core(at index: Int, inSpan: Bool = false) -> Core? {
         guard index < s.count else { return nil }
-        if let word = lexicon.words.longest(at: index, in: s) {
+        if let word = lexicon.words.longest(at: index, in: s), !readsOtherwise(word.key, at: index) {
             if let core = relative(word.value, start: index, end: index + word.length, inSpan: inSpan) { return core }
         }
         if !inSpan {
@@ -987,6 +987,21 @@ struct TimeScanner {
 
     private func containsLiang(_ from: Int, _ to: Int) -> Bool {
         s[from..<to].contains("两")
+    }
+
+    /// Counters before 次 (首次日活跃用户, 两次日常检查) make it a classifier, not 次日; 最近 after
+    /// 离 or 距 in its clause (离目的地最近的路线) means nearest, not recently.
+    private static let counterBeforeCi = ScalarSet("首多几每这该此屡数一二两三四五六七八九十")
+    private func readsOtherwise(_ word: String, at index: Int) -> Bool {
+        if word.hasPrefix("次"), index > 0, Self.counterBeforeCi.contains(s[index - 1]) || Numerals.arabicDigit(s[index - 1]) != nil { return true }
+        if word == "最近" {
+            var back = index
+            while back > 0, !"，,。；;：:！？!?".unicodeScalars.contains(s[back - 1]) {
+                back -= 1
+                if s[back] == "离" || s[back] == "距" { return true }
+            }
+        }
+        return false
     }
 
     private func precededByNumber(_ index: Int) -> Bool {
