@@ -232,13 +232,20 @@ enum EventClause {
         return QuoteLexicons.speechVerbs.longest(endingAt: last, in: sentence, from: clause.lowerBound) != nil
     }
 
+    /// 在9月份举行的发布会上，… : a clause that only sets the scene (在…上/中/期间) for the next.
+    static let settingClosers: [[Unicode.Scalar]] = ["上", "中", "期间", "之际", "时"].map { Array($0.unicodeScalars) }
+    static func isSetting(_ clause: Range<Int>, in sentence: [Unicode.Scalar]) -> Bool {
+        guard clause.count >= 3, sentence[clause.lowerBound] == "在" else { return false }
+        return settingClosers.contains { clause.count > $0.count && sentence[(clause.upperBound - $0.count)..<clause.upperBound].elementsEqual($0) }
+    }
+
     /// 腾讯当日回应称，… / 据新华社30日消息，近日，…: a clause that only opens a statement is
     /// summarized with the statement, through further frames and bare time words.
     static func withStatement(_ clause: Range<Int>, in sentence: [Unicode.Scalar]) -> Range<Int> {
         var last = clause
         for _ in 0..<3 {
             let end = last.upperBound
-            guard last.count < 4 || endsInSpeechCue(last, in: sentence), end + 1 < sentence.count,
+            guard last.count < 4 || endsInSpeechCue(last, in: sentence) || isSetting(last, in: sentence), end + 1 < sentence.count,
                   sentence[end] == "，" || sentence[end] == "," else { break }
             last = plain(from: end + 1, in: sentence)
         }

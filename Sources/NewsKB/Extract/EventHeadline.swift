@@ -25,8 +25,37 @@ public enum EventHeadline {
     }
 
     public static func make(summary: String, dateText: String, actors: [String]) -> String {
+        // 在9月份举行的星海发布会上，X表示…… → 星海发布会：X表示……
+        let whole = Array(summary.unicodeScalars)
+        let first = EventClause.plain(from: 0, in: whole)
+        if EventClause.isSetting(first, in: whole), first.upperBound + 1 < whole.count {
+            var scene = Array(whole[1..<first.upperBound])
+            if let de = scene.lastIndex(of: "的") { scene = Array(scene[(de + 1)...]) }
+            for closer in EventClause.settingClosers where scene.count > closer.count && scene.suffix(closer.count).elementsEqual(closer) {
+                scene.removeLast(closer.count)
+                break
+            }
+            let rest = String(scalars: whole[(first.upperBound + 1)...])
+            let sceneText = String(scalars: scene)
+            if scene.count >= 2, !sceneText.contains(dateText) || dateText.isEmpty {
+                return sceneText + "：" + make(summary: rest, dateText: dateText, actors: actors.filter { !sceneText.contains($0) })
+            }
+        }
         var text = summary
-        if !dateText.isEmpty, let range = text.range(of: dateText) { text.removeSubrange(range) }
+        // IT之家 1 月 24 日消息 …: the article's dateline is no part of the headline.
+        let written = Array(summary.unicodeScalars)
+        let afterDateline = Dateline.end(in: written, from: 0, to: written.count)
+        if afterDateline > 0 { text = String(scalars: written[afterDateline...]) }
+        if !dateText.isEmpty, var range = text.range(of: dateText) {
+            // 已于9月9日召开 → 已召开: 于 governs the date and goes with it (spaces between too).
+            var before = range.lowerBound
+            while before > text.startIndex, text[text.index(before: before)] == " " { before = text.index(before: before) }
+            if before > text.startIndex, text[text.index(before: before)] == "于" {
+                range = text.index(before: before)..<range.upperBound
+                while range.upperBound < text.endIndex, text[range.upperBound] == " " { range = range.lowerBound..<text.index(after: range.upperBound) }
+            }
+            text.removeSubrange(range)
+        }
         var scalars = Array(text.unicodeScalars)
         var position = 0
         var moved = true

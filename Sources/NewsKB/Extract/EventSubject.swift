@@ -90,7 +90,11 @@ enum EventSubject {
             }
             // 海城联通 / 蓝湾国会: a place before an organization names a body of that place.
             let rest = String(scalars: span[place.length...])
-            if place.length < span.count, isName(rest), Actors.find(in: rest).first?.name == rest { return [text] }
+            if place.length < span.count, isName(rest),
+               Actors.find(in: rest).first?.name == rest
+                || rest.count <= 6 && QuoteLexicons.orgSuffixes.longest(endingAt: span.count, in: span, from: place.length) != nil {
+                return [text]
+            }
             return [String(scalars: span[..<place.length])]
         }
         if isUnknownName(span, text: text), predicates.longest(at: predicateAt, in: clause)?.value != "measure" { return [text] }

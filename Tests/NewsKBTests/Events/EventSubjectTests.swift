@@ -115,6 +115,7 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(subject("海城联邦议会周二通过了修正案", expression: "周二"), ["海城联邦议会"])
         XCTAssertEqual(subject("蓝湾国会去年公布了一份报告", expression: "去年"), ["蓝湾国会"])
         XCTAssertEqual(subject("蓝湾省去年发布了规划", expression: "去年"), ["蓝湾省"], "a place alone still acts")
+        XCTAssertNil(Actors.find(in: "他将在本周二出席国会").first, "国会 marks a body only after a place")
     }
 
     func testCountedMembersAreNoOrganization() {
@@ -169,6 +170,14 @@ final class EventHeadlineTests: XCTestCase {
                        "海城市政府举行的新闻发布会上")
         XCTAssertEqual(EventHeadline.make(summary: "据悉，9月1日起施行", dateText: "9月1日起", actors: []), "施行")
         XCTAssertEqual(EventHeadline.make(summary: "据报道，星河公司今日宣布开放接口", dateText: "今日", actors: ["星河公司"]), "星河公司宣布开放接口")
+        // 于 goes with its date; an article's dateline is no part of the headline.
+        XCTAssertEqual(EventHeadline.make(summary: "该办法于 3 月 1 日 起施行", dateText: "3 月 1 日", actors: []), "该办法起施行")
+        XCTAssertEqual(EventHeadline.make(summary: "星海网 1 月 24 日消息 蓝湾市九部门日前联合印发意见", dateText: "日前", actors: []),
+                       "蓝湾市九部门联合印发意见")
+        // A scene set by 在…上 names the occasion, then what was said there.
+        XCTAssertEqual(EventHeadline.make(summary: "在9月份举行的海城新闻发布会上，蓝湾局局长周明远表示，开放是大势所趋", dateText: "9月份",
+                                          actors: ["海城", "蓝湾局"]),
+                       "海城新闻发布会：蓝湾局局长周明远表示，开放是大势所趋")
         XCTAssertEqual(EventHeadline.make(summary: "今日（5月3日），星河队夺得了冠军", dateText: "今日", actors: []), "星河队夺得了冠军")
         // A bracketed actor opening the clause loses both brackets, not one.
         XCTAssertEqual(EventHeadline.make(summary: "而就在本周，「星岚设计」也发布了新版本", dateText: "本周", actors: ["星岚设计"]),
