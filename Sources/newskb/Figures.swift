@@ -28,8 +28,12 @@ struct Figures: ParsableCommand {
 
     func validate() throws {
         for (name, value) in [("--min", min), ("--max", max)] {
-            if let value, FigureQuantity.parse(value) == nil {
+            guard let value else { continue }
+            guard let number = FigureQuantity.parse(value) else {
                 throw ValidationError("\(name) \(value): not a number (try 3000亿, 1.2万 or 5e8)")
+            }
+            guard FigureQuantity.isRepresentable(number) else {
+                throw ValidationError("\(name) \(value): out of range (figures have at most 38 digits)")
             }
         }
     }

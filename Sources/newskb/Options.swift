@@ -25,8 +25,11 @@ struct DatabaseOptions: ParsableArguments {
 
     /// Opens an existing knowledge base for reading only; a missing file, another
     /// application's database or a newer schema is a clear error, and nothing is written.
+    /// A stale one (linking not done) is read with one warning line.
     func openExisting() throws -> KnowledgeBase {
-        try KnowledgeBase.openReadOnly(path: path)
+        let knowledgeBase = try KnowledgeBase.openReadOnly(path: path)
+        if try knowledgeBase.isStale() { Diagnostics.warning(KnowledgeBase.staleWarning) }
+        return knowledgeBase
     }
 
     /// Opens the knowledge base the query commands read: SQLite or PostgreSQL.

@@ -36,7 +36,8 @@ public enum ArticleReader {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { throw failure("cannot read file: \(String(cString: strerror(errno)))") }
         guard info.st_mode & S_IFMT == S_IFREG else {
-            throw failure("not a regular file (a named pipe, socket or device)")
+            throw failure(info.st_mode & S_IFMT == S_IFDIR ? "a directory, not an article file"
+                                                           : "not a regular file (a named pipe, socket or device)")
         }
         guard info.st_size <= maximumFileSize else {
             let megabytes = String(format: "%.1f", Double(info.st_size) / 1_048_576)

@@ -49,7 +49,7 @@ public enum CorpusWalker {
         let rootPath = root.path
         let realRoot = Roots.real(rootPath) ?? rootPath
         guard let rootKind = kind(of: rootPath) else {
-            return ([], [Problem(path: rootPath, reason: "no such file or directory")])
+            return ([], [Problem(path: rootPath, reason: tooLong(rootPath) ?? "no such file or directory")])
         }
         if rootKind != .directory {
             return ([File(root: root.deletingLastPathComponent().path, relativePath: root.lastPathComponent)], [])
@@ -72,6 +72,10 @@ public enum CorpusWalker {
             for name in names where !name.hasPrefix(".") {
                 let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
                 let relative = prefix.isEmpty ? name : prefix + "/" + name
+                if let reason = tooLong(path) {
+                    problems.append(Problem(path: relative, reason: reason + "; nothing beneath it is pruned", unlistedFolder: relative))
+                    continue
+                }
                 let found = kind(of: path)
                 if found != nil, !followLinks, let target = linkTarget(path), Roots.relative(target, to: realRoot) == nil {
                     if found == .directory || isArticle(name) {
@@ -96,6 +100,14 @@ public enum CorpusWalker {
     }
 
     private enum Kind { case directory, other }
+
+    /// Why `path` cannot be opened by name at all: longer than the system's limit (PATH_MAX,
+    /// 4096 bytes on Linux, reached by deep nesting). Nil when it is not too long.
+    public static func tooLong(_ path: String) -> String? {
+        let limit = Int(PATH_MAX) - 1
+        guard path.utf8.count > limit else { return nil }
+        return "path too long (\(path.utf8.count) bytes; the system allows \(limit))"
+    }
 
     /// Where the symlink at `path` really leads (every link on the way resolved); nil when
     /// `path` is not a symlink.

@@ -68,16 +68,12 @@ public enum ArticlePipeline {
         }
     }
 
-    /// The largest magnitude a figure may have: `Decimal` holds 38 significant digits, so a
-    /// value past 10^38 has lost digits (or overflowed to NaN, 1亿 twenty times over) and is
-    /// not the number the text says. Such a figure is dropped with a warning naming it: the
-    /// article is stored and printed without it, never failed or skipped for it.
-    static let figureLimit = Decimal(sign: .plus, exponent: 38, significand: 1)
-
+    /// A figure past `FigureQuantity.limit` is dropped with a warning naming it: the article
+    /// is stored and printed without it, never failed or skipped for it.
     static func representable(_ extraction: ArticleExtraction, warnings: inout [String]) -> ArticleExtraction {
         var extraction = extraction
         extraction.figures = extraction.figures.filter { figure in
-            let fits = [figure.low, figure.high].allSatisfy { value in !value.isNaN && value.isFinite && abs(value) < figureLimit }
+            let fits = [figure.low, figure.high].allSatisfy(FigureQuantity.isRepresentable)
             if !fits {
                 let shown = figure.text.count > 40 ? String(figure.text.prefix(40)) + "…" : figure.text
                 warnings.append("figure out of range (more than 38 digits), left out: \(shown)")

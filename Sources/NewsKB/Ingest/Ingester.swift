@@ -133,7 +133,9 @@ public struct Ingester {
         var work: [Work] = []
         for path in paths {
             guard let folder = Roots.folder(of: path) else {
-                summary.failures.append(FileFailure(path: path, reason: "no such file or directory (`newskb forget PATH` removes what is stored under it)"))
+                let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+                summary.failures.append(FileFailure(path: path, reason: CorpusWalker.tooLong(absolute)
+                    ?? "no such file or directory (`newskb forget PATH` removes what is stored under it)"))
                 continue
             }
             let (root, prefix) = Roots.place(folder, among: stored.map(\.real) + given)

@@ -218,6 +218,16 @@ public final class KnowledgeBase: Sendable {
         error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 
+    /// Whether articles changed since people, organizations and the timeline were last
+    /// linked (an ingest is running, or one stopped before linking).
+    public func isStale() throws -> Bool {
+        try read { try Link.isStale($0) }
+    }
+
+    /// What a query says about a stale knowledge base.
+    public static let staleWarning = "the links across articles (people, organizations, the timeline) are out of date: "
+        + "an ingest is running or stopped before linking; if none is running, run `newskb ingest PATH` again"
+
     /// `PRAGMA integrity_check` result, "ok" when the file is sound.
     public func integrityCheck() throws -> String {
         try writer.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "" }
