@@ -123,6 +123,7 @@ extension LexiconFormat {
         "org-suffixes": .init([Field(name: "kind", value: .flag(organizationKinds.union(["place"]))),
                                Field(name: "use", value: .flag(["span"]), optional: true)]),
         "organization-aliases": .init([Field(name: "kind", value: .flag(organizationKinds))], rest: .text),
+        "organization-abbreviations": .init([Field(name: "full endings", value: .text)]),
         "organizations": .init([Field(name: "kind", value: .flag(organizationKinds))]),
         "event-nonevents": .init([Field(name: "position", value: .flag(["after", "before"]))]),
         "policy-keywords": .init([Field(name: "kind", value: .flag(["measure", "platform"]))]),

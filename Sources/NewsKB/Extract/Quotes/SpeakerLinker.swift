@@ -153,7 +153,7 @@ enum SpeakerLinker {
             let text = body ?? paragraphs.map(\.string).joined(separator: "\n")
             body = text
             var best = name
-            for variant in OrganizationAliases.variants(name).dropFirst() where variant.count > best.count
+            for variant in OrganizationAliases.variants(name).dropFirst() + abbreviationVariants(name) where variant.count > best.count
                 && (speakers.contains(variant) || text.contains(variant + "（") || text.contains(variant + "(")) {
                 best = variant
             }
@@ -169,6 +169,25 @@ enum SpeakerLinker {
             }
             return quote
         }
+    }
+
+    private static let abbreviations: [(short: String, full: [String])] = Lexicon.bundled("organization-abbreviations").entries.map {
+        ($0.key, ($0.fields.first ?? "").split(separator: "|").map(String.init))
+    }
+
+    /// The full names a body shortened by its kind's ending may go by (organization-abbreviations.txt):
+    /// 星海消协 → 星海消费者协会, 星海市消费者协会, 星海省消费者协会.
+    private static func abbreviationVariants(_ name: String) -> [String] {
+        var result: [String] = []
+        for (short, fulls) in abbreviations where name.count > short.count + 1 && name.hasSuffix(short) {
+            let place = String(name.dropLast(short.count))
+            var places = [place]
+            if place.hasSuffix("市") || place.hasSuffix("省") { places.append(String(place.dropLast())) } else { places += [place + "市", place + "省"] }
+            for prefix in places where prefix.count >= 2 {
+                result += fulls.map { prefix + $0 }
+            }
+        }
+        return result
     }
 
     /// One organization keeps one name within an article: 市场监管总局 is 国家市场监管总局 when the
