@@ -123,6 +123,10 @@ final class QuotesTests: XCTestCase {
                 let fulls = (entry.fields.first ?? "").split(separator: "|").map(String.init)
                 return found.count >= 2 && found.allSatisfy { name in fulls.contains { name.name.hasSuffix($0) } }
             },
+            // 官方 answers for the organization the example reached (named in the example).
+            "contact-verbs": { _, example in
+                speakers(of: example).last.map { $0.kind == .organization && example.contains($0.name) && $0.name != "官方" } ?? false
+            },
             "speaker-fillers": { entry, example in
                 let outlet = entry.fields.dropFirst().first == "name"
                 return speakers(of: example).contains {

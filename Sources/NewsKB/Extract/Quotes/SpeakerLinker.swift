@@ -91,7 +91,11 @@ enum SpeakerLinker {
             case .official:
                 resolution = "official"
                 let distinct = Set(organizations.map(\.name))
-                speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
+                if let contacted = contactedOrganization(before: item, in: paragraphs) {
+                    speakers = [contacted]
+                } else {
+                    speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
+                }
             case .document(let title):
                 resolution = "document"
                 // A law whose maker the article does not name speaks as itself, by its full title.
@@ -470,7 +474,8 @@ enum SpeakerLinker {
         if let known = QuoteLexicons.organizations.longest(at: 0, in: scalars), known.length >= 2, known.length < scalars.count {
             return Speaker(name: known.key, kind: .organization)
         }
-        guard let end = scalars.prefix(8).firstIndex(where: { regionEndings.contains($0) }), end >= 2, end + 2 < scalars.count,
+        // 郑州市: the ending after two characters at least (州 of 郑州 is part of the name).
+        guard let end = scalars.prefix(8).indices.first(where: { $0 >= 2 && regionEndings.contains(scalars[$0]) }), end + 2 < scalars.count,
               scalars[..<end].allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
         return Speaker(name: scalars[...end].string, kind: .organization)
     }
@@ -686,6 +691,56 @@ enum SpeakerLinker {
         }
         for stop in stride(from: end - 1, through: start + 2, by: -1) where SpeakerParser.isOrganization(text[start..<stop]) {
             return Speaker(name: text[start..<stop].string, kind: .organization)
+        }
+        return nil
+    }
+
+    private static let contactVerbs = WordTable(Lexicon.bundled("contact-verbs"))
+    private static let contactStops: ScalarSet = ["就", "了", "的", "，", "。", ",", "；", "：", "询", "问", "求"]
+
+    /// `记者联系到星辰科技。官方回应称`: the organization the paragraph says was reached for comment
+    /// (contact-verbs.txt), the last one before the quote.
+    private static func contactedOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        let text = paragraphs[item.paragraph]
+        var found: Speaker?
+        var index = 0
+        let end = min(item.position, text.count)
+        while index < end {
+            guard let verb = contactVerbs.longest(at: index, in: text) else { index += 1; continue }
+            var start = index + verb.length
+            // 向星辰科技求证: the organization stands before the verb.
+            if verb.key == "求证", let to = text[max(0, index - 16)..<index].lastIndex(of: "向") {
+                start = to + 1
+                if let speaker = organization(in: text[start..<index]) { found = speaker }
+                index += verb.length
+                continue
+            }
+            var stop = start
+            while stop < end, stop - start < 16, !contactStops.contains(text[stop]) { stop += 1 }
+            if let speaker = organization(in: text[start..<stop]) { found = speaker }
+            index = max(stop, index + verb.length)
+        }
+        return found
+    }
+
+    /// The organization a short phrase names, dropping what it is reached by (客服热线, 官方).
+    private static let contactChannels: [Scalars] = ["客服热线", "客服电话", "热线电话", "热线", "客服", "官方"].map { Array($0.unicodeScalars) }
+
+    private static func organization(in phrase: ArraySlice<Unicode.Scalar>) -> Speaker? {
+        var words = phrase
+        if let channel = contactChannels.first(where: { words.count > $0.count + 1 && words.suffix($0.count).elementsEqual($0) }) {
+            words = words.dropLast(channel.count)
+        }
+        for stop in stride(from: words.endIndex, through: words.startIndex + 2, by: -1) {
+            // Whoever is reached for an official answer is an organization: an unknown name reads as one.
+            if case .speakers(let found)? = SpeakerParser.parse(words[words.startIndex..<stop], publisher: true), found.count == 1, found[0].kind == .organization {
+                return found[0]
+            }
+            // 青禾优选客服热线: an unnamed group of the organization (客服) stands for it.
+            if case .speakers(let found)? = SpeakerParser.parse(words[words.startIndex..<stop]), found.count == 1,
+               found[0].kind == .anonymous, !found[0].affiliation.isEmpty {
+                return Speaker(name: found[0].affiliation, kind: .organization)
+            }
         }
         return nil
     }
