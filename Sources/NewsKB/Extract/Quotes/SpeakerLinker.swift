@@ -81,7 +81,11 @@ enum SpeakerLinker {
                 let candidates = generic == "公司" ? organizations.filter { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") } : organizations
                 let anyKind = generic.isEmpty || generic == "公司" ? candidates.last ?? knownOrganization(before: item, in: paragraphs, companiesOnly: generic == "公司") : nil
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
-                guard let organization = sameKind ?? anyKind ?? named else { continue }
+                // 星海电子集团有限公司于去年……。公司官网资料显示: a company named so earlier in the paragraph.
+                // (业绩预喜公司 names a kind of company, no company: a topic word opens it.)
+                let written = generic == "公司" ? namedOrganization(endingWith: generic, before: item, in: paragraphs, sameParagraph: true)
+                    .flatMap { QuoteLexicons.notSpeakers.longest(at: 0, in: Array($0.name.unicodeScalars)) == nil ? $0 : nil } : nil
+                guard let organization = sameKind ?? written ?? anyKind ?? named else { continue }
                 speakers = [organization]
             case .documentWord(let kind):
                 resolution = "document"
@@ -594,11 +598,11 @@ enum SpeakerLinker {
 
     /// An organization named in the text before a quote and ending in a generic word: 法院表示 →
     /// 位于星海市的中级人民法院.
-    private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+    private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars], sameParagraph: Bool = false) -> Speaker? {
         let word = Array(generic.unicodeScalars)
         guard !word.isEmpty else { return nil }
         // 该委员会 may point back to the full name in the lead paragraph, however far back.
-        for paragraph in stride(from: item.paragraph, through: 0, by: -1) {
+        for paragraph in stride(from: item.paragraph, through: sameParagraph ? item.paragraph : 0, by: -1) {
             let text = paragraphs[paragraph]
             var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
             while end >= word.count + 2 {

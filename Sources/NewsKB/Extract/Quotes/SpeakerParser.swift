@@ -191,7 +191,7 @@ enum SpeakerParser {
         // The publishing verb right before the document, across a short modifier (售罄公告).
         var head = documentStart
         var modifierStart = documentStart
-        while modifierStart > 0, documentStart - modifierStart <= 6 {
+        while modifierStart > 0, documentStart - modifierStart <= 12 {
             var verbEnd = modifierStart
             while verbEnd > 0, documentLeads.contains(text[verbEnd - 1]) { verbEnd -= 1 }
             if let verb = allPublishingVerbs.first(where: { verbEnd >= $0.count + 2 && text[(verbEnd - $0.count)..<verbEnd].elementsEqual($0) }) {
