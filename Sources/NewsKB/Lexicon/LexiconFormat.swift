@@ -130,6 +130,7 @@ extension LexiconFormat {
         "publishing-verbs": .init([Field(name: "use", value: .flag(["report", "document", "both"]))]),
         "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"])),
                                    Field(name: "marks", value: .flag(["name"]), optional: true)]),
+        "speaker-settings": .init([Field(name: "not in", value: .text, optional: true)]),
         "speaker-documents": .init([Field(name: "introduced by", value: .text, optional: true)]),
         "speech-verbs": .init([Field(name: "attach", value: .flag(["free", "punct", "object"])),
                                Field(name: "leads", value: .text, optional: true),

@@ -827,7 +827,7 @@ enum SpeakerLinker {
             var partStart = end
             while end < text.count, isHan(text[end]) && end - partStart < 4 || text[end] == "·" {
                 if text[end] == "·" { partStart = end + 1 }
-                if QuoteLexicons.speechVerbs.longest(at: end, in: text) != nil || QuoteLexicons.settingWords.longest(at: end, in: text) != nil
+                if QuoteLexicons.speechVerbs.longest(at: end, in: text) != nil || QuoteLexicons.setting(at: end, in: text) != nil
                     || nameStops.contains(text[end]) { break }
                 end += 1
             }
