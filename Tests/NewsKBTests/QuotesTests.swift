@@ -136,6 +136,16 @@ final class QuotesTests: XCTestCase {
             "speaker-settings": { entry, example in
                 speakers(of: example).first.map { !$0.name.isEmpty && example.contains($0.name) && !$0.name.contains(entry.key) } ?? false
             },
+            // Both forms are quoted; the short one takes the full name.
+            "organization-abbreviations": { entry, example in
+                let found = speakers(of: example).filter { $0.kind == .organization }
+                let fulls = (entry.fields.first ?? "").split(separator: "|").map(String.init)
+                return found.count >= 2 && found.allSatisfy { name in fulls.contains { name.name.hasSuffix($0) } }
+            },
+            // 官方 answers for the organization the example reached (named in the example).
+            "contact-verbs": { _, example in
+                speakers(of: example).last.map { $0.kind == .organization && example.contains($0.name) && $0.name != "官方" } ?? false
+            },
             "speaker-fillers": { entry, example in
                 let outlet = entry.fields.dropFirst().first == "name"
                 return speakers(of: example).contains {

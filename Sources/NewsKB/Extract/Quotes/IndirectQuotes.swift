@@ -267,7 +267,8 @@ enum IndirectQuotes {
         return hits
     }
 
-    private static let nounMarks: [Scalars] = ["的", "相关", "有关"].map { Array($0.unicodeScalars) }
+    /// 专家的建议 / 发布的一则公告: after these the word is a noun.
+    private static let nounMarks: [Scalars] = ["的", "相关", "有关", "一则", "一份", "这则", "这份", "该份", "一篇"].map { Array($0.unicodeScalars) }
 
     private static func isNounUse(at index: Int, in text: Scalars, clause: Int) -> Bool {
         guard nounMarks.contains(where: { index - clause >= $0.count && text[(index - $0.count)..<index].elementsEqual($0) }) else { return false }

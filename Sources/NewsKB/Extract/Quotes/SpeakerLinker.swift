@@ -91,7 +91,11 @@ enum SpeakerLinker {
                 let candidates = generic == "公司" ? organizations.filter { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") } : organizations
                 let anyKind = generic.isEmpty || generic == "公司" ? candidates.last ?? knownOrganization(before: item, in: paragraphs, companiesOnly: generic == "公司") : nil
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
-                guard let organization = sameKind ?? anyKind ?? named else { continue }
+                // 星海电子集团有限公司于去年……。公司官网资料显示: a company named so earlier in the paragraph.
+                // (业绩预喜公司 names a kind of company, no company: a topic word opens it.)
+                let written = generic == "公司" ? namedOrganization(endingWith: generic, before: item, in: paragraphs, sameParagraph: true)
+                    .flatMap { QuoteLexicons.notSpeakers.longest(at: 0, in: Array($0.name.unicodeScalars)) == nil ? $0 : nil } : nil
+                guard let organization = sameKind ?? written ?? anyKind ?? named else { continue }
                 speakers = [organization]
             case .documentWord(let kind):
                 resolution = "document"
@@ -101,7 +105,11 @@ enum SpeakerLinker {
             case .official:
                 resolution = "official"
                 let distinct = Set(organizations.map(\.name))
-                speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
+                if let contacted = contactedOrganization(before: item, in: paragraphs) {
+                    speakers = [contacted]
+                } else {
+                    speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
+                }
             case .document(let title):
                 resolution = "document"
                 // A law whose maker the article does not name speaks as itself, by its full title.
@@ -186,7 +194,7 @@ enum SpeakerLinker {
             let text = body ?? paragraphs.map(\.string).joined(separator: "\n")
             body = text
             var best = name
-            for variant in OrganizationAliases.variants(name).dropFirst() where variant.count > best.count
+            for variant in OrganizationAliases.variants(name).dropFirst() + abbreviationVariants(name) where variant.count > best.count
                 && (speakers.contains(variant) || text.contains(variant + "（") || text.contains(variant + "(")) {
                 best = variant
             }
@@ -202,6 +210,25 @@ enum SpeakerLinker {
             }
             return quote
         }
+    }
+
+    private static let abbreviations: [(short: String, full: [String])] = Lexicon.bundled("organization-abbreviations").entries.map {
+        ($0.key, ($0.fields.first ?? "").split(separator: "|").map(String.init))
+    }
+
+    /// The full names a body shortened by its kind's ending may go by (organization-abbreviations.txt):
+    /// 星海消协 → 星海消费者协会, 星海市消费者协会, 星海省消费者协会.
+    private static func abbreviationVariants(_ name: String) -> [String] {
+        var result: [String] = []
+        for (short, fulls) in abbreviations where name.count > short.count + 1 && name.hasSuffix(short) {
+            let place = String(name.dropLast(short.count))
+            var places = [place]
+            if place.hasSuffix("市") || place.hasSuffix("省") { places.append(String(place.dropLast())) } else { places += [place + "市", place + "省"] }
+            for prefix in places where prefix.count >= 2 {
+                result += fulls.map { prefix + $0 }
+            }
+        }
+        return result
     }
 
     /// One organization keeps one name within an article: 市场监管总局 is 国家市场监管总局 when the
@@ -493,7 +520,8 @@ enum SpeakerLinker {
         if let known = QuoteLexicons.organizations.longest(at: 0, in: scalars), known.length >= 2, known.length < scalars.count {
             return Speaker(name: known.key, kind: .organization)
         }
-        guard let end = scalars.prefix(8).firstIndex(where: { regionEndings.contains($0) }), end >= 2, end + 2 < scalars.count,
+        // 郑州市: the ending after two characters at least (州 of 郑州 is part of the name).
+        guard let end = scalars.prefix(8).indices.first(where: { $0 >= 2 && regionEndings.contains(scalars[$0]) }), end + 2 < scalars.count,
               scalars[..<end].allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
         return Speaker(name: scalars[...end].string, kind: .organization)
     }
@@ -612,11 +640,11 @@ enum SpeakerLinker {
 
     /// An organization named in the text before a quote and ending in a generic word: 法院表示 →
     /// 位于星海市的中级人民法院.
-    private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+    private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars], sameParagraph: Bool = false) -> Speaker? {
         let word = Array(generic.unicodeScalars)
         guard !word.isEmpty else { return nil }
         // 该委员会 may point back to the full name in the lead paragraph, however far back.
-        for paragraph in stride(from: item.paragraph, through: 0, by: -1) {
+        for paragraph in stride(from: item.paragraph, through: sameParagraph ? item.paragraph : 0, by: -1) {
             let text = paragraphs[paragraph]
             var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
             while end >= word.count + 2 {
@@ -713,6 +741,56 @@ enum SpeakerLinker {
         return nil
     }
 
+    private static let contactVerbs = WordTable(Lexicon.bundled("contact-verbs"))
+    private static let contactStops: ScalarSet = ["就", "了", "的", "，", "。", ",", "；", "：", "询", "问", "求"]
+
+    /// `记者联系到星辰科技。官方回应称`: the organization the paragraph says was reached for comment
+    /// (contact-verbs.txt), the last one before the quote.
+    private static func contactedOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        let text = paragraphs[item.paragraph]
+        var found: Speaker?
+        var index = 0
+        let end = min(item.position, text.count)
+        while index < end {
+            guard let verb = contactVerbs.longest(at: index, in: text) else { index += 1; continue }
+            var start = index + verb.length
+            // 向星辰科技求证: the organization stands before the verb.
+            if verb.key == "求证", let to = text[max(0, index - 16)..<index].lastIndex(of: "向") {
+                start = to + 1
+                if let speaker = organization(in: text[start..<index]) { found = speaker }
+                index += verb.length
+                continue
+            }
+            var stop = start
+            while stop < end, stop - start < 16, !contactStops.contains(text[stop]) { stop += 1 }
+            if let speaker = organization(in: text[start..<stop]) { found = speaker }
+            index = max(stop, index + verb.length)
+        }
+        return found
+    }
+
+    /// The organization a short phrase names, dropping what it is reached by (客服热线, 官方).
+    private static let contactChannels: [Scalars] = ["客服热线", "客服电话", "热线电话", "热线", "客服", "官方"].map { Array($0.unicodeScalars) }
+
+    private static func organization(in phrase: ArraySlice<Unicode.Scalar>) -> Speaker? {
+        var words = phrase
+        if let channel = contactChannels.first(where: { words.count > $0.count + 1 && words.suffix($0.count).elementsEqual($0) }) {
+            words = words.dropLast(channel.count)
+        }
+        for stop in stride(from: words.endIndex, through: words.startIndex + 2, by: -1) {
+            // Whoever is reached for an official answer is an organization: an unknown name reads as one.
+            if case .speakers(let found)? = SpeakerParser.parse(words[words.startIndex..<stop], publisher: true), found.count == 1, found[0].kind == .organization {
+                return found[0]
+            }
+            // 青禾优选客服热线: an unnamed group of the organization (客服) stands for it.
+            if case .speakers(let found)? = SpeakerParser.parse(words[words.startIndex..<stop]), found.count == 1,
+               found[0].kind == .anonymous, !found[0].affiliation.isEmpty {
+                return Speaker(name: found[0].affiliation, kind: .organization)
+            }
+        }
+        return nil
+    }
+
     /// Kinds in organizations.txt that 公司 never points back to.
     private static let notCompanies: Set<String> = ["media", "gov", "court", "research", "country"]
 
@@ -791,7 +869,7 @@ enum SpeakerLinker {
             var partStart = end
             while end < text.count, isHan(text[end]) && end - partStart < 4 || Marks.nameDots.contains(text[end]) {
                 if Marks.nameDots.contains(text[end]) { partStart = end + 1 }
-                if QuoteLexicons.speechVerbs.longest(at: end, in: text) != nil || QuoteLexicons.settingWords.longest(at: end, in: text) != nil
+                if QuoteLexicons.speechVerbs.longest(at: end, in: text) != nil || QuoteLexicons.setting(at: end, in: text) != nil
                     || nameStops.contains(text[end]) { break }
                 end += 1
             }

@@ -170,7 +170,7 @@ enum SpeakerParser {
         // the publishing organization (the setting, not the name, carried the outlet word).
         var namedBeforeSetting: Scalars?
         for cut in stride(from: text.count - 1, through: 1, by: -1)
-        where QuoteLexicons.settingWords.longest(at: cut, in: text) != nil {
+        where QuoteLexicons.setting(at: cut, in: text) != nil {
             // A setting is short and is no narrative of its own (对该项目做过评估, 对他当选一事).
             let setting = text[cut...]
             // 在人社部2021年第四季度新闻发布会上: a setting closed by its frame word may run longer.
@@ -206,7 +206,7 @@ enum SpeakerParser {
         // The publishing verb right before the document, across a short modifier (售罄公告).
         var head = documentStart
         var modifierStart = documentStart
-        while modifierStart > 0, documentStart - modifierStart <= 6 {
+        while modifierStart > 0, documentStart - modifierStart <= 12 {
             var verbEnd = modifierStart
             while verbEnd > 0, documentLeads.contains(text[verbEnd - 1]) { verbEnd -= 1 }
             if let verb = allPublishingVerbs.first(where: { verbEnd >= $0.count + 2 && text[(verbEnd - $0.count)..<verbEnd].elementsEqual($0) }) {
@@ -330,7 +330,7 @@ enum SpeakerParser {
     }
 
     private static func containsSetting(_ scalars: Scalars) -> Bool {
-        scalars.indices.dropFirst().contains { QuoteLexicons.settingWords.longest(at: $0, in: scalars) != nil }
+        scalars.indices.dropFirst().contains { QuoteLexicons.setting(at: $0, in: scalars) != nil }
     }
     private static let publicationEndings: [Scalars] = ["日报", "晚报", "早报", "晨报", "时报", "邮报", "商报", "杂志", "周刊"].map { Array($0.unicodeScalars) }
     private static let publishingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "document" }.map(\.scalars)
@@ -981,7 +981,7 @@ enum SpeakerParser {
     /// 骑手向媒体: a setting word (向, 对, 在) before an outlet or a group reads like a surname and
     /// a given name, but is where the words were said.
     private static func isSettingPhrase(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard words.count >= 2, let first = QuoteLexicons.settingWords.longest(at: 0, in: Array(words)) else { return false }
+        guard words.count >= 2, let first = QuoteLexicons.setting(at: 0, in: Array(words)) else { return false }
         let rest = words.dropFirst(first.length)
         return QuoteLexicons.notSpeakers.word(rest) != nil || QuoteLexicons.anonymous.word(rest) != nil
             || QuoteLexicons.organizations.word(rest) != nil || QuoteLexicons.reporterPhrases.word(rest) != nil

@@ -32,6 +32,17 @@ enum QuoteLexicons {
     static let documents = WordTable(Lexicon.bundled("speaker-documents"))
     /// Words that start the setting of a statement after its speaker (在会上, 向记者, 接受采访时).
     static let settingWords = WordTable(Lexicon.bundled("speaker-settings"))
+
+    /// A setting word at `index` (speaker-settings.txt), unless it opens one of the words its
+    /// entry lists as no setting (就 of 就业促进司).
+    static func setting(at index: Int, in text: [Unicode.Scalar]) -> WordTable.Word? {
+        guard let word = settingWords.longest(at: index, in: text) else { return nil }
+        for exception in (word.fields.first ?? "").split(separator: "|") {
+            let scalars = Array(exception.unicodeScalars)
+            if index + scalars.count <= text.count, text[index..<(index + scalars.count)].elementsEqual(scalars) { return nil }
+        }
+        return word
+    }
     /// 今日, 昨晚, 近期: time words (shared with the event extractor) that may close a speaker span.
     static let timeWords = WordTable(Lexicon.bundled("time-words"))
 
