@@ -361,12 +361,16 @@ enum QuoteScanner {
         }
         if let pair = coordinatedNames(from: clauseStart, to: limit, in: text) { return .speakers(pair) }
         for stop in stride(from: limit, through: clauseStart + 2, by: -1) {
-            guard case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<stop]), found.count == 1,
+            let reference = SpeakerParser.parse(text[clauseStart..<stop])
+            // 这位老人叹了口气：“……”: a description of a person named before (or as written).
+            if case .description? = reference { return reference }
+            guard case .speakers(let found)? = reference, found.count == 1,
                   found[0].kind == .person else { continue }
             let person = found[0]
             // A bare name before 的 is a possessor (星辰智联的CEO), no subject.
             guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty else { return nil }
-            let named = !person.title.isEmpty || !person.affiliation.isEmpty
+            // 小林（化名）: a pseudonym the article introduces is a name like a titled one.
+            let named = !person.title.isEmpty || !person.affiliation.isEmpty || KnownNames.current.contains(person.name)
                 || (KnownNames.mentions?.count(Array(person.name.unicodeScalars)[...]) ?? 0) >= 2
             return named ? .speakers(found) : nil
         }
