@@ -279,7 +279,9 @@ enum QuoteScanner {
         if stopped { start += 1 }
         var end = clauseEnd(from: start, in: text)
         // `“……”2月22日，周明远在发布会上表示。`: a time phrase before the speaker is its own clause.
-        if end < text.count, end > start, text[end] == "，" || text[end] == ",", SpeakerParser.isTimeClause(text[start..<end]) {
+        // `“……”在近日举行的论坛上，周明远如是说。`: so is the setting of the statement.
+        if end < text.count, end > start, text[end] == "，" || text[end] == ",",
+           SpeakerParser.isTimeClause(text[start..<end]) || isSettingClause(text[start..<end]) {
             start = end + 1
             end = clauseEnd(from: start, in: text)
         }
@@ -296,6 +298,12 @@ enum QuoteScanner {
             index += 1
         }
         return nil
+    }
+
+    /// `在近日举行的论坛上` / `在接受采访时`: 在 … 上/中/时/会 with nothing after it.
+    private static func isSettingClause(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard clause.count >= 3, clause.count <= 24, clause.first == "在", let last = clause.last else { return false }
+        return last == "上" || last == "中" || last == "时" || last == "间" || last == "后"
     }
 
     private static func clauseEnd(from start: Int, in text: Scalars) -> Int {

@@ -110,6 +110,32 @@ enum SpeakerParser {
     /// `publisher`: the cue itself names a publication (报告显示, 发文称), so a name-like subject
     /// no lexicon knows is the organization that published it.
     static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false) -> SpeakerReference? {
+        let found = parseSpan(span, publisher: publisher)
+        // 林思远（星海证券首席分析师）认为: a gloss closing the span gives a bare name its post.
+        guard case .speakers(var speakers)? = found, speakers.count == 1, speakers[0].kind == .person,
+              speakers[0].title.isEmpty, speakers[0].affiliation.isEmpty, let gloss = closingGloss(span) else { return found }
+        var described = speakers[0]
+        splitHead(gloss, into: &described)
+        guard !described.title.isEmpty else { return found }
+        speakers[0] = described
+        return .speakers(speakers)
+    }
+
+    /// The words inside parentheses that close a span (`林思远（星海证券首席分析师）`), when they end
+    /// in a title.
+    private static func closingGloss(_ span: ArraySlice<Unicode.Scalar>) -> Scalars? {
+        var text = Array(span)
+        trimSpaces(&text)
+        guard let last = text.last, last == "）" || last == ")",
+              let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0, text.count - open - 2 >= 2 else { return nil }
+        var inner = Array(text[(open + 1)..<(text.count - 1)])
+        trimSpaces(&inner)
+        guard inner.count <= 30, QuoteLexicons.titles.longest(endingAt: inner.count, in: inner, where: { $0.fields.first != "prefix" }) != nil,
+              !inner.contains(where: { Marks.clauseBreaks.contains($0) }) else { return nil }
+        return inner
+    }
+
+    private static func parseSpan(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool) -> SpeakerReference? {
         var text = Array(span)
         removeParentheses(&text)
         stripDateline(&text)
@@ -713,8 +739,12 @@ enum SpeakerParser {
         // 星海大学周明远教授: the organization written right before the name.
         for length in [3, 2] where length < head.count {
             let start = head.count - length
-            guard startsWithSurname(head, at: start, length: length), isOrganization(head[..<start]) else { continue }
-            return Speaker(name: head[start...].string, kind: .person, title: role.key, affiliation: head[..<start].string)
+            // 星海大学的周明远教授 / 来自星海大学的周明远教授.
+            var owner = Array(head[..<start])
+            if owner.last == "的" { owner.removeLast() }
+            if owner.starts(with: originWord) { owner.removeFirst(originWord.count) }
+            guard startsWithSurname(head, at: start, length: length), isOrganization(owner[...]) else { continue }
+            return Speaker(name: head[start...].string, kind: .person, title: role.key, affiliation: owner.string)
         }
         return nil
     }
@@ -873,7 +903,11 @@ enum SpeakerParser {
                 titleStart -= field.length
             }
         } else {
-            if isOrganization(head[...]) { speaker.affiliation = head.string }
+            // 来自星海大学的周明远教授: the organization before 的 (and after 来自) is the affiliation.
+            var owner = head
+            while owner.last == "的" { owner.removeLast() }
+            if owner.starts(with: originWord) { owner.removeFirst(originWord.count) }
+            if isOrganization(owner[...]) { speaker.affiliation = owner.string }
             return
         }
         var rest = Array(head[..<titleStart])
@@ -929,6 +963,7 @@ enum SpeakerParser {
         speaker.affiliation = affiliation.string
     }
 
+    private static let originWord = Array("来自".unicodeScalars)
     private static let titleJoins: ScalarSet = ["、", "兼", "&", "＆", "/", "／"]
 
     private static func isPost(_ title: Scalars) -> Bool {
