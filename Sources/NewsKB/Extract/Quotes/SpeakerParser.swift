@@ -65,6 +65,15 @@ final class MentionIndex: @unchecked Sendable {
         }
     }
 
+    /// Whether the article writes `name` right after a role word somewhere (Meta CEO扎克伯格,
+    /// 美国总统拜登).
+    func followsRoleWord(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        occurrences(name).contains { number, index in
+            let text = paragraphs[number]
+            return index > 0 && QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" }) != nil
+        }
+    }
+
     /// Whether the article (title or body) sets `name` off as a name with 「」 or quotation marks
     /// at least once (「星河快送」), the strict mark a common noun (广告, 大厂) never gets from compounds.
     func quotesAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -479,7 +488,15 @@ enum SpeakerParser {
                 return .speakers([Speaker(name: text[start...].string, kind: .organization)])
             }
         }
+        // 拜登表示 after 美国总统拜登: a transliterated name the article writes right after a role word.
+        let transliterated = (2...5).contains(text.count) && text.allSatisfy { QuoteLexicons.transliteration.contains($0) } && isNameLike(text)
+            && QuoteLexicons.places.word(text[...]) == nil
+        if transliterated, KnownNames.mentions?.followsRoleWord(text[...]) == true {
+            return .speakers([Speaker(name: string, kind: .person)])
+        }
         if isRecurringName(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
+        // 扎克伯格也坦言: three or more such scalars read as a foreign name even without a role word.
+        if transliterated, text.count >= 3 { return .speakers([Speaker(name: string, kind: .person)]) }
         return nil
     }
 
