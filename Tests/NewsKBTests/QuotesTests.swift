@@ -88,6 +88,18 @@ final class QuotesTests: XCTestCase {
         XCTAssertEqual(QuoteExtractor.extract(article).map(\.speaker.name), ["蓝湾新闻网", "蓝湾市公安局"])
     }
 
+    /// An outlet and its column joined by a middle dot (星海时报·数据宝) are an organization, not a
+    /// foreign name.
+    func testAnOutletsColumnIsNoPerson() {
+        let article = Article(path: "x.md", title: "", blocks: [
+            Block(.paragraph, "据星海时报·数据宝统计，截至4月1日，有1080家公司公布了年报。"),
+            Block(.paragraph, "星海时报•青禾快讯统计，截至4月1日，有741家公司净利润增长。"),
+        ])
+        let speakers = QuoteExtractor.extract(article).map(\.speaker)
+        XCTAssertEqual(speakers.map(\.kind), [.organization, .organization])
+        XCTAssertEqual(speakers.map(\.name), ["数据宝", "星海时报•青禾快讯"], "the column's own name when it is a known organization")
+    }
+
     /// Every `# example:` in the quote lexicons is matched by the rule that reads the file.
     func testLexiconExamplesMatchTheirRules() throws {
         func speakers(of example: String) -> [Speaker] {

@@ -856,6 +856,8 @@ enum SpeakerLinker {
     private static func fullName(in text: Scalars, at index: Int) -> (Int, Int)? {
         let scalar = text[index]
         if Marks.nameDots.contains(scalar), index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
+            // 星海时报·数据宝: an outlet and its column, no person (SpeakerParser.parseClean).
+            if QuoteLexicons.orgSuffixes.longest(endingAt: index, in: text) != nil { return nil }
             var start = index - 1
             while start > 0, isHan(text[start - 1]), !nameStops.contains(text[start - 1]), index - start < 4 { start -= 1 }
             // Step over a role word written right before the name (律师玛丽·汉森, 分析师约翰·史密斯).

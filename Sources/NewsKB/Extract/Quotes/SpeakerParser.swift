@@ -371,6 +371,13 @@ enum SpeakerParser {
     private static let publishingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "document" }.map(\.scalars)
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
+        // 星海时报·数据宝: an outlet's column speaks as an organization (by the column's name when known).
+        if let dot = text.firstIndex(where: Marks.nameDots.contains), dot >= 2, dot + 2 < text.count,
+           QuoteLexicons.orgSuffixes.longest(endingAt: dot, in: text) != nil, text[(dot + 1)...].allSatisfy(isHan) {
+            let column = Array(text[(dot + 1)...])
+            let name = QuoteLexicons.organizations.word(column[...]) != nil ? column.string : text.string
+            return .speakers([Speaker(name: name, kind: .organization)])
+        }
         if let group = countedGroup(text) { return .speakers([group]) }
         if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
@@ -980,6 +987,8 @@ enum SpeakerParser {
         // Foreign names written with ·: the name runs from just after the title before it.
         if let dot = text.firstIndex(where: Marks.nameDots.contains) {
             guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || Marks.nameDots.contains($0) }) else { return nil }
+            // 星海时报·数据宝: an outlet and its column, no person.
+            if QuoteLexicons.orgSuffixes.longest(endingAt: dot, in: text) != nil { return nil }
             var start = dot - 1
             while start > 0, dot - start < 4, !endsWithRoleWord(text, at: start) { start -= 1 }
             if start > 0, !endsWithRoleWord(text, at: start) { return nil }
