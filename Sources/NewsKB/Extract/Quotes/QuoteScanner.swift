@@ -306,7 +306,9 @@ enum QuoteScanner {
         if stopped { start += 1 }
         var end = clauseEnd(from: start, in: text)
         // `“……”2月22日，周明远在发布会上表示。`: a time phrase before the speaker is its own clause.
-        if end < text.count, end > start, text[end] == "，" || text[end] == ",", SpeakerParser.isTimeClause(text[start..<end]) {
+        // `“……”在近日举行的论坛上，周明远如是说。`: so is the setting of the statement.
+        if end < text.count, end > start, text[end] == "，" || text[end] == ",",
+           SpeakerParser.isTimeClause(text[start..<end]) || isSettingClause(text[start..<end]) {
             start = end + 1
             end = clauseEnd(from: start, in: text)
         }
@@ -323,6 +325,12 @@ enum QuoteScanner {
             index += 1
         }
         return nil
+    }
+
+    /// `在近日举行的论坛上` / `在接受采访时`: 在 … 上/中/时/会 with nothing after it.
+    private static func isSettingClause(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard clause.count >= 3, clause.count <= 24, clause.first == "在", let last = clause.last else { return false }
+        return last == "上" || last == "中" || last == "时" || last == "间" || last == "后"
     }
 
     private static func clauseEnd(from start: Int, in text: Scalars) -> Int {
@@ -388,12 +396,16 @@ enum QuoteScanner {
         }
         if let pair = coordinatedNames(from: clauseStart, to: limit, in: text) { return .speakers(pair) }
         for stop in stride(from: limit, through: clauseStart + 2, by: -1) {
-            guard case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<stop]), found.count == 1,
+            let reference = SpeakerParser.parse(text[clauseStart..<stop])
+            // 这位老人叹了口气：“……”: a description of a person named before (or as written).
+            if case .description? = reference { return reference }
+            guard case .speakers(let found)? = reference, found.count == 1,
                   found[0].kind == .person else { continue }
             let person = found[0]
             // A bare name before 的 is a possessor (星辰智联的CEO), no subject.
             guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty else { return nil }
-            let named = !person.title.isEmpty || !person.affiliation.isEmpty
+            // 小林（化名）: a pseudonym the article introduces is a name like a titled one.
+            let named = !person.title.isEmpty || !person.affiliation.isEmpty || KnownNames.current.contains(person.name)
                 || (KnownNames.mentions?.count(Array(person.name.unicodeScalars)[...]) ?? 0) >= 2
             return named ? .speakers(found) : nil
         }

@@ -77,6 +77,15 @@ final class MentionIndex: @unchecked Sendable {
         }
     }
 
+    /// Whether the article writes `name` right after a role word somewhere (Meta CEO扎克伯格,
+    /// 美国总统拜登).
+    func followsRoleWord(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        occurrences(name).contains { number, index in
+            let text = paragraphs[number]
+            return index > 0 && QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" }) != nil
+        }
+    }
+
     /// Whether the article (title or body) sets `name` off as a name with 「」 or quotation marks
     /// at least once (「星河快送」), the strict mark a common noun (广告, 大厂) never gets from compounds.
     func quotesAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -126,6 +135,32 @@ enum SpeakerParser {
     /// no lexicon knows is the organization that published it.
     /// `outlet`: the cue is an outlet verb (报道, 消息), so a title in 《》 is the publication.
     static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false, outlet: Bool = false) -> SpeakerReference? {
+        let found = parseSpan(span, publisher: publisher, outlet: outlet)
+        // 林思远（星海证券首席分析师）认为: a gloss closing the span gives a bare name its post.
+        guard case .speakers(var speakers)? = found, speakers.count == 1, speakers[0].kind == .person,
+              speakers[0].title.isEmpty, speakers[0].affiliation.isEmpty, let gloss = closingGloss(span) else { return found }
+        var described = speakers[0]
+        splitHead(gloss, into: &described)
+        guard !described.title.isEmpty else { return found }
+        speakers[0] = described
+        return .speakers(speakers)
+    }
+
+    /// The words inside parentheses that close a span (`林思远（星海证券首席分析师）`), when they end
+    /// in a title.
+    private static func closingGloss(_ span: ArraySlice<Unicode.Scalar>) -> Scalars? {
+        var text = Array(span)
+        trimSpaces(&text)
+        guard let last = text.last, last == "）" || last == ")",
+              let open = text.lastIndex(where: { $0 == "（" || $0 == "(" }), open > 0, text.count - open - 2 >= 2 else { return nil }
+        var inner = Array(text[(open + 1)..<(text.count - 1)])
+        trimSpaces(&inner)
+        guard inner.count <= 30, QuoteLexicons.titles.longest(endingAt: inner.count, in: inner, where: { $0.fields.first != "prefix" }) != nil,
+              !inner.contains(where: { Marks.clauseBreaks.contains($0) }) else { return nil }
+        return inner
+    }
+
+    private static func parseSpan(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool, outlet: Bool) -> SpeakerReference? {
         var text = Array(span)
         let dateline = Dateline.end(in: text, from: 0, to: text.count)
         if dateline > 0 { text.removeFirst(dateline) }
@@ -623,7 +658,15 @@ enum SpeakerParser {
                 return .speakers([Speaker(name: text[start...].string, kind: .organization)])
             }
         }
+        // 拜登表示 after 美国总统拜登: a transliterated name the article writes right after a role word.
+        let transliterated = (2...5).contains(text.count) && text.allSatisfy { QuoteLexicons.transliteration.contains($0) } && isNameLike(text)
+            && QuoteLexicons.places.word(text[...]) == nil
+        if transliterated, KnownNames.mentions?.followsRoleWord(text[...]) == true {
+            return .speakers([Speaker(name: string, kind: .person)])
+        }
         if isRecurringName(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
+        // 扎克伯格也坦言: three or more such scalars read as a foreign name even without a role word.
+        if transliterated, text.count >= 3 { return .speakers([Speaker(name: string, kind: .person)]) }
         return nil
     }
 
@@ -889,8 +932,12 @@ enum SpeakerParser {
         // 星海大学周明远教授: the organization written right before the name.
         for length in [3, 2] where length < head.count {
             let start = head.count - length
-            guard startsWithSurname(head, at: start, length: length), isOrganization(head[..<start]) else { continue }
-            return Speaker(name: head[start...].string, kind: .person, title: role.key, affiliation: head[..<start].string)
+            // 星海大学的周明远教授 / 来自星海大学的周明远教授.
+            var owner = Array(head[..<start])
+            if owner.last == "的" { owner.removeLast() }
+            if owner.starts(with: originWord) { owner.removeFirst(originWord.count) }
+            guard startsWithSurname(head, at: start, length: length), isOrganization(owner[...]) else { continue }
+            return Speaker(name: head[start...].string, kind: .person, title: role.key, affiliation: owner.string)
         }
         return nil
     }
@@ -1049,7 +1096,11 @@ enum SpeakerParser {
                 titleStart -= field.length
             }
         } else {
-            if isOrganization(head[...]) { speaker.affiliation = head.string }
+            // 来自星海大学的周明远教授: the organization before 的 (and after 来自) is the affiliation.
+            var owner = head
+            while owner.last == "的" { owner.removeLast() }
+            if owner.starts(with: originWord) { owner.removeFirst(originWord.count) }
+            if isOrganization(owner[...]) { speaker.affiliation = owner.string }
             return
         }
         var rest = Array(head[..<titleStart])
@@ -1105,6 +1156,7 @@ enum SpeakerParser {
         speaker.affiliation = affiliation.string
     }
 
+    private static let originWord = Array("来自".unicodeScalars)
     private static let titleJoins: ScalarSet = ["、", "兼", "&", "＆", "/", "／"]
 
     private static func isPost(_ title: Scalars) -> Bool {

@@ -45,6 +45,8 @@ enum QuoteLexicons {
     }
     /// 今日, 昨晚, 近期: time words (shared with the event extractor) that may close a speaker span.
     static let timeWords = WordTable(Lexicon.bundled("time-words"))
+    /// The scalars of Chinese transliterations of foreign personal names (扎, 克, 伯, 格).
+    static let transliteration = ScalarSet(Lexicon.bundled("transliteration").keys.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
 
     /// Whether the verb at `index` sits inside a word that is not speech (简称, 被指控, 简单来说).
     static func insideNonSpeech(_ index: Int, in text: [Unicode.Scalar]) -> Bool {
