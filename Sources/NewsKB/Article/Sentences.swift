@@ -46,8 +46,22 @@ public enum Sentences {
         }
     }
 
+    /// The longest sentence, in scalars. Real sentences are far shorter (the longest of the
+    /// dev corpus has N); without a bound an unpunctuated megabyte is one sentence, and every
+    /// extractor that looks around a time word or a cue within its sentence does work that
+    /// grows with the square of the text. Cut at this length, the work stays linear.
+    static let maximumLength = 512
+
+    private static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "，", ",", "、", "；", ";", "：", ":", " ", "\u{3000}": return true
+        default: return false
+        }
+    }
+
     /// The sentences of a text already split into scalars, as ranges of it (the `start..<end`
-    /// of `pieces`), for scanners that work on the scalars and need no strings.
+    /// of `pieces`), for scanners that work on the scalars and need no strings. A sentence
+    /// longer than `maximumLength` is cut into pieces of at most that length.
     static func ranges(_ scalars: [Unicode.Scalar], semicolon: Bool = true) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var start = 0
@@ -68,6 +82,15 @@ public enum Sentences {
             while from < end, TextCleaning.isSpace(scalars[from]) { from += 1 }
             var to = end
             while to > from, TextCleaning.isSpace(scalars[to - 1]) { to -= 1 }
+            // An over-long stretch (unpunctuated text) is cut into pieces of at most
+            // `maximumLength`, each at its last clause break when it has one.
+            while to - from > maximumLength {
+                var cut = from + maximumLength
+                if let comma = scalars[(from + maximumLength / 2)..<cut].lastIndex(where: isClauseBreak) { cut = comma + 1 }
+                result.append(from..<cut)
+                from = cut
+                while from < to, TextCleaning.isSpace(scalars[from]) { from += 1 }
+            }
             if to > from {
                 result.append(from..<to)
             }

@@ -3,25 +3,26 @@ import Foundation
 /// Dated events: every time expression of the body that can be placed on the calendar
 /// anchors one event, described by the clause around it.
 public enum EventExtractor {
-    public static func extract(_ article: Article) -> [Event] {
+    /// At most `limit` events, the first ones.
+    public static func extract(_ article: Article, limit: Int = .max) -> [Event] {
         guard article.publishedDay != nil else { return [] }
         // The quotes' mention detection: a name the article keeps using is a name.
         let paragraphs = article.blocks.map { [Unicode.Scalar](scalarsOf: $0.text) }
-        return KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) { extractEvents(article) }
+        return KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) { extractEvents(article, limit: limit) }
     }
 
-    private static func extractEvents(_ article: Article) -> [Event] {
+    private static func extractEvents(_ article: Article, limit: Int) -> [Event] {
         guard let published = article.publishedDay else { return [] }
         var events: [Event] = []
         // Anaphora (当日, 同期) refer back at most to the previous paragraph.
         var reference: TimeExpression?
         var referenceParagraph = -1
         var topic: (names: [String], paragraph: Int)?
-        for (paragraph, block) in article.blocks.enumerated() {
+        for (paragraph, block) in article.blocks.enumerated() where events.count < limit {
             if paragraph > referenceParagraph + 1 { reference = nil }
             let scalars = [Unicode.Scalar](scalarsOf: block.text)
             let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
-            for piece in Sentences.ranges(scalars) {
+            for piece in Sentences.ranges(scalars) where events.count < limit {
                 let before = reference
                 let sentence = Array(scalars[piece])
                 let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
@@ -52,7 +53,7 @@ public enum EventExtractor {
                 }
             }
         }
-        return events
+        return Array(events.prefix(limit))
     }
 
     /// The subject of a sentence's first clause, which later subjectless clauses of the

@@ -6,7 +6,8 @@ public enum Extractor {
     public static func extract(_ article: Article) -> ArticleExtraction {
         let quotes = QuoteExtractor.extract(article)
         let figures = FigureExtractor.extract(article, quotes: quotes)
-        let events = EventExtractor.extract(article)
+        // Events past the row limit would be dropped (ArticlePipeline): not made at all.
+        let events = EventExtractor.extract(article, limit: ArticleExtraction.maximumRows + 1)
         return ArticleExtraction(
             file: article.path, title: article.title, source: article.source,
             categories: article.categories, published: article.published.map(PublicationDate.iso),

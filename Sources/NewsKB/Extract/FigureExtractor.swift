@@ -576,7 +576,10 @@ public enum FigureExtractor {
     static func make(_ s: [Unicode.Scalar], start: Int, end: Int, numberStart: Int, low: Decimal, high: Decimal,
                      unit: String, qualifier: Figure.Qualifier, paragraph: Int) -> Found {
         var clauseStart = numberStart
-        while clauseStart > 0, !clauseBreaks.contains(s[clauseStart - 1]) { clauseStart -= 1 }
+        // No further back than a sentence may be long (unpunctuated text: one clause).
+        while clauseStart > 0, numberStart - clauseStart < Sentences.maximumLength, !clauseBreaks.contains(s[clauseStart - 1]) {
+            clauseStart -= 1
+        }
         let (direction, basis, growthStart) = growth(s, clauseStart: clauseStart, before: start)
         let subject = measuredNoun(s, after: end) ?? subjectPhrase(s, from: clauseStart, to: growthStart ?? start)
         let figure = Figure(text: text(s, trimmed(s, start..<end)), low: low, high: high,

@@ -69,9 +69,17 @@ public enum ArticlePipeline {
     }
 
     /// A figure past `FigureQuantity.limit` is dropped with a warning naming it: the article
-    /// is stored and printed without it, never failed or skipped for it.
+    /// is stored and printed without it, never failed or skipped for it. Quotes, figures and
+    /// events past `ArticleExtraction.maximumRows` each are left out with one warning.
     static func representable(_ extraction: ArticleExtraction, warnings: inout [String]) -> ArticleExtraction {
         var extraction = extraction
+        func bound<T>(_ rows: inout [T], _ kind: String) {
+            guard rows.count > ArticleExtraction.maximumRows else { return }
+            rows.removeLast(rows.count - ArticleExtraction.maximumRows)
+            warnings.append("more than \(ArticleExtraction.maximumRows) \(kind); the rest left out")
+        }
+        bound(&extraction.quotes, "quotes")
+        bound(&extraction.events, "events")
         extraction.figures = extraction.figures.filter { figure in
             let fits = [figure.low, figure.high].allSatisfy(FigureQuantity.isRepresentable)
             if !fits {
@@ -80,6 +88,7 @@ public enum ArticlePipeline {
             }
             return fits
         }
+        bound(&extraction.figures, "figures")
         extraction.warnings = warnings
         return extraction
     }

@@ -36,6 +36,11 @@ final class MentionIndex: @unchecked Sendable {
     private let paragraphs: [[Unicode.Scalar]]
     private let title: [Unicode.Scalar]
     private var pairs: [UInt64: [(Int, Int)]]?
+    /// Answers already given, by name: the same candidate is asked about again and again (at
+    /// every cue, figure and time word), and in a text that repeats itself each answer costs a
+    /// walk over all its occurrences, so without these the work grows with the square of the text.
+    private var found: [[Unicode.Scalar]: [(Int, Int)]] = [:]
+    private var marked: [[Unicode.Scalar]: Bool] = [:]
 
     init(_ paragraphs: [[Unicode.Scalar]], title: String = "") {
         self.paragraphs = paragraphs
@@ -50,6 +55,13 @@ final class MentionIndex: @unchecked Sendable {
     /// 「」 or quotation marks, followed by 公司/官方/旗下 and the like, or by a verb of publishing
     /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示).
     func marksAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        if let known = marked[Array(name)] { return known }
+        let answer = findMarkAsName(name)
+        marked[Array(name)] = answer
+        return answer
+    }
+
+    private func findMarkAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         if title.count >= name.count, (0...(title.count - name.count)).contains(where: { title[$0..<($0 + name.count)].elementsEqual(name) }) {
             return true
         }
@@ -98,10 +110,13 @@ final class MentionIndex: @unchecked Sendable {
             }
             pairs = built
         }
+        if let known = found[Array(name)] { return known }
         let first = name.startIndex
-        return (pairs?[Self.key(name[first], name[first + 1])] ?? []).filter { number, index in
+        let answer = (pairs?[Self.key(name[first], name[first + 1])] ?? []).filter { number, index in
             index + name.count <= paragraphs[number].count && paragraphs[number][index..<(index + name.count)].elementsEqual(name)
         }
+        found[Array(name)] = answer
+        return answer
     }
 
     private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
