@@ -586,7 +586,21 @@ enum SpeakerParser {
     }
 
     /// `这位教授`, `该店主`, `这名老人`: a demonstrative, a measure word and a role noun (titles.txt).
+    private static let aforesaid = Array("上述".unicodeScalars)
+
     private static func description(_ text: Scalars) -> SpeakerReference? {
+        // 上述营销服务商 / 该服务商: an unnamed source described again stands for the one named
+        // earlier with that noun (海外网红营销服务商), else for itself.
+        if text.count >= 3, text.starts(with: aforesaid) || (demonstratives.contains(text[0]) && !measureWords.contains(text[1])),
+           QuoteLexicons.titles.word(text.dropFirst(text.starts(with: aforesaid) ? 2 : 1)) == nil {
+            let noun = Array(text.dropFirst(text.starts(with: aforesaid) ? 2 : 1))
+            // (该公司负责人 is the company's 负责人: 该公司 points back, not 该.)
+            let pointsToBody = QuoteLexicons.anonymous.longest(at: 0, in: noun).map { $0.fields.first == "org" || $0.fields.first == "institution" } ?? false
+            if !pointsToBody, let group = QuoteLexicons.anonymous.longest(endingAt: noun.count, in: noun), group.fields.first == "group",
+               QuoteLexicons.anonymous.word(text[...]) == nil, noun.count <= 8, !noun.contains("的") {
+                return .description(noun.string, asWritten: Speaker(name: noun.string, kind: .anonymous))
+            }
+        }
         guard text.count >= 3, let first = text.first, demonstratives.contains(first) else { return nil }
         var noun = Array(text.dropFirst())
         if let measure = noun.first, measureWords.contains(measure) { noun.removeFirst() }
@@ -655,7 +669,7 @@ enum SpeakerParser {
     /// written, like 不少网友. Longest first.
     private static let anonymousDropped: [Scalars] = [
         "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
-        "一位", "一名", "有的", "有", "某",
+        "一位", "一名", "有的", "上述", "有", "某", "其",
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
