@@ -156,6 +156,7 @@ enum IndirectQuotes {
         var clauseStart = start
         var clauseHasCue = false
         var parentheses = 0
+        var titles = 0
         var quoteOpen: Int?
         // The last quotation closed right before the clause: a name in quotation marks
         // (德国反垄断机构“联邦卡特尔局”（FCO）今日宣布) is the speaker when nothing else is.
@@ -188,7 +189,10 @@ enum IndirectQuotes {
                 index += 1
                 continue
             }
-            if depth > 0 || asciiOpen { index += 1; continue }
+            // 《仙境传说》: a cue inside a title is part of the title.
+            if scalar == "《" { titles += 1; index += 1; continue }
+            if scalar == "》" { titles = max(0, titles - 1); index += 1; continue }
+            if depth > 0 || asciiOpen || titles > 0 { index += 1; continue }
             if Marks.clauseBreaks.contains(scalar) {
                 if !clauseHasCue, let hit = sourceFrame(in: text, clause: clauseStart, end: index) { hits.append(hit) }
                 clauseHasCue = false
@@ -288,6 +292,11 @@ enum IndirectQuotes {
         }
         let lead = frame.count
         if QuoteScanner.mentionsReporter(text[start..<end]) { return nil }
+        // 根据国务院部署，: the order followed, no statement.
+        if let verb = QuoteLexicons.speechVerbs.longest(endingAt: end, in: text, from: start + lead), verb.fields.dropFirst(2).first == "directive",
+           !text[start..<end].contains("《") {
+            return nil
+        }
         let reference: SpeakerReference
         switch SpeakerParser.parse(text[(start + lead)..<end]) {
         // 按照《实施方案》，…… / 根据《报告》，……: the document speaks for its issuer.

@@ -128,8 +128,15 @@ enum QuoteScanner {
             }
         }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
+        // 根据国务院部署，…… / 按照工信部要求，……: a directive after 根据 names the order followed,
+        // not a statement (a document's 根据《办法》规定 still speaks).
+        if verb.fields.dropFirst(2).first == "directive", followingFrames.contains(where: { span.starts(with: $0) }), !span.contains("《") {
+            return nil
+        }
         return SpeakerParser.parse(span, publisher: outlet || namesPublication(verb), outlet: outlet) ?? speakerBeforeRecipient(span)
     }
+
+    private static let followingFrames: [Scalars] = ["根据", "按照", "依据", "遵照", "依照"].map { Array($0.unicodeScalars) }
 
     private static let documentDeterminers: ScalarSet = ["该", "这", "此", "份", "篇", "则", "一"]
 
@@ -203,7 +210,9 @@ enum QuoteScanner {
     /// A known organization or a name ending in an organization suffix (not 星海集团董事长周明远).
     private static func isPlainOrganizationName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
-        if QuoteLexicons.organizations.word(name) != nil || KnownNames.organizations.contains(name) { return true }
+        // A country (中国数字经济规模……) is the topic of a clause more often than its speaker.
+        if let known = QuoteLexicons.organizations.word(name) { return known.fields.first != "country" }
+        if KnownNames.organizations.contains(name) { return true }
         guard QuoteLexicons.orgFalseEndings.longest(endingAt: scalars.count, in: scalars) == nil,
               let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) else { return false }
         return scalars.count > suffix.length
