@@ -225,6 +225,12 @@ enum IndirectQuotes {
                 var colonStart: Int?
                 let aspect = after < end && (text[after] == "了" || text[after] == "过") && verb.fields.first != "free"
                 let addressed = verb.fields.first == "object"
+                // 警示“青禾到家”，……: a short name in quotation marks is the party addressed.
+                if accepted, addressed, after < end, let closer = Marks.closer(of: text[after]),
+                   let close = text[(after + 1)..<min(end, after + 12)].firstIndex(of: closer), close + 2 < end,
+                   text[close + 1] == "，" || text[close + 1] == ",", SpeakerParser.isQuotedName(text[(after + 1)..<close]) {
+                    colonStart = close + 2
+                }
                 if !accepted, !introducesNext, after < end, aspect || addressed {
                     let objectStart = aspect ? after + 1 : after
                     let reach = aspect ? 40 : 8
@@ -242,7 +248,7 @@ enum IndirectQuotes {
                 }
                 var reference = accepted ? QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) : nil
                 var sieve = QuoteSieve.cueIndirect
-                if accepted, reference == nil, hits.isEmpty {
+                if accepted, reference == nil, hits.allSatisfy({ $0.viaSource }) {
                     reference = QuoteScanner.carriedSubject(clause: clauseStart, cueStart: index, in: text)
                     sieve = QuoteSieve.carriedSubject
                 }

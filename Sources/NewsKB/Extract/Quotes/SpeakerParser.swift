@@ -574,9 +574,13 @@ enum SpeakerParser {
             return .speakers([Speaker(name: organizationName(text), kind: .organization)])
         }
         // 市场研究公司 eMarketer: a brand or outlet named in Latin after a description.
+        // 企名片pro: Latin letters glued to a Han word that describes nothing are part of one name.
         if let last = text.last, isLatin(last) {
             var start = text.count
             while start > 0, isLatin(text[start - 1]) || text[start - 1] == "." { start -= 1 }
+            let glued = start > 0 && isHan(text[start - 1]) && start <= 4 && !isOrganization(text[..<start])
+                && QuoteLexicons.titles.longest(endingAt: start, in: text) == nil && QuoteLexicons.anonymous.longest(endingAt: start, in: text) == nil
+            if glued, isNameLike(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
             if start < text.count - 1 {
                 return .speakers([Speaker(name: text[start...].string, kind: .organization)])
             }
