@@ -396,6 +396,13 @@ enum QuoteScanner {
         let after = index + verb.length
         guard after < end else { return true }
         let next = text[after]
+        // 公布“有明显经营行为”的认定标准后: a quoted term inside the object opens no statement;
+        // the quotation must close its clause.
+        if verb.fields.first != "free", let closer = Marks.closer(of: next),
+           let close = text[(after + 1)..<end].firstIndex(of: closer), close + 1 < end,
+           !Marks.isClauseBoundary(text[close + 1]), QuoteLexicons.speechVerbs.longest(at: close + 1, in: text) == nil {
+            return false
+        }
         if Marks.afterCue.contains(next) || Marks.closer(of: next) != nil || next == "\"" || Marks.terminators.contains(next) {
             return true
         }
