@@ -216,7 +216,7 @@ enum SpeakerParser {
     private static let about = Array("关于".unicodeScalars)
 
     private static func issuerBeforeAbout(_ text: Scalars, outletMarked: Bool) -> SpeakerReference? {
-        guard text.count > about.count + 3,
+        guard text.count > about.count + 3, text.contains(about[0]),
               let at = (2..<(text.count - about.count)).first(where: { text[$0..<($0 + about.count)].elementsEqual(about) }),
               outletMarked || QuoteLexicons.documents.longest(endingAt: text.count, in: text) != nil else { return nil }
         var head = Array(text[..<at])
@@ -230,8 +230,10 @@ enum SpeakerParser {
 
     /// `星海日报援引知情人士的话称`: the source cited and the outlet citing it both give the words
     /// (like 据X，Y表示); an outlet whose source names nobody speaks alone.
+    private static let citingScalars: ScalarSet = ["援", "引"]
+
     private static func citation(_ text: Scalars) -> SpeakerReference? {
-        guard let at = (1..<max(1, text.count - 2)).first(where: { index in citingVerbs.contains { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) } }) else { return nil }
+        guard text.contains(where: { citingScalars.contains($0) }), let at = (1..<max(1, text.count - 2)).first(where: { index in citingVerbs.contains { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) } }) else { return nil }
         var outlet = Array(text[..<at])
         clean(&outlet)
         // Whoever cites a source publishes: an unknown name is an outlet (青禾视界援引……).
@@ -346,7 +348,8 @@ enum SpeakerParser {
                 return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
             }
             // 星海晚报的报道 / 星辰科技的公告: the organization whose document it is.
-            if case .documentWord? = parseOne(after) {
+            let head = parseOne(after)
+            if case .documentWord? = head {
                 var owner = Array(text[..<possessive])
                 clean(&owner)
                 switch parseOne(owner) {
@@ -355,7 +358,7 @@ enum SpeakerParser {
                 default: return isNameLike(owner) ? .speakers([Speaker(name: owner.string, kind: .organization)]) : nil
                 }
             }
-            guard !after.isEmpty, case .speakers(var found)? = parseOne(after) else { return nil }
+            guard !after.isEmpty, case .speakers(var found)? = head else { return nil }
             if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
                 describe(&found[0], with: Array(text[..<possessive]))
             }
@@ -390,6 +393,7 @@ enum SpeakerParser {
 
     private static let conjunctions: ScalarSet = ["和", "与", "及"]
     private static let jointVerbs: [Scalars] = ["联合", "携手", "会同"].map { Array($0.unicodeScalars) }
+    private static let jointScalars: ScalarSet = ["联", "携", "会"]
     /// 星海大学与青禾科技联合实验室: one body set up by both.
     private static let jointBodyWords: [Scalars] = ["联合", "合作", "共建", "合资"].map { Array($0.unicodeScalars) }
 
@@ -397,7 +401,7 @@ enum SpeakerParser {
     /// suffixed names on both sides: 星海大学与青禾科技联合实验室 is one body, caught before this.
     private static func parsePair(_ text: Scalars) -> SpeakerReference? {
         // 星辰咨询联合青禾实验室: a verb of joining between two organizations joins them too.
-        if let joined = jointVerbs.lazy.compactMap({ word in (2..<max(2, text.count - word.count - 1)).first { text[$0..<($0 + word.count)].elementsEqual(word) }.map { ($0, word.count) } }).first {
+        if text.contains(where: { jointScalars.contains($0) }), let joined = jointVerbs.lazy.compactMap({ word in (2..<max(2, text.count - word.count - 1)).first { text[$0..<($0 + word.count)].elementsEqual(word) }.map { ($0, word.count) } }).first {
             let parts = [Array(text[..<joined.0]), Array(text[(joined.0 + joined.1)...])]
             var speakers: [Speaker] = []
             for part in parts {
