@@ -552,8 +552,22 @@ enum SpeakerParser {
         return speakers.isEmpty ? nil : .speakers(speakers)
     }
 
+    /// One-character endings a body is pointed back to by (该局, 该行, 该院).
+    private static let bodyEndings: ScalarSet = ["局", "部", "委", "行", "所", "院", "厅", "办", "会", "署", "司", "社", "台", "网", "馆", "站", "校", "处", "队"]
+    private static let pointingLeads: [Scalars] = ["这家", "这个", "该", "此", "本"].map { Array($0.unicodeScalars) }
+
+    /// `该局` / `该协会` / `这家平台`: the body of that kind named before.
+    private static func pointedBody(_ text: Scalars) -> SpeakerReference? {
+        guard text.count >= 2, let lead = pointingLeads.first(where: { text.count > $0.count && text.starts(with: $0) }) else { return nil }
+        let rest = Array(text.dropFirst(lead.count))
+        guard QuoteLexicons.anonymous.word(text[...]) == nil,
+              QuoteLexicons.orgSuffixes.word(rest[...]) != nil || (rest.count == 1 && bodyEndings.contains(rest[0])) else { return nil }
+        return .previousOrganization(rest.string)
+    }
+
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
+        if let body = pointedBody(text) { return body }
         let string = text.string
         if text.count <= 6, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" || $0 == "次" })
