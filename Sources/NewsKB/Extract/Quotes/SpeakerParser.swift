@@ -565,9 +565,27 @@ enum SpeakerParser {
         return .previousOrganization(rest.string)
     }
 
+    private static let meetingEndings: [Scalars] = ["会议", "全会"].map { Array($0.unicodeScalars) }
+
+    /// `国务院常务会议` / `星海市委全会`: a meeting named by the body that holds it speaks for that body.
+    private static func meetingBody(_ text: Scalars) -> Speaker? {
+        guard text.count >= 4, meetingEndings.contains(where: { text.suffix($0.count).elementsEqual($0) }) else { return nil }
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: text), known.length >= 2, known.fields.first != "country",
+           text.count - known.length <= 12 {
+            return Speaker(name: known.key, kind: .organization)
+        }
+        for stop in stride(from: text.count - 2, through: 2, by: -1) where text.count - stop <= 12 {
+            let head = text[..<stop]
+            guard QuoteLexicons.orgSuffixes.longest(endingAt: stop, in: text) != nil, isOrganization(head) else { continue }
+            return Speaker(name: head.string, kind: .organization)
+        }
+        return nil
+    }
+
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
         if let body = pointedBody(text) { return body }
+        if let body = meetingBody(text) { return .speakers([body]) }
         let string = text.string
         if text.count <= 6, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" || $0 == "次" })
