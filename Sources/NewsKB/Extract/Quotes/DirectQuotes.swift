@@ -55,6 +55,13 @@ enum DirectQuotes {
                 }
                 let floor = previousClose + 1
                 previousClose = close
+                // 警示“58 同城”，……: a name the article uses again, in quotation marks right after
+                // the verb, is what the verb is about, not words said.
+                if !continues, item.before != nil, span.open > 0, !Marks.afterCue.contains(text[span.open - 1]),
+                   inner.count <= 10, SpeakerParser.isQuotedName(inner[...]), (KnownNames.mentions?.count(inner[...]) ?? 0) >= 2,
+                   close + 1 < text.count, text[close + 1] == "，" || text[close + 1] == "、" {
+                    continue
+                }
                 let after = QuoteScanner.speakerAfter(close: close, in: text)
                 let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
                 // A term in quotation marks inside a clause (“互联互通”背景下) is not a quote.

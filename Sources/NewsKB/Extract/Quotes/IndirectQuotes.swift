@@ -156,6 +156,7 @@ enum IndirectQuotes {
         var clauseStart = start
         var clauseHasCue = false
         var parentheses = 0
+        var titles = 0
         var quoteOpen: Int?
         // The last quotation closed right before the clause: a name in quotation marks
         // (德国反垄断机构“联邦卡特尔局”（FCO）今日宣布) is the speaker when nothing else is.
@@ -188,7 +189,10 @@ enum IndirectQuotes {
                 index += 1
                 continue
             }
-            if depth > 0 || asciiOpen { index += 1; continue }
+            // 《仙境传说》: a cue inside a title is part of the title.
+            if scalar == "《" { titles += 1; index += 1; continue }
+            if scalar == "》" { titles = max(0, titles - 1); index += 1; continue }
+            if depth > 0 || asciiOpen || titles > 0 { index += 1; continue }
             if Marks.clauseBreaks.contains(scalar) {
                 if !clauseHasCue, let hit = sourceFrame(in: text, clause: clauseStart, end: index) { hits.append(hit) }
                 clauseHasCue = false
@@ -221,6 +225,12 @@ enum IndirectQuotes {
                 var colonStart: Int?
                 let aspect = after < end && (text[after] == "了" || text[after] == "过") && verb.fields.first != "free"
                 let addressed = verb.fields.first == "object"
+                // 警示“青禾到家”，……: a short name in quotation marks is the party addressed.
+                if accepted, addressed, after < end, let closer = Marks.closer(of: text[after]),
+                   let close = text[(after + 1)..<min(end, after + 12)].firstIndex(of: closer), close + 2 < end,
+                   text[close + 1] == "，" || text[close + 1] == ",", SpeakerParser.isQuotedName(text[(after + 1)..<close]) {
+                    colonStart = close + 2
+                }
                 if !accepted, !introducesNext, after < end, aspect || addressed {
                     let objectStart = aspect ? after + 1 : after
                     let reach = aspect ? 40 : 8
@@ -238,7 +248,7 @@ enum IndirectQuotes {
                 }
                 var reference = accepted ? QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) : nil
                 var sieve = QuoteSieve.cueIndirect
-                if accepted, reference == nil, hits.isEmpty {
+                if accepted, reference == nil, hits.allSatisfy({ $0.viaSource }) {
                     reference = QuoteScanner.carriedSubject(clause: clauseStart, cueStart: index, in: text)
                     sieve = QuoteSieve.carriedSubject
                 }
@@ -288,6 +298,11 @@ enum IndirectQuotes {
         }
         let lead = frame.count
         if QuoteScanner.mentionsReporter(text[start..<end]) { return nil }
+        // 根据国务院部署，: the order followed, no statement.
+        if let verb = QuoteLexicons.speechVerbs.longest(endingAt: end, in: text, from: start + lead), verb.fields.dropFirst(2).first == "directive",
+           !text[start..<end].contains("《") {
+            return nil
+        }
         let reference: SpeakerReference
         switch SpeakerParser.parse(text[(start + lead)..<end]) {
         // 按照《实施方案》，…… / 根据《报告》，……: the document speaks for its issuer.

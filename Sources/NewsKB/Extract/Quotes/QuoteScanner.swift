@@ -130,6 +130,11 @@ enum QuoteScanner {
             }
         }
         if mentionsReporter(text[start..<(cueStart + verb.length)]) { return nil }
+        // 根据国务院部署，…… / 按照工信部要求，……: a directive after 根据 names the order followed,
+        // not a statement (a document's 根据《办法》规定 still speaks).
+        if verb.fields.dropFirst(2).first == "directive", followingFrames.contains(where: { span.starts(with: $0) }), !span.contains("《") {
+            return nil
+        }
         if let found = SpeakerParser.parse(span, publisher: outlet || namesPublication(verb), outlet: outlet) ?? speakerBeforeRecipient(span) {
             return found
         }
@@ -138,6 +143,8 @@ enum QuoteScanner {
         if verb.key.hasPrefix("的话"), let person = SpeakerParser.framedName(span) { return .speakers([person]) }
         return nil
     }
+
+    private static let followingFrames: [Scalars] = ["根据", "按照", "依据", "遵照", "依照"].map { Array($0.unicodeScalars) }
 
     private static let documentDeterminers: ScalarSet = ["该", "这", "此", "份", "篇", "则", "一"]
 
@@ -246,7 +253,9 @@ enum QuoteScanner {
     /// A known organization or a name ending in an organization suffix (not 星海集团董事长周明远).
     private static func isPlainOrganizationName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
-        if QuoteLexicons.organizations.word(name) != nil || KnownNames.organizations.contains(name) { return true }
+        // A country (中国数字经济规模……) is the topic of a clause more often than its speaker.
+        if let known = QuoteLexicons.organizations.word(name) { return known.fields.first != "country" }
+        if KnownNames.organizations.contains(name) { return true }
         guard QuoteLexicons.orgFalseEndings.longest(endingAt: scalars.count, in: scalars) == nil,
               let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) else { return false }
         return scalars.count > suffix.length
@@ -442,6 +451,13 @@ enum QuoteScanner {
         let after = index + verb.length
         guard after < end else { return true }
         let next = text[after]
+        // 公布“有明显经营行为”的认定标准后: a quoted term inside the object opens no statement;
+        // the quotation must close its clause.
+        if verb.fields.first != "free", let closer = Marks.closer(of: next),
+           let close = text[(after + 1)..<end].firstIndex(of: closer), close + 1 < end,
+           !Marks.isClauseBoundary(text[close + 1]), QuoteLexicons.speechVerbs.longest(at: close + 1, in: text) == nil {
+            return false
+        }
         if Marks.afterCue.contains(next) || Marks.closer(of: next) != nil || next == "\"" || Marks.terminators.contains(next) {
             return true
         }

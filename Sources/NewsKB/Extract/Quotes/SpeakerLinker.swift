@@ -75,6 +75,15 @@ enum SpeakerLinker {
                     }
                     return person
                 }
+                // 该公司负责人: the affiliation points back to the company named before.
+                for index in speakers.indices where speakers[index].affiliation.hasPrefix("该") {
+                    let generic = String(speakers[index].affiliation.dropFirst())
+                    guard QuoteLexicons.anonymous.word(Array(speakers[index].affiliation.unicodeScalars)[...])?.fields.first == "org" else { continue }
+                    if let body = organizations.last(where: { $0.name.hasSuffix(generic) && $0.name != generic })
+                        ?? namedOrganization(endingWith: generic, before: item, in: paragraphs) {
+                        speakers[index].affiliation = body.name
+                    }
+                }
                 if let person = speakers.last(where: { $0.kind == .person }) {
                     lastPerson = person
                     lastSingleSource = nil
@@ -140,6 +149,9 @@ enum SpeakerLinker {
                 } else if let person {
                     let person = peopleSoFar[person]
                     speakers = [fullName[person.name].map { $0.title.isEmpty ? person : $0 } ?? person]
+                } else if let group = quotes.last(where: { $0.speaker.kind == .anonymous && $0.speaker.name.hasSuffix(noun) }) {
+                    // 上述营销服务商 after 海外网红营销服务商.
+                    speakers = [group.speaker]
                 } else if let asWritten {
                     speakers = [asWritten]
                 } else if let person = lastPerson, person.title.isEmpty {

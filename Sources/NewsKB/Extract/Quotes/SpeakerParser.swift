@@ -281,7 +281,7 @@ enum SpeakerParser {
     private static let about = Array("关于".unicodeScalars)
 
     private static func issuerBeforeAbout(_ text: Scalars, outletMarked: Bool) -> SpeakerReference? {
-        guard text.count > about.count + 3,
+        guard text.count > about.count + 3, text.contains(about[0]),
               let at = (2..<(text.count - about.count)).first(where: { text[$0..<($0 + about.count)].elementsEqual(about) }),
               outletMarked || QuoteLexicons.documents.longest(endingAt: text.count, in: text) != nil else { return nil }
         var head = Array(text[..<at])
@@ -295,8 +295,10 @@ enum SpeakerParser {
 
     /// `星海日报援引知情人士的话称`: the source cited and the outlet citing it both give the words
     /// (like 据X，Y表示); an outlet whose source names nobody speaks alone.
+    private static let citingScalars: ScalarSet = ["援", "引"]
+
     private static func citation(_ text: Scalars) -> SpeakerReference? {
-        guard let at = (1..<max(1, text.count - 2)).first(where: { index in citingVerbs.contains { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) } }) else { return nil }
+        guard text.contains(where: { citingScalars.contains($0) }), let at = (1..<max(1, text.count - 2)).first(where: { index in citingVerbs.contains { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) } }) else { return nil }
         var outlet = Array(text[..<at])
         clean(&outlet)
         // Whoever cites a source publishes: an unknown name is an outlet (青禾视界援引……).
@@ -426,7 +428,8 @@ enum SpeakerParser {
                 }
             }
             // 星海晚报的报道 / 星辰科技的公告: the organization whose document it is.
-            if case .documentWord? = parseOne(after) {
+            let head = parseOne(after)
+            if case .documentWord? = head {
                 var owner = Array(text[..<possessive])
                 clean(&owner)
                 switch parseOne(owner) {
@@ -435,7 +438,7 @@ enum SpeakerParser {
                 default: return isNameLike(owner) ? .speakers([Speaker(name: owner.string, kind: .organization)]) : nil
                 }
             }
-            guard !after.isEmpty, case .speakers(var found)? = parseOne(after) else { return nil }
+            guard !after.isEmpty, case .speakers(var found)? = head else { return nil }
             if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
                 describe(&found[0], with: Array(text[..<possessive]))
             }
@@ -470,6 +473,7 @@ enum SpeakerParser {
 
     private static let conjunctions: ScalarSet = ["和", "与", "及"]
     private static let jointVerbs: [Scalars] = ["联合", "携手", "会同"].map { Array($0.unicodeScalars) }
+    private static let jointScalars: ScalarSet = ["联", "携", "会"]
     /// 星海大学与青禾科技联合实验室: one body set up by both.
     private static let jointBodyWords: [Scalars] = ["联合", "合作", "共建", "合资"].map { Array($0.unicodeScalars) }
 
@@ -477,7 +481,7 @@ enum SpeakerParser {
     /// suffixed names on both sides: 星海大学与青禾科技联合实验室 is one body, caught before this.
     private static func parsePair(_ text: Scalars) -> SpeakerReference? {
         // 星辰咨询联合青禾实验室: a verb of joining between two organizations joins them too.
-        if let joined = jointVerbs.lazy.compactMap({ word in (2..<max(2, text.count - word.count - 1)).first { text[$0..<($0 + word.count)].elementsEqual(word) }.map { ($0, word.count) } }).first {
+        if text.contains(where: { jointScalars.contains($0) }), let joined = jointVerbs.lazy.compactMap({ word in (2..<max(2, text.count - word.count - 1)).first { text[$0..<($0 + word.count)].elementsEqual(word) }.map { ($0, word.count) } }).first {
             let parts = [Array(text[..<joined.0]), Array(text[(joined.0 + joined.1)...])]
             var speakers: [Speaker] = []
             for part in parts {
@@ -628,8 +632,40 @@ enum SpeakerParser {
         return speakers.isEmpty ? nil : .speakers(speakers)
     }
 
+    /// One-character endings a body is pointed back to by (该局, 该行, 该院).
+    private static let bodyEndings: ScalarSet = ["局", "部", "委", "行", "所", "院", "厅", "办", "会", "署", "司", "社", "台", "网", "馆", "站", "校", "处", "队"]
+    private static let pointingLeads: [Scalars] = ["这家", "这个", "该", "此", "本"].map { Array($0.unicodeScalars) }
+
+    /// `该局` / `该协会` / `这家平台`: the body of that kind named before.
+    private static func pointedBody(_ text: Scalars) -> SpeakerReference? {
+        guard text.count >= 2, let lead = pointingLeads.first(where: { text.count > $0.count && text.starts(with: $0) }) else { return nil }
+        let rest = Array(text.dropFirst(lead.count))
+        guard QuoteLexicons.anonymous.word(text[...]) == nil,
+              QuoteLexicons.orgSuffixes.word(rest[...]) != nil || (rest.count == 1 && bodyEndings.contains(rest[0])) else { return nil }
+        return .previousOrganization(rest.string)
+    }
+
+    private static let meetingEndings: [Scalars] = ["会议", "全会"].map { Array($0.unicodeScalars) }
+
+    /// `国务院常务会议` / `星海市委全会`: a meeting named by the body that holds it speaks for that body.
+    private static func meetingBody(_ text: Scalars) -> Speaker? {
+        guard text.count >= 4, meetingEndings.contains(where: { text.suffix($0.count).elementsEqual($0) }) else { return nil }
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: text), known.length >= 2, known.fields.first != "country",
+           text.count - known.length <= 12 {
+            return Speaker(name: known.key, kind: .organization)
+        }
+        for stop in stride(from: text.count - 2, through: 2, by: -1) where text.count - stop <= 12 {
+            let head = text[..<stop]
+            guard QuoteLexicons.orgSuffixes.longest(endingAt: stop, in: text) != nil, isOrganization(head) else { continue }
+            return Speaker(name: head.string, kind: .organization)
+        }
+        return nil
+    }
+
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
+        if let body = pointedBody(text) { return body }
+        if let body = meetingBody(text) { return .speakers([body]) }
         let string = text.string
         if text.count <= 6, let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length == text.count {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" || $0 == "次" })
@@ -654,6 +690,7 @@ enum SpeakerParser {
             return .speakers([Speaker(name: organizationName(text), kind: .organization)])
         }
         // 市场研究公司 eMarketer: a brand or outlet named in Latin after a description.
+        // 企名片pro: Latin letters glued to a Han word that describes nothing are part of one name.
         if let last = text.last, isLatin(last) {
             var start = text.count
             // Common Thread Collective: capitalized words joined by spaces are one name.
@@ -661,6 +698,9 @@ enum SpeakerParser {
                     || (text[start - 1] == " " && start >= 2 && isLatin(text[start - 2]) && start < text.count && text[start] >= "A" && text[start] <= "Z") {
                 start -= 1
             }
+            let glued = start > 0 && isHan(text[start - 1]) && start <= 4 && !isOrganization(text[..<start])
+                && QuoteLexicons.titles.longest(endingAt: start, in: text) == nil && QuoteLexicons.anonymous.longest(endingAt: start, in: text) == nil
+            if glued, isNameLike(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
             if start < text.count - 1 {
                 return .speakers([Speaker(name: text[start...].string, kind: .organization)])
             }
@@ -690,8 +730,12 @@ enum SpeakerParser {
             noun = Array(text.dropFirst())
             if let measure = noun.first, measureWords.contains(measure) { noun.removeFirst() }
         }
-        // 这些公司 is a collective as written.
+        // 这些公司 is a collective as written; 该公司负责人 is the company's 负责人 (该公司 points back).
         guard noun.count >= 2, noun.first != "些", !noun.contains("的") else { return nil }
+        if !aforesaid, QuoteLexicons.anonymous.longest(at: 0, in: noun).map({ $0.fields.first == "org" || $0.fields.first == "institution" }) ?? false,
+           QuoteLexicons.anonymous.longest(at: 0, in: noun)!.length < noun.count {
+            return nil
+        }
         // Without a source named before, the words are the source as written (这位网友; 上述 only
         // points back, so 上述网友 is 网友).
         let written = Speaker(name: aforesaid ? noun.string : text.string, kind: .anonymous)
@@ -784,7 +828,7 @@ enum SpeakerParser {
     /// written, like 不少网友. Longest first.
     private static let anonymousDropped: [Scalars] = [
         "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
-        "一位", "一名", "有的", "有", "某",
+        "一位", "一名", "有的", "上述", "有", "某",
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
