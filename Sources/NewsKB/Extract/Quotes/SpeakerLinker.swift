@@ -87,7 +87,8 @@ enum SpeakerLinker {
                 resolution = "organization"
                 // 法院表示 → the court named before; 公司表示 → the organization quoted last.
                 let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
-                let anyKind = generic.isEmpty || generic == "公司" ? organizations.last ?? knownOrganization(before: item, in: paragraphs) : nil
+                let anyKind = generic.isEmpty || generic == "公司"
+                    ? organizations.last ?? mentionedCompany(before: item, in: paragraphs) ?? knownOrganization(before: item, in: paragraphs) : nil
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 guard let organization = sameKind ?? anyKind ?? named else { continue }
                 speakers = [organization]
@@ -637,6 +638,54 @@ enum SpeakerLinker {
     }
 
     private static let organizationStops: ScalarSet = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
+
+    /// `星辰科技股价当日下跌三成，该公司表示`: the last company named in the text before a quote, in
+    /// its paragraph or the one before: a known company or one named by a company suffix, or the
+    /// organization opening a clause (星辰科技 read by its suffix 科技).
+    private static func mentionedCompany(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 1), by: -1) {
+            let text = paragraphs[paragraph]
+            let end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
+            guard end > 0 else { continue }
+            let before = Array(text[..<end])
+            var best: (Int, String)?
+            // A name, not a count of companies (共有30家公司).
+            // A bare 公司 after a description (预亏公司) names no company; 有限公司 does.
+            func plain<S: Collection>(_ name: S) -> Bool where S.Element == Unicode.Scalar {
+                let string = String(String.UnicodeScalarView(name))
+                if string.hasSuffix("公司"), !string.hasSuffix("有限公司"), !string.hasSuffix("股份公司") { return false }
+                if string.hasPrefix("有") || string.hasPrefix("共有") { return false }
+                return !name.contains { Actors.stops.contains($0) || ($0 >= "0" && $0 <= "9") || Numerals.digit($0) != nil || $0 == "家" }
+            }
+            for actor in Actors.find(in: before.string) where actor.kind == "company" && plain(actor.name.unicodeScalars) {
+                if let at = lastIndex(of: Array(actor.name.unicodeScalars), in: before), best.map({ at > $0.0 }) ?? true { best = (at, actor.name) }
+            }
+            // Clause openings: 星辰科技股价…, 青禾数科宣布….
+            var start = 0
+            while start < before.count {
+                var stop = start
+                while stop < before.count, !Marks.isClauseBoundary(before[stop]) { stop += 1 }
+                for length in stride(from: min(12, stop - start), through: 2, by: -1) {
+                    let name = before[start..<(start + length)]
+                    guard plain(name), SpeakerParser.isOrganization(name, lenient: false),
+                          QuoteLexicons.orgSuffixes.longest(endingAt: start + length, in: before).map({ $0.fields.first == "company" }) ?? false else { continue }
+                    if best.map({ start > $0.0 }) ?? true { best = (start, name.string) }
+                    break
+                }
+                start = stop + 1
+            }
+            if let best { return Speaker(name: best.1, kind: .organization) }
+        }
+        return nil
+    }
+
+    private static func lastIndex(of target: Scalars, in text: Scalars) -> Int? {
+        guard let first = target.first, text.count >= target.count else { return nil }
+        for index in stride(from: text.count - target.count, through: 0, by: -1) where text[index] == first && text[index..<(index + target.count)].elementsEqual(target) {
+            return index
+        }
+        return nil
+    }
 
     /// The last well-known organization named in the text before a quote (“中国广电”官方公众号发布公告 … 公告称).
     private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
