@@ -471,6 +471,7 @@ enum SpeakerParser {
         if QuoteLexicons.organizations.word(text[...]) != nil || KnownNames.organizations.contains(string) {
             return .speakers([Speaker(name: string, kind: .organization)])
         }
+        if let member = memberOfOrganization(text) { return .speakers([member]) }
         if let person = person(text) ?? personBeforeTitle(text) { return .speakers([person]) }
         if let anonymous = anonymousSource(text) ?? unnamedPostHolder(text) { return .speakers([anonymous]) }
         if isOrganization(text[...]) {
@@ -671,7 +672,7 @@ enum SpeakerParser {
         // 星河快送专送骑手 / 青禾数科产品负责人: a named organization, then a short modifier that
         // stays with the unnamed noun (专送骑手 of 星河快送).
         if !organizationWord, !word.key.hasPrefix("相关"), !word.key.hasPrefix("有关"),
-           let organizationEnd = namedOrganizationPrefix(prefix), organizationEnd < prefix.count {
+           let organizationEnd = namedOrganizationPrefix(prefix) ?? suffixedOrganizationPrefix(prefix), organizationEnd < prefix.count {
             let modifier = Array(prefix[organizationEnd...])
             if modifier.count <= 4, !modifier.contains("的"), !isSurveyShare(modifier), QuoteLexicons.orgSuffixes.word(modifier[...]) == nil,
                !modifier.contains(where: { notInNames.contains($0) }) {
@@ -691,6 +692,24 @@ enum SpeakerParser {
         return Speaker(name: (prefix + noun).string, kind: .anonymous)
     }
 
+    private static let memberLeads: [Scalars] = ["一位", "一名", "某位", "某名", "一个"].map { Array($0.unicodeScalars) }
+
+    /// `星辰科技一位高管` / `星辰科技一名工作人员`: an organization, an indefinite lead and an unnamed
+    /// post or source: that source, named without the lead, with the organization as affiliation.
+    private static func memberOfOrganization(_ text: Scalars) -> Speaker? {
+        for index in 2..<max(2, text.count - 2) {
+            guard let lead = memberLeads.first(where: { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
+            let organization = text[..<index]
+            let rest = Array(text[(index + lead.count)...])
+            guard isOrganization(organization), rest.count <= 8, !rest.contains("的"), !rest.contains(where: { notInNames.contains($0) }) else { return nil }
+            let unnamed = QuoteLexicons.anonymous.longest(endingAt: rest.count, in: rest).map { $0.fields.first == "group" } ?? false
+            let post = QuoteLexicons.titles.longest(endingAt: rest.count, in: rest, where: { $0.fields.first != "prefix" }) != nil
+            guard unnamed || post, nameStart(rest) == nil || QuoteLexicons.titles.word(rest[...]) != nil else { return nil }
+            return Speaker(name: rest.string, kind: .anonymous, affiliation: organization.string)
+        }
+        return nil
+    }
+
     /// `某海外营销公司创始人` / `一位星辰科技高管`: an indefinite lead, then an organization or a short
     /// description and a post, and no name: an unnamed source, named as written without the lead.
     private static func unnamedPostHolder(_ text: Scalars) -> Speaker? {
@@ -699,6 +718,19 @@ enum SpeakerParser {
               let post = QuoteLexicons.titles.longest(endingAt: rest.count, in: rest, where: { $0.fields.first != "prefix" }),
               post.length < rest.count, !rest.contains(where: { notInNames.contains($0) }) else { return nil }
         return Speaker(name: rest.string, kind: .anonymous)
+    }
+
+    /// The length of the longest opening of `words` that names an organization by its suffix
+    /// (星辰科技 in 星辰科技内部), at least two scalars before the suffix.
+    private static func suffixedOrganizationPrefix(_ words: Scalars) -> Int? {
+        for length in stride(from: words.count - 1, through: 3, by: -1) {
+            let part = words[..<length]
+            // A one-scalar suffix (网 in 海外网红) too often ends no name inside a longer word.
+            guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: length, in: words), suffix.length >= 2, length - suffix.length >= 2,
+                  !part.contains(where: { notInNames.contains($0) }), isOrganization(part, lenient: false) else { continue }
+            return length
+        }
+        return nil
     }
 
     /// The length of the named organization that `words` open with: a known one (not a country),
@@ -1011,6 +1043,8 @@ enum SpeakerParser {
             modifier.removeFirst()
             if let next = modifier.first, measureWords.contains(next) { modifier.removeFirst() }
         }
+        // 星海证券一位分析师周明远: the indefinite article qualifies no title.
+        if let lead = memberLeads.first(where: { modifier.starts(with: $0) }) { modifier.removeFirst(lead.count) }
         if let lastDigit = modifier.lastIndex(where: { ($0 >= "0" && $0 <= "9") }) {
             var cut = lastDigit + 1
             if cut < modifier.count, modifier[cut] == "后" || modifier[cut] == "年" { cut += 1 }
