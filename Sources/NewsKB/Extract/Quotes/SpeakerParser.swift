@@ -516,6 +516,13 @@ enum SpeakerParser {
         }
         // 这些公司 is a collective as written.
         guard noun.count >= 2, noun.first != "些", !noun.contains("的") else { return nil }
+        // 该公司负责人: the organization pointed back to, then its unnamed source (read elsewhere);
+        // 上述公司创始人 still stands for the source quoted before.
+        if !aforesaid, let head = QuoteLexicons.anonymous.longest(at: 0, in: noun), head.length < noun.count,
+           head.fields.first == "org" || head.fields.first == "institution" || QuoteLexicons.orgSuffixes.word(head.scalars[...]) != nil {
+            return nil
+        }
+        if !aforesaid, let head = QuoteLexicons.orgSuffixes.longest(at: 0, in: noun), head.length < noun.count, head.length >= 2 { return nil }
         // Without a source named before, the words are the source as written (这位网友; 上述 only
         // points back, so 上述网友 is 网友).
         let written = Speaker(name: aforesaid ? noun.string : text.string, kind: .anonymous)
@@ -659,6 +666,10 @@ enum SpeakerParser {
         if word.fields.first != "org" {
             prefix = droppingAnonymousLead(prefix)
             if prefix.isEmpty { return Speaker(name: noun.string, kind: .anonymous) }
+        }
+        // 该公司负责人: a demonstrative organization points back; the source keeps no affiliation.
+        if let first = prefix.first, demonstratives.contains(first), isOrganization(prefix[...]) {
+            return Speaker(name: noun.string, kind: .anonymous)
         }
         if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) {
             // 欧盟反垄断机构: an institution word after an organization names that organization.
