@@ -388,6 +388,28 @@ enum SpeakerParser {
             previous = text.count
             stripFillers(&text, outletMarked: &outletMarked)
             stripTime(&text)
+            stripAdverbial(&text)
+        }
+    }
+
+    /// Scalars before 地 that make a place word, not an adverb (当地, 各地, 本地, 外地).
+    private static let placeBeforeDi: ScalarSet = ["当", "各", "本", "异", "外", "两", "内", "基", "土", "场", "产", "属", "腹", "某", "此", "该", "田", "园", "工", "草", "墓", "陆", "高", "低", "圣", "福", "实", "盆"]
+
+    /// `美团代表最后勉为其难地承认` / `周明远无奈地说`: an adverb in 地 closing the span is how, not who.
+    private static func stripAdverbial(_ text: inout Scalars) {
+        guard text.count >= 4, text.last == "地", !placeBeforeDi.contains(text[text.count - 2]) else { return }
+        for length in 3...5 where length < text.count - 1 {
+            let start = text.count - length
+            guard text[start..<text.count].allSatisfy(isHan) else { break }
+            // The adverb starts after a name, a title or an organization: the shortest cut that leaves one.
+            var head = Array(text[..<start])
+            var outlet = false
+            stripFillers(&head, outletMarked: &outlet)
+            stripTime(&head)
+            if !head.isEmpty, parseOne(head) != nil {
+                text = head
+                return
+            }
         }
     }
 
