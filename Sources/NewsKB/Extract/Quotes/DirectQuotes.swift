@@ -64,7 +64,11 @@ enum DirectQuotes {
                 if item.before == nil, after == nil, item.text.count >= 8, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]) {
                     subjectAfter = QuoteScanner.subjectAfter(close: close, in: text)
                 }
-                guard opensClause, subjectAfter != nil || QuoteScanner.closesClause(close, in: text) else { continue }
+                // `。“……。”这一块蛋糕……`: words that are whole sentences of their own are a statement
+                // even when the article's next sentence follows the closing mark directly.
+                let wholeSentences = (span.open == firstContent || Marks.terminators.contains(text[span.open - 1]))
+                    && item.text.count >= 8 && item.text.last.map { Marks.terminators.contains($0) } == true
+                guard opensClause, subjectAfter != nil || wholeSentences || QuoteScanner.closesClause(close, in: text) else { continue }
                 // A paragraph that is one quotation and names nobody continues the person quoted before.
                 if item.before == nil, after == nil, span.open == firstContent, number == 0, spans.count == 1,
                    text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),

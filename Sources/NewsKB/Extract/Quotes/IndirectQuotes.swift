@@ -48,6 +48,19 @@ enum IndirectQuotes {
                             body = Array(next[first])
                         }
                     }
+                    // ……的能力，“……非常关键。”在宣布……: a quotation whose words end a sentence ends the
+                    // statement there; what follows is the article's next sentence.
+                    if let span = QuoteScanner.quotedSpans(body).first(where: { span in
+                        span.close.map { $0 > span.open + 1 && $0 + 1 < body.count && Marks.terminators.contains(body[$0 - 1]) } ?? false
+                    }), let close = span.close {
+                        body = Array(body[...close])
+                        // 文件说："……。"错误信息……: the statement is that quotation alone.
+                        if span.open == 0 {
+                            quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
+                                                   mode: .direct, cue: hit.cue, text: body[1..<close].string.trimmingSpaces, sieve: hit.sieve))
+                            continue
+                        }
+                    }
                     // 官方称，……，“……”。: a quotation closing the sentence after a comma is the
                     // speaker's own words; the indirect part stops before it.
                     if let (before, quoted) = splitClosingQuotation(body) {
