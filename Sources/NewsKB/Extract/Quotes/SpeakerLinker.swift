@@ -292,6 +292,7 @@ enum SpeakerLinker {
                 index += length - 1
             }
         }
+        mentions += copulaMentions(paragraphs)
         // The same names written bare later (王林也到中关村走访，他问……).
         // Each keeps the role word it was first written with (for 这位教授 to find it).
         var roles: [String: String] = [:]
@@ -303,6 +304,31 @@ enum SpeakerLinker {
                 for index in 0...(text.count - target.count) where text[index] == target[0] && text[index..<(index + target.count)].elementsEqual(target)
                     && !titled.contains("\(paragraph):\(index)") {
                     mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person, title: role)))
+                }
+            }
+        }
+        return mentions
+    }
+
+    private static let copulaWords: [Scalars] = ["是一名", "是一位", "是个", "是", "系"].map { Array($0.unicodeScalars) }
+
+    /// `今年32岁的王强是一名外卖骑手`: a name opening its clause (or after 的) and a copula to a role
+    /// word closing the clause, an antecedent of 他/她 like a titled name.
+    private static func copulaMentions(_ paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for (paragraph, text) in paragraphs.enumerated() where text.contains("是") || text.contains("系") {
+            for index in text.indices where index == 0 || Marks.isClauseBoundary(text[index - 1]) || text[index - 1] == "的" {
+                guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { continue }
+                for length in [surname.length + 2, surname.length + 1] where index + length < text.count {
+                    let name = text[index..<(index + length)]
+                    guard name.allSatisfy(isHan), SpeakerParser.hasNameForm(name.string),
+                          let copula = copulaWords.first(where: { index + length + $0.count < text.count && text[(index + length)..<(index + length + $0.count)].elementsEqual($0) })
+                    else { continue }
+                    var end = index + length + copula.count
+                    while end < text.count, !Marks.isClauseBoundary(text[end]), end - index < 40 { end += 1 }
+                    guard let role = QuoteLexicons.titles.longest(endingAt: end, in: text, from: index + length + copula.count, where: { $0.fields.first != "prefix" }) else { continue }
+                    mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name.string, kind: .person, title: role.key)))
+                    break
                 }
             }
         }

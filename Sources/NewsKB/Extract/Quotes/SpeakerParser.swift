@@ -734,7 +734,10 @@ enum SpeakerParser {
             guard let lead = memberLeads.first(where: { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
             let organization = text[..<index]
             let rest = Array(text[(index + lead.count)...])
-            guard isOrganization(organization), rest.count <= 8, !rest.contains("的"), !rest.contains(where: { notInNames.contains($0) }) else { return nil }
+            // The words before the lead name the organization even when no lexicon knows them
+            // (星辰汽车一位销售人员); a place there only says where (星海一位店主).
+            let named = isOrganization(organization) || (isNameLike(Array(organization)) && QuoteLexicons.places.word(organization) == nil)
+            guard named, rest.count <= 8, !rest.contains("的"), !rest.contains(where: { notInNames.contains($0) }) else { return nil }
             let unnamed = QuoteLexicons.anonymous.longest(endingAt: rest.count, in: rest).map { $0.fields.first == "group" } ?? false
             let post = QuoteLexicons.titles.longest(endingAt: rest.count, in: rest, where: { $0.fields.first != "prefix" }) != nil
             guard unnamed || post, nameStart(rest) == nil || QuoteLexicons.titles.word(rest[...]) != nil else { return nil }
