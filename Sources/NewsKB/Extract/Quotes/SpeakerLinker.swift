@@ -45,6 +45,8 @@ enum SpeakerLinker {
         // An unnamed single source quoted after the last person named (一位X公司的经理认为……他建议),
         // with its paragraph: 他/她 in that or the next paragraph is that source.
         var lastSingleSource: (Speaker, Int)?
+        // Where the last person was named or quoted.
+        var lastPersonAt: (Int, Int)?
         var mentionIndex = 0
         for item in raw {
             while mentionIndex < antecedents.count,
@@ -57,6 +59,7 @@ enum SpeakerLinker {
                     lastPerson = person
                 }
                 lastSingleSource = nil
+                lastPersonAt = (antecedents[mentionIndex].paragraph, antecedents[mentionIndex].position)
                 peopleSoFar.append(person)
                 mentionIndex += 1
             }
@@ -78,6 +81,7 @@ enum SpeakerLinker {
                 if let person = speakers.last(where: { $0.kind == .person }) {
                     lastPerson = person
                     lastSingleSource = nil
+                    lastPersonAt = (item.paragraph, item.position)
                 } else if speakers.count == 1, speakers[0].kind == .anonymous, isSingleSource(speakers[0].name) {
                     lastSingleSource = (speakers[0], item.paragraph)
                 }
@@ -113,6 +117,10 @@ enum SpeakerLinker {
             case .previousPerson:
                 resolution = "pronoun"
                 if let (source, paragraph) = lastSingleSource, item.paragraph - paragraph <= 1 {
+                    speakers = [source]
+                } else if let (source, at) = singleSourceOpeningSentence(before: item, in: paragraphs),
+                          lastPersonAt.map({ $0 < at }) ?? true {
+                    // 星辰科技发言人在博客中进行了辩护。他表示: the unnamed source the sentence before opens with.
                     speakers = [source]
                 } else {
                     guard let person = lastPerson else { continue }
@@ -158,6 +166,35 @@ enum SpeakerLinker {
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    private static let openingStops: ScalarSet = ["了", "把", "被", "将", "的", "已", "也", "还", "在", "向", "对", "于", "从", "就", "曾", "又", "都", "，", "。"]
+
+    /// The unnamed single source (星辰科技发言人) opening the sentence right before a pronoun's
+    /// clause, in its paragraph or closing the paragraph before, with where it stands.
+    private static func singleSourceOpeningSentence(before item: RawQuote, in paragraphs: [Scalars]) -> (Speaker, (Int, Int))? {
+        var paragraph = item.paragraph
+        var text = paragraphs[paragraph]
+        var end = min(item.position, text.count)
+        while end > 0, text[end - 1] == " " { end -= 1 }
+        if end == 0 {
+            guard paragraph > 0 else { return nil }
+            paragraph -= 1
+            text = paragraphs[paragraph]
+            end = text.count
+        }
+        // The pronoun opens its sentence; the sentence before ends right there.
+        guard end > 0, Marks.terminators.contains(text[end - 1]) else { return nil }
+        var start = end - 1
+        while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        var limit = start
+        while limit < end, limit - start < 20, !openingStops.contains(text[limit]) { limit += 1 }
+        for stop in stride(from: limit, through: start + 2, by: -1) {
+            guard case .speakers(let found)? = SpeakerParser.parse(text[start..<stop]), found.count == 1 else { continue }
+            guard found[0].kind == .anonymous, isSingleSource(found[0].name) else { return nil }
+            return (found[0], (paragraph, start))
+        }
+        return nil
     }
 
     /// Words opening an unnamed source that make it many (多位, 不少, 部分).
