@@ -55,7 +55,14 @@ enum DirectQuotes {
                 }
                 let floor = previousClose + 1
                 previousClose = close
-                let after = QuoteScanner.speakerAfter(close: close, in: text)
+                var after = QuoteScanner.speakerAfter(close: close, in: text)
+                // `「星河快送」产品负责人介绍`: a short name in quotation marks that the speaker's words
+                // run on from (no mark between) is part of the subject, not a statement.
+                if after != nil, close + 1 < text.count, !Marks.isClauseBoundary(text[close + 1]), text[close + 1] != " ",
+                   item.text.count <= 10, !item.text.contains(where: { Marks.isClauseBoundary($0) || $0 == " " }),
+                   SpeakerParser.looksLikeName(item.text) {
+                    after = nil
+                }
                 let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
                 // A term in quotation marks inside a clause (“互联互通”背景下) is not a quote.
                 // `“……”星辰家居董事长周明远笑着聊起……`: a statement opening its sentence, then a clause

@@ -591,6 +591,9 @@ enum SpeakerParser {
         return mentions.count(text[...]) >= 2 && mentions.quotesAsName(text[...])
     }
 
+    /// Whether words in quotation marks read as a name (即时设计), not as something said (没问题).
+    static func looksLikeName(_ words: [Unicode.Scalar]) -> Bool { isNameLike(words) }
+
     /// One noun-like word that may name a company, brand or body: not a person, title, place,
     /// time, unnamed subject (数据, 研究) or anything with a particle or pronoun in it.
     private static func isNameLike(_ text: Scalars) -> Bool {
