@@ -169,6 +169,7 @@ enum IndirectQuotes {
         var clauseStart = start
         var clauseHasCue = false
         var parentheses = 0
+        var titles = 0
         var quoteOpen: Int?
         // The last quotation closed right before the clause: a name in quotation marks
         // (德国反垄断机构“联邦卡特尔局”（FCO）今日宣布) is the speaker when nothing else is.
@@ -177,6 +178,10 @@ enum IndirectQuotes {
         while index < end {
             let scalar = text[index]
             // (下称：小米私募) and other asides never hold a cue or end a clause.
+            // 《斗罗龙王传说》: a title in book-title marks holds no cue (传说 is no 说).
+            if scalar == "《" { titles += 1; index += 1; continue }
+            if scalar == "》" { titles = max(0, titles - 1); index += 1; continue }
+            if titles > 0 { index += 1; continue }
             if scalar == "（" || scalar == "(" { parentheses += 1; index += 1; continue }
             if scalar == "）" || scalar == ")" { parentheses = max(0, parentheses - 1); index += 1; continue }
             if parentheses > 0 { index += 1; continue }

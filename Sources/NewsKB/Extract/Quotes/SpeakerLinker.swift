@@ -779,9 +779,16 @@ enum SpeakerLinker {
                     clauseStart -= 1
                 }
                 var person = Speaker(name: text[start..<end].string, kind: .person)
-                if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
+                let parsed = SpeakerParser.parse(text[clauseStart..<end])
+                if case .speakers(let found)? = parsed, found.count == 1,
                    found[0].kind == .person, found[0].name == person.name {
                     person = found[0]
+                }
+                // 星海时报•数据宝: the words read as a unit of an organization, no person.
+                if case .speakers(let found)? = parsed, found.count == 1, found[0].kind == .organization,
+                   found[0].name.hasSuffix(person.name) || found[0].name == person.name {
+                    index = end
+                    continue
                 }
                 if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
                 // Latin words (App Store) only count as a person next to a role word, and a name in

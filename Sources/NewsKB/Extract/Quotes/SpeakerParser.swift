@@ -494,6 +494,13 @@ enum SpeakerParser {
             return .speakers([Speaker(name: string, kind: .organization)])
         }
         if let member = memberOfOrganization(text) { return .speakers([member]) }
+        // 证券时报•数据宝: a unit or column of the outlet before the dot.
+        if let dot = text.firstIndex(where: Marks.nameDots.contains), dot >= 3, dot + 2 <= text.count, !text[(dot + 1)...].contains(where: Marks.nameDots.contains) {
+            let before = text[..<dot]
+            if isOrganization(before) || publicationEndings.contains(where: { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }) {
+                return .speakers([Speaker(name: string, kind: .organization)])
+            }
+        }
         if let person = person(text) ?? personBeforeTitle(text) { return .speakers([person]) }
         if let anonymous = anonymousSource(text) ?? unnamedPostHolder(text) { return .speakers([anonymous]) }
         if isOrganization(text[...]) {
@@ -893,6 +900,11 @@ enum SpeakerParser {
             var start = dot - 1
             while start > 0, dot - start < 4, !endsWithRoleWord(text, at: start) { start -= 1 }
             if start > 0, !endsWithRoleWord(text, at: start) { return nil }
+            // 证券时报•数据宝: an outlet or organization before the dot names a column or unit.
+            let before = text[start..<dot]
+            if before.count >= 3, isOrganization(before) || publicationEndings.contains(where: { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }) {
+                return nil
+            }
             return start
         }
         guard count >= 2 else { return nil }
