@@ -1059,9 +1059,15 @@ enum SpeakerParser {
         if !possessive { title = titleModifier(rest[affiliationEnd...]) + title }
         var affiliation = Array(rest[..<affiliationEnd])
         if affiliation.last == "的" { affiliation.removeLast() }
+        // 前星辰科技高管 / 曾任星辰科技副总裁的: when the post was held is no part of the organization.
+        if let lead = tenureLeads.first(where: { affiliation.count > $0.count + 1 && affiliation.starts(with: $0) }),
+           isOrganization(affiliation[lead.count...]) {
+            affiliation.removeFirst(lead.count)
+        }
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
+    private static let tenureLeads: [Scalars] = ["曾任", "现任", "时任", "担任", "曾是", "前", "原"].map { Array($0.unicodeScalars) }
 
     private static let originWord = Array("来自".unicodeScalars)
     private static let titleJoins: ScalarSet = ["、", "兼", "&", "＆", "/", "／"]
