@@ -163,9 +163,10 @@ enum SpeakerParser {
         }
         text.removeAll { $0 == "《" || $0 == "》" }
         clean(&text)
-        // A label such as `NO.4 ` before the speaker is no part of it.
+        // A label such as `NO.4 ` before the speaker is no part of it (a Latin name such as
+        // `Meta 发言人` is: only labels with a digit or a mark are dropped).
         if let space = text.lastIndex(of: " "), space > 0, !text[..<space].contains(where: isHan),
-           text[(space + 1)...].contains(where: isHan) {
+           text[..<space].contains(where: { !isLatin($0) && $0 != " " }), text[(space + 1)...].contains(where: isHan) {
             text.removeFirst(space + 1)
         }
         guard !text.isEmpty, text.last != "被", !containsNegation(text), !isPassive(text) else { return nil }
@@ -692,6 +693,7 @@ enum SpeakerParser {
               word.fields.first != "link", !plural || word.fields.first == "group" else { return nil }
         let noun = Array(text[(end - word.length)...])
         var prefix = Array(text[..<(end - word.length)])
+        trimSpaces(&prefix)
         if prefix.isEmpty { return Speaker(name: noun.string, kind: .anonymous) }
         // 某公司 stays as written; 一位星辰科技工程师 → 星辰科技工程师, read below.
         let organizationWord = word.fields.first == "org" || word.fields.first == "institution" || word.fields.first == "official"
@@ -1064,6 +1066,7 @@ enum SpeakerParser {
            isOrganization(affiliation[lead.count...]) {
             affiliation.removeFirst(lead.count)
         }
+        trimSpaces(&affiliation)
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
