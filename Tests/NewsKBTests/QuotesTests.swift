@@ -97,7 +97,7 @@ final class QuotesTests: XCTestCase {
         ])
         let speakers = QuoteExtractor.extract(article).map(\.speaker)
         XCTAssertEqual(speakers.map(\.kind), [.organization, .organization])
-        XCTAssertEqual(speakers.map(\.name), ["数据宝", "星海时报•青禾快讯"], "the column's own name when it is a known organization")
+        XCTAssertEqual(speakers.map(\.name), ["星海时报·数据宝", "星海时报•青禾快讯"])
     }
 
     /// Every `# example:` in the quote lexicons is matched by the rule that reads the file.

@@ -62,7 +62,14 @@ enum DirectQuotes {
                    close + 1 < text.count, text[close + 1] == "，" || text[close + 1] == "、" {
                     continue
                 }
-                let after = QuoteScanner.speakerAfter(close: close, in: text)
+                var after = QuoteScanner.speakerAfter(close: close, in: text)
+                // `「星河快送」产品负责人介绍`: a short name in quotation marks that the speaker's words
+                // run on from (no mark between) is part of the subject, not a statement.
+                if after != nil, close + 1 < text.count, !Marks.isClauseBoundary(text[close + 1]), text[close + 1] != " ",
+                   item.text.count <= 10, !item.text.contains(where: { Marks.isClauseBoundary($0) || $0 == " " }),
+                   SpeakerParser.looksLikeName(item.text) {
+                    after = nil
+                }
                 let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
                 // A term in quotation marks inside a clause (“互联互通”背景下) is not a quote.
                 // `“……”星辰家居董事长周明远笑着聊起……`: a statement opening its sentence, then a clause
@@ -71,7 +78,11 @@ enum DirectQuotes {
                 if item.before == nil, after == nil, item.text.count >= 8, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]) {
                     subjectAfter = QuoteScanner.subjectAfter(close: close, in: text)
                 }
-                guard opensClause, subjectAfter != nil || QuoteScanner.closesClause(close, in: text) else { continue }
+                // `。“……。”这一块蛋糕……`: words that are whole sentences of their own are a statement
+                // even when the article's next sentence follows the closing mark directly.
+                let wholeSentences = (span.open == firstContent || Marks.terminators.contains(text[span.open - 1]))
+                    && item.text.count >= 8 && item.text.last.map { Marks.terminators.contains($0) } == true
+                guard opensClause, subjectAfter != nil || wholeSentences || QuoteScanner.closesClause(close, in: text) else { continue }
                 // A paragraph that is one quotation and names nobody continues the person quoted before.
                 if item.before == nil, after == nil, span.open == firstContent, number == 0, spans.count == 1,
                    text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),

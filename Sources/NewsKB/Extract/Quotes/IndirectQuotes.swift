@@ -48,6 +48,19 @@ enum IndirectQuotes {
                             body = Array(next[first])
                         }
                     }
+                    // ……的能力，“……非常关键。”在宣布……: a quotation whose words end a sentence ends the
+                    // statement there; what follows is the article's next sentence.
+                    if let span = QuoteScanner.quotedSpans(body).first(where: { span in
+                        span.close.map { $0 > span.open + 1 && $0 + 1 < body.count && Marks.terminators.contains(body[$0 - 1]) } ?? false
+                    }), let close = span.close {
+                        body = Array(body[...close])
+                        // 文件说："……。"错误信息……: the statement is that quotation alone.
+                        if span.open == 0 {
+                            quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
+                                                   mode: .direct, cue: hit.cue, text: body[1..<close].string.trimmingSpaces, sieve: hit.sieve))
+                            continue
+                        }
+                    }
                     // 官方称，……，“……”。: a quotation closing the sentence after a comma is the
                     // speaker's own words; the indirect part stops before it.
                     if let (before, quoted) = splitClosingQuotation(body) {
@@ -165,6 +178,10 @@ enum IndirectQuotes {
         while index < end {
             let scalar = text[index]
             // (下称：小米私募) and other asides never hold a cue or end a clause.
+            // 《斗罗龙王传说》: a title in book-title marks holds no cue (传说 is no 说).
+            if scalar == "《" { titles += 1; index += 1; continue }
+            if scalar == "》" { titles = max(0, titles - 1); index += 1; continue }
+            if titles > 0 { index += 1; continue }
             if scalar == "（" || scalar == "(" { parentheses += 1; index += 1; continue }
             if scalar == "）" || scalar == ")" { parentheses = max(0, parentheses - 1); index += 1; continue }
             if parentheses > 0 { index += 1; continue }

@@ -45,6 +45,8 @@ enum SpeakerLinker {
         // An unnamed single source quoted after the last person named (一位X公司的经理认为……他建议),
         // with its paragraph: 他/她 in that or the next paragraph is that source.
         var lastSingleSource: (Speaker, Int)?
+        // Where the last person was named or quoted.
+        var lastPersonAt: (Int, Int)?
         var mentionIndex = 0
         for item in raw {
             while mentionIndex < antecedents.count,
@@ -57,6 +59,7 @@ enum SpeakerLinker {
                     lastPerson = person
                 }
                 lastSingleSource = nil
+                lastPersonAt = (antecedents[mentionIndex].paragraph, antecedents[mentionIndex].position)
                 peopleSoFar.append(person)
                 mentionIndex += 1
             }
@@ -79,14 +82,15 @@ enum SpeakerLinker {
                 for index in speakers.indices where speakers[index].affiliation.hasPrefix("该") {
                     let generic = String(speakers[index].affiliation.dropFirst())
                     guard QuoteLexicons.anonymous.word(Array(speakers[index].affiliation.unicodeScalars)[...])?.fields.first == "org" else { continue }
-                    if let body = organizations.last(where: { $0.name.hasSuffix(generic) && $0.name != generic })
-                        ?? namedOrganization(endingWith: generic, before: item, in: paragraphs) {
-                        speakers[index].affiliation = body.name
-                    }
+                    let body = organizations.last(where: { $0.name.hasSuffix(generic) && $0.name != generic })
+                        ?? namedOrganization(endingWith: generic, before: item, in: paragraphs).flatMap { isCompanyName($0.name) ? $0 : nil }
+                    speakers[index].affiliation = body?.name ?? ""
+
                 }
                 if let person = speakers.last(where: { $0.kind == .person }) {
                     lastPerson = person
                     lastSingleSource = nil
+                    lastPersonAt = (item.paragraph, item.position)
                 } else if speakers.count == 1, speakers[0].kind == .anonymous, isSingleSource(speakers[0].name) {
                     lastSingleSource = (speakers[0], item.paragraph)
                 }
@@ -98,12 +102,13 @@ enum SpeakerLinker {
                 let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
                 // 公司 is a company: not the outlet, ministry or court quoted last (数据宝统计显示 …… 公司预计).
                 let candidates = generic == "公司" ? organizations.filter { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") } : organizations
-                let anyKind = generic.isEmpty || generic == "公司" ? candidates.last ?? knownOrganization(before: item, in: paragraphs, companiesOnly: generic == "公司") : nil
+                let anyKind = generic.isEmpty || generic == "公司" ? candidates.last ?? mentionedCompany(before: item, in: paragraphs)
+                    ?? knownOrganization(before: item, in: paragraphs, companiesOnly: generic == "公司") : nil
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 // 星海电子集团有限公司于去年……。公司官网资料显示: a company named so earlier in the paragraph.
                 // (业绩预喜公司 names a kind of company, no company: a topic word opens it.)
                 let written = generic == "公司" ? namedOrganization(endingWith: generic, before: item, in: paragraphs, sameParagraph: true)
-                    .flatMap { QuoteLexicons.notSpeakers.longest(at: 0, in: Array($0.name.unicodeScalars)) == nil ? $0 : nil } : nil
+                    .flatMap { QuoteLexicons.notSpeakers.longest(at: 0, in: Array($0.name.unicodeScalars)) == nil && isCompanyName($0.name) ? $0 : nil } : nil
                 guard let organization = sameKind ?? written ?? anyKind ?? named else { continue }
                 speakers = [organization]
             case .documentWord(let kind):
@@ -132,6 +137,10 @@ enum SpeakerLinker {
             case .previousPerson:
                 resolution = "pronoun"
                 if let (source, paragraph) = lastSingleSource, item.paragraph - paragraph <= 1 {
+                    speakers = [source]
+                } else if let (source, at) = singleSourceOpeningSentence(before: item, in: paragraphs),
+                          lastPersonAt.map({ $0 < at }) ?? true {
+                    // 星辰科技发言人在博客中进行了辩护。他表示: the unnamed source the sentence before opens with.
                     speakers = [source]
                 } else {
                     guard let person = lastPerson else { continue }
@@ -180,6 +189,35 @@ enum SpeakerLinker {
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    private static let openingStops: ScalarSet = ["了", "把", "被", "将", "的", "已", "也", "还", "在", "向", "对", "于", "从", "就", "曾", "又", "都", "，", "。"]
+
+    /// The unnamed single source (星辰科技发言人) opening the sentence right before a pronoun's
+    /// clause, in its paragraph or closing the paragraph before, with where it stands.
+    private static func singleSourceOpeningSentence(before item: RawQuote, in paragraphs: [Scalars]) -> (Speaker, (Int, Int))? {
+        var paragraph = item.paragraph
+        var text = paragraphs[paragraph]
+        var end = min(item.position, text.count)
+        while end > 0, text[end - 1] == " " { end -= 1 }
+        if end == 0 {
+            guard paragraph > 0 else { return nil }
+            paragraph -= 1
+            text = paragraphs[paragraph]
+            end = text.count
+        }
+        // The pronoun opens its sentence; the sentence before ends right there.
+        guard end > 0, Marks.terminators.contains(text[end - 1]) else { return nil }
+        var start = end - 1
+        while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        var limit = start
+        while limit < end, limit - start < 20, !openingStops.contains(text[limit]) { limit += 1 }
+        for stop in stride(from: limit, through: start + 2, by: -1) {
+            guard case .speakers(let found)? = SpeakerParser.parse(text[start..<stop]), found.count == 1 else { continue }
+            guard found[0].kind == .anonymous, isSingleSource(found[0].name) else { return nil }
+            return (found[0], (paragraph, start))
+        }
+        return nil
     }
 
     /// Words opening an unnamed source that make it many (多位, 不少, 部分).
@@ -333,6 +371,7 @@ enum SpeakerLinker {
                 index += length - 1
             }
         }
+        mentions += copulaMentions(paragraphs)
         // The same names written bare later (王林也到中关村走访，他问……).
         // Each keeps the role word it was first written with (for 这位教授 to find it).
         var roles: [String: String] = [:]
@@ -344,6 +383,31 @@ enum SpeakerLinker {
                 for index in 0...(text.count - target.count) where text[index] == target[0] && text[index..<(index + target.count)].elementsEqual(target)
                     && !titled.contains("\(paragraph):\(index)") {
                     mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person, title: role)))
+                }
+            }
+        }
+        return mentions
+    }
+
+    private static let copulaWords: [Scalars] = ["是一名", "是一位", "是个", "是", "系"].map { Array($0.unicodeScalars) }
+
+    /// `今年32岁的王强是一名外卖骑手`: a name opening its clause (or after 的) and a copula to a role
+    /// word closing the clause, an antecedent of 他/她 like a titled name.
+    private static func copulaMentions(_ paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for (paragraph, text) in paragraphs.enumerated() where text.contains("是") || text.contains("系") {
+            for index in text.indices where index == 0 || Marks.isClauseBoundary(text[index - 1]) || text[index - 1] == "的" {
+                guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { continue }
+                for length in [surname.length + 2, surname.length + 1] where index + length < text.count {
+                    let name = text[index..<(index + length)]
+                    guard name.allSatisfy(isHan), SpeakerParser.hasNameForm(name.string),
+                          let copula = copulaWords.first(where: { index + length + $0.count < text.count && text[(index + length)..<(index + length + $0.count)].elementsEqual($0) })
+                    else { continue }
+                    var end = index + length + copula.count
+                    while end < text.count, !Marks.isClauseBoundary(text[end]), end - index < 40 { end += 1 }
+                    guard let role = QuoteLexicons.titles.longest(endingAt: end, in: text, from: index + length + copula.count, where: { $0.fields.first != "prefix" }) else { continue }
+                    mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name.string, kind: .person, title: role.key)))
+                    break
                 }
             }
         }
@@ -652,6 +716,11 @@ enum SpeakerLinker {
 
     /// An organization named in the text before a quote and ending in a generic word: 法院表示 →
     /// 位于星海市的中级人民法院.
+    /// A bare 公司 after a description (预亏公司) names no company; 有限公司 and 股份公司 do.
+    static func isCompanyName(_ name: String) -> Bool {
+        !name.hasSuffix("公司") || name.hasSuffix("有限公司") || name.hasSuffix("股份公司")
+    }
+
     private static func namedOrganization(endingWith generic: String, before item: RawQuote, in paragraphs: [Scalars], sameParagraph: Bool = false) -> Speaker? {
         let word = Array(generic.unicodeScalars)
         guard !word.isEmpty else { return nil }
@@ -808,6 +877,54 @@ enum SpeakerLinker {
 
     private static let organizationStops: ScalarSet = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
 
+    /// `星辰科技股价当日下跌三成，该公司表示`: the last company named in the text before a quote, in
+    /// its paragraph or the one before: a known company or one named by a company suffix, or the
+    /// organization opening a clause (星辰科技 read by its suffix 科技).
+    private static func mentionedCompany(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 1), by: -1) {
+            let text = paragraphs[paragraph]
+            let end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
+            guard end > 0 else { continue }
+            let before = Array(text[..<end])
+            var best: (Int, String)?
+            // A name, not a count of companies (共有30家公司).
+            // A bare 公司 after a description (预亏公司) names no company; 有限公司 does.
+            func plain<S: Collection>(_ name: S) -> Bool where S.Element == Unicode.Scalar {
+                let string = String(String.UnicodeScalarView(name))
+                if !isCompanyName(string) { return false }
+                if string.hasPrefix("有") || string.hasPrefix("共有") { return false }
+                return !name.contains { Actors.stops.contains($0) || ($0 >= "0" && $0 <= "9") || Numerals.digit($0) != nil || $0 == "家" }
+            }
+            for actor in Actors.find(in: before.string) where actor.kind == "company" && plain(actor.name.unicodeScalars) {
+                if let at = lastIndex(of: Array(actor.name.unicodeScalars), in: before), best.map({ at > $0.0 }) ?? true { best = (at, actor.name) }
+            }
+            // Clause openings: 星辰科技股价…, 青禾数科宣布….
+            var start = 0
+            while start < before.count {
+                var stop = start
+                while stop < before.count, !Marks.isClauseBoundary(before[stop]) { stop += 1 }
+                for length in stride(from: min(12, stop - start), through: 2, by: -1) {
+                    let name = before[start..<(start + length)]
+                    guard plain(name), SpeakerParser.isOrganization(name, lenient: false),
+                          QuoteLexicons.orgSuffixes.longest(endingAt: start + length, in: before).map({ $0.fields.first == "company" }) ?? false else { continue }
+                    if best.map({ start > $0.0 }) ?? true { best = (start, name.string) }
+                    break
+                }
+                start = stop + 1
+            }
+            if let best { return Speaker(name: best.1, kind: .organization) }
+        }
+        return nil
+    }
+
+    private static func lastIndex(of target: Scalars, in text: Scalars) -> Int? {
+        guard let first = target.first, text.count >= target.count else { return nil }
+        for index in stride(from: text.count - target.count, through: 0, by: -1) where text[index] == first && text[index..<(index + target.count)].elementsEqual(target) {
+            return index
+        }
+        return nil
+    }
+
     /// The last well-known organization named in the text before a quote (“中国广电”官方公众号发布公告 … 公告称).
     private static func knownOrganization(before item: RawQuote, in paragraphs: [Scalars], companiesOnly: Bool = false) -> Speaker? {
         for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 3), by: -1) {
@@ -839,9 +956,16 @@ enum SpeakerLinker {
                     clauseStart -= 1
                 }
                 var person = Speaker(name: text[start..<end].string, kind: .person)
-                if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
+                let parsed = SpeakerParser.parse(text[clauseStart..<end])
+                if case .speakers(let found)? = parsed, found.count == 1,
                    found[0].kind == .person, found[0].name == person.name {
                     person = found[0]
+                }
+                // 星海时报•数据宝: the words read as a unit of an organization, no person.
+                if case .speakers(let found)? = parsed, found.count == 1, found[0].kind == .organization,
+                   found[0].name.hasSuffix(person.name) || found[0].name == person.name {
+                    index = end
+                    continue
                 }
                 if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
                 // Latin words (App Store) only count as a person next to a role word, and a name in
@@ -868,8 +992,6 @@ enum SpeakerLinker {
     private static func fullName(in text: Scalars, at index: Int) -> (Int, Int)? {
         let scalar = text[index]
         if Marks.nameDots.contains(scalar), index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
-            // 星海时报·数据宝: an outlet and its column, no person (SpeakerParser.parseClean).
-            if QuoteLexicons.orgSuffixes.longest(endingAt: index, in: text) != nil { return nil }
             var start = index - 1
             while start > 0, isHan(text[start - 1]), !nameStops.contains(text[start - 1]), index - start < 4 { start -= 1 }
             // Step over a role word written right before the name (律师玛丽·汉森, 分析师约翰·史密斯).

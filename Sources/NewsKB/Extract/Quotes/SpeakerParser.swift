@@ -197,9 +197,11 @@ enum SpeakerParser {
         }
         text.removeAll { $0 == "《" || $0 == "》" }
         clean(&text)
-        // A label such as `NO.4 ` before the speaker is no part of it.
+        // A label such as `NO.4 ` before the speaker is no part of it (a Latin name such as
+        // `Meta 发言人` is: only labels with a digit or a mark are dropped).
         if let space = text.lastIndex(of: " "), space > 0, !text[..<space].contains(where: isHan),
-           !text[..<space].allSatisfy({ isNumeral($0) || $0 == " " }), text[(space + 1)...].contains(where: isHan) {
+           !text[..<space].allSatisfy({ isNumeral($0) || $0 == " " }), text[..<space].contains(where: { !isLatin($0) && $0 != " " }),
+           text[(space + 1)...].contains(where: isHan) {
             text.removeFirst(space + 1)
         }
         guard !text.isEmpty, text.last != "被", !containsNegation(text), !isPassive(text) else { return nil }
@@ -388,13 +390,6 @@ enum SpeakerParser {
     private static let publishingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "document" }.map(\.scalars)
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
-        // 星海时报·数据宝: an outlet's column speaks as an organization (by the column's name when known).
-        if let dot = text.firstIndex(where: Marks.nameDots.contains), dot >= 2, dot + 2 < text.count,
-           QuoteLexicons.orgSuffixes.longest(endingAt: dot, in: text) != nil, text[(dot + 1)...].allSatisfy(isHan) {
-            let column = Array(text[(dot + 1)...])
-            let name = QuoteLexicons.organizations.word(column[...]) != nil ? column.string : text.string
-            return .speakers([Speaker(name: name, kind: .organization)])
-        }
         if let group = countedGroup(text) { return .speakers([group]) }
         if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
@@ -562,6 +557,28 @@ enum SpeakerParser {
             previous = text.count
             stripFillers(&text, outletMarked: &outletMarked)
             stripTime(&text)
+            stripAdverbial(&text)
+        }
+    }
+
+    /// Scalars before 地 that make a place word, not an adverb (当地, 各地, 本地, 外地).
+    private static let placeBeforeDi: ScalarSet = ["当", "各", "本", "异", "外", "两", "内", "基", "土", "场", "产", "属", "腹", "某", "此", "该", "田", "园", "工", "草", "墓", "陆", "高", "低", "圣", "福", "实", "盆"]
+
+    /// `美团代表最后勉为其难地承认` / `周明远无奈地说`: an adverb in 地 closing the span is how, not who.
+    private static func stripAdverbial(_ text: inout Scalars) {
+        guard text.count >= 4, text.last == "地", !placeBeforeDi.contains(text[text.count - 2]) else { return }
+        for length in 3...5 where length < text.count - 1 {
+            let start = text.count - length
+            guard text[start..<text.count].allSatisfy(isHan) else { break }
+            // The adverb starts after a name, a title or an organization: the shortest cut that leaves one.
+            var head = Array(text[..<start])
+            var outlet = false
+            stripFillers(&head, outletMarked: &outlet)
+            stripTime(&head)
+            if !head.isEmpty, parseOne(head) != nil {
+                text = head
+                return
+            }
         }
     }
 
@@ -684,6 +701,14 @@ enum SpeakerParser {
         if QuoteLexicons.organizations.word(text[...]) != nil || KnownNames.organizations.contains(string) {
             return .speakers([Speaker(name: string, kind: .organization)])
         }
+        if let member = memberOfOrganization(text) { return .speakers([member]) }
+        // 证券时报•数据宝: a unit or column of the outlet before the dot.
+        if let dot = text.firstIndex(where: Marks.nameDots.contains), dot >= 3, dot + 2 <= text.count, !text[(dot + 1)...].contains(where: Marks.nameDots.contains) {
+            let before = text[..<dot]
+            if isOrganization(before) || publicationEndings.contains(where: { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }) {
+                return .speakers([Speaker(name: string, kind: .organization)])
+            }
+        }
         if let person = person(text) ?? personBeforeTitle(text) { return .speakers([person]) }
         if let anonymous = anonymousSource(text) ?? unnamedPostHolder(text) { return .speakers([anonymous]) }
         if isOrganization(text[...]) {
@@ -732,10 +757,13 @@ enum SpeakerParser {
         }
         // 这些公司 is a collective as written; 该公司负责人 is the company's 负责人 (该公司 points back).
         guard noun.count >= 2, noun.first != "些", !noun.contains("的") else { return nil }
-        if !aforesaid, QuoteLexicons.anonymous.longest(at: 0, in: noun).map({ $0.fields.first == "org" || $0.fields.first == "institution" }) ?? false,
-           QuoteLexicons.anonymous.longest(at: 0, in: noun)!.length < noun.count {
+        // 该公司负责人: the organization pointed back to, then its unnamed source (read elsewhere);
+        // 上述公司创始人 still stands for the source quoted before.
+        if !aforesaid, let head = QuoteLexicons.anonymous.longest(at: 0, in: noun), head.length < noun.count,
+           head.fields.first == "org" || head.fields.first == "institution" || QuoteLexicons.orgSuffixes.word(head.scalars[...]) != nil {
             return nil
         }
+        if !aforesaid, let head = QuoteLexicons.orgSuffixes.longest(at: 0, in: noun), head.length < noun.count, head.length >= 2 { return nil }
         // Without a source named before, the words are the source as written (这位网友; 上述 only
         // points back, so 上述网友 is 网友).
         let written = Speaker(name: aforesaid ? noun.string : text.string, kind: .anonymous)
@@ -781,6 +809,9 @@ enum SpeakerParser {
         guard let mentions = KnownNames.mentions, isNameLike(text) else { return false }
         return mentions.count(text[...]) >= 2 && mentions.quotesAsName(text[...])
     }
+
+    /// Whether words in quotation marks read as a name (即时设计), not as something said (没问题).
+    static func looksLikeName(_ words: [Unicode.Scalar]) -> Bool { isNameLike(words) }
 
     /// One noun-like word that may name a company, brand or body: not a person, title, place,
     /// time, unnamed subject (数据, 研究) or anything with a particle or pronoun in it.
@@ -879,12 +910,18 @@ enum SpeakerParser {
               word.fields.first != "link", !plural || word.fields.first == "group" else { return nil }
         let noun = Array(text[(end - word.length)...])
         var prefix = Array(text[..<(end - word.length)])
+        trimSpaces(&prefix)
         if prefix.isEmpty { return Speaker(name: noun.string, kind: .anonymous) }
         // 某公司 stays as written; 一位星辰科技工程师 → 星辰科技工程师, read below.
         let organizationWord = word.fields.first == "org" || word.fields.first == "institution" || word.fields.first == "official"
         if word.fields.first != "org" {
             prefix = droppingAnonymousLead(prefix)
             if prefix.isEmpty { return Speaker(name: noun.string, kind: .anonymous) }
+        }
+        // 该公司负责人: a demonstrative organization points back; SpeakerLinker resolves it to the
+        // organization named before (or drops it when there is none).
+        if let first = prefix.first, demonstratives.contains(first), isOrganization(prefix[...]) {
+            return Speaker(name: noun.string, kind: .anonymous, affiliation: prefix.string)
         }
         if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) {
             // 欧盟反垄断机构: an institution word after an organization names that organization.
@@ -898,7 +935,7 @@ enum SpeakerParser {
         // 星河快送专送骑手 / 青禾数科产品负责人: a named organization, then a short modifier that
         // stays with the unnamed noun (专送骑手 of 星河快送).
         if !organizationWord, !word.key.hasPrefix("相关"), !word.key.hasPrefix("有关"),
-           let organizationEnd = namedOrganizationPrefix(prefix), organizationEnd < prefix.count {
+           let organizationEnd = namedOrganizationPrefix(prefix) ?? suffixedOrganizationPrefix(prefix), organizationEnd < prefix.count {
             let modifier = Array(prefix[organizationEnd...])
             if modifier.count <= 4, !modifier.contains("的"), !isSurveyShare(modifier), QuoteLexicons.orgSuffixes.word(modifier[...]) == nil,
                !modifier.contains(where: { notInNames.contains($0) }) {
@@ -918,6 +955,27 @@ enum SpeakerParser {
         return Speaker(name: (prefix + noun).string, kind: .anonymous)
     }
 
+    private static let memberLeads: [Scalars] = ["一位", "一名", "某位", "某名", "一个"].map { Array($0.unicodeScalars) }
+
+    /// `星辰科技一位高管` / `星辰科技一名工作人员`: an organization, an indefinite lead and an unnamed
+    /// post or source: that source, named without the lead, with the organization as affiliation.
+    private static func memberOfOrganization(_ text: Scalars) -> Speaker? {
+        for index in 2..<max(2, text.count - 2) {
+            guard let lead = memberLeads.first(where: { index + $0.count < text.count && text[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
+            let organization = text[..<index]
+            let rest = Array(text[(index + lead.count)...])
+            // The words before the lead name the organization even when no lexicon knows them
+            // (星辰汽车一位销售人员); a place there only says where (星海一位店主).
+            let named = isOrganization(organization) || (isNameLike(Array(organization)) && QuoteLexicons.places.word(organization) == nil)
+            guard named, rest.count <= 8, !rest.contains("的"), !rest.contains(where: { notInNames.contains($0) }) else { return nil }
+            let unnamed = QuoteLexicons.anonymous.longest(endingAt: rest.count, in: rest).map { $0.fields.first == "group" } ?? false
+            let post = QuoteLexicons.titles.longest(endingAt: rest.count, in: rest, where: { $0.fields.first != "prefix" }) != nil
+            guard unnamed || post, nameStart(rest) == nil || QuoteLexicons.titles.word(rest[...]) != nil else { return nil }
+            return Speaker(name: rest.string, kind: .anonymous, affiliation: organization.string)
+        }
+        return nil
+    }
+
     /// `某海外营销公司创始人` / `一位星辰科技高管`: an indefinite lead, then an organization or a short
     /// description and a post, and no name: an unnamed source, named as written without the lead.
     private static func unnamedPostHolder(_ text: Scalars) -> Speaker? {
@@ -926,6 +984,19 @@ enum SpeakerParser {
               let post = QuoteLexicons.titles.longest(endingAt: rest.count, in: rest, where: { $0.fields.first != "prefix" }),
               post.length < rest.count, !rest.contains(where: { notInNames.contains($0) }) else { return nil }
         return Speaker(name: rest.string, kind: .anonymous)
+    }
+
+    /// The length of the longest opening of `words` that names an organization by its suffix
+    /// (星辰科技 in 星辰科技内部), at least two scalars before the suffix.
+    private static func suffixedOrganizationPrefix(_ words: Scalars) -> Int? {
+        for length in stride(from: words.count - 1, through: 3, by: -1) {
+            let part = words[..<length]
+            // A one-scalar suffix (网 in 海外网红) too often ends no name inside a longer word.
+            guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: length, in: words), suffix.length >= 2, length - suffix.length >= 2,
+                  !part.contains(where: { notInNames.contains($0) }), isOrganization(part, lenient: false) else { continue }
+            return length
+        }
+        return nil
     }
 
     /// The length of the named organization that `words` open with: a known one (not a country),
@@ -1046,11 +1117,14 @@ enum SpeakerParser {
         // Foreign names written with ·: the name runs from just after the title before it.
         if let dot = text.firstIndex(where: Marks.nameDots.contains) {
             guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || Marks.nameDots.contains($0) }) else { return nil }
-            // 星海时报·数据宝: an outlet and its column, no person.
-            if QuoteLexicons.orgSuffixes.longest(endingAt: dot, in: text) != nil { return nil }
             var start = dot - 1
             while start > 0, dot - start < 4, !endsWithRoleWord(text, at: start) { start -= 1 }
             if start > 0, !endsWithRoleWord(text, at: start) { return nil }
+            // 证券时报•数据宝: an outlet or organization before the dot names a column or unit.
+            let before = text[start..<dot]
+            if before.count >= 3, isOrganization(before) || publicationEndings.contains(where: { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }) {
+                return nil
+            }
             return start
         }
         guard count >= 2 else { return nil }
@@ -1205,9 +1279,16 @@ enum SpeakerParser {
         if !possessive { title = titleModifier(rest[affiliationEnd...]) + title }
         var affiliation = Array(rest[..<affiliationEnd])
         if affiliation.last == "的" { affiliation.removeLast() }
+        // 前星辰科技高管 / 曾任星辰科技副总裁的: when the post was held is no part of the organization.
+        if let lead = tenureLeads.first(where: { affiliation.count > $0.count + 1 && affiliation.starts(with: $0) }),
+           isOrganization(affiliation[lead.count...]) {
+            affiliation.removeFirst(lead.count)
+        }
+        trimSpaces(&affiliation)
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
+    private static let tenureLeads: [Scalars] = ["曾任", "现任", "时任", "担任", "曾是", "前", "原"].map { Array($0.unicodeScalars) }
 
     private static let originWord = Array("来自".unicodeScalars)
     private static let titleJoins: ScalarSet = ["、", "兼", "&", "＆", "/", "／"]
@@ -1240,6 +1321,8 @@ enum SpeakerParser {
             modifier.removeFirst()
             if let next = modifier.first, measureWords.contains(next) { modifier.removeFirst() }
         }
+        // 星海证券一位分析师周明远: the indefinite article qualifies no title.
+        if let lead = memberLeads.first(where: { modifier.starts(with: $0) }) { modifier.removeFirst(lead.count) }
         if let lastDigit = modifier.lastIndex(where: { ($0 >= "0" && $0 <= "9") }) {
             var cut = lastDigit + 1
             if cut < modifier.count, modifier[cut] == "后" || modifier[cut] == "年" { cut += 1 }
