@@ -106,8 +106,11 @@ enum SpeakerLinker {
                 let distinct = Set(organizations.map(\.name))
                 if let contacted = contactedOrganization(before: item, in: paragraphs) {
                     speakers = [contacted]
+                } else if distinct.count == 1 {
+                    speakers = [organizations[0]]
                 } else {
-                    speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
+                    // The one known organization the title names (Facebook故障 …), else unnamed.
+                    speakers = [titleOrganization() ?? Speaker(name: "官方", kind: .anonymous)]
                 }
             case .document(let title):
                 resolution = "document"
@@ -759,6 +762,21 @@ enum SpeakerLinker {
             }
         }
         return nil
+    }
+
+    private static func titleOrganization() -> Speaker? {
+        let title = KnownNames.title
+        var found: Set<String> = []
+        var index = 0
+        while index < title.count {
+            if let word = QuoteLexicons.organizations.longest(at: index, in: title), word.length >= 2, word.fields.first != "country" {
+                found.insert(word.key)
+                index += word.length
+            } else {
+                index += 1
+            }
+        }
+        return found.count == 1 ? found.first.map { Speaker(name: $0, kind: .organization) } : nil
     }
 
     /// Kinds in organizations.txt that 公司 never points back to.

@@ -28,6 +28,8 @@ enum KnownNames {
     /// Every position of every pair of scalars in the article, to tell a name the article keeps
     /// using (中芯国际, 图虫) from words that occur once.
     @TaskLocal static var mentions: MentionIndex?
+    /// The article's title, for the organization an unnamed 官方 most likely is.
+    @TaskLocal static var title: [Unicode.Scalar] = []
 }
 
 /// Where each pair of neighbouring scalars occurs in an article; built on the first lookup, in
