@@ -7,12 +7,14 @@ public enum QuoteExtractor {
         return KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs).union(SpeakerLinker.pseudonyms(in: paragraphs))) {
             KnownNames.$organizations.withValue(SpeakerLinker.organizationAliases(in: paragraphs)) {
               KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) {
+              KnownNames.$title.withValue(Array(article.title.unicodeScalars)) {
                 var raw = DirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.colonIntroduced(in: paragraphs)
                 raw += IndirectQuotes.headlineQuotes(in: paragraphs)
                 raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
                 return SpeakerLinker.resolve(raw, paragraphs: paragraphs).filter { !isOutletsOwnObservation($0, source: article.source) }
+              }
               }
             }
         }

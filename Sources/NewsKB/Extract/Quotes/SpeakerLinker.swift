@@ -113,22 +113,38 @@ enum SpeakerLinker {
                 speakers = [organization]
             case .documentWord(let kind):
                 resolution = "document"
+                // Else the organization quoted in this or the paragraph before (not one quoted far
+                // back: 财报显示 in a round-up of companies), else a known one named nearby.
+                // One quoted with that kind of document however far back (X发布报告称 …… 报告显示) comes first.
+                let sameDocument = quotes.last { $0.speaker.kind == .organization && $0.cue.contains(kind) }?.speaker
+                let recent = quotes.last { $0.speaker.kind == .organization && $0.paragraph >= item.paragraph - 1 }?.speaker
                 guard let organization = publisher(of: kind, before: item, in: paragraphs)
-                        ?? organizations.last ?? knownOrganization(before: item, in: paragraphs) else { continue }
+                        ?? sameDocument ?? recent ?? knownOrganization(before: item, in: paragraphs) else { continue }
                 speakers = [organization]
             case .official:
                 resolution = "official"
                 let distinct = Set(organizations.map(\.name))
                 if let contacted = contactedOrganization(before: item, in: paragraphs) {
                     speakers = [contacted]
+                } else if distinct.count == 1 {
+                    speakers = [organizations[0]]
                 } else {
-                    speakers = distinct.count == 1 ? [organizations[0]] : [Speaker(name: "官方", kind: .anonymous)]
+                    // The one known organization the title names (Facebook故障 …), else unnamed.
+                    speakers = [titleOrganization() ?? Speaker(name: "官方", kind: .anonymous)]
                 }
             case .document(let title):
                 resolution = "document"
                 // A law whose maker the article does not name speaks as itself, by its full title.
+                // A document whose issuer is nowhere named speaks as itself, by its title as written
+                // (《2021年星海网络直播（带货）发展报告》统计), not as the organization quoted last.
+                // A short title (《报告》, 《意见》) is the document of the organization quoted last.
+                let generic = title.unicodeScalars.count <= 4 || QuoteLexicons.documents.word(Array(title.unicodeScalars)[...]) != nil
                 guard let issuer = issuer(of: title, in: paragraphs) ?? law(title, in: paragraphs).map({ [$0] })
-                        ?? namedInTitle(title).map({ [$0] }) ?? organizations.last.map({ [$0] }) else { continue }
+                        ?? namedInTitle(title).map({ [$0] }) ?? (generic ? organizations.last.map { [$0] } : nil) else {
+                    if generic { continue }
+                    speakers = [Speaker(name: writtenTitle(title, in: paragraphs), kind: .organization)]
+                    break
+                }
                 speakers = issuer
             case .previousSpeaker(let paragraph):
                 resolution = "continuation"
@@ -564,6 +580,27 @@ enum SpeakerLinker {
         return passiveIssuer(of: target, in: paragraphs)
     }
 
+    /// The title as the article writes it, with the asides the speaker span dropped (（直播）).
+    private static func writtenTitle(_ title: String, in paragraphs: [Scalars]) -> String {
+        for text in paragraphs {
+            var open: Int?
+            for (index, scalar) in text.enumerated() {
+                if scalar == "《" { open = index }
+                guard scalar == "》", let start = open else { continue }
+                open = nil
+                let inner = text[(start + 1)..<index]
+                var depth = 0
+                let bare = inner.filter { scalar in
+                    if scalar == "（" || scalar == "(" { depth += 1; return false }
+                    if scalar == "）" || scalar == ")" { depth = max(0, depth - 1); return false }
+                    return depth == 0
+                }
+                if bare.count < inner.count, String(String.UnicodeScalarView(bare)) == title { return inner.string }
+            }
+        }
+        return title
+    }
+
     private static let lawEndings: [Scalars] = ["法", "法典"].map { Array($0.unicodeScalars) }
 
     /// `《星海法》` (简称 of 《中华人民共和国星海法》) → 中华人民共和国星海法: a law's title, in full.
@@ -870,6 +907,21 @@ enum SpeakerLinker {
             }
         }
         return nil
+    }
+
+    private static func titleOrganization() -> Speaker? {
+        let title = KnownNames.title
+        var found: Set<String> = []
+        var index = 0
+        while index < title.count {
+            if let word = QuoteLexicons.organizations.longest(at: index, in: title), word.length >= 2, word.fields.first != "country" {
+                found.insert(word.key)
+                index += word.length
+            } else {
+                index += 1
+            }
+        }
+        return found.count == 1 ? found.first.map { Speaker(name: $0, kind: .organization) } : nil
     }
 
     /// Kinds in organizations.txt that 公司 never points back to.

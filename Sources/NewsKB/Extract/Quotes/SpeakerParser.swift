@@ -28,6 +28,8 @@ enum KnownNames {
     /// Every position of every pair of scalars in the article, to tell a name the article keeps
     /// using (中芯国际, 图虫) from words that occur once.
     @TaskLocal static var mentions: MentionIndex?
+    /// The article's title, for the organization an unnamed 官方 most likely is.
+    @TaskLocal static var title: [Unicode.Scalar] = []
 }
 
 /// Where each pair of neighbouring scalars occurs in an article; built on the first lookup, in
@@ -185,6 +187,12 @@ enum SpeakerParser {
         // 《星海法》第八条第二款规定 / 《星海法》中规定: the law itself, not its article, speaks.
         stripArticleReference(&text)
         if let found = publisherOfTrailingDocument(text, outletMarked: outletMarked) { return found }
+        // 《日经新闻》的报道: the publication whose report it is.
+        let documentEnd = text.last == "中" ? text.count - 1 : text.count
+        if text.first == "《", let close = text.firstIndex(of: "》"), close > 1, close + 2 < documentEnd, text[close + 1] == "的",
+           let document = QuoteLexicons.documents.longest(endingAt: documentEnd, in: text), document.length == documentEnd - close - 2 {
+            return .speakers([Speaker(name: text[1..<close].string, kind: .organization)])
+        }
         if text.first == "《", text.last == "》", text.count > 2, !text.dropFirst().dropLast().contains("《") {
             let title = Array(text.dropFirst().dropLast())
             // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document; so is
@@ -400,6 +408,11 @@ enum SpeakerParser {
                 before.removeLast(verb.count)
                 clean(&before)
                 if case .speakers(let found)? = parseOne(before), found.allSatisfy({ $0.kind == .organization }) {
+                    return .speakers(found)
+                }
+                // 青禾榜在去年年底发布的文章: the publisher before its setting, known or not.
+                if before.contains(where: { QuoteLexicons.setting(at: 0, in: [$0]) != nil }),
+                   case .speakers(let found)? = parse(before[...], publisher: true), found.allSatisfy({ $0.kind == .organization }) {
                     return .speakers(found)
                 }
             }
