@@ -89,6 +89,42 @@ struct Bench: ParsableCommand {
             let reingest = try Stopwatch.seconds { try runChild(["ingest", "--db", database, "--jobs", String(jobs), folder]) }
             record("(d) re-ingest, nothing changed", reingest, note: String(format: "%.1f %% of (c)", reingest / ingest * 100))
 
+            // (g) linking: everything again, then after 100 changed articles. Those are ingested
+            // as a second root beside the folder: new people, organizations and dates of their
+            // own, or (g″) edited copies of the folder's first 100 articles, which share every
+            // name and date with the copies they were made from.
+            let fullLink = try Stopwatch.seconds { try runChild(["relink", "--full", "--db", database]) }
+            record("(g) full link (relink --full)", fullLink, note: "")
+            let changed = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench-changed")
+            try? FileManager.default.removeItem(at: changed)
+            try FileManager.default.createDirectory(at: changed, withIntermediateDirectories: true)
+            for (index, text) in BenchStages.inventedArticles(100).enumerated() {
+                try text.write(to: changed.appendingPathComponent("new-\(index).md"), atomically: true, encoding: .utf8)
+            }
+            func linkTime(_ trace: String) -> (Double, String) {
+                for line in trace.split(separator: "\n") {
+                    guard let range = line.range(of: "linked people, organizations and the timeline (") else { continue }
+                    let rest = line[range.upperBound...]
+                    let mode = String(rest.prefix { $0 != ")" })
+                    let seconds = rest.range(of: " in ").flatMap { Double(rest[$0.upperBound...].split(separator: " ").first ?? "") }
+                    return (seconds ?? .nan, mode)
+                }
+                return (.nan, "?")
+            }
+            let (newLink, newMode) = linkTime(try runChild(["ingest", "--db", database, "--jobs", String(jobs), changed.path]))
+            record("(g′) link after 100 new articles", newLink,
+                   note: String(format: "%@, %.1f %% of (g)", newMode, newLink / fullLink * 100))
+            let edited = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench-edited")
+            try? FileManager.default.removeItem(at: edited)
+            try FileManager.default.createDirectory(at: edited, withIntermediateDirectories: true)
+            for (index, file) in files.prefix(100).enumerated() {
+                let text = try String(contentsOfFile: file.path, encoding: .utf8)
+                try (text + "\n<p>编辑补充第\(index)段。</p>\n").write(to: edited.appendingPathComponent("edited-\(index).md"), atomically: true, encoding: .utf8)
+            }
+            let (editedLink, editedMode) = linkTime(try runChild(["ingest", "--db", database, "--jobs", String(jobs), edited.path]))
+            record("(g″) link after 100 edited copies", editedLink,
+                   note: String(format: "%@, %.1f %% of (g)", editedMode, editedLink / fullLink * 100))
+
             let kb = try KnowledgeBase(path: database, create: false)
             let speaker = try kb.speakers(kind: .person, limit: 1).first?.name ?? "盘和林"
             var queryRows: [[String]] = []

@@ -9,7 +9,7 @@ struct NewsKBCommand: AsyncParsableCommand {
         abstract: "Turn folders of Chinese news articles into a queryable knowledge base.",
         version: NewsKBVersion.string,
         subcommands: [Ingest.self, Forget.self, Extract.self, Load.self, Quotes.self, Speakers.self, Figures.self, Events.self, Timeline.self,
-                      Search.self, Stats.self, Show.self, Bench.self, Serve.self]
+                      Search.self, Stats.self, Show.self, Relink.self, Bench.self, Serve.self]
     )
 
     /// Exit status: 0 on success; 1 on usage errors (swift-argument-parser's own 64 becomes

@@ -18,14 +18,19 @@ public struct Ingester {
         /// An ingest adding at least this many articles, and at least as many as the base
         /// holds, is a bulk load: see `Schema.unorderedIndexes`.
         public var bulkLoadMinimum: Int
+        /// Linking after a change relinks only the names and dates it touched, unless they
+        /// hold more than this share of the base's quotes or events: then everything is
+        /// linked again (`Link.relink`).
+        public var incrementalLinkLimit: Double
 
         public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, prune: Bool = false, followLinks: Bool = false,
-                    batchSize: Int = 512, bulkLoadMinimum: Int = 1000) {
+                    batchSize: Int = 512, bulkLoadMinimum: Int = 1000, incrementalLinkLimit: Double = Link.incrementalLimit) {
             self.jobs = max(1, jobs)
             self.prune = prune
             self.followLinks = followLinks
             self.batchSize = max(1, batchSize)
             self.bulkLoadMinimum = max(1, bulkLoadMinimum)
+            self.incrementalLinkLimit = incrementalLinkLimit
         }
     }
 
@@ -101,9 +106,10 @@ public struct Ingester {
         let stale = try knowledgeBase.read { try Link.isStale($0) }
         if summary.changed || stale {
             let cpuStart = Stopwatch.threadCPUSeconds()
-            let seconds = try Stopwatch.seconds { try Link.rebuild(knowledgeBase) }
-            trace(String(format: "linked people, organizations and the timeline in %.2f s (CPU %.2f s)",
-                         seconds, Stopwatch.threadCPUSeconds() - cpuStart))
+            var mode = Link.Mode.full
+            let seconds = try Stopwatch.seconds { mode = try Link.relink(knowledgeBase, limit: options.incrementalLinkLimit) }
+            trace(String(format: "linked people, organizations and the timeline (%@) in %.2f s (CPU %.2f s)",
+                         mode.rawValue, seconds, Stopwatch.threadCPUSeconds() - cpuStart))
         }
     }
 

@@ -151,7 +151,7 @@ extension KnowledgeBase {
     /// then links again. Returns how many were removed.
     public func forget(_ path: String) throws -> Int {
         let removed = try write { db in try Roots.forget(path, in: db) }
-        if removed > 0 { try Link.rebuild(self) }
+        if removed > 0 { try Link.relink(self) }
         return removed
     }
 }

@@ -220,6 +220,11 @@ public final class KnowledgeBase: Sendable {
 
     /// Whether articles changed since people, organizations and the timeline were last
     /// linked (an ingest is running, or one stopped before linking).
+    /// `newskb relink --full`: every link rebuilt from the stored extractions.
+    public func relinkFully() throws {
+        try Link.rebuild(self)
+    }
+
     public func isStale() throws -> Bool {
         try read { try Link.isStale($0) }
     }

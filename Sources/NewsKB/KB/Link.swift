@@ -3,13 +3,24 @@ import GRDB
 
 /// Cross-article work, rebuilt from the stored extractions whenever articles change:
 /// one person across articles, organizations, and one timeline entry from many sources.
-enum Link {
+public enum Link {
+    /// The share of the quotes or events an incremental link may touch before it links everything.
+    public static let incrementalLimit = 0.2
+
+    /// Marks the derived state as behind the articles. The mark names this connection's session
+    /// while only its writes are unlinked (then `relink` may link just what they touched, as
+    /// recorded in its temporary tables); once another connection's writes are also unlinked,
+    /// or after a crash, it is a plain `stale`, and only a full rebuild clears it.
     static func markStale(_ db: Database) throws {
-        try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'stale')")
+        let token = try sessionToken(db)
+        let current = try String.fetchOne(db, sql: "SELECT value FROM kb_state WHERE key = 'derived'")
+        let value = current == nil || current == "fresh" || current == token ? token : "stale"
+        try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', ?)", arguments: [value])
     }
 
     static func isStale(_ db: Database) throws -> Bool {
-        try String.fetchOne(db, sql: "SELECT value FROM kb_state WHERE key = 'derived'") == "stale"
+        guard let value = try String.fetchOne(db, sql: "SELECT value FROM kb_state WHERE key = 'derived'") else { return false }
+        return value != "fresh"
     }
 
     static func rebuild(_ db: Database) throws {
@@ -18,6 +29,23 @@ enum Link {
         try linkSpeakers(db, skipping: copies)
         try storeTimeline(db, mergedTimeline(db, skipping: copies))
         try endRebuild(db)
+    }
+
+    public enum Mode: String, Sendable {
+        /// Only the names and dates the writes since the last link touched.
+        case incremental
+        /// Everything, from every stored extraction.
+        case full
+    }
+
+    /// Links what changed since the last link: incrementally when this connection made every
+    /// unlinked change and they touch at most `limit` of the quotes and of the events, else
+    /// by a full rebuild. Both give the same rows (row ids aside).
+    @discardableResult
+    public static func relink(_ knowledgeBase: KnowledgeBase, limit: Double = incrementalLimit) throws -> Mode {
+        if try knowledgeBase.write({ try relinkTouched($0, limit: limit) }) { return .incremental }
+        try rebuild(knowledgeBase)
+        return .full
     }
 
     /// The same, with the timeline merged on a second connection while the people are linked
@@ -43,7 +71,160 @@ enum Link {
 
     private static func endRebuild(_ db: Database) throws {
         try Schema.createIndexes(db, Schema.linkIndexes)
-        try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'fresh')")
+        try linked(db, .full)
+    }
+
+    /// The derived state is fresh again: what was recorded for the next link is dropped.
+    private static func linked(_ db: Database, _ mode: Mode) throws {
+        try recordTables(db)
+        try db.execute(sql: """
+            DELETE FROM temp.link_added; DELETE FROM temp.link_removed_names; DELETE FROM temp.link_removed_buckets;
+            INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'fresh');
+            """)
+        try db.execute(sql: "INSERT OR REPLACE INTO kb_state (key, value) VALUES ('last_link', ?)", arguments: [mode.rawValue])
+    }
+
+    // MARK: What the writes touched
+
+    /// Each writer connection records what its writes since the last link touched, in
+    /// temporary tables (its own, gone with it): the articles it stored (their rows tell the
+    /// new names and dates), and the speaker names and date ranges of the articles it
+    /// removed, read just before their rows go.
+    static func recordTables(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TEMP TABLE IF NOT EXISTS link_session (token TEXT NOT NULL);
+            CREATE TEMP TABLE IF NOT EXISTS link_added (id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE IF NOT EXISTS link_removed_names (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE IF NOT EXISTS link_removed_buckets (start TEXT, end TEXT, precision TEXT,
+                                                                  PRIMARY KEY (start, end, precision)) WITHOUT ROWID;
+            """)
+    }
+
+    /// This connection's mark (see `markStale`), made once.
+    private static func sessionToken(_ db: Database) throws -> String {
+        try recordTables(db)
+        if let token = try String.fetchOne(db, sql: "SELECT token FROM temp.link_session") { return token }
+        let token = "stale " + UUID().uuidString
+        try db.execute(sql: "INSERT INTO temp.link_session (token) VALUES (?)", arguments: [token])
+        return token
+    }
+
+    /// Called with an article's rows still stored, just before they are deleted.
+    static func recordRemoval(_ db: Database, article id: Int64) throws {
+        try recordTables(db)
+        try db.execute(sql: "INSERT OR IGNORE INTO temp.link_removed_names (name) SELECT speaker_name FROM quotes WHERE article_id = ?",
+                       arguments: [id])
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO temp.link_removed_buckets (start, end, precision)
+            SELECT start, end, precision FROM events WHERE article_id = ?
+            """, arguments: [id])
+        try db.execute(sql: "DELETE FROM temp.link_added WHERE id = ?", arguments: [id])
+    }
+
+    /// The incremental link, in the writer's transaction; false (nothing written) when a full
+    /// rebuild must do it.
+    ///
+    /// - Duplicate articles are listed again (one pass over the content-hash index); an article
+    ///   that became or stopped being a copy counts as touched.
+    /// - People: every speaker name of a touched article, before and after, is relinked with all
+    ///   its variants (`PersonNames.key`): the people rows of those keys are made again from all
+    ///   quotes of those names. The variants already stored are found through the people rows.
+    /// - Organizations: the same for every `OrganizationAliases.identity` of those names, from
+    ///   the quotes of all its names (`OrganizationAliases.variants`).
+    /// - Timeline: events merge only on one date range, but one article's entries join across
+    ///   ranges (`joinWithinArticles`). So the ranges touched are closed under "an article with
+    ///   an event on the range": every range of such an article, and again, until nothing is
+    ///   added. No entry outside that region shares an article with one inside, so the
+    ///   region's entries are merged again from its events alone.
+    private static func relinkTouched(_ db: Database, limit: Double) throws -> Bool {
+        guard try String.fetchOne(db, sql: "SELECT value FROM kb_state WHERE key = 'derived'") == sessionToken(db) else {
+            return false
+        }
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS temp.relink_articles; DROP TABLE IF EXISTS temp.relink_buckets;
+            DROP TABLE IF EXISTS temp.relink_people; DROP TABLE IF EXISTS temp.relink_organizations;
+            DROP TABLE IF EXISTS temp.relink_keys; DROP TABLE IF EXISTS temp.relink_identities;
+            CREATE TEMP TABLE relink_articles (id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE relink_buckets (start TEXT, end TEXT, precision TEXT, PRIMARY KEY (start, end, precision)) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_people (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_organizations (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_keys (key TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_identities (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            """)
+        // Duplicates first: a change of copy status touches that article.
+        let found = try duplicates(db)
+        let copies = Set(found.map(\.copy))
+        let listed = Set(try Int64.fetchAll(db, sql: "SELECT article_id FROM duplicate_articles"))
+        let insertArticle = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_articles (id) VALUES (?)")
+        for id in copies.symmetricDifference(listed) { try insertArticle.execute(arguments: [id]) }
+        try db.execute(sql: "INSERT OR IGNORE INTO temp.relink_articles (id) SELECT id FROM temp.link_added")
+        try db.execute(sql: "DELETE FROM temp.relink_articles WHERE id NOT IN (SELECT id FROM articles)")
+
+        // Names.
+        let names = Set(try String.fetchAll(db, sql: """
+            SELECT name FROM temp.link_removed_names
+            UNION SELECT speaker_name FROM quotes WHERE article_id IN (SELECT id FROM temp.relink_articles)
+            """))
+        let keys = Set(names.map(PersonNames.key))
+        let identities = Set(names.map(OrganizationAliases.identity))
+        let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_keys (key) VALUES (?)")
+        for key in keys { try insertKey.execute(arguments: [key]) }
+        let insertIdentity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_identities (name) VALUES (?)")
+        for identity in identities { try insertIdentity.execute(arguments: [identity]) }
+        var personNames = names
+        personNames.formUnion(try String.fetchAll(db, sql: """
+            SELECT DISTINCT q.speaker_name FROM people p JOIN quotes q ON q.person_id = p.id
+            WHERE p.name_key IN (SELECT key FROM temp.relink_keys)
+            """))
+        personNames = personNames.filter { keys.contains(PersonNames.key($0)) }
+        let organizationNames = Set(names.flatMap(OrganizationAliases.variants)).filter { identities.contains(OrganizationAliases.identity($0)) }
+        let insertPerson = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_people (name) VALUES (?)")
+        for name in personNames { try insertPerson.execute(arguments: [name]) }
+        let insertOrganization = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_organizations (name) VALUES (?)")
+        for name in organizationNames { try insertOrganization.execute(arguments: [name]) }
+        let quotes = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM quotes") ?? 0
+        let touchedQuotes = try Int.fetchOne(db, sql: """
+            SELECT COUNT(*) FROM quotes WHERE speaker_name IN (SELECT name FROM temp.relink_people UNION SELECT name FROM temp.relink_organizations)
+            """) ?? 0
+        if Double(touchedQuotes) > limit * Double(quotes) { return false }
+
+        // Date ranges, closed under the articles that have events on them.
+        let events = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM events") ?? 0
+        try db.execute(sql: """
+            INSERT OR IGNORE INTO temp.relink_buckets (start, end, precision) SELECT start, end, precision FROM temp.link_removed_buckets;
+            INSERT OR IGNORE INTO temp.relink_buckets (start, end, precision)
+                SELECT start, end, precision FROM events WHERE article_id IN (SELECT id FROM temp.relink_articles);
+            """)
+        while true {
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO temp.relink_articles (id)
+                SELECT DISTINCT e.article_id FROM temp.relink_buckets b
+                JOIN events e ON e.start = b.start AND e.end = b.end AND e.precision = b.precision
+                """)
+            let articles = db.changesCount
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO temp.relink_buckets (start, end, precision)
+                SELECT DISTINCT start, end, precision FROM events WHERE article_id IN (SELECT id FROM temp.relink_articles)
+                """)
+            if articles == 0 && db.changesCount == 0 { break }
+            let touchedEvents = try Int.fetchOne(db, sql: """
+                SELECT COUNT(*) FROM events WHERE article_id IN (SELECT id FROM temp.relink_articles)
+                """) ?? 0
+            if Double(touchedEvents) > limit * Double(events) { return false }
+        }
+
+        // Rewritten: everything above only read.
+        _ = try storeDuplicates(db)
+        try db.execute(sql: """
+            DELETE FROM affiliations WHERE person_id IN (SELECT id FROM people WHERE name_key IN (SELECT key FROM temp.relink_keys));
+            DELETE FROM people WHERE name_key IN (SELECT key FROM temp.relink_keys);
+            DELETE FROM organizations WHERE name IN (SELECT name FROM temp.relink_identities);
+            """)
+        try linkSpeakers(db, skipping: copies, only: (personNames, organizationNames))
+        try db.execute(sql: "DELETE FROM timeline_entries WHERE (start, end, precision) IN (SELECT start, end, precision FROM temp.relink_buckets)")
+        try storeTimeline(db, mergedTimeline(db, skipping: copies, region: true), region: true)
+        try linked(db, .incremental)
+        return true
     }
 
     // MARK: Duplicate articles
@@ -85,8 +266,11 @@ enum Link {
     /// variants elsewhere in that order (Lina Khan, Lina M. Khan): they are gathered by
     /// `PersonNames.key` and linked at the end. Organizations are one by
     /// `OrganizationAliases.identity` (工信部 is 工业和信息化部).
-    private static func linkSpeakers(_ db: Database, skipping copies: Set<Int64>) throws {
-        try db.execute(sql: "DELETE FROM affiliations; DELETE FROM people; DELETE FROM organizations;")
+    /// `only`: the names whose people and whose organizations are linked again (their rows
+    /// already deleted); nil for every name.
+    private static func linkSpeakers(_ db: Database, skipping copies: Set<Int64>,
+                                     only: (people: Set<String>, organizations: Set<String>)? = nil) throws {
+        if only == nil { try db.execute(sql: "DELETE FROM affiliations; DELETE FROM people; DELETE FROM organizations;") }
         let insertPerson = try db.cachedStatement(sql: "INSERT INTO people (name, pinyin, pinyin_compact, name_key) VALUES (?, ?, ?, ?)")
         let insertAffiliation = try db.cachedStatement(sql: """
             INSERT INTO affiliations (person_id, organization, title, first_seen, last_seen, quotes) VALUES (?, ?, ?, ?, ?, ?)
@@ -131,13 +315,15 @@ enum Link {
 
         func link(_ quotes: [QuoteRow]) throws {
             guard let name = quotes.first?.name else { return }
-            let people = quotes.filter { $0.kind == "person" }
+            let linksPeople = only?.people.contains(name) ?? true
+            let linksOrganizations = only?.organizations.contains(name) ?? true
+            let people = linksPeople ? quotes.filter { $0.kind == "person" } : []
             if PersonNames.hasParts(name) {
                 variantPeople[PersonNames.key(name), default: []] += people
             } else {
                 try linkPeople(people)
             }
-            let others = quotes.filter { $0.kind != "person" }
+            let others = linksOrganizations ? quotes.filter { $0.kind != "person" } : []
             if let first = others.first {
                 let identity = OrganizationAliases.identity(name)
                 let organizationID: Int64
@@ -153,10 +339,15 @@ enum Link {
             }
         }
 
+        // In the order of the speaker index, also for a subset: the first quote of an
+        // organization's names gives its kind.
+        let subset = only == nil ? "" : """
+            WHERE q.speaker_name IN (SELECT name FROM temp.relink_people UNION SELECT name FROM temp.relink_organizations)
+            """
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT q.id, q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, a.published_day, q.article_id
-            FROM quotes q JOIN articles a ON a.id = q.article_id
-            ORDER BY q.speaker_name
+            FROM quotes q JOIN articles a ON a.id = q.article_id \(subset)
+            ORDER BY q.speaker_name, q.speaker_kind
             """)
         var group: [QuoteRow] = []
         while let row = try cursor.next() {
@@ -171,10 +362,20 @@ enum Link {
         try link(group)
         for key in variantPeople.keys.sorted() { try linkPeople(variantPeople[key]!) }
 
-        try setLinks(db, &quoteLinks, update: """
+        let update = """
             UPDATE quotes SET (person_id, organization_id) =
                 (SELECT CASE WHEN link > 0 THEN link END, CASE WHEN link < 0 THEN -link END FROM link_rows WHERE row = quotes.id)
-            """)
+            """
+        if only == nil {
+            try setLinks(db, &quoteLinks, update: update)
+        } else {
+            // A person quote of a relinked person name, another of a relinked organization name.
+            try setLinks(db, &quoteLinks, update: update + """
+                 WHERE speaker_name IN (SELECT name FROM temp.relink_people) AND speaker_kind = 'person';
+                """ + update + """
+                 WHERE speaker_name IN (SELECT name FROM temp.relink_organizations) AND speaker_kind != 'person'
+                """)
+        }
     }
 
     /// Splits one name's quotes into people: the same name with conflicting affiliations
@@ -240,7 +441,8 @@ enum Link {
 
     /// Streams the events one date range at a time (only events on the same range can
     /// merge), so memory stays bounded by the busiest date; keeps only the merged entries.
-    private static func mergedTimeline(_ db: Database, skipping copies: Set<Int64>) throws -> [MergedEntry] {
+    /// `region`: only the events of `temp.relink_articles` (see `relinkTouched`).
+    private static func mergedTimeline(_ db: Database, skipping copies: Set<Int64>, region: Bool = false) throws -> [MergedEntry] {
         var entries: [MergedEntry] = []
         func merge(_ events: [(id: Int64, article: Int64, event: Event)]) {
             for group in EventMerger.merge(events.map { ($0.event, $0.article) }) {
@@ -261,7 +463,8 @@ enum Link {
 
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT id, article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy
-            FROM events ORDER BY start, end, precision, id
+            FROM events \(region ? "WHERE article_id IN (SELECT id FROM temp.relink_articles)" : "")
+            ORDER BY start, end, precision, id
             """)
         var bucket: [(id: Int64, article: Int64, event: Event)] = []
         while let row = try cursor.next() {
@@ -310,8 +513,9 @@ enum Link {
     }
 
     /// Replaces the timeline entries with `entries` and points each event at its entry.
-    private static func storeTimeline(_ db: Database, _ entries: [MergedEntry]) throws {
-        try db.execute(sql: "DELETE FROM timeline_entries")
+    /// `region`: the entries of the events of `temp.relink_articles` only (the old ones deleted).
+    private static func storeTimeline(_ db: Database, _ entries: [MergedEntry], region: Bool = false) throws {
+        if !region { try db.execute(sql: "DELETE FROM timeline_entries") }
         let insertEntry = try db.cachedStatement(sql: """
             INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -325,7 +529,8 @@ enum Link {
             let entryID = db.lastInsertedRowID
             entryLinks += entry.events.map { ($0, entryID) }
         }
-        try setLinks(db, &entryLinks, update: "UPDATE events SET entry_id = (SELECT link FROM link_rows WHERE row = events.id)")
+        try setLinks(db, &entryLinks, update: "UPDATE events SET entry_id = (SELECT link FROM link_rows WHERE row = events.id)"
+                     + (region ? " WHERE article_id IN (SELECT id FROM temp.relink_articles)" : ""))
     }
 
     /// Runs `update`, which sets link columns of every row from the temporary table

@@ -24,6 +24,7 @@ enum Store {
         for paragraph in paragraphs {
             try remove.execute(arguments: [paragraph["id"] as Int64, SearchText.grams(paragraph["text"])])
         }
+        try Link.recordRemoval(db, article: id)
         try db.execute(sql: "DELETE FROM articles WHERE id = ?", arguments: [id])
     }
 
@@ -48,8 +49,12 @@ enum Store {
     final class Inserts {
         let article: PreparedInsert, paragraph: PreparedInsert, paragraphIndex: PreparedInsert
         let quote: PreparedInsert, figure: PreparedInsert, event: PreparedInsert
+        /// Records each stored article for the next link (`Link.recordTables`).
+        let added: PreparedInsert
 
         init(_ db: Database) throws {
+            try Link.recordTables(db)
+            added = try PreparedInsert(db, "INSERT OR IGNORE INTO temp.link_added (id) VALUES (?)")
             article = try PreparedInsert(db, """
                 INSERT INTO articles (root, path, content_hash, extraction_version, size, title, source, categories, tags,
                                       front_matter, published, published_day, warnings, ingested_at)
@@ -98,6 +103,8 @@ enum Store {
         row.bind(columns.warnings)
         row.bind(now)
         let articleID = try row.run()
+        inserts.added.bind(articleID)
+        _ = try inserts.added.run()
 
         for (index, block) in article.blocks.enumerated() {
             let paragraph = inserts.paragraph
