@@ -512,6 +512,7 @@ enum Dateline {
 
     /// Where the words after a dateline opening `text[start..<end]` begin; `start` when there is none.
     static func end(in text: Scalars, from start: Int, to end: Int) -> Int {
+        guard start < end, text[start..<min(end, start + reach)].contains("日") else { return start }
         var sawDay = false
         var index = start
         while index < end, index - start < reach {

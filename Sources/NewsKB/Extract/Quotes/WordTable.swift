@@ -37,12 +37,17 @@ enum QuoteLexicons {
     /// entry lists as no setting (就 of 就业促进司).
     static func setting(at index: Int, in text: [Unicode.Scalar]) -> WordTable.Word? {
         guard let word = settingWords.longest(at: index, in: text) else { return nil }
-        for exception in (word.fields.first ?? "").split(separator: "|") {
-            let scalars = Array(exception.unicodeScalars)
-            if index + scalars.count <= text.count, text[index..<(index + scalars.count)].elementsEqual(scalars) { return nil }
+        for exception in settingExceptions[word.key] ?? [] where index + exception.count <= text.count {
+            if text[index..<(index + exception.count)].elementsEqual(exception) { return nil }
         }
         return word
     }
+
+    /// The words each setting word opens that are no setting, read once.
+    private static let settingExceptions: [String: [[Unicode.Scalar]]] = Dictionary(uniqueKeysWithValues: settingWords.words.compactMap { word in
+        let list = (word.fields.first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }
+        return list.isEmpty ? nil : (word.key, list)
+    })
     /// 今日, 昨晚, 近期: time words (shared with the event extractor) that may close a speaker span.
     static let timeWords = WordTable(Lexicon.bundled("time-words"))
     /// The scalars of Chinese transliterations of foreign personal names (扎, 克, 伯, 格).
