@@ -180,16 +180,10 @@ final class FoundationEquivalenceTests: XCTestCase {
 
 /// A small deterministic generator (SplitMix64) so failures reproduce.
 private struct SeededGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
+    private var random: SplitMix64
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
     /// Text mixing the scalars the cleaners treat specially: every kind of space and newline,
     /// controls, zero-width characters, combining marks, and 1- to 4-byte UTF-8.

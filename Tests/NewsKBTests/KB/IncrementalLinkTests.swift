@@ -7,17 +7,6 @@ import XCTest
 /// affiliations, organizations, quote links, duplicate articles, timeline entries and the
 /// events' entries, compared by content (row ids may differ).
 final class IncrementalLinkTests: XCTestCase {
-    /// A small deterministic generator (SplitMix64), so every run makes the same edits.
-    struct Seeded: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     /// Invented paragraphs (fictional people, companies and dates) that bring quotes and
     /// events into an article: new names, names shared with other edits, dates shared too.
@@ -79,7 +68,7 @@ final class IncrementalLinkTests: XCTestCase {
     /// (quotes and events change), an article deleted, a copy added (a duplicate), a new
     /// article made of other articles' paragraphs, and sometimes a copied article's original
     /// removed (its copy becomes the article).
-    static func edit(_ folder: URL, _ random: inout Seeded, round: Int) throws {
+    static func edit(_ folder: URL, _ random: inout SplitMix64, round: Int) throws {
         var files = try articles(folder)
         func read(_ file: String) throws -> String { try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8) }
         func write(_ file: String, _ text: String) throws {
@@ -134,7 +123,7 @@ final class IncrementalLinkTests: XCTestCase {
         let kb = try KnowledgeBase(path: folder.appendingPathComponent("kb.sqlite").path)
         let options = Ingester.Options(prune: true, incrementalLinkLimit: 1)
         _ = try Ingester(knowledgeBase: kb, options: options).run(paths: [articles.path])
-        var random = Seeded(state: seed)
+        var random = SplitMix64(seed: seed)
         for round in 1...3 {
             try Self.edit(articles, &random, round: round)
             let summary = try Ingester(knowledgeBase: kb, options: options).run(paths: [articles.path])
