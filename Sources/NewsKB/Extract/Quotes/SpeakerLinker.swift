@@ -253,15 +253,29 @@ enum SpeakerLinker {
     /// (中国人民银行数字货币研究所) leaves the short name used at the cues.
     private static func writtenFullNames(_ quotes: [Quote], in paragraphs: [Scalars]) -> [Quote] {
         var cache: [String: String] = [:]
-        var body: String?
         let speakers = Set(quotes.filter { $0.speaker.kind == .organization }.map(\.speaker.name))
+        // 星海市消费者协会（…）: the variant written with a gloss after it, searched in scalars (a
+        // Foundation string search here took an eighth of the quote extractor's time).
+        func writtenWithGloss(_ variant: String) -> Bool {
+            let needle = Array(variant.unicodeScalars)
+            guard let first = needle.first else { return false }
+            for text in paragraphs where text.count > needle.count {
+                var index = 0
+                while index + needle.count < text.count {
+                    if text[index] == first, text[(index + needle.count)] == "（" || text[(index + needle.count)] == "(",
+                       text[index..<(index + needle.count)].elementsEqual(needle) {
+                        return true
+                    }
+                    index += 1
+                }
+            }
+            return false
+        }
         func fullest(_ name: String) -> String {
             if let known = cache[name] { return known }
-            let text = body ?? paragraphs.map(\.string).joined(separator: "\n")
-            body = text
             var best = name
             for variant in OrganizationAliases.variants(name).dropFirst() + abbreviationVariants(name) where variant.count > best.count
-                && (speakers.contains(variant) || text.contains(variant + "（") || text.contains(variant + "(")) {
+                && (speakers.contains(variant) || writtenWithGloss(variant)) {
                 best = variant
             }
             cache[name] = best
