@@ -9,7 +9,5 @@ public enum Topics {
     }
 
     /// Every keyword of every listed topic (互联互通, 外链 …): words of a story, never names.
-    static let allKeywords: Set<String> = Set(Lexicon.bundled("topics").entries.flatMap { entry in
-        [entry.key] + (entry.fields.first ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
-    })
+    static let allKeywords: Set<String> = Set(Lexicon.bundled("topics").entries.flatMap { [$0.key] + keywords(for: $0.key) })
 }
