@@ -34,7 +34,9 @@ struct NewsKBCommand: AsyncParsableCommand {
             }
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
-        } catch let error where error is ValidationError || error is CleanExit {
+        } catch let error where error is ValidationError || error is CleanExit || exitCode(for: error) == .success {
+            // The last case: `--help` and `help` parse to the built-in help command, whose
+            // run throws the help request for swift-argument-parser to print.
             fail(error)
         } catch {
             Diagnostics.error("\(error)")

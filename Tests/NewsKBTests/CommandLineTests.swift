@@ -8,6 +8,12 @@ final class CommandLineTests: XCTestCase {
         let db = folder.appendingPathComponent("kb.sqlite").path
         XCTAssertEqual(try MalformedInputTests.runCLI(["quotes", "--limit", "0", "--db", db]).status, 1, "usage error")
         XCTAssertEqual(try MalformedInputTests.runCLI(["no-such-command"]).status, 1, "usage error")
+        for help in [["--help"], ["help"], ["quotes", "--help"], ["help", "bench", "extractors"]] {
+            let shown = try MalformedInputTests.runCLI(help)
+            XCTAssertEqual(shown.status, 0, "\(help)")
+            XCTAssertTrue((shown.stdout + shown.stderr).contains("USAGE:"), "\(help): \(shown.stdout)\(shown.stderr)")
+            XCTAssertFalse(shown.stderr.contains("error"), "\(help): \(shown.stderr)")
+        }
         let missing = try MalformedInputTests.runCLI(["search", "微信", "--db", db])
         XCTAssertEqual(missing.status, 3, "a runtime failure")
         XCTAssertTrue(missing.stderr.contains("no knowledge base at"), missing.stderr)
