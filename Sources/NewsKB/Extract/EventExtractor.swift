@@ -17,9 +17,10 @@ public enum EventExtractor {
         // Anaphora (当日, 同期) refer back at most to the previous paragraph.
         var reference: TimeExpression?
         var referenceParagraph = -1
-        var topic: (names: [String], paragraph: Int)?
+        var topic = ParagraphTopic()
         for (paragraph, block) in article.blocks.enumerated() where events.count < limit {
             if paragraph > referenceParagraph + 1 { reference = nil }
+            topic = ParagraphTopic()
             let scalars = [Unicode.Scalar](scalarsOf: block.text)
             let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
             for piece in Sentences.ranges(scalars) where events.count < limit {
@@ -27,13 +28,6 @@ public enum EventExtractor {
                 let sentence = Array(scalars[piece])
                 let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
-                guard !found.isEmpty else {
-                    if let names = sentenceTopic(sentence) {
-                        let resolved = resolveAnaphors(names, earlier: events)
-                        if !resolved.isEmpty { topic = (resolved, paragraph) }
-                    }
-                    continue
-                }
                 for expression in found {
                     var next = Self.event(for: expression, in: sentence, paragraph: paragraph)
                     next.actors = resolveAnaphors(next.actors, earlier: events).map(EventSubject.articleShortName)
@@ -41,19 +35,39 @@ public enum EventExtractor {
                     // latest actor or sentence subject before it (2020年腾讯投资了…，二季度下降至2个).
                     let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
                     // A reference period (上一年度营业额) names no actor: it stays out of the timeline.
-                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause), let topic, topic.paragraph == paragraph {
-                        next.actors = topic.names
+                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause), let names = topic.names(events: events) {
+                        next.actors = names
                     }
-                    if !next.actors.isEmpty { topic = (next.actors, paragraph) }
+                    if !next.actors.isEmpty { topic = ParagraphTopic(actors: next.actors) }
                     events.append(next)
                 }
-                if let names = sentenceTopic(sentence) {
-                    let resolved = resolveAnaphors(names, earlier: events)
-                    if !resolved.isEmpty { topic = (resolved, paragraph) }
-                }
+                topic.sentences.append((sentence, events.count))
             }
         }
         return Array(events.prefix(limit))
+    }
+
+    /// What a subjectless clause continues: the latest event actors or sentence subject of its
+    /// paragraph. A sentence's subject is read only when a later event needs it (parsing every
+    /// clause of every sentence as a speaker span was most of the extractor's time, and most
+    /// sentences are followed by no subjectless event).
+    struct ParagraphTopic {
+        var actors: [String]?
+        /// The paragraph's sentences after the one that set `actors`, each with how many events
+        /// came before its end (what its 该公司 may point back to).
+        var sentences: [(sentence: [Unicode.Scalar], eventsBefore: Int)] = []
+
+        mutating func names(events: [Event]) -> [String]? {
+            while let (sentence, eventsBefore) = sentences.popLast() {
+                guard let names = sentenceTopic(sentence) else { continue }
+                let resolved = resolveAnaphors(names, earlier: Array(events.prefix(eventsBefore)))
+                if !resolved.isEmpty {
+                    self = ParagraphTopic(actors: resolved)
+                    return resolved
+                }
+            }
+            return actors
+        }
     }
 
     /// The subject of a sentence's first clause, which later subjectless clauses of the
