@@ -37,7 +37,12 @@ enum KnownNames {
 final class MentionIndex: @unchecked Sendable {
     private let paragraphs: [[Unicode.Scalar]]
     private let title: [Unicode.Scalar]
-    private var pairs: [UInt64: [(Int, Int)]]?
+    /// The pair index as hash chains (built once): `latest[pair]` is the last position with that
+    /// pair, `positions[i]` a (paragraph, index) and `earlier[i]` the previous position with the
+    /// same pair or -1. Three allocations instead of one array per distinct pair.
+    private var latest: [UInt64: Int32]?
+    private var positions: [(paragraph: Int32, index: Int32)] = []
+    private var earlier: [Int32] = []
     /// Answers already given, by name: the same candidate is asked about again and again (at
     /// every cue, figure and time word), and in a text that repeats itself each answer costs a
     /// walk over all its occurrences, so without these the work grows with the square of the text.
@@ -105,20 +110,37 @@ final class MentionIndex: @unchecked Sendable {
 
     private func occurrences(_ name: ArraySlice<Unicode.Scalar>) -> [(Int, Int)] {
         guard name.count >= 2 else { return [] }
-        if pairs == nil {
-            var built: [UInt64: [(Int, Int)]] = [:]
-            for (number, text) in paragraphs.enumerated() where text.count >= 2 {
-                for index in 0..<(text.count - 1) { built[Self.key(text[index], text[index + 1]), default: []].append((number, index)) }
-            }
-            pairs = built
-        }
+        if latest == nil { buildPairIndex() }
         if let known = found[Array(name)] { return known }
         let first = name.startIndex
-        let answer = (pairs?[Self.key(name[first], name[first + 1])] ?? []).filter { number, index in
-            index + name.count <= paragraphs[number].count && paragraphs[number][index..<(index + name.count)].elementsEqual(name)
+        var answer: [(Int, Int)] = []
+        var entry = latest?[Self.key(name[first], name[first + 1])] ?? -1
+        while entry >= 0 {
+            let (number, index) = (Int(positions[Int(entry)].paragraph), Int(positions[Int(entry)].index))
+            if index + name.count <= paragraphs[number].count, paragraphs[number][index..<(index + name.count)].elementsEqual(name) {
+                answer.append((number, index))
+            }
+            entry = earlier[Int(entry)]
         }
         found[Array(name)] = answer
         return answer
+    }
+
+    private func buildPairIndex() {
+        let total = paragraphs.reduce(0) { $0 + $1.count }
+        var built: [UInt64: Int32] = [:]
+        built.reserveCapacity(total)
+        positions.reserveCapacity(total)
+        earlier.reserveCapacity(total)
+        for (number, text) in paragraphs.enumerated() where text.count >= 2 {
+            for index in 0..<(text.count - 1) {
+                let key = Self.key(text[index], text[index + 1])
+                earlier.append(built[key] ?? -1)
+                built[key] = Int32(positions.count)
+                positions.append((Int32(number), Int32(index)))
+            }
+        }
+        latest = built
     }
 
     private static func key(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> UInt64 { UInt64(a.value) << 32 | UInt64(b.value) }
