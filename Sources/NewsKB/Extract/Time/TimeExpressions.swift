@@ -353,6 +353,7 @@ struct TimeScanner {
             start = before - 1
         }
         let isBaseline = first.comparison || before > 0 && (s[before - 1] == "较" || s[before - 1] == "比")
+            || toPublication && recordWindowFollows(end)
             || before > 0 && "与和同跟".unicodeScalars.contains(s[before - 1]) && comparisonFollows(end)
         // Part of a report's name (上半年财务报告, 2020年年报, 2020年《星河白皮书》, 2021年星河
         // 财报的数据显示) or of a chart's title (2021年一季度投资版图 制图：…): no event.
@@ -392,6 +393,13 @@ struct TimeScanner {
 
     /// Words before a time that make it any year's (往年清明假期, 历年春节期间, 以往双11).
     static let genericYearWords = ["往年", "历年", "以往", "每年"]
+
+    /// 达到3月份以来的最高值, 创今年以来新低: a window a record is measured in, not the period
+    /// the text reports on (a later 上年同期 still means the month reported).
+    private func recordWindowFollows(_ end: Int) -> Bool {
+        let at = has("的", at: end) ? end + 1 : end
+        return ["最", "新高", "新低", "首次", "高位", "低位", "峰值", "同期最"].contains { has($0, at: at) }
+    }
 
     /// 与上月持平, 同去年相比: the time after 与 is what the figure is compared with.
     private func comparisonFollows(_ from: Int) -> Bool {
@@ -1084,7 +1092,7 @@ struct TimeScanner {
         } else if number.count == 2, number.arabic || isDigitString(index, number.next),
                   readNumber(at: skipSpaces(unit + 1)).map({ (1...12).contains($0.value) && has("月", at: skipSpaces($0.next)) }) ?? false
                     || has("底", at: unit + 1) || has("末", at: unit + 1) || has("初", at: unit + 1) || has("尾", at: unit + 1)
-                    || twoDigitYearStands(before: index, after: unit + 1) {
+                    || twoDigitYearStands(before: index, after: unit + 1) || spelledTwoDigitYear(number, at: index, after: unit + 1) {
             year = nearestCentury(number.value)
         } else {
             return nil
@@ -1103,6 +1111,16 @@ struct TimeScanner {
         guard before > 0, "在于从自到至".unicodeScalars.contains(s[before - 1]) else { return false }
         if end < s.count, "内来间多里前后左以之半的期".unicodeScalars.contains(s[end]) { return false }
         return true
+    }
+
+    /// 九七年, 零八年 written in Chinese digits are years; rising neighbours (八九年, 三五年)
+    /// usually count years (8 or 9 years), so they are a year only opening a clause before a comma.
+    private func spelledTwoDigitYear(_ number: Number, at index: Int, after end: Int) -> Bool {
+        guard !number.arabic, number.count == 2, let tens = Numerals.digit(s[index]), let units = Numerals.digit(s[index + 1]),
+              !containsLiang(index, number.next) else { return false }
+        if end < s.count, "内来间多里前后左以之半的期".unicodeScalars.contains(s[end]) { return false }
+        if units > tens, units - tens <= 2, tens > 0 { return atClauseStart(index) && end < s.count && (s[end] == "，" || s[end] == ",") }
+        return tens != 1
     }
 
     /// A two-digit year in the century nearest the publication year: 97年 in 2024 → 1997, 18年 → 2018.
