@@ -183,7 +183,7 @@ public enum EventExtractor {
     /// Without a subject, the organizations named in the clause stand in (工信部的专项整治).
     static func subject(of clause: Range<Int>, expression: TimeExpression, in sentence: [Unicode.Scalar], clauseActors: [String]) -> [String] {
         let from = max(0, expression.offset - clause.lowerBound)
-        let to = min(clause.count, from + expression.length)
+        let to = min(clause.count, from + (expression.timeLength ?? expression.length))
         if let names = EventSubject.find(in: Array(sentence[clause]), expression: from..<to) { return names }
         guard clauseActors.isEmpty, clause.lowerBound > 0 else { return clauseActors }
         return subject(ofClausesBefore: clause.lowerBound, in: sentence) ?? clauseActors

@@ -24,6 +24,9 @@ public struct TimeExpression: Sendable, Equatable {
     var periodFestival: String? = nil
     /// The last year named as a report year (2021年度), for 本年度 and 报告期内 after it.
     var reportYear: Int? = nil
+    /// When the expression holds the words of the clause it opens (自今年4月星河发起计划以来),
+    /// the length of its time words alone (自今年4月): the clause's subject is among the rest.
+    public var timeLength: Int? = nil
 }
 
 /// A resolved, inclusive calendar range.
@@ -299,6 +302,7 @@ struct TimeScanner {
         if has("当日", at: end) || has("当天", at: end) || has("当月", at: end) { end += 2 }
         if dayLevel { end = afterTimeOfDay(end) }
         var startsFrom = false
+        var timeEnd: Int?
         var beginsWithKaishi = false
         var deadline = false
         var approximate = false
@@ -328,6 +332,7 @@ struct TimeScanner {
             } else if let close = sinceLater(end) {
                 // 自2008年公司成立以来, 3月1日改版以来: the clause's 以来 closes the span.
                 toPublication = true
+                timeEnd = end
                 end = close
             } else if has("前后", at: end) || has("左右", at: end) {
                 approximate = true
@@ -376,13 +381,16 @@ struct TimeScanner {
             span.end = published
         }
         if let firstDays { span.end = min(span.end, span.start.adding(days: firstDays - 1)) }
-        if deadline { span = TimeSpan(start: span.end, end: span.end, precision: .day) }
+        // 截至12月初, 截至7月中旬: a cut-off that is itself vague keeps its days.
+        let vagueCutoff = deadline && start < index && span.precision == .approx && span.start.month == span.end.month && span.end.day <= 20
+        if deadline, !vagueCutoff { span = TimeSpan(start: span.end, end: span.end, precision: .day) }
         if approximate { span.precision = .approx }
 
         var textEnd = end
         while textEnd > start, isSpace(s[textEnd - 1]) { textEnd -= 1 }
         var expression = TimeExpression(text: String(scalars: s[start..<textEnd]), offset: start, length: textEnd - start,
                                         start: span.start, end: span.end, precision: span.precision, isBaseline: isBaseline)
+        if let timeEnd { expression.timeLength = timeEnd - start }
         if second == nil, !toPublication, !deadline, firstDays == nil { expression.festival = first.festival }
         if second == nil, !toPublication, !deadline { expression.reportYear = first.reportYear }
         return (expression, end, isGeneric ? .generic : (isName ? .name : .event))
@@ -451,10 +459,10 @@ struct TimeScanner {
     }
 
     /// The end of a 以来 a few words later in the same clause, with no number between
-    /// (自2008年公司成立以来), or nil.
+    /// (自2008年公司成立以来, 自今年4月星河发起“共创计划”以来), or nil.
     private func sinceLater(_ from: Int) -> Int? {
         var index = from
-        while index < s.count, index - from <= 16 {
+        while index < s.count, index - from <= 30 {
             if has("以来", at: index) { return index == from ? nil : index + 2 }
             let scalar = s[index]
             if Self.sinceBlockers.contains(scalar) || Numerals.arabicDigit(scalar) != nil || Numerals.isNumeralScalar(scalar) { return nil }
@@ -464,7 +472,7 @@ struct TimeScanner {
     }
 
     /// Clause breaks and words that start another time span, which a 以来 cannot reach over.
-    static let sinceBlockers: ScalarSet = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")", "“", "”", "年", "月", "日", "至", "到"]
+    static let sinceBlockers: ScalarSet = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")", "年", "月", "日", "至", "到"]
 
     private func resolve(_ pending: Pending, future: Bool) -> TimeSpan? {
         switch pending {
@@ -563,6 +571,8 @@ struct TimeScanner {
             guard !inSpan else { return nil }
             return Core(pending: .fixed(TimeSpan(start: published.adding(days: 1 - days), end: published, precision: .approx)), end: end)
         case .day(let offset):
+            // 传统的设计追求……，而今天的设计……: today as against the past, not a day.
+            if offset == 0, start > 0, s[start - 1] == "而", saysPastBefore(start) { return nil }
             return Core(pending: .fixed(.day(published.adding(days: offset))), end: end, dayLevel: true)
         case .ago(let days):
             guard !inSpan, let base = countingBase(start) else { return nil }
@@ -610,6 +620,19 @@ struct TimeScanner {
         }
     }
 
+    /// Words of the past that 而今天 is set against (传统的……，而今天……; 过去……，而今天……).
+    static let pastContrasts = ["传统", "过去", "以前", "以往", "从前", "曾经", "昔日", "早年", "当年"]
+
+    /// Whether the sentence before `index` speaks of the past (pastContrasts).
+    private func saysPastBefore(_ index: Int) -> Bool {
+        (0..<index).contains { at in Self.pastContrasts.contains { has($0, at: at) } }
+    }
+
+    /// Whether the sentence speaks of every day (每天, 每日, 每晚).
+    private func saysEveryDay() -> Bool {
+        s.indices.contains { has("每天", at: $0) || has("每日", at: $0) || has("每晚", at: $0) }
+    }
+
     /// The day a count back (一周前, 3天前) starts from: a day named earlier in the same
     /// sentence (4月15日，订单量……，而一周前仅有……), else publication; after 此 (在此一周前)
     /// only a day named before, none when there is none.
@@ -625,6 +648,8 @@ struct TimeScanner {
         let anchor = (reference ?? (pointsBack ? staleReference : nil)).map { TimeSpan(start: $0.start, end: $0.end, precision: $0.precision) }
         switch kind {
         case .sameDay, .nextDay, .prevDay:
+            // 每天从首单开始到次日凌晨: with no day named, a sentence about every day names none.
+            if anchor == nil, saysEveryDay() { return nil }
             var day = published
             if let anchor, anchor.precision == .day { day = anchor.start }
             let shift = kind == .nextDay ? 1 : (kind == .prevDay ? -1 : 0)
