@@ -18,8 +18,10 @@ public enum EventExtractor {
         var reference: TimeExpression?
         var referenceParagraph = -1
         var topic = ParagraphTopic()
+        let titles = datedTitles(article)
         for (paragraph, block) in article.blocks.enumerated() where events.count < limit {
-            if paragraph > referenceParagraph + 1 { reference = nil }
+            // Past that, only words that always point back (同年, 次年) still reach it.
+            if paragraph > referenceParagraph + 1 { reference?.isStale = true }
             topic = ParagraphTopic()
             let scalars = [Unicode.Scalar](scalarsOf: block.text)
             let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
@@ -28,7 +30,7 @@ public enum EventExtractor {
                 let sentence = Array(scalars[piece])
                 let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
-                for expression in found {
+                for expression in found where !startsTitle(expression, titles, in: sentence) {
                     var next = Self.event(for: expression, in: sentence, paragraph: paragraph)
                     next.actors = resolveAnaphors(next.actors, earlier: events).map(EventSubject.articleShortName)
                     // A clause without a subject continues the topic of its paragraph: the
@@ -67,6 +69,29 @@ public enum EventExtractor {
                 }
             }
             return actors
+        }
+    }
+
+    /// The article's 《》 titles that open with a digit (《2021年十大消费热点》): written again
+    /// in quotation marks or bare (“2021年十大消费热点”具体如下), the year is still the title's.
+    static func datedTitles(_ article: Article) -> [[Unicode.Scalar]] {
+        var titles: [[Unicode.Scalar]] = []
+        for block in article.blocks where block.text.contains("《") {
+            for title in Documents.titles(in: block.text) {
+                let scalars = Array(title.unicodeScalars)
+                guard scalars.count >= 6, let first = scalars.first, Numerals.arabicDigit(first) != nil || Numerals.digit(first) != nil,
+                      !titles.contains(scalars) else { continue }
+                titles.append(scalars)
+            }
+        }
+        return titles
+    }
+
+    /// Whether the expression opens one of the article's titles written outside 《》.
+    static func startsTitle(_ expression: TimeExpression, _ titles: [[Unicode.Scalar]], in sentence: [Unicode.Scalar]) -> Bool {
+        let start = expression.offset
+        return titles.contains { title in
+            start + title.count <= sentence.count && sentence[start..<(start + title.count)].elementsEqual(title)
         }
     }
 
@@ -172,7 +197,7 @@ public enum EventExtractor {
     /// Without a subject, the organizations named in the clause stand in (工信部的专项整治).
     static func subject(of clause: Range<Int>, expression: TimeExpression, in sentence: [Unicode.Scalar], clauseActors: [String]) -> [String] {
         let from = max(0, expression.offset - clause.lowerBound)
-        let to = min(clause.count, from + expression.length)
+        let to = min(clause.count, from + (expression.timeLength ?? expression.length))
         if let names = EventSubject.find(in: Array(sentence[clause]), expression: from..<to) { return names }
         guard clauseActors.isEmpty, clause.lowerBound > 0 else { return clauseActors }
         return subject(ofClausesBefore: clause.lowerBound, in: sentence) ?? clauseActors

@@ -67,6 +67,48 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events[2].start.iso, "2021-09-20", "no date in this or the previous paragraph: the publication day")
     }
 
+    func testSameYearAndNextYearPointBackPastAParagraph() {
+        let events = EventExtractor.extract(article([
+            "2020年6月初，青禾留学生小林因航班取消滞留海外。",
+            "他多次尝试购票未果。",
+            "同年7月，小林回国后被警方带走。次年3月，法院作出判决。",
+            "无关的一段。",
+            "无关的又一段。",
+            "当年他还是个学生。",
+        ], published: "2021-08-17T03:00:00Z"))
+        XCTAssertEqual(events.map(\.dateText), ["2020年6月初", "同年7月", "次年3月"])
+        XCTAssertEqual(events[1].start.iso, "2020-07-01")
+        XCTAssertEqual(events[2].start.iso, "2021-03-01")
+    }
+
+    func testAReportYearIsWhat本年度AndReportPeriodMean() {
+        let events = EventExtractor.extract(article([
+            "星辰娱乐2021年度营收增长两成。",
+            "2022年公司将推出三款新品。",
+            "版号停发影响了公司，本年度游戏收入下滑7%，报告期内发行的两款游戏表现平平。",
+        ], published: "2022-04-20T00:00:00Z"))
+        XCTAssertEqual(events.map { "\($0.dateText) \($0.start.iso)" },
+                       ["2021年度 2021-01-01", "2022年 2022-01-01", "本年度 2021-01-01", "报告期内 2021-01-01"])
+    }
+
+    func testATitleWrittenAgainOutsideItsBracketsKeepsItsYear() {
+        let events = EventExtractor.extract(article([
+            "星海消费者协会24日发布《2021年十大消费热点》。",
+            "“2021年十大消费热点”具体情况如下。",
+            "2021年4月，一名车主在展会维权。",
+        ], published: "2022-01-24T05:00:00Z"))
+        XCTAssertEqual(events.map(\.dateText), ["24日", "2021年4月"])
+    }
+
+    func testCreditsAndChartTitlesHoldNoEvents() {
+        let events = EventExtractor.extract(article([
+            "图片来源：2020年星河娱乐白皮书",
+            "2021年一季度星河投资版图 制图：青禾研究院",
+            "4月5日，游客在星海公园赏花。青禾社发 张三/摄",
+        ], published: "2021-07-26T00:00:00Z"))
+        XCTAssertEqual(events.map(\.dateText), ["4月5日"])
+    }
+
     func testDatesInsideTitlesAreNotEventsButTheTitleIsADocument() {
         let events = EventExtractor.extract(article([
             "商务部、工信部等5部门近日印发《关于推进平台经济发展的三年规划（2021—2023年）》。",

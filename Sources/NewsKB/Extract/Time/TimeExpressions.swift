@@ -15,6 +15,18 @@ public struct TimeExpression: Sendable, Equatable {
     public var isBaseline: Bool
     /// The festival named (清明假期), so that a later 2019年同期 is that festival in 2019.
     var festival: String? = nil
+    /// Named more than a paragraph before the sentence now read: only 同年, 次年 and 同月,
+    /// which always point back, still refer to it.
+    var isStale = false
+    /// A bare year (今年顶峰) mentioned after a period keeps that period, so that a later
+    /// 2019年同期 is still the stretch the text is comparing (the period and its festival).
+    var period: TimeSpan? = nil
+    var periodFestival: String? = nil
+    /// The last year named as a report year (2021年度), for 本年度 and 报告期内 after it.
+    var reportYear: Int? = nil
+    /// When the expression holds the words of the clause it opens (自今年4月星河发起计划以来),
+    /// the length of its time words alone (自今年4月): the clause's subject is among the rest.
+    public var timeLength: Int? = nil
 }
 
 /// A resolved, inclusive calendar range.
@@ -86,7 +98,7 @@ public enum TimeExpressions {
         var scanner = TimeScanner(text: scalars, published: published, future: speaksOfFuture(scalars), reference: reference)
         scanner.habitual = habitual ?? contains(TimeLexicon.shared.habitualMarkers, in: scalars)
         let found = scanner.scan()
-        reference = scanner.reference
+        reference = scanner.reference ?? scanner.staleReference
         return found
     }
 
@@ -122,6 +134,10 @@ struct TimeScanner {
     let published: Day
     let future: Bool
     var reference: TimeExpression?
+    /// A reference named more than a paragraph back (see `TimeExpression.isStale`).
+    var staleReference: TimeExpression?
+    /// Whether `reference` was named in this sentence (一周前 after 4月15日 counts from it).
+    private var referenceIsLocal = false
     var habitual = false
     /// Tests turn the `expressionStarts` prefilter off to check it skips nothing that matches.
     var triesEveryPosition = false
@@ -131,7 +147,11 @@ struct TimeScanner {
         s = text
         self.published = published
         self.future = future
-        self.reference = reference
+        if let reference, reference.isStale {
+            staleReference = reference
+        } else {
+            self.reference = reference
+        }
     }
 
     /// A parsed expression not yet placed in a year (or month).
@@ -150,7 +170,13 @@ struct TimeScanner {
         var comparison = false
         /// The festival named, as written in festivals.txt.
         var festival: String?
+        /// Written as a report year (2021年度).
+        var reportYear: Int?
     }
+
+    /// What a match is: an event, part of a name (no event, but later words refer to it:
+    /// 上半年财务报告 … 去年同期), or a generic time (往年清明假期: neither).
+    enum Role { case event, name, generic }
 
     mutating func scan() -> [TimeExpression] {
         var found: [TimeExpression] = []
@@ -158,6 +184,11 @@ struct TimeScanner {
         while index < s.count {
             if s[index] == "《" {
                 index = afterTitle(index)
+                continue
+            }
+            // 图片来源：2020年星河白皮书, 数据来源：…: a credit names a source, not a time.
+            if s[index] == "来", has("来源：", at: index) || has("来源:", at: index) {
+                index = clauseEnd(index, stops: Self.sentenceStops)
                 continue
             }
             if let generic = lexicon.generic.longest(at: index, in: s) {
@@ -168,17 +199,57 @@ struct TimeScanner {
                 index += 1
                 continue
             }
-            if let (expression, end, isName) = expression(at: index) {
+            if let (expression, end, role) = expression(at: index) {
                 // A period named in a report's title (上半年财务报告) is no event, but later
                 // words (去年同期) still refer to it.
-                if !isName { found.append(expression) }
-                if !expression.isBaseline { reference = expression }
+                if role == .event { found.append(expression) }
+                if role != .generic, !expression.isBaseline { becomeReference(expression) }
                 index = end
                 continue
             }
             index += 1
         }
         return found
+    }
+
+    /// The expression is now what the text talks about; a bare year keeps the period named
+    /// before it in that year (清明假期……今年顶峰), and every reference keeps the report year
+    /// named last.
+    private mutating func becomeReference(_ expression: TimeExpression) {
+        var next = expression
+        let previous = reference ?? staleReference
+        if next.precision == .year, let previous {
+            if Self.isPeriod(previous) {
+                next.period = TimeSpan(start: previous.start, end: previous.end, precision: previous.precision)
+                next.periodFestival = previous.festival
+            } else {
+                next.period = previous.period
+                next.periodFestival = previous.periodFestival
+            }
+            if let period = next.period, period.start.year != next.start.year || next.end.year != next.start.year {
+                next.period = nil
+                next.periodFestival = nil
+            }
+        }
+        if next.reportYear == nil { next.reportYear = previous?.reportYear }
+        reference = next
+        staleReference = nil
+        referenceIsLocal = true
+    }
+
+    /// A stretch shorter than a year within one year (a day, month, quarter, half, festival).
+    static func isPeriod(_ expression: TimeExpression) -> Bool {
+        expression.precision != .approx && expression.precision != .year && expression.start.year == expression.end.year
+    }
+
+    static let sentenceStops: ScalarSet = ["。", "；", ";", "！", "？", "!", "?", "\n"]
+    static let clauseStops: ScalarSet = ["，", ",", "。", "；", ";", "：", ":", "！", "？", "!", "?", "\n"]
+
+    /// The first index at or after `from` holding one of `stops` (or the end).
+    private func clauseEnd(_ from: Int, stops: ScalarSet) -> Int {
+        var index = from
+        while index < s.count, !stops.contains(s[index]) { index += 1 }
+        return index
     }
 
     /// Dates inside document titles are part of the title, not events.
@@ -198,16 +269,23 @@ struct TimeScanner {
 
     // MARK: - Expression: prefix, core, span, suffix
 
-    private func expression(at index: Int) -> (TimeExpression, Int, Bool)? {
+    private func expression(at index: Int) -> (TimeExpression, Int, Role)? {
         guard let first = core(at: index) else { return nil }
         var end = first.end
+        // 清明假期前两日: the first days of a holiday.
+        var firstDays: Int?
+        if first.festival != nil, has("前", at: end), let count = readNumber(at: end + 1), count.value >= 1, count.value < 10,
+           has("日", at: count.next) || has("天", at: count.next) {
+            firstDays = count.value
+            end = count.next + 1
+        }
         var dayLevel = first.dayLevel
         var second: Core?
         var toPublication = false
         if has("至今", at: end) || has("迄今", at: end) {
             toPublication = true
             end += 2
-        } else {
+        } else if firstDays == nil {
             let connector = skipSpaces(end)
             if connector < s.count, isConnector(s[connector]) {
                 var next = connector + 1
@@ -224,11 +302,12 @@ struct TimeScanner {
         if has("当日", at: end) || has("当天", at: end) || has("当月", at: end) { end += 2 }
         if dayLevel { end = afterTimeOfDay(end) }
         var startsFrom = false
+        var timeEnd: Int?
         var beginsWithKaishi = false
         var deadline = false
         var approximate = false
         var after: String?
-        if !toPublication {
+        if !toPublication, firstDays == nil {
             if has("以来", at: end) || has("至今", at: end) || has("迄今", at: end) {
                 toPublication = true
                 end += 2
@@ -253,6 +332,7 @@ struct TimeScanner {
             } else if let close = sinceLater(end) {
                 // 自2008年公司成立以来, 3月1日改版以来: the clause's 以来 closes the span.
                 toPublication = true
+                timeEnd = end
                 end = close
             } else if has("前后", at: end) || has("左右", at: end) {
                 approximate = true
@@ -278,8 +358,13 @@ struct TimeScanner {
             start = before - 1
         }
         let isBaseline = first.comparison || before > 0 && (s[before - 1] == "较" || s[before - 1] == "比")
-        // Part of a report's name (上半年财务报告, 2020年年报): no event.
-        let isName = lexicon.nameFollowers.longest(at: skipSpaces(end), in: s) != nil
+            || toPublication && recordWindowFollows(end)
+            || before > 0 && "与和同跟".unicodeScalars.contains(s[before - 1]) && comparisonFollows(end)
+        // Part of a report's name (上半年财务报告, 2020年年报, 2020年《星河白皮书》, 2021年星河
+        // 财报的数据显示) or of a chart's title (2021年一季度投资版图 制图：…): no event.
+        let isName = lexicon.nameFollowers.longest(at: skipSpaces(end), in: s) != nil || namesReport(after: end) || titlesChart(after: end)
+        // 往年清明假期, 历年春节: any year's, no particular one.
+        let isGeneric = Self.genericYearWords.contains { endsWith($0, at: before) }
 
         guard var span = resolve(first.pending, future: future || startsFrom) else { return nil }
         if let second, let last = resolveSecond(second.pending, after: span) {
@@ -295,22 +380,89 @@ struct TimeScanner {
             if after == "之后" { span.start = span.end.adding(days: 1) }
             span.end = published
         }
-        if deadline { span = TimeSpan(start: span.end, end: span.end, precision: .day) }
+        if let firstDays { span.end = min(span.end, span.start.adding(days: firstDays - 1)) }
+        // 截至12月初, 截至7月中旬: a cut-off that is itself vague keeps its days.
+        let vagueCutoff = deadline && start < index && span.precision == .approx && span.start.month == span.end.month && span.end.day <= 20
+        if deadline, !vagueCutoff { span = TimeSpan(start: span.end, end: span.end, precision: .day) }
         if approximate { span.precision = .approx }
 
         var textEnd = end
         while textEnd > start, isSpace(s[textEnd - 1]) { textEnd -= 1 }
         var expression = TimeExpression(text: String(scalars: s[start..<textEnd]), offset: start, length: textEnd - start,
                                         start: span.start, end: span.end, precision: span.precision, isBaseline: isBaseline)
-        if second == nil, !toPublication, !deadline { expression.festival = first.festival }
-        return (expression, end, isName)
+        if let timeEnd { expression.timeLength = timeEnd - start }
+        if second == nil, !toPublication, !deadline, firstDays == nil { expression.festival = first.festival }
+        if second == nil, !toPublication, !deadline { expression.reportYear = first.reportYear }
+        return (expression, end, isGeneric ? .generic : (isName ? .name : .event))
+    }
+
+    /// Scalars that end the words a year may have before its festival (今年的, 今年将, 今年在).
+    static let festivalGapStops = ScalarSet("的将在是了和与及到至从于为对也都还就已")
+
+    /// Words before a time that make it any year's (往年清明假期, 历年春节期间, 以往双11).
+    static let genericYearWords = ["往年", "历年", "以往", "每年"]
+
+    /// 达到3月份以来的最高值, 创今年以来新低: a window a record is measured in, not the period
+    /// the text reports on (a later 上年同期 still means the month reported).
+    private func recordWindowFollows(_ end: Int) -> Bool {
+        let at = has("的", at: end) ? end + 1 : end
+        return ["最", "新高", "新低", "首次", "高位", "低位", "峰值", "同期最"].contains { has($0, at: at) }
+    }
+
+    /// 与上月持平, 同去年相比: the time after 与 is what the figure is compared with.
+    private func comparisonFollows(_ from: Int) -> Bool {
+        var index = from
+        while index < s.count, index - from < 12, !Self.clauseStops.contains(s[index]) {
+            for word in ["相比", "持平", "相当", "对比", "比较", "同比"] where has(word, at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Verbs that make the words between a year and a report word a clause (2021年星河公司发布
+    /// 报告: the year dates the publishing), not a report's name.
+    static let reportNameBreakers = ["发布", "公布", "披露", "推出", "出台", "印发", "发表", "出版", "完成", "提交", "通过", "编制", "撰写", "显示", "指出"]
+
+    /// A report's name after the time: 《…白皮书》 right after it, or a short name (no verb,
+    /// at most twelve scalars) ending in a report word of time-name-followers.txt.
+    private func namesReport(after end: Int) -> Bool {
+        let start = skipSpaces(end)
+        guard start < s.count else { return false }
+        if s[start] == "《" {
+            let close = afterTitle(start)
+            guard close > start + 1, s[close - 1] == "》" else { return false }
+            return lexicon.nameFollowers.longest(endingAt: close - 1, in: s, from: start + 1) != nil
+        }
+        var index = start
+        while index < s.count, index - start <= 12, isNameScalar(s[index]) {
+            // 报告 alone is also the verb (两年前首次报告的漏洞): only compound report nouns here.
+            if index > start, let hit = lexicon.nameFollowers.longest(at: index, in: s), hit.key != "报告" { return true }
+            if Self.reportNameBreakers.contains(where: { has($0, at: index) }) { return false }
+            index += 1
+        }
+        return false
+    }
+
+    /// 2021年一季度星河投资版图 制图：…: the time is part of a chart's title.
+    private func titlesChart(after end: Int) -> Bool {
+        var index = end
+        while index < s.count, index - end < 30, !Self.clauseStops.contains(s[index]) {
+            if has("制图", at: index) { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// Han scalars and Latin letters: what a short name is written with.
+    private func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) && scalar != "的" && scalar != "，" || isASCIILetter(scalar)
     }
 
     /// The end of a 以来 a few words later in the same clause, with no number between
-    /// (自2008年公司成立以来), or nil.
+    /// (自2008年公司成立以来, 自今年4月星河发起“共创计划”以来), or nil.
     private func sinceLater(_ from: Int) -> Int? {
         var index = from
-        while index < s.count, index - from <= 16 {
+        while index < s.count, index - from <= 30 {
             if has("以来", at: index) { return index == from ? nil : index + 2 }
             let scalar = s[index]
             if Self.sinceBlockers.contains(scalar) || Numerals.arabicDigit(scalar) != nil || Numerals.isNumeralScalar(scalar) { return nil }
@@ -320,7 +472,7 @@ struct TimeScanner {
     }
 
     /// Clause breaks and words that start another time span, which a 以来 cannot reach over.
-    static let sinceBlockers: ScalarSet = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")", "“", "”", "年", "月", "日", "至", "到"]
+    static let sinceBlockers: ScalarSet = ["，", "。", "；", "！", "？", "：", ",", ";", "!", "?", "、", "\n", "（", "）", "(", ")", "年", "月", "日", "至", "到"]
 
     private func resolve(_ pending: Pending, future: Bool) -> TimeSpan? {
         switch pending {
@@ -374,6 +526,7 @@ struct TimeScanner {
         var starts = lexicon.words.firstScalars.members + lexicon.periods.firstScalars.members + lexicon.festivals.firstScalars.members
         starts += "“「『‘\"".unicodeScalars             // namedPeriod, festival: an opening quote
         starts += "星礼周".unicodeScalars                // weekday: 星期, 礼拜, 周
+        starts += "节".unicodeScalars                   // weekAfterNamedFestival: 节后第二周
         starts += "上下前第首Qq月年新F".unicodeScalars       // quarterHalfOrPart: 上半年, 前三季度, 第三季度, 首季度, Q3, 月初, 年底
         // readNumber (numericDate, explicitYear, month, dayOnly, daysAgo, quarters): a digit or Chinese numeral.
         starts += "0123456789０１２３４５６７８９十廿卅".unicodeScalars
@@ -389,6 +542,7 @@ struct TimeScanner {
         if !inSpan {
             if let core = namedPeriod(at: index) { return core }
             if let core = festival(at: index, year: nil) { return core }
+            if let core = weekAfterNamedFestival(at: index) { return core }
             if let core = weekday(at: index) { return core }
             if let core = quarterHalfOrPart(at: index, year: nil) { return core }
         }
@@ -397,7 +551,14 @@ struct TimeScanner {
         if let core = dottedMonthDay(at: index) { return core }
         if !inSpan, let core = fiscalYear(at: index) { return core }
         if !inSpan, let core = yearRange(at: index) { return core }
-        if let (year, next) = explicitYear(at: index) { return yearContinuation(year, at: next, bareYear: true) }
+        if let (year, next) = explicitYear(at: index) {
+            var core = yearContinuation(year, at: next, bareYear: true)
+            // 2021年度: a report year, which a later 本年度 or 报告期内 means.
+            if next > index, s[next - 1] == "度", core?.end == next { core?.reportYear = year }
+            return core
+        }
+        if !inSpan, let core = bareYearPeriod(at: index) { return core }
+        if !inSpan, let core = decades(at: index) { return core }
         if let core = month(at: index, year: nil) { return core }
         if let core = dayOnly(at: index, inSpan: inSpan) { return core }
         if !inSpan, let core = countedOffset(at: index) { return core }
@@ -410,14 +571,28 @@ struct TimeScanner {
             guard !inSpan else { return nil }
             return Core(pending: .fixed(TimeSpan(start: published.adding(days: 1 - days), end: published, precision: .approx)), end: end)
         case .day(let offset):
+            // 传统的设计追求……，而今天的设计……: today as against the past, not a day.
+            if offset == 0, start > 0, s[start - 1] == "而", saysPastBefore(start) { return nil }
             return Core(pending: .fixed(.day(published.adding(days: offset))), end: end, dayLevel: true)
         case .ago(let days):
-            guard !inSpan else { return nil }
-            return Core(pending: .fixed(.day(published.adding(days: -days), .approx)), end: end)
+            guard !inSpan, let base = countingBase(start) else { return nil }
+            return Core(pending: .fixed(.day(base.adding(days: -days), .approx)), end: end)
         case .year(let offset):
             // 本年度, 上一年度: 度 belongs to the year word.
             let after = has("度", at: end) && !has("度报告", at: end) ? end + 1 : end
-            return yearContinuation(published.year + offset, at: after, bareYear: false)
+            var year = published.year + offset
+            // 本年度 in a report's words is the report year named before (2021年度 … 本年度营收下降).
+            if offset == 0, after > end, s[start] == "本", let report = (reference ?? staleReference)?.reportYear, report <= published.year {
+                year = report
+            }
+            return yearContinuation(year, at: after, bareYear: false)
+        case .reportPeriod:
+            // 报告期内: the report year named before; without one it is no calendar place.
+            guard let report = (reference ?? staleReference)?.reportYear, report <= published.year else { return nil }
+            return yearContinuation(report, at: end, bareYear: false)
+        case .newYear:
+            // 新的一年: the coming year late in the year, else the year of publication.
+            return Core(pending: .fixed(.year(published.month >= 11 ? published.year + 1 : published.year)), end: end)
         case .month(let offset):
             var base = published
             // 10月份失业率与上月持平: compared with the month the text reports on.
@@ -441,14 +616,40 @@ struct TimeScanner {
             let span = TimeSpan(start: TimeSpan.year(published.year + first).start, end: TimeSpan.year(published.year + last).end, precision: .year)
             return Core(pending: .fixed(span), end: end)
         case .anaphor(let kind):
-            return anaphor(kind, end: end)
+            return anaphor(kind, start: start, end: end)
         }
     }
 
-    private func anaphor(_ kind: TimeLexicon.Anaphor, end: Int) -> Core? {
-        let anchor = reference.map { TimeSpan(start: $0.start, end: $0.end, precision: $0.precision) }
+    /// Words of the past that 而今天 is set against (传统的……，而今天……; 过去……，而今天……).
+    static let pastContrasts = ["传统", "过去", "以前", "以往", "从前", "曾经", "昔日", "早年", "当年"]
+
+    /// Whether the sentence before `index` speaks of the past (pastContrasts).
+    private func saysPastBefore(_ index: Int) -> Bool {
+        (0..<index).contains { at in Self.pastContrasts.contains { has($0, at: at) } }
+    }
+
+    /// Whether the sentence speaks of every day (每天, 每日, 每晚).
+    private func saysEveryDay() -> Bool {
+        s.indices.contains { has("每天", at: $0) || has("每日", at: $0) || has("每晚", at: $0) }
+    }
+
+    /// The day a count back (一周前, 3天前) starts from: a day named earlier in the same
+    /// sentence (4月15日，订单量……，而一周前仅有……), else publication; after 此 (在此一周前)
+    /// only a day named before, none when there is none.
+    private func countingBase(_ start: Int) -> Day? {
+        let local = referenceIsLocal ? reference.flatMap { $0.precision == .day ? $0.start : nil } : nil
+        if start > 0, s[start - 1] == "此" { return local ?? reference.flatMap { $0.precision == .day ? $0.start : nil } }
+        return local ?? published
+    }
+
+    private func anaphor(_ kind: TimeLexicon.Anaphor, start: Int, end: Int) -> Core? {
+        // 同年, 次年 and 同月 always point back, also past a paragraph.
+        let pointsBack = kind == .nextYear || has("同年", at: start) || has("同月", at: start)
+        let anchor = (reference ?? (pointsBack ? staleReference : nil)).map { TimeSpan(start: $0.start, end: $0.end, precision: $0.precision) }
         switch kind {
         case .sameDay, .nextDay, .prevDay:
+            // 每天从首单开始到次日凌晨: with no day named, a sentence about every day names none.
+            if anchor == nil, saysEveryDay() { return nil }
             var day = published
             if let anchor, anchor.precision == .day { day = anchor.start }
             let shift = kind == .nextDay ? 1 : (kind == .prevDay ? -1 : 0)
@@ -497,6 +698,15 @@ struct TimeScanner {
             if let core = quarterHalfOrPart(at: index, year: year) { return core }
         }
         if let core = festival(at: index, year: year) { return core }
+        // 今年天猫双11, 2021年电商平台“618”: a platform or place between the year and its festival.
+        var gap = index
+        while gap < s.count, gap - index < 6, (0x4E00...0x9FFF).contains(s[gap].value) || isASCIILetter(s[gap]),
+              !Self.festivalGapStops.contains(s[gap]) {
+            gap += 1
+            if let core = festival(at: gap, year: year), gap < s.count, isOpeningQuote(s[gap]) || Numerals.arabicDigit(s[gap]) != nil || lexicon.festivals.longest(at: gap, in: s)?.value.fixed != nil {
+                return core
+            }
+        }
         index = skipSpaces(start)
         if has("全年", at: index) { return Core(pending: .fixed(.year(year)), end: index + 2) }
         // 2022年伊始, 2022新年伊始, 今年首月: its first month.
@@ -512,6 +722,16 @@ struct TimeScanner {
             let span = TimeSpan(start: anchor.start, end: anchor.end, precision: anchor.precision)
             return Core(pending: .fixed(span.shifted(years: year - anchor.start.year)), end: index + 2, comparison: true)
         }
+        // 清明假期……首达今年顶峰，超越2019年同期: past a bare year, the period named before it.
+        if bareYear, has("同期", at: index), let anchor = reference, anchor.precision == .year, let period = anchor.period {
+            if let name = anchor.periodFestival, let festival = lexicon.festivals.longest(at: 0, in: Array(name.unicodeScalars)),
+               let span = Self.span(of: festival.value, in: year) {
+                return Core(pending: .fixed(span), end: index + 2, comparison: true)
+            }
+            return Core(pending: .fixed(period.shifted(years: year - period.start.year)), end: index + 2, comparison: true)
+        }
+        // 到2019年市值增长，而在2019年同期: the same year.
+        if bareYear, has("同期", at: index) { return Core(pending: .fixed(.year(year)), end: index + 2, comparison: true) }
         // 去年底, 明年初 (no 年 repeated); 2021年年底 is handled by quarterHalfOrPart.
         if index == start, index < s.count {
             switch s[index] {
@@ -729,7 +949,63 @@ struct TimeScanner {
             festival = anchor
             name = anchorName
         }
+        // 清明三天, 国庆七天: the holiday of that many days.
+        if let count = readNumber(at: cursor), count.value >= 2, count.value <= 10, has("天", at: count.next) || has("日", at: count.next),
+           !["内", "后", "前", "以"].contains(where: { has($0, at: count.next + 1) }),
+           let holiday = festival.days > 1 ? festival : holiday(of: name), holiday.days == count.value {
+            let holidayName = festival.days > 1 ? name : name + "假期"
+            return make(year) { Self.span(of: holiday, in: $0) }
+                .map { Core(pending: $0, end: count.next + 1, dayLevel: false, festival: holidayName) }
+        }
+        // 春节后第二周: the N-th Monday-to-Sunday week after the holiday.
+        if has("后第", at: cursor), let count = readNumber(at: cursor + 2), (1...8).contains(count.value), has("周", at: count.next) {
+            let holiday = festival.days > 1 ? festival : (holiday(of: name) ?? festival)
+            let n = count.value
+            return make(year) { year in Self.span(of: holiday, in: year).map { Self.week(n, after: $0) } }
+                .map { Core(pending: $0, end: count.next + 1, festival: name) }
+        }
         return make(year) { Self.span(of: festival, in: $0) }.map { Core(pending: $0, end: cursor, dayLevel: true, festival: name) }
+    }
+
+    /// 节后第二周: the N-th week after the holiday named before, else after the holiday that
+    /// ended last before publication (within six weeks).
+    private func weekAfterNamedFestival(at index: Int) -> Core? {
+        guard has("节后第", at: index), let count = readNumber(at: index + 3), (1...8).contains(count.value), has("周", at: count.next) else { return nil }
+        let anchor = reference ?? staleReference
+        var span: TimeSpan?
+        if let anchor, let name = anchor.festival ?? anchor.periodFestival,
+           let festival = lexicon.festivals.longest(at: 0, in: Array(name.unicodeScalars))?.value {
+            let holiday = festival.days > 1 ? festival : (holiday(of: name) ?? festival)
+            span = Self.span(of: holiday, in: anchor.period?.start.year ?? anchor.start.year)
+        } else {
+            for entry in lexicon.festivals.words where entry.value.days > 1 {
+                for year in [published.year - 1, published.year] {
+                    guard let candidate = Self.span(of: entry.value, in: year), candidate.end < published,
+                          candidate.end >= published.adding(days: -42) else { continue }
+                    if span.map({ candidate.end > $0.end }) ?? true { span = candidate }
+                }
+            }
+        }
+        guard let span else { return nil }
+        return Core(pending: .fixed(Self.week(count.value, after: span)), end: count.next + 1)
+    }
+
+    /// The holiday of a festival (清明 → 清明假期), from festivals.txt.
+    private func holiday(of name: String) -> TimeLexicon.Festival? {
+        let base = name.hasSuffix("节") ? String(name.dropLast()) : name
+        for candidate in [base + "假期", base + "节假期"] {
+            if let hit = lexicon.festivals.word(candidate)?.value, hit.days > 1 { return hit }
+        }
+        return nil
+    }
+
+    /// The N-th Monday-to-Sunday week after a span: the first is the week of the first
+    /// weekday after it.
+    static func week(_ n: Int, after span: TimeSpan) -> TimeSpan {
+        var next = span.end.adding(days: 1)
+        while next.weekday > 5 { next = next.adding(days: 1) }
+        let monday = next.adding(days: 1 - next.weekday + 7 * (n - 1))
+        return TimeSpan(start: monday, end: monday.adding(days: 6), precision: .approx)
     }
 
     /// Whether a holiday (清明假期, 国庆假期) is the holiday of a festival (清明, 国庆).
@@ -770,6 +1046,12 @@ struct TimeScanner {
         guard cursor < s.count, let weekday = weekdayNumber(s[cursor]) else { return nil }
         if index > 0, s[index - 1] == "每" || Numerals.isNumeralScalar(s[index - 1]) { return nil }
         if cursor + 1 < s.count, s[cursor + 1] == "年" { return nil }
+        // 每周的节目播出的周日: in a clause about every week, no particular day.
+        var back = index
+        while back > 0, index - back < 24, !Self.clauseStops.contains(s[back - 1]) {
+            back -= 1
+            if has("每周", at: back) || has("每个周", at: back) || has("每星期", at: back) { return nil }
+        }
         var day = published.adding(days: -((published.weekday - weekday + 7) % 7))
         if day < published, futureCue(before: index, after: cursor + 1) { day = day.adding(days: 7) }
         return Core(pending: .fixed(.day(day)), end: cursor + 1, dayLevel: true)
@@ -835,7 +1117,7 @@ struct TimeScanner {
         } else if number.count == 2, number.arabic || isDigitString(index, number.next),
                   readNumber(at: skipSpaces(unit + 1)).map({ (1...12).contains($0.value) && has("月", at: skipSpaces($0.next)) }) ?? false
                     || has("底", at: unit + 1) || has("末", at: unit + 1) || has("初", at: unit + 1) || has("尾", at: unit + 1)
-                    || twoDigitYearStands(before: index, after: unit + 1) {
+                    || twoDigitYearStands(before: index, after: unit + 1) || spelledTwoDigitYear(number, at: index, after: unit + 1) {
             year = nearestCentury(number.value)
         } else {
             return nil
@@ -856,11 +1138,85 @@ struct TimeScanner {
         return true
     }
 
+    /// 九七年, 零八年 written in Chinese digits are years; rising neighbours (八九年, 三五年)
+    /// usually count years (8 or 9 years), so they are a year only opening a clause before a comma.
+    private func spelledTwoDigitYear(_ number: Number, at index: Int, after end: Int) -> Bool {
+        guard !number.arabic, number.count == 2, let tens = Numerals.digit(s[index]), let units = Numerals.digit(s[index + 1]),
+              !containsLiang(index, number.next) else { return false }
+        if end < s.count, "内来间多里前后左以之半的期".unicodeScalars.contains(s[end]) { return false }
+        if units > tens, units - tens <= 2, tens > 0 { return atClauseStart(index) && end < s.count && (s[end] == "，" || s[end] == ",") }
+        return tens != 1
+    }
+
     /// A two-digit year in the century nearest the publication year: 97年 in 2024 → 1997, 18年 → 2018.
     private func nearestCentury(_ twoDigits: Int) -> Int {
         let century = published.year / 100 * 100
         return [century - 100, century, century + 100].map { $0 + twoDigits }
             .min { abs($0 - published.year) < abs($1 - published.year) }!
+    }
+
+    /// 2021上半年, 2020全年, 2022Q1, 2021 一季度: a year written without 年 before a part of it.
+    private func bareYearPeriod(at index: Int) -> Core? {
+        guard let number = readNumber(at: index), number.arabic, number.count == 4, (1900...2099).contains(number.value) else { return nil }
+        if index > 0, isWordScalar(s[index - 1]) || "./-_=:：".unicodeScalars.contains(s[index - 1]) { return nil }
+        let year = number.value
+        let at = skipSpaces(number.next)
+        guard at < s.count, s[at] != "年" else { return nil }
+        if has("全年", at: at) { return Core(pending: .fixed(.year(year)), end: at + 2) }
+        for word in ["新年伊始", "伊始"] where has(word, at: at) {
+            return Core(pending: .fixed(TimeSpan.months(year, 1, 1)!), end: at + word.unicodeScalars.count)
+        }
+        if let core = quarterHalfOrPart(at: at, year: year) { return core }
+        // 数据显示，2021 全球市场规模达到……: a year opening a clause, set off by a space, before a
+        // word that is no unit (not 2021 家企业, 1998 元).
+        guard at > number.next, at < s.count, atClauseStart(index), abs(year - published.year) <= 30,
+              (0x4E00...0x9FFF).contains(s[at].value), !Numerals.isNumeralScalar(s[at]), !"多余几个".unicodeScalars.contains(s[at]),
+              FigureLexicon.units.longest(at: at, in: s) == nil else { return nil }
+        return Core(pending: .fixed(.year(year)), end: number.next)
+    }
+
+    /// 上世纪八九十年代, 20世纪90年代, 80年代初, 1990年代: decades, approximately; a
+    /// decade without its century from the thirties on is of the 1900s.
+    private func decades(at index: Int) -> Core? {
+        var cursor = index
+        var century: Int?
+        for (word, value) in [("上个世纪", 1900), ("上世纪", 1900), ("二十世纪", 1900), ("20世纪", 1900), ("二十一世纪", 2000),
+                              ("21世纪", 2000), ("本世纪", published.year / 100 * 100)] where has(word, at: cursor) {
+            century = value
+            cursor += word.unicodeScalars.count
+            break
+        }
+        var decades: [Int] = []
+        if let number = readNumber(at: cursor), number.arabic {
+            // 80年代, 80、90年代, 1990年代
+            var next = number
+            while true {
+                var value = next.value
+                if next.count == 4 { value -= value / 100 * 100; century = century ?? next.value / 100 * 100 }
+                guard next.count == 2 || next.count == 4, value % 10 == 0 else { return nil }
+                decades.append(value)
+                cursor = next.next
+                guard has("、", at: cursor), let other = readNumber(at: cursor + 1), other.arabic else { break }
+                next = other
+            }
+        } else {
+            // 八十年代, 八九十年代
+            var digits: [Int] = []
+            while cursor < s.count, let digit = Numerals.digit(s[cursor]), digit > 0, s[cursor] != "两" { digits.append(digit); cursor += 1 }
+            guard !digits.isEmpty, has("十", at: cursor) else { return nil }
+            cursor += 1
+            decades = digits.map { $0 * 10 }
+        }
+        guard has("年代", at: cursor), !decades.isEmpty else { return nil }
+        cursor += 2
+        guard let base = century ?? (decades.allSatisfy { $0 >= 30 } ? 1900 : nil) else { return nil }
+        var first = base + decades[0], last = base + decades[decades.count - 1] + 9
+        for (part, from, to) in [("初期", 0, 3), ("初", 0, 3), ("中期", 4, 6), ("中后期", 5, 9), ("末期", 7, 9), ("末", 7, 9)] where has(part, at: cursor) {
+            (first, last) = (base + decades[0] + from, base + decades[decades.count - 1] + to)
+            cursor += part.unicodeScalars.count
+            break
+        }
+        return Core(pending: .fixed(TimeSpan(start: TimeSpan.year(first).start, end: TimeSpan.year(last).end, precision: .approx)), end: cursor)
     }
 
     /// 2019-2022年, 2019至2022年: years written with one 年.
@@ -925,11 +1281,10 @@ struct TimeScanner {
     private func countedOffset(at index: Int) -> Core? {
         guard let number = readNumber(at: index), number.value > 0, number.value < 100 else { return nil }
         let n = number.value
-        if has("天前", at: number.next) {
-            return Core(pending: .fixed(.day(published.adding(days: -n), .approx)), end: number.next + 2)
-        }
-        if has("周前", at: number.next) {
-            return Core(pending: .fixed(.day(published.adding(days: -7 * n), .approx)), end: number.next + 2)
+        if has("天前", at: number.next) || has("周前", at: number.next) {
+            guard let base = countingBase(index) else { return nil }
+            let days = has("天前", at: number.next) ? n : 7 * n
+            return Core(pending: .fixed(.day(base.adding(days: -days), .approx)), end: number.next + 2)
         }
         if has("年前", at: number.next), !has("年前后", at: number.next) {
             return Core(pending: .fixed(.year(published.year - n)), end: number.next + 2)

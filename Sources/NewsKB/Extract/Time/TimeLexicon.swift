@@ -21,6 +21,10 @@ struct TimeLexicon: Sendable {
         /// Publication year + first … publication year + last (今明两年 0 1).
         case years(Int, Int)
         case anaphor(Anaphor)
+        /// 报告期内: the report year named before (2021年度).
+        case reportPeriod
+        /// 新一年, 新的一年: the coming year in November and December, else the current one.
+        case newYear
     }
 
     struct Festival: Sendable {
@@ -64,6 +68,8 @@ struct TimeLexicon: Sendable {
                 let last = entry.fields.count > 2 ? Int(entry.fields[2]) : nil
                 word = last.map { .years(number, $0) }
             case "anaphor": word = Anaphor(rawValue: argument).map { .anaphor($0) }
+            case "report": word = .reportPeriod
+            case "newyear": word = .newYear
             default: word = nil
             }
             guard let word else { fatalError("time-words.txt line \(entry.line): unknown kind \(kind) \(argument)") }
