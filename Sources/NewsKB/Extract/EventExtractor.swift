@@ -76,7 +76,7 @@ public enum EventExtractor {
     /// in quotation marks or bare (“2021年十大消费热点”具体如下), the year is still the title's.
     static func datedTitles(_ article: Article) -> [[Unicode.Scalar]] {
         var titles: [[Unicode.Scalar]] = []
-        for block in article.blocks where block.text.contains("《") {
+        for block in article.blocks where block.text.unicodeScalars.contains("《") {
             for title in Documents.titles(in: block.text) {
                 let scalars = Array(title.unicodeScalars)
                 guard scalars.count >= 6, let first = scalars.first, Numerals.arabicDigit(first) != nil || Numerals.digit(first) != nil,

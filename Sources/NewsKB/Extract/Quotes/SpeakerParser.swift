@@ -32,15 +32,19 @@ enum KnownNames {
     @TaskLocal static var title: [Unicode.Scalar] = []
 }
 
-/// Where each pair of neighbouring scalars occurs in an article; built on the first lookup, in
-/// one pass, so that counting a name's occurrences costs only the places its first pair occurs.
+/// Where the names an article is asked about occur in it: answered by scanning the text while
+/// few names have been asked about, then from an index of every pair of neighbouring scalars,
+/// so that counting a name's occurrences costs only the places its first pair occurs.
 final class MentionIndex: @unchecked Sendable {
     private let paragraphs: [[Unicode.Scalar]]
     private let title: [Unicode.Scalar]
-    /// The pair index (built once): every (pair, paragraph, index) sorted by pair, so that a
-    /// name's candidates are one run found by binary search. Sorting one array costs a third of
-    /// what a dictionary of positions cost in hashing and allocation (callgrind).
+    /// The pair index, built once the article has been asked about `scansBeforeIndex` names:
+    /// every (pair, paragraph, index) sorted by pair, so that a name's candidates are one run
+    /// found by binary search. Most articles ask about a handful of names, and scanning the
+    /// text for each costs a tenth of sorting it (callgrind); a text that asks about many
+    /// stays linear through the index.
     private var sortedPairs: [(pair: UInt64, paragraph: Int32, index: Int32)]?
+    private static let scansBeforeIndex = 32
     /// Answers already given, by name: the same candidate is asked about again and again (at
     /// every cue, figure and time word), and in a text that repeats itself each answer costs a
     /// walk over all its occurrences, so without these the work grows with the square of the text.
@@ -108,8 +112,25 @@ final class MentionIndex: @unchecked Sendable {
 
     private func occurrences(_ name: ArraySlice<Unicode.Scalar>) -> [(Int, Int)] {
         guard name.count >= 2 else { return [] }
-        let index = sortedPairs ?? buildPairIndex()
         if let known = found[Array(name)] { return known }
+        let answer = sortedPairs == nil && found.count < Self.scansBeforeIndex ? scan(name) : lookUp(name, in: sortedPairs ?? buildPairIndex())
+        found[Array(name)] = answer
+        return answer
+    }
+
+    private func scan(_ name: ArraySlice<Unicode.Scalar>) -> [(Int, Int)] {
+        var answer: [(Int, Int)] = []
+        let first = name[name.startIndex], second = name[name.startIndex + 1]
+        for (number, text) in paragraphs.enumerated() where text.count >= name.count {
+            for start in 0...(text.count - name.count) where text[start] == first && text[start + 1] == second
+                && text[start..<(start + name.count)].elementsEqual(name) {
+                answer.append((number, start))
+            }
+        }
+        return answer
+    }
+
+    private func lookUp(_ name: ArraySlice<Unicode.Scalar>, in index: [(pair: UInt64, paragraph: Int32, index: Int32)]) -> [(Int, Int)] {
         let pair = Self.key(name[name.startIndex], name[name.startIndex + 1])
         var low = 0, high = index.count
         while low < high {
@@ -124,7 +145,6 @@ final class MentionIndex: @unchecked Sendable {
             }
             low += 1
         }
-        found[Array(name)] = answer
         return answer
     }
 

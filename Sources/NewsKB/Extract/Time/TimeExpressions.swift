@@ -1177,12 +1177,17 @@ struct TimeScanner {
 
     /// 上世纪八九十年代, 20世纪90年代, 80年代初, 1990年代: decades, approximately; a
     /// decade without its century from the thirties on is of the 1900s.
+    /// Centuries before decades (上世纪80年代); nil: the publication's.
+    private static let centuries: [(String, Int?)] = [("上个世纪", 1900), ("上世纪", 1900), ("二十世纪", 1900), ("20世纪", 1900),
+                                                      ("二十一世纪", 2000), ("21世纪", 2000), ("本世纪", nil)]
+
     private func decades(at index: Int) -> Core? {
+        // Every form has 年代 within twenty scalars: most places are ruled out by that alone.
+        guard (index..<min(index + 20, s.count - 1)).contains(where: { s[$0] == "年" && s[$0 + 1] == "代" }) else { return nil }
         var cursor = index
         var century: Int?
-        for (word, value) in [("上个世纪", 1900), ("上世纪", 1900), ("二十世纪", 1900), ("20世纪", 1900), ("二十一世纪", 2000),
-                              ("21世纪", 2000), ("本世纪", published.year / 100 * 100)] where has(word, at: cursor) {
-            century = value
+        for (word, value) in Self.centuries where has(word, at: cursor) {
+            century = value ?? published.year / 100 * 100
             cursor += word.unicodeScalars.count
             break
         }
