@@ -7,6 +7,14 @@ import Foundation
 enum EventSubject {
     static let leads = PhraseMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, true) })
     static let predicates = PhraseMatcher(Lexicon.bundled("event-predicates").entries.map { ($0.key, $0.fields.first ?? "verb") })
+    /// event-self-references.txt: 公司, 我们 … as a clause's subject.
+    static let selfReferences = PhraseMatcher(Lexicon.bundled("event-self-references").entries.map { ($0.key, $0.fields.first ?? "org") })
+    /// What a self reference stands for until the extractor resolves it: an organization (like
+    /// 该公司), or the speaker of the statement only.
+    static let organizationMarker = "该公司", speakerMarker = "该发言方"
+    static let selfMarkers = ["org": organizationMarker, "speaker": speakerMarker]
+    /// 平台之间, 公司间: between several of them, none acting.
+    static let betweenWords = ScalarSet("之间")
     /// Punctuation and brackets around a subject (「即时设计」, “X”).
     static let skippable = ScalarSet(" \u{3000}，,、“”「」『』\"'")
     /// A subject span that reaches one of these is a phrase, not a name.
@@ -37,6 +45,13 @@ enum EventSubject {
             }
         }
         let start = position
+        // 公司于上季度…, 我们积极…: a word standing for the organization reported on.
+        if let hit = selfReferences.longest(at: start, in: clause), let marker = selfMarkers[hit.value],
+           start + hit.length >= clause.count || !betweenWords.contains(clause[start + hit.length]) {
+            return [marker]
+        }
+        // 打造公司业务新增长极: a clause that opens with its verb has no subject.
+        if let verb = predicates.longest(at: start, in: clause), verb.value == "verb", !isMeetingNoun(clause, start + verb.length) { return nil }
         var end = start
         var depth = 0 // a predicate inside brackets (以下简称…) is no predicate of the clause
         while end < clause.count {

@@ -147,6 +147,47 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(Actors.find(in: "他在会上表示，星河公司将整改").map(\.name), ["星河公司"])
     }
 
+    private func events(_ paragraphs: [String], published: String = "2022-04-01T02:00:00Z") -> [Event] {
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse(published),
+                              blocks: paragraphs.map { Block(.paragraph, $0) })
+        return Extractor.extract(article).events
+    }
+
+    func testSelfReferencesStandForTheSpeakerOfTheirStatement() throws {
+        // event-self-references.txt: inside an organization's statement, 公司/我们 is the speaker.
+        for entry in try Lexicon.load("event-self-references").entries {
+            let example = try XCTUnwrap(entry.example)
+            let found = events(["海城市星河集团表示，" + example + "。"]).map(\.actors)
+            if entry.fields.first == "compound" {
+                XCTAssertFalse(found.contains(["海城市星河集团"]), "\(entry.key): \(example) → \(found)")
+            } else {
+                XCTAssertEqual(found, [["海城市星河集团"]], "\(entry.key): \(example)")
+            }
+        }
+        // A person's statement: the organization the person speaks for.
+        XCTAssertEqual(events(["蓝湾科技副总裁林思远表示，2021年公司营收进一步提升。"]).map(\.actors), [["蓝湾科技"]])
+    }
+
+    func testSelfReferencesOutsideAStatementPointBack() {
+        // 公司 outside a statement points back like 该公司; 我们 in the reporter's words names nobody.
+        XCTAssertEqual(events(["星岚互娱成立于2014年。团队于上季度实现了用户翻倍。"]).map(\.actors), [["星岚互娱"], ["星岚互娱"]])
+        XCTAssertEqual(events(["今年以来，我们走访了二十家商户。"]).map(\.actors), [[]])
+        // 平台之间: between platforms, none of them.
+        XCTAssertNil(subject("公司之间的合作去年取得了进展", expression: "去年"))
+    }
+
+    func testASectionHeadingLabelsItsSection() {
+        // 星岚互娱：… opens a section of a round-up; its heading's events and the section's 公司 are the label's.
+        let found = events(["星岚互娱：新作蓄势待发", "2021年，星岚互娱推出了两款新作。",
+                            "蓝湾集团：收入翻倍，出海成效显著", "截止2021年末，公司有20亿现金在手。"]).map(\.actors)
+        XCTAssertEqual(found, [["星岚互娱"], ["蓝湾集团"]])
+        XCTAssertEqual(events(["海城是一座新兴城市，海城的数字经济发展很快。", "海城：到2025年数字经济占比过半"]).map(\.actors), [["海城"]])
+    }
+
+    func testAClauseOpenedByItsVerbHasNoSubject() {
+        XCTAssertNil(subject("打造星河公司业务新增长极"))
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
