@@ -145,7 +145,9 @@ public enum EventExtractor {
         let documents = Documents.titles(in: clauseText)
         let policy = Policy.isPolicy(clauseText, actors: actors)
         return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
-                     actors: subject(of: clause, expression: expression, in: sentence, clauseActors: actors.map(\.name)),
+                     actors: subject(of: clause, expression: expression, in: sentence,
+                                     // 中国小将林小红夺冠: a country named in the clause is where, not who.
+                                     clauseActors: actors.filter { $0.kind != "country" }.map(\.name)),
                      documents: documents, summary: clauseText, policy: policy, paragraph: paragraph)
     }
 

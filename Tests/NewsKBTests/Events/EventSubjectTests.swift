@@ -174,6 +174,8 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["今年以来，我们走访了二十家商户。"]).map(\.actors), [[]])
         // 平台之间: between platforms, none of them.
         XCTAssertNil(subject("公司之间的合作去年取得了进展", expression: "去年"))
+        // 平台互联互通: 平台 modifies a word of the story.
+        XCTAssertNil(subject("2022年平台互联互通将继续推进", expression: "2022年"))
     }
 
     func testASectionHeadingLabelsItsSection() {
@@ -186,6 +188,25 @@ final class EventSubjectTests: XCTestCase {
 
     func testAClauseOpenedByItsVerbHasNoSubject() {
         XCTAssertNil(subject("打造星河公司业务新增长极"))
+    }
+
+    func testAPublisherBeforeATitledDocumentActs() {
+        // 前 usually ends a phrase; before 发布《…》 the span is the publisher, as the quotes read it.
+        XCTAssertEqual(subject("2月22日，前景无忧发布《春节后人才供需行情》", expression: "2月22日"), ["前景无忧"])
+        // 在此之前的 is a lead: the date's clause is bare and the next clause states the event.
+        XCTAssertEqual(events(["而在此之前的2月11日，海城发展改革委等部门《关于促进就业的通知》发布，也提出了措施。"]).map(\.actors),
+                       [["海城发展改革委"]])
+    }
+
+    func testACorneredNameAfterADescriptionActs() {
+        XCTAssertEqual(subject("国产云端 UI 设计工具「星岚设计」近日宣布完成融资", expression: "近日"), ["星岚设计"])
+        XCTAssertNil(subject("吉祥物“雪团”近日亮相", expression: "近日"), "a label in “” stays a label")
+    }
+
+    func testACountryInTheClauseIsNoStandInActor() {
+        // Without a subject, the clause's organizations stand in, but a country is where, not who.
+        XCTAssertEqual(events(["今日，年仅16岁的中国小将林小红夺得了跳水冠军。"]).map(\.actors), [[]])
+        XCTAssertEqual(events(["今日，海城市监管局对中国分公司处以罚款。"]).map(\.actors), [["海城市监管局"]])
     }
 
     func testLexiconExamplesShowTheirWords() throws {
