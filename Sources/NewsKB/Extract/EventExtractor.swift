@@ -44,7 +44,14 @@ public enum EventExtractor {
                 }
                 for expression in found {
                     var next = Self.event(for: expression, in: sentence, paragraph: paragraph)
-                    next.actors = resolveSelfReferences(next.actors, speaker: speaker(of: next.summary, in: statements[paragraph]))
+                    if next.actors == [EventSubject.personMarker] {
+                        // 她于2021年离开…: the person quoted last, in this paragraph or the three before.
+                        let person = (max(0, paragraph - 3)...paragraph).reversed().lazy
+                            .compactMap { statements[$0]?.last(where: { $0.speaker.kind == .person })?.speaker.name }.first
+                        next.actors = person.map { [$0] } ?? []
+                    }
+                    next.actors = resolveSelfReferences(next.actors, speaker: speaker(of: next.summary, in: statements[paragraph]),
+                                                        previous: statements[paragraph - 1]?.last.flatMap(organization(of:)))
                     next.actors = resolveAnaphors(next.actors, earlier: history).map(EventSubject.articleShortName)
                     // A clause without a subject continues the topic of its paragraph: the
                     // latest actor or sentence subject before it (2020年腾讯投资了…，二季度下降至2个).
@@ -157,20 +164,31 @@ public enum EventExtractor {
         guard let quotes, !quotes.isEmpty else { return nil }
         let probe = String(summary.unicodeScalars.prefix(8))
         guard probe.unicodeScalars.count >= 4, let quote = quotes.first(where: { $0.text.contains(probe) }) else { return nil }
-        switch quote.speaker.kind {
-        case .organization: return quote.speaker.name
-        case .person: return quote.speaker.affiliation.isEmpty ? nil : quote.speaker.affiliation
-        case .anonymous: return quote.speaker.affiliation.isEmpty ? nil : quote.speaker.affiliation
+        return organization(of: quote)
+    }
+
+    /// A person's organization goes by the known organization it opens with (星河集团 of
+    /// 星河集团消费者业务部).
+    static func organization(of quote: Quote) -> String? {
+        if quote.speaker.kind == .organization { return quote.speaker.name }
+        let affiliation = Array(quote.speaker.affiliation.unicodeScalars)
+        guard !affiliation.isEmpty else { return nil }
+        if let known = Actors.known.longest(at: 0, in: affiliation), known.value != "country" {
+            return String(scalars: affiliation[..<known.length])
         }
+        return quote.speaker.affiliation
     }
 
     /// 公司, 我们 (event-self-references.txt) → the speaker of the statement they are in; outside
     /// a statement 公司 points back like 该公司, and 我们 to nobody.
-    static func resolveSelfReferences(_ actors: [String], speaker: String?) -> [String] {
+    /// `previous`: the organization of the paragraph before's last statement, which a paragraph
+    /// of 我们 continues.
+    static func resolveSelfReferences(_ actors: [String], speaker: String?, previous: String?) -> [String] {
         guard actors.count == 1, let marker = actors.first,
               marker == EventSubject.organizationMarker || marker == EventSubject.speakerMarker else { return actors }
         if let speaker { return [speaker] }
-        return marker == EventSubject.speakerMarker ? [] : actors
+        guard marker == EventSubject.speakerMarker else { return actors }
+        return previous.map { [$0] } ?? []
     }
 
     /// Heads of 该X that point back to a public body (该委员会, 该部门); any other head (该公司,

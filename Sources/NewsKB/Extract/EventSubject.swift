@@ -11,8 +11,8 @@ enum EventSubject {
     static let selfReferences = PhraseMatcher(Lexicon.bundled("event-self-references").entries.map { ($0.key, $0.fields.first ?? "org") })
     /// What a self reference stands for until the extractor resolves it: an organization (like
     /// 该公司), or the speaker of the statement only.
-    static let organizationMarker = "该公司", speakerMarker = "该发言方"
-    static let selfMarkers = ["org": organizationMarker, "speaker": speakerMarker]
+    static let organizationMarker = "该公司", speakerMarker = "该发言方", personMarker = "该人"
+    static let selfMarkers = ["org": organizationMarker, "speaker": speakerMarker, "person": personMarker]
     static let topicWords = PhraseMatcher(Topics.allKeywords.map { ($0, true) })
     /// 平台之间, 公司间: between several of them, none acting.
     static let betweenWords = ScalarSet("之间")

@@ -158,7 +158,10 @@ final class EventSubjectTests: XCTestCase {
         for entry in try Lexicon.load("event-self-references").entries {
             let example = try XCTUnwrap(entry.example)
             let found = events(["海城市星河集团表示，" + example + "。"]).map(\.actors)
-            if entry.fields.first == "compound" {
+            if entry.fields.first == "person" {
+                // A pronoun is the person quoted last, here the one whose statement it is in.
+                XCTAssertEqual(events(["星河集团总裁周明远表示，" + example + "。"]).map(\.actors), [["周明远"]], "\(entry.key): \(example)")
+            } else if entry.fields.first == "compound" {
                 XCTAssertFalse(found.contains(["海城市星河集团"]), "\(entry.key): \(example) → \(found)")
             } else {
                 XCTAssertEqual(found, [["海城市星河集团"]], "\(entry.key): \(example)")
@@ -176,6 +179,19 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertNil(subject("公司之间的合作去年取得了进展", expression: "去年"))
         // 平台互联互通: 平台 modifies a word of the story.
         XCTAssertNil(subject("2022年平台互联互通将继续推进", expression: "2022年"))
+    }
+
+    func testAStatementContinuedInTheNextParagraph() {
+        // 我们 opening the paragraph after a statement continues it.
+        XCTAssertEqual(events(["随后，星河集团总裁周明远表示，星河一向重视社会责任。", "近期，我们推出了新的认证产品。"]).map(\.actors),
+                       [["星河集团"]])
+    }
+
+    func testAPronounIsThePersonQuotedLast() {
+        // 她/他/其 → the person the quotes resolved last; 其中 and 他们 are no pronoun for one person.
+        XCTAssertEqual(events(["星河公司前员工林思远表示，她不认同公司的做法。", "她于2021年离开了星河公司。"]).map(\.actors), [["林思远"]])
+        XCTAssertEqual(events(["她于2021年离开了星河公司。"]).map(\.actors), [[]], "nobody quoted before")
+        XCTAssertEqual(events(["星河公司前员工林思远表示，她不认同公司的做法。", "其中，去年新增用户过亿。"]).map(\.actors), [[]])
     }
 
     func testASectionHeadingLabelsItsSection() {
