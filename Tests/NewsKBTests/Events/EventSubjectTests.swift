@@ -225,6 +225,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["今日，海城市监管局对中国分公司处以罚款。"]).map(\.actors), [["海城市监管局"]])
     }
 
+    func testVideoPlatformsAreKnownOrganizations() {
+        XCTAssertEqual(subject("优酷近期公布了新的片单", expression: "近期"), ["优酷"])
+        XCTAssertEqual(subject("2021年10月，爱奇艺、腾讯视频、优酷等视频平台先后宣布调整会员规则", expression: "2021年10月"), ["爱奇艺", "腾讯视频", "优酷"])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
