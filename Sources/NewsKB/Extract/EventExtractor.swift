@@ -4,72 +4,76 @@ import Foundation
 /// anchors one event, described by the clause around it.
 public enum EventExtractor {
     /// At most `limit` events, the first ones.
-    public static func extract(_ article: Article, limit: Int = .max) -> [Event] {
+    /// `quotes`: the article's quotes, whose speakers the words 公司 and 我们 inside their
+    /// statements stand for.
+    public static func extract(_ article: Article, limit: Int = .max, quotes: [Quote] = []) -> [Event] {
         guard article.publishedDay != nil else { return [] }
         // The quotes' mention detection: a name the article keeps using is a name.
         let paragraphs = article.blocks.map { [Unicode.Scalar](scalarsOf: $0.text) }
-        return KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) { extractEvents(article, limit: limit) }
+        return KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) { extractEvents(article, limit: limit, quotes: quotes) }
     }
 
-    private static func extractEvents(_ article: Article, limit: Int) -> [Event] {
+    private static func extractEvents(_ article: Article, limit: Int, quotes: [Quote]) -> [Event] {
+        let statements = Dictionary(grouping: quotes, by: \.paragraph)
         guard let published = article.publishedDay else { return [] }
         var events: [Event] = []
         // Anaphora (当日, 同期) refer back at most to the previous paragraph.
         var reference: TimeExpression?
         var referenceParagraph = -1
-        var topic = ParagraphTopic()
+        var topic: (names: [String], paragraph: Int)?
         let titles = datedTitles(article)
+        // The names acted or reported on so far, in order, that 该公司 and 公司 point back to.
+        var history: [String] = []
         for (paragraph, block) in article.blocks.enumerated() where events.count < limit {
             // Past that, only words that always point back (同年, 次年) still reach it.
             if paragraph > referenceParagraph + 1 { reference?.isStale = true }
-            topic = ParagraphTopic()
             let scalars = [Unicode.Scalar](scalarsOf: block.text)
+            // 星岚科技：营收创新高 — a section's heading names what the section reports on.
+            let label = sectionLabel(scalars)
+            if let label { history.append(label) }
             let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
             for piece in Sentences.ranges(scalars) where events.count < limit {
                 let before = reference
                 let sentence = Array(scalars[piece])
                 let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
+                guard !found.isEmpty else {
+                    if let names = sentenceTopic(sentence) {
+                        let resolved = resolveAnaphors(names, earlier: history)
+                        if !resolved.isEmpty { topic = (resolved, paragraph); history += resolved.filter(isRecallable) }
+                    }
+                    continue
+                }
                 for expression in found where !startsTitle(expression, titles, in: sentence) {
                     var next = Self.event(for: expression, in: sentence, paragraph: paragraph)
-                    next.actors = resolveAnaphors(next.actors, earlier: events).map(EventSubject.articleShortName)
+                    if next.actors == [EventSubject.personMarker] {
+                        // 她于2021年离开…: the person quoted last, in this paragraph or the three before.
+                        let person = (max(0, paragraph - 3)...paragraph).reversed().lazy
+                            .compactMap { statements[$0]?.last(where: { $0.speaker.kind == .person })?.speaker.name }.first
+                        next.actors = person.map { [$0] } ?? []
+                    }
+                    next.actors = resolveSelfReferences(next.actors, speaker: speaker(of: next.summary, in: statements[paragraph]),
+                                                        previous: statements[paragraph - 1]?.last.flatMap(organization(of:)))
+                    next.actors = resolveAnaphors(next.actors, earlier: history).map(EventSubject.articleShortName)
                     // A clause without a subject continues the topic of its paragraph: the
                     // latest actor or sentence subject before it (2020年腾讯投资了…，二季度下降至2个).
                     let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
                     // A reference period (上一年度营业额) names no actor: it stays out of the timeline.
-                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause), let names = topic.names(events: events) {
-                        next.actors = names
+                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause), let topic, topic.paragraph == paragraph {
+                        next.actors = topic.names
                     }
-                    if !next.actors.isEmpty { topic = ParagraphTopic(actors: next.actors) }
+                    // 郑州：2022年数字经济达5000亿元 — the heading's label acts.
+                    if next.actors.isEmpty, let label { next.actors = [label] }
+                    if !next.actors.isEmpty { topic = (next.actors, paragraph); history += next.actors }
                     events.append(next)
                 }
-                topic.sentences.append((sentence, events.count))
+                if let names = sentenceTopic(sentence) {
+                    let resolved = resolveAnaphors(names, earlier: history)
+                    if !resolved.isEmpty { topic = (resolved, paragraph); history += resolved.filter(isRecallable) }
+                }
             }
         }
         return Array(events.prefix(limit))
-    }
-
-    /// What a subjectless clause continues: the latest event actors or sentence subject of its
-    /// paragraph. A sentence's subject is read only when a later event needs it (parsing every
-    /// clause of every sentence as a speaker span was most of the extractor's time, and most
-    /// sentences are followed by no subjectless event).
-    struct ParagraphTopic {
-        var actors: [String]?
-        /// The paragraph's sentences after the one that set `actors`, each with how many events
-        /// came before its end (what its 该公司 may point back to).
-        var sentences: [(sentence: [Unicode.Scalar], eventsBefore: Int)] = []
-
-        mutating func names(events: [Event]) -> [String]? {
-            while let (sentence, eventsBefore) = sentences.popLast() {
-                guard let names = sentenceTopic(sentence) else { continue }
-                let resolved = resolveAnaphors(names, earlier: Array(events.prefix(eventsBefore)))
-                if !resolved.isEmpty {
-                    self = ParagraphTopic(actors: resolved)
-                    return resolved
-                }
-            }
-            return actors
-        }
     }
 
     /// The article's 《》 titles that open with a digit (《2021年十大消费热点》): written again
@@ -94,6 +98,32 @@ public enum EventExtractor {
             start + title.count <= sentence.count && sentence[start..<(start + title.count)].elementsEqual(title)
         }
     }
+
+    /// A sentence subject that 公司 may point back to later: not a description ending in a bare
+    /// 公司 (牵手全球素材公司) unless the article repeats it.
+    static func isRecallable(_ name: String) -> Bool {
+        guard name.hasSuffix("公司"), !SpeakerLinker.isCompanyName(name) else { return true }
+        return (KnownNames.mentions?.count(Array(name.unicodeScalars)[...]) ?? 0) >= 2
+    }
+
+    /// `星岚科技：营收创新高`, `海城：到2025年数字经济占比过半`: a short paragraph (a heading) opened by
+    /// a name and a colon labels what it and its section report on. The name is a known or
+    /// suffix-built organization, a place, or a name the article repeats or marks as one.
+    static func sectionLabel(_ scalars: [Unicode.Scalar]) -> String? {
+        guard scalars.count <= maxHeadingLength,
+              let colon = scalars.prefix(maxLabelLength + 1).firstIndex(where: { $0 == "：" || $0 == ":" }), colon >= 2 else { return nil }
+        var name = Array(scalars[..<colon])
+        while let last = name.last, last == " " { name.removeLast() }
+        guard name.count >= 2, name.allSatisfy(EventSubject.isNameScalar), !name.contains(" ") || name.contains(where: \.isASCII) else { return nil }
+        let text = String(scalars: name)
+        guard EventSubject.isName(text), EventSubject.predicates.longest(at: 0, in: name) == nil,
+              EventSubject.leads.longest(at: 0, in: name) == nil else { return nil }
+        if isSolidName(text) { return text }
+        guard let mentions = KnownNames.mentions, mentions.count(name[...]) >= 3,
+              QuoteLexicons.anonymous.word(text) == nil, QuoteLexicons.notSpeakers.word(text) == nil else { return nil }
+        return text
+    }
+    static let maxHeadingLength = 40, maxLabelLength = 10
 
     /// The subject of a sentence's first clause, which later subjectless clauses of the
     /// paragraph continue (Chinese drops a subject that stays the topic: 星河公司二季度营收
@@ -147,8 +177,43 @@ public enum EventExtractor {
         let documents = Documents.titles(in: clauseText)
         let policy = Policy.isPolicy(clauseText, actors: actors)
         return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
-                     actors: subject(of: clause, expression: expression, in: sentence, clauseActors: actors.map(\.name)),
+                     actors: subject(of: clause, expression: expression, in: sentence,
+                                     // 中国小将林小红夺冠: a country named in the clause is where, not who.
+                                     clauseActors: actors.filter { $0.kind != "country" }.map(\.name)),
                      documents: documents, summary: clauseText, policy: policy, paragraph: paragraph)
+    }
+
+    /// The speaker of the statement (a quote of the paragraph) that holds `summary`, by the
+    /// name an event names it: an organization, else a person's organization.
+    static func speaker(of summary: String, in quotes: [Quote]?) -> String? {
+        guard let quotes, !quotes.isEmpty else { return nil }
+        let probe = String(summary.unicodeScalars.prefix(8))
+        guard probe.unicodeScalars.count >= 4, let quote = quotes.first(where: { $0.text.contains(probe) }) else { return nil }
+        return organization(of: quote)
+    }
+
+    /// A person's organization goes by the known organization it opens with (星河集团 of
+    /// 星河集团消费者业务部).
+    static func organization(of quote: Quote) -> String? {
+        if quote.speaker.kind == .organization { return quote.speaker.name }
+        let affiliation = Array(quote.speaker.affiliation.unicodeScalars)
+        guard !affiliation.isEmpty else { return nil }
+        if let known = Actors.known.longest(at: 0, in: affiliation), known.value != "country" {
+            return String(scalars: affiliation[..<known.length])
+        }
+        return quote.speaker.affiliation
+    }
+
+    /// 公司, 我们 (event-self-references.txt) → the speaker of the statement they are in; outside
+    /// a statement 公司 points back like 该公司, and 我们 to nobody.
+    /// `previous`: the organization of the paragraph before's last statement, which a paragraph
+    /// of 我们 continues.
+    static func resolveSelfReferences(_ actors: [String], speaker: String?, previous: String?) -> [String] {
+        guard actors.count == 1, let marker = actors.first,
+              marker == EventSubject.organizationMarker || marker == EventSubject.speakerMarker else { return actors }
+        if let speaker { return [speaker] }
+        guard marker == EventSubject.speakerMarker else { return actors }
+        return previous.map { [$0] } ?? []
     }
 
     /// Heads of 该X that point back to a public body (该委员会, 该部门); any other head (该公司,
@@ -156,14 +221,14 @@ public enum EventExtractor {
     static let governmentHeads = ["委员会", "部门", "部", "局", "委", "办", "机构", "署", "厅", "院"]
 
     /// 该公司 → the most recent earlier actor of that sort in the article; dropped when none.
-    static func resolveAnaphors(_ actors: [String], earlier: [Event]) -> [String] {
+    static func resolveAnaphors(_ actors: [String], earlier: [String]) -> [String] {
         guard actors.contains(where: { $0.hasPrefix("该") }) else { return actors }
         var resolved: [String] = []
         for actor in actors {
             guard actor.hasPrefix("该") else { resolved.append(actor); continue }
             let head = String(actor.dropFirst())
             let wantsGovernment = governmentHeads.contains(where: { head.hasSuffix($0) })
-            let candidates = earlier.reversed().lazy.flatMap(\.actors).filter { !$0.hasPrefix("该") }
+            let candidates = earlier.reversed().lazy.filter { !$0.hasPrefix("该") }
             // 该委员会 → the latest 海城贸易委员会 first, else the latest actor of that sort.
             let match = candidates.first(where: { $0.hasSuffix(head) && $0.count > head.count }) ?? candidates.first { name in
                 let kind = Actors.find(in: name).first?.kind ?? "other"

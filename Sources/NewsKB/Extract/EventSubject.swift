@@ -7,6 +7,15 @@ import Foundation
 enum EventSubject {
     static let leads = PhraseMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, true) })
     static let predicates = PhraseMatcher(Lexicon.bundled("event-predicates").entries.map { ($0.key, $0.fields.first ?? "verb") })
+    /// event-self-references.txt: 公司, 我们 … as a clause's subject.
+    static let selfReferences = PhraseMatcher(Lexicon.bundled("event-self-references").entries.map { ($0.key, $0.fields.first ?? "org") })
+    /// What a self reference stands for until the extractor resolves it: an organization (like
+    /// 该公司), or the speaker of the statement only.
+    static let organizationMarker = "该公司", speakerMarker = "该发言方", personMarker = "该人"
+    static let selfMarkers = ["org": organizationMarker, "speaker": speakerMarker, "person": personMarker]
+    static let topicWords = PhraseMatcher(Topics.allKeywords.map { ($0, true) })
+    /// 平台之间, 公司间: between several of them, none acting.
+    static let betweenWords = ScalarSet("之间")
     /// Punctuation and brackets around a subject (「即时设计」, “X”).
     static let skippable = ScalarSet(" \u{3000}，,、“”「」『』\"'")
     /// A subject span that reaches one of these is a phrase, not a name.
@@ -37,6 +46,14 @@ enum EventSubject {
             }
         }
         let start = position
+        // 公司于上季度…, 我们积极…: a word standing for the organization reported on.
+        // 平台互联互通将…: before a word of the story (topics.txt) the word modifies what happens.
+        if let hit = selfReferences.longest(at: start, in: clause), let marker = selfMarkers[hit.value],
+           start + hit.length >= clause.count || !betweenWords.contains(clause[start + hit.length]) && topicWords.longest(at: start + hit.length, in: clause) == nil {
+            return [marker]
+        }
+        // 打造公司业务新增长极: a clause that opens with its verb has no subject.
+        if let verb = predicates.longest(at: start, in: clause), verb.value == "verb", !isMeetingNoun(clause, start + verb.length) { return nil }
         var end = start
         var depth = 0 // a predicate inside brackets (以下简称…) is no predicate of the clause
         while end < clause.count {
@@ -98,6 +115,9 @@ enum EventSubject {
             return [String(scalars: span[..<place.length])]
         }
         if isUnknownName(span, text: text), predicates.longest(at: predicateAt, in: clause)?.value != "measure" { return [text] }
+        // 青禾无忧发布《……》: whoever publishes a titled document before it is named, as the quotes
+        // read a publisher (a name-like span, 前 and 时 allowed).
+        if isPublisher(span, text: text, before: predicateAt, in: clause) { return [text] }
         return nil
     }
 
@@ -117,6 +137,19 @@ enum EventSubject {
         else { return false }
         return true
     }
+    /// A span of two to six name characters before a publishing verb (publishing-verbs.txt) whose
+    /// object is a title in 《》.
+    static func isPublisher(_ span: [Unicode.Scalar], text: String, before predicate: Int, in clause: [Unicode.Scalar]) -> Bool {
+        guard span.count >= 2, span.count <= 6, span.allSatisfy(isNameScalar), isName(text),
+              let verb = QuoteLexicons.publishingVerbs.longest(at: predicate, in: clause) else { return false }
+        var after = predicate + verb.length
+        while after < clause.count, clause[after] == "了" || clause[after] == " " { after += 1 }
+        guard after < clause.count, clause[after] == "《" else { return false }
+        return !span.contains(where: { numeralOpeners.contains($0) || $0 == "的" || $0 == "在" || $0 == "将" || $0 == "已" })
+            && QuoteLexicons.anonymous.longest(endingAt: span.count, in: span) == nil && QuoteLexicons.anonymous.word(text) == nil
+            && QuoteLexicons.notSpeakers.word(text) == nil && QuoteLexicons.places.word(span[...]) == nil
+    }
+
     /// 友谊时光在…, 前程无忧发布…: three to six Han characters that the article repeats at
     /// least three times are a name even with a character that usually ends a phrase (时, 前).
     static func isRecurringName(_ span: [Unicode.Scalar], text: String) -> Bool {
@@ -161,7 +194,9 @@ enum EventSubject {
         guard name.count >= 2, name.allSatisfy(isNameScalar) else { return span }
         let describes = [QuoteLexicons.titles, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous]
             .contains { $0.longest(endingAt: open, in: span) != nil }
-        return account || describes ? name : span
+        // 「」 mark a name (国产设计工具「星岚设计」); “” also quote labels and words.
+        let cornered = span[open] == "「"
+        return account || describes || cornered ? name : span
     }
 
     /// 各大平台, 更多平台, 阿里旗下的淘菜菜: groups and phrases, not named actors.

@@ -7,7 +7,7 @@ public enum Extractor {
         let quotes = QuoteExtractor.extract(article)
         let figures = FigureExtractor.extract(article, quotes: quotes)
         // Events past the row limit would be dropped (ArticlePipeline): not made at all.
-        let events = EventExtractor.extract(article, limit: ArticleExtraction.maximumRows + 1)
+        let events = EventExtractor.extract(article, limit: ArticleExtraction.maximumRows + 1, quotes: quotes)
         return ArticleExtraction(
             file: article.path, title: article.title, source: article.source,
             categories: article.categories, published: article.published.map(PublicationDate.iso),

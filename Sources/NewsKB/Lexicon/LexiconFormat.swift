@@ -126,6 +126,7 @@ extension LexiconFormat {
         "organization-abbreviations": .init([Field(name: "full endings", value: .text)]),
         "organizations": .init([Field(name: "kind", value: .flag(organizationKinds))]),
         "event-nonevents": .init([Field(name: "position", value: .flag(["after", "before"]))]),
+        "event-self-references": .init([Field(name: "kind", value: .flag(["org", "speaker", "person", "compound"]))]),
         "policy-keywords": .init([Field(name: "kind", value: .flag(["measure", "platform"]))]),
         "publishing-verbs": .init([Field(name: "use", value: .flag(["report", "document", "both"]))]),
         "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"])),

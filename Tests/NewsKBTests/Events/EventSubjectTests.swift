@@ -147,6 +147,89 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(Actors.find(in: "他在会上表示，星河公司将整改").map(\.name), ["星河公司"])
     }
 
+    private func events(_ paragraphs: [String], published: String = "2022-04-01T02:00:00Z") -> [Event] {
+        let article = Article(path: "x.md", title: "x", published: PublicationDate.parse(published),
+                              blocks: paragraphs.map { Block(.paragraph, $0) })
+        return Extractor.extract(article).events
+    }
+
+    func testSelfReferencesStandForTheSpeakerOfTheirStatement() throws {
+        // event-self-references.txt: inside an organization's statement, 公司/我们 is the speaker.
+        for entry in try Lexicon.load("event-self-references").entries {
+            let example = try XCTUnwrap(entry.example)
+            let found = events(["海城市星河集团表示，" + example + "。"]).map(\.actors)
+            if entry.fields.first == "person" {
+                // A pronoun is the person quoted last, here the one whose statement it is in.
+                XCTAssertEqual(events(["星河集团总裁周明远表示，" + example + "。"]).map(\.actors), [["周明远"]], "\(entry.key): \(example)")
+            } else if entry.fields.first == "compound" {
+                XCTAssertFalse(found.contains(["海城市星河集团"]), "\(entry.key): \(example) → \(found)")
+            } else {
+                XCTAssertEqual(found, [["海城市星河集团"]], "\(entry.key): \(example)")
+            }
+        }
+        // A person's statement: the organization the person speaks for.
+        XCTAssertEqual(events(["蓝湾科技副总裁林思远表示，2021年公司营收进一步提升。"]).map(\.actors), [["蓝湾科技"]])
+    }
+
+    func testSelfReferencesOutsideAStatementPointBack() {
+        // 公司 outside a statement points back like 该公司; 我们 in the reporter's words names nobody.
+        XCTAssertEqual(events(["星岚互娱成立于2014年。团队于上季度实现了用户翻倍。"]).map(\.actors), [["星岚互娱"], ["星岚互娱"]])
+        XCTAssertEqual(events(["今年以来，我们走访了二十家商户。"]).map(\.actors), [[]])
+        // 平台之间: between platforms, none of them.
+        XCTAssertNil(subject("公司之间的合作去年取得了进展", expression: "去年"))
+        // 平台互联互通: 平台 modifies a word of the story.
+        XCTAssertNil(subject("2022年平台互联互通将继续推进", expression: "2022年"))
+    }
+
+    func testAStatementContinuedInTheNextParagraph() {
+        // 我们 opening the paragraph after a statement continues it.
+        XCTAssertEqual(events(["随后，星河集团总裁周明远表示，星河一向重视社会责任。", "近期，我们推出了新的认证产品。"]).map(\.actors),
+                       [["星河集团"]])
+    }
+
+    func testAPronounIsThePersonQuotedLast() {
+        // 她/他/其 → the person the quotes resolved last; 其中 and 他们 are no pronoun for one person.
+        XCTAssertEqual(events(["星河公司前员工林思远表示，她不认同公司的做法。", "她于2021年离开了星河公司。"]).map(\.actors), [["林思远"]])
+        XCTAssertEqual(events(["她于2021年离开了星河公司。"]).map(\.actors), [[]], "nobody quoted before")
+        XCTAssertEqual(events(["星河公司前员工林思远表示，她不认同公司的做法。", "其中，去年新增用户过亿。"]).map(\.actors), [[]])
+    }
+
+    func testASectionHeadingLabelsItsSection() {
+        // 星岚互娱：… opens a section of a round-up; its heading's events and the section's 公司 are the label's.
+        let found = events(["星岚互娱：新作蓄势待发", "2021年，星岚互娱推出了两款新作。",
+                            "蓝湾集团：收入翻倍，出海成效显著", "截止2021年末，公司有20亿现金在手。"]).map(\.actors)
+        XCTAssertEqual(found, [["星岚互娱"], ["蓝湾集团"]])
+        XCTAssertEqual(events(["海城是一座新兴城市，海城的数字经济发展很快。", "海城：到2025年数字经济占比过半"]).map(\.actors), [["海城"]])
+    }
+
+    func testAClauseOpenedByItsVerbHasNoSubject() {
+        XCTAssertNil(subject("打造星河公司业务新增长极"))
+    }
+
+    func testAPublisherBeforeATitledDocumentActs() {
+        // 前 usually ends a phrase; before 发布《…》 the span is the publisher, as the quotes read it.
+        XCTAssertEqual(subject("2月22日，前景无忧发布《春节后人才供需行情》", expression: "2月22日"), ["前景无忧"])
+        // 在此之前的 is a lead: the date's clause is bare and the next clause states the event.
+        XCTAssertEqual(events(["而在此之前的2月11日，海城发展改革委等部门《关于促进就业的通知》发布，也提出了措施。"]).map(\.actors),
+                       [["海城发展改革委"]])
+    }
+
+    func testACorneredNameAfterADescriptionActs() {
+        XCTAssertEqual(subject("国产云端 UI 设计工具「星岚设计」近日宣布完成融资", expression: "近日"), ["星岚设计"])
+        XCTAssertNil(subject("吉祥物“雪团”近日亮相", expression: "近日"), "a label in “” stays a label")
+    }
+
+    func testACountryInTheClauseIsNoStandInActor() {
+        // Without a subject, the clause's organizations stand in, but a country is where, not who.
+        XCTAssertEqual(events(["今日，年仅16岁的中国小将林小红夺得了跳水冠军。"]).map(\.actors), [[]])
+        XCTAssertEqual(events(["今日，海城市监管局对中国分公司处以罚款。"]).map(\.actors), [["海城市监管局"]])
+    }
+
+    func testVideoPlatformsAreKnownOrganizations() {
+        XCTAssertEqual(subject("优酷近期公布了新的片单", expression: "近期"), ["优酷"])
+        XCTAssertEqual(subject("2021年10月，爱奇艺、腾讯视频、优酷等视频平台先后宣布调整会员规则", expression: "2021年10月"), ["爱奇艺", "腾讯视频", "优酷"])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
