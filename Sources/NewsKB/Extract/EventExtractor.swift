@@ -20,30 +20,21 @@ public enum EventExtractor {
         // Anaphora (当日, 同期) refer back at most to the previous paragraph.
         var reference: TimeExpression?
         var referenceParagraph = -1
-        var topic: (names: [String], paragraph: Int)?
         let titles = datedTitles(article)
-        // The names acted or reported on so far, in order, that 该公司 and 公司 point back to.
-        var history: [String] = []
+        var recall = Recall()
         for (paragraph, block) in article.blocks.enumerated() where events.count < limit {
             // Past that, only words that always point back (同年, 次年) still reach it.
             if paragraph > referenceParagraph + 1 { reference?.isStale = true }
             let scalars = [Unicode.Scalar](scalarsOf: block.text)
             // 星岚科技：营收创新高 — a section's heading names what the section reports on.
             let label = sectionLabel(scalars)
-            if let label { history.append(label) }
+            if let label { recall.add(.label(label), in: paragraph) }
             let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
             for piece in Sentences.ranges(scalars) where events.count < limit {
                 let before = reference
                 let sentence = Array(scalars[piece])
                 let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
-                guard !found.isEmpty else {
-                    if let names = sentenceTopic(sentence) {
-                        let resolved = resolveAnaphors(names, earlier: history)
-                        if !resolved.isEmpty { topic = (resolved, paragraph); history += resolved.filter(isRecallable) }
-                    }
-                    continue
-                }
                 for expression in found where !startsTitle(expression, titles, in: sentence) {
                     var next = Self.event(for: expression, in: sentence, paragraph: paragraph)
                     if next.actors == [EventSubject.personMarker] {
@@ -54,26 +45,100 @@ public enum EventExtractor {
                     }
                     next.actors = resolveSelfReferences(next.actors, speaker: speaker(of: next.summary, in: statements[paragraph]),
                                                         previous: statements[paragraph - 1]?.last.flatMap(organization(of:)))
-                    next.actors = resolveAnaphors(next.actors, earlier: history).map(EventSubject.articleShortName)
+                    next.actors = recall.resolve(next.actors).map(EventSubject.articleShortName)
                     // A clause without a subject continues the topic of its paragraph: the
                     // latest actor or sentence subject before it (2020年腾讯投资了…，二季度下降至2个).
                     let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
                     // A reference period (上一年度营业额) names no actor: it stays out of the timeline.
-                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause), let topic, topic.paragraph == paragraph {
-                        next.actors = topic.names
+                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause), let names = recall.topic(in: paragraph) {
+                        next.actors = names
                     }
                     // 郑州：2022年数字经济达5000亿元 — the heading's label acts.
                     if next.actors.isEmpty, let label { next.actors = [label] }
-                    if !next.actors.isEmpty { topic = (next.actors, paragraph); history += next.actors }
+                    if !next.actors.isEmpty { recall.add(.actors(next.actors), in: paragraph) }
                     events.append(next)
                 }
-                if let names = sentenceTopic(sentence) {
-                    let resolved = resolveAnaphors(names, earlier: history)
-                    if !resolved.isEmpty { topic = (resolved, paragraph); history += resolved.filter(isRecallable) }
-                }
+                recall.add(.sentence(sentence), in: paragraph)
             }
         }
         return Array(events.prefix(limit))
+    }
+
+    /// What the article has acted or reported on so far, in order: the names 该公司 and 公司 point
+    /// back to (`resolve`), and the latest subject of a paragraph that a subjectless clause
+    /// continues (`topic`). A sentence's subject is read only when one of them needs it: parsing
+    /// the clauses of every sentence as speaker spans was a third of the extractor's time, and
+    /// most sentences are never asked about.
+    struct Recall {
+        enum Entry {
+            /// A section heading's label: recalled, never a topic.
+            case label(String)
+            /// An event's actors: a topic, recalled.
+            case actors([String])
+            /// A sentence whose subject is not read yet.
+            case sentence([Unicode.Scalar])
+            /// A sentence's subject once read (nil: none): a topic, recalled when `isRecallable`.
+            case subject([String]?)
+        }
+        private var entries: [(paragraph: Int, entry: Entry)] = []
+        /// The names recalled from the first `before.count` entries, and how many came before each.
+        private var recalled: [String] = []
+        private var before: [Int] = []
+        /// The last topic found: in which paragraph, over how many entries.
+        private var lastTopic: (paragraph: Int, entries: Int, names: [String]?) = (-1, 0, nil)
+
+        mutating func add(_ entry: Entry, in paragraph: Int) { entries.append((paragraph, entry)) }
+
+        /// `actors` with 该公司/该部门 replaced by what they point back to among all entries so far.
+        mutating func resolve(_ actors: [String]) -> [String] { resolve(actors, before: entries.count) }
+
+        private mutating func resolve(_ actors: [String], before end: Int) -> [String] {
+            guard actors.contains(where: { $0.hasPrefix("该") }) else { return actors }
+            return resolveAnaphors(actors, earlier: names(before: end))
+        }
+
+        /// The latest topic among the entries of `paragraph`.
+        mutating func topic(in paragraph: Int) -> [String]? {
+            let floor = lastTopic.paragraph == paragraph ? lastTopic.entries : 0
+            var index = entries.count - 1
+            var found = lastTopic.paragraph == paragraph ? lastTopic.names : nil
+            while index >= floor, entries[index].paragraph == paragraph {
+                if let names = subject(at: index) { found = names; break }
+                index -= 1
+            }
+            lastTopic = (paragraph, entries.count, found)
+            return found
+        }
+
+        private mutating func subject(at index: Int) -> [String]? {
+            switch entries[index].entry {
+            case .label: return nil
+            case .actors(let names): return names
+            case .subject(let names): return names
+            case .sentence(let sentence):
+                var found: [String]?
+                if let names = sentenceTopic(sentence) {
+                    let resolved = resolve(names, before: index)
+                    if !resolved.isEmpty { found = resolved }
+                }
+                entries[index].entry = .subject(found)
+                return found
+            }
+        }
+
+        private mutating func names(before end: Int) -> [String] {
+            while before.count < end {
+                let index = before.count
+                let subject = subject(at: index)
+                before.append(recalled.count)
+                switch entries[index].entry {
+                case .label(let name): recalled.append(name)
+                case .actors(let names): recalled += names
+                default: recalled += (subject ?? []).filter(isRecallable)
+                }
+            }
+            return end == before.count ? recalled : Array(recalled[..<before[end]])
+        }
     }
 
     /// The article's 《》 titles that open with a digit (《2021年十大消费热点》): written again
