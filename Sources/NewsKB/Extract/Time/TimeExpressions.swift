@@ -838,8 +838,12 @@ struct TimeScanner {
     }
 
     /// 一季度, 第三季度, Q3, 前三季度, 上半年, 下半年, 前5个月, 年初, 年底, 年中.
+    /// What a quarter, half or part of a year opens with besides a numeral: the scanner asks at
+    /// every scalar, and this rules out most at once.
+    private static let quarterOpeners = ScalarSet("上下后前第首Qq月新年")
+
     private func quarterHalfOrPart(at index: Int, year: Int?) -> Core? {
-        guard index < s.count else { return nil }
+        guard index < s.count, Numerals.isNumeralScalar(s[index]) || Self.quarterOpeners.contains(s[index]) else { return nil }
         if has("上半年", at: index) || has("下半年", at: index) {
             let first = s[index] == "上" ? 1 : 7
             var end = index + 3
