@@ -82,8 +82,10 @@ enum SpeakerLinker {
                 for index in speakers.indices where speakers[index].affiliation.hasPrefix("该") {
                     let generic = String(speakers[index].affiliation.dropFirst())
                     guard QuoteLexicons.anonymous.word(Array(speakers[index].affiliation.unicodeScalars)[...])?.fields.first == "org" else { continue }
+                    // 星辰科技表示…… 该公司CEO周明远: 公司 is the company quoted or named last, as for 公司表示.
                     let body = organizations.last(where: { $0.name.hasSuffix(generic) && $0.name != generic })
                         ?? namedOrganization(endingWith: generic, before: item, in: paragraphs).flatMap { isCompanyName($0.name) ? $0 : nil }
+                        ?? (generic == "公司" ? lastCompany(organizations, before: item, in: paragraphs) : nil)
                     speakers[index].affiliation = body?.name ?? ""
 
                 }
@@ -101,9 +103,9 @@ enum SpeakerLinker {
                 // 法院表示 → the court named before; 公司表示 → the organization quoted last.
                 let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
                 // 公司 is a company: not the outlet, ministry or court quoted last (数据宝统计显示 …… 公司预计).
-                let candidates = generic == "公司" ? organizations.filter { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") } : organizations
-                let anyKind = generic.isEmpty || generic == "公司" ? candidates.last ?? mentionedCompany(before: item, in: paragraphs)
-                    ?? knownOrganization(before: item, in: paragraphs, companiesOnly: generic == "公司") : nil
+                let anyKind = generic == "公司" ? lastCompany(organizations, before: item, in: paragraphs)
+                    : generic.isEmpty ? organizations.last ?? mentionedCompany(before: item, in: paragraphs)
+                    ?? knownOrganization(before: item, in: paragraphs) : nil
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 // 星海电子集团有限公司于去年……。公司官网资料显示: a company named so earlier in the paragraph.
                 // (业绩预喜公司 names a kind of company, no company: a topic word opens it.)
@@ -205,6 +207,13 @@ enum SpeakerLinker {
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// The company a bare or pointing 公司 means: the organization quoted last that is no outlet,
+    /// ministry, court or country, else a company named in the text before the quote.
+    private static func lastCompany(_ organizations: [Speaker], before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        organizations.last { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") }
+            ?? mentionedCompany(before: item, in: paragraphs) ?? knownOrganization(before: item, in: paragraphs, companiesOnly: true)
     }
 
     private static let openingStops: ScalarSet = ["了", "把", "被", "将", "的", "已", "也", "还", "在", "向", "对", "于", "从", "就", "曾", "又", "都", "，", "。"]
@@ -362,6 +371,8 @@ enum SpeakerLinker {
                        found[0].kind == .person, found[0].name == name {
                         person = found[0]
                     }
+                    // 该公司CEO周明远: a pointing word is resolved at the quote, never the fullest affiliation.
+                    if person.affiliation.hasPrefix("该") { person.affiliation = "" }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
                     if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
                         person.title = title.key
@@ -393,8 +404,10 @@ enum SpeakerLinker {
                         && !text[(index + surname.length)..<(index + length)].contains(where: { nameStops.contains($0) })
                 }
                 let repeated = readings.first { (KnownNames.mentions?.count(text[index..<(index + $0)]) ?? 0) >= 2 }
+                // 副总裁李明远出席了发布会: the name ends where a predicate, a setting or a time word
+                // begins (the two-scalar reading 李明 would leave 远出席, which begins none).
                 guard let length = repeated ?? readings.first.flatMap({ index + $0 == text.count || Marks.isClauseBoundary(text[index + $0])
-                    || SpeakerParser.notNameStarts.contains(text[index + $0]) ? $0 : nil })
+                    || SpeakerParser.notNameStarts.contains(text[index + $0]) || beginsPredicate(at: index + $0, in: text) ? $0 : nil })
                 else { continue }
                 let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })?.key ?? ""
                 mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person, title: role)))
@@ -417,6 +430,13 @@ enum SpeakerLinker {
             }
         }
         return mentions
+    }
+
+    /// Whether the words at `index` begin a predicate: an event verb (出席, 发布), a speech verb, a
+    /// setting (在……上) or a time word (近日, 今年).
+    private static func beginsPredicate(at index: Int, in text: Scalars) -> Bool {
+        EventSubject.predicates.longest(at: index, in: text) != nil || QuoteLexicons.speechVerbs.longest(at: index, in: text) != nil
+            || QuoteLexicons.setting(at: index, in: text) != nil || QuoteLexicons.timeWords.longest(at: index, in: text) != nil
     }
 
     private static let copulaWords: [Scalars] = ["是一名", "是一位", "是个", "是", "系"].map { Array($0.unicodeScalars) }

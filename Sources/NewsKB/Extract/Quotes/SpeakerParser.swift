@@ -710,8 +710,23 @@ enum SpeakerParser {
         return nil
     }
 
+    private static let sideWord = Array("方面".unicodeScalars)
+
+    /// `星辰科技方面负责人`: 方面 (the side of) between an organization and an unnamed source is
+    /// no part of either; the source is the organization's (负责人 of 星辰科技).
+    private static func droppingSideWord(_ text: Scalars) -> Scalars? {
+        guard text.count >= sideWord.count + 4, text.contains(sideWord[0]) else { return nil }
+        for at in 2...(text.count - sideWord.count - 2) where text[at] == sideWord[0] && text[at..<(at + sideWord.count)].elementsEqual(sideWord) {
+            let rest = text[(at + sideWord.count)...]
+            guard let word = QuoteLexicons.anonymous.word(rest), word.fields.first == "group", isOrganization(text[..<at]) else { return nil }
+            return Array(text[..<at]) + Array(rest)
+        }
+        return nil
+    }
+
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
+        if let sided = droppingSideWord(text) { return parseOne(sided) }
         if let body = pointedBody(text) { return body }
         if let body = meetingBody(text) { return .speakers([body]) }
         let string = text.string
