@@ -204,9 +204,51 @@ enum SpeakerLinker {
         for index in quotes.indices where quotes[index].speaker.kind == .organization && people.contains(quotes[index].speaker.name) {
             quotes[index].speaker.kind = .person
         }
+        quotes = surnameAndTitleForms(quotes, in: paragraphs)
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    private static let executiveShort: Unicode.Scalar = "总"
+
+    /// The role a `surname + role` form of address names (王教授 → 教授, 孙总 → 总), or nil.
+    private static func addressedRole(_ name: String) -> (surname: String, role: String)? {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count >= 2, scalars.count <= 5, let surname = QuoteLexicons.surnames.longest(at: 0, in: scalars),
+              surname.fields.first != "rare", surname.length < scalars.count else { return nil }
+        let role = Array(scalars[surname.length...])
+        if role.count == 1, role[0] == executiveShort { return (surname.key, "总") }
+        guard role.count >= 2, let title = QuoteLexicons.titles.word(role[...]), title.fields.first != "prefix" else { return nil }
+        return (surname.key, title.key)
+    }
+
+    /// `蓝海大学教授王建国 …… 王教授认为` / `星辰科技创始人孙一鸣 …… 孙总表示`: a surname and a role
+    /// word is how news addresses a person named in full before; the quote is that person's (by the
+    /// guide, the fullest mention: 盘和林, not 盘院长) when exactly one person of that surname holds
+    /// that role (总 any post) in the article.
+    private static func surnameAndTitleForms(_ quotes: [Quote], in paragraphs: [Scalars]) -> [Quote] {
+        let forms = quotes.indices.filter { quotes[$0].speaker.kind == .person && quotes[$0].speaker.title.isEmpty }
+            .compactMap { index in addressedRole(quotes[index].speaker.name).map { (index, $0) } }
+        guard !forms.isEmpty else { return quotes }
+        let people = quotes.map(\.speaker).filter { $0.kind == .person && !$0.title.isEmpty }
+            + titledNameMentions(paragraphs).map(\.person) + fullNameMentions(paragraphs).map(\.person)
+        var quotes = quotes
+        for (index, (surname, role)) in forms {
+            let holders = people.filter { person in
+                guard person.name.hasPrefix(surname), person.name != quotes[index].speaker.name, addressedRole(person.name) == nil,
+                      SpeakerParser.hasNameForm(person.name), !person.title.isEmpty else { return false }
+                if role == "总" {
+                    return person.title.unicodeScalars.contains(executiveShort)
+                        || QuoteLexicons.titles.longest(endingAt: person.title.unicodeScalars.count, in: Array(person.title.unicodeScalars))?.fields.first == "post"
+                }
+                return person.title.hasSuffix(role)
+            }
+            guard let first = holders.first, holders.allSatisfy({ $0.name == first.name }) else { continue }
+            let fullest = holders.max { $0.title.count + $0.affiliation.count < $1.title.count + $1.affiliation.count } ?? first
+            quotes[index].speaker = fullest
+        }
+        return quotes
     }
 
     /// The company a bare or pointing 公司 means: the organization quoted last that is no outlet,
@@ -433,10 +475,11 @@ enum SpeakerLinker {
     }
 
     /// Whether the words at `index` begin a predicate: an event verb (出席, 发布), a speech verb, a
-    /// setting (在……上) or a time word (近日, 今年).
+    /// setting (在……上), a time word (近日, 今年) or an adverb that never ends a speaker (长期, 一直).
     private static func beginsPredicate(at index: Int, in text: Scalars) -> Bool {
         EventSubject.predicates.longest(at: index, in: text) != nil || QuoteLexicons.speechVerbs.longest(at: index, in: text) != nil
             || QuoteLexicons.setting(at: index, in: text) != nil || QuoteLexicons.timeWords.longest(at: index, in: text) != nil
+            || QuoteLexicons.fillers.longest(at: index, in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
     }
 
     private static let copulaWords: [Scalars] = ["是一名", "是一位", "是个", "是", "系"].map { Array($0.unicodeScalars) }
