@@ -1104,7 +1104,9 @@ enum SpeakerParser {
             var owner = Array(head[..<start])
             if owner.last == "的" { owner.removeLast() }
             if owner.starts(with: originWord) { owner.removeFirst(originWord.count) }
-            guard startsWithSurname(head, at: start, length: length), isOrganization(owner[...]) else { continue }
+            // 星海市公安局民警: a body's name (公安局) ending in its suffix is no surname and given name.
+            guard startsWithSurname(head, at: start, length: length), isOrganization(owner[...]),
+                  QuoteLexicons.orgSuffixes.longest(endingAt: head.count, in: head, from: start) == nil else { continue }
             return Speaker(name: head[start...].string, kind: .person, title: role.key, affiliation: owner.string)
         }
         return nil
