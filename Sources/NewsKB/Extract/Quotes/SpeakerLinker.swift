@@ -420,6 +420,7 @@ enum SpeakerLinker {
                         person.title = title.key
                     }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeBySentence(&person, in: text, start: index, end: end) }
+                    if person.title.isEmpty, person.affiliation.isEmpty { describeByApposition(&person, in: text, start: index, end: end) }
                     mentions.append(Mention(paragraph: paragraph, position: index, person: person))
                 }
             }
@@ -552,6 +553,43 @@ enum SpeakerLinker {
             if organization.count >= 3, SpeakerParser.isOrganization(organization) { person.affiliation = organization.string }
             return
         }
+    }
+
+    private static let asWord = Array("作为".unicodeScalars)
+
+    /// `周明远，星辰科技副总裁，……` (a post set off by commas right after the name) and `作为星辰科技的
+    /// 创始人，周明远……` (a post the clause before the name gives with 作为): read like the words
+    /// before a name, when the clause is nothing but an organization and a role word.
+    private static func describeByApposition(_ person: inout Speaker, in text: Scalars, start: Int, end: Int) {
+        func post(_ clause: ArraySlice<Unicode.Scalar>) -> Speaker? {
+            var words = Array(clause).filter { $0 != " " }
+            if let possessive = words.lastIndex(of: "的"), possessive + 1 < words.count,
+               QuoteLexicons.titles.word(words[(possessive + 1)...]) != nil { words.remove(at: possessive) }
+            guard words.count >= 2, words.count <= 24,
+                  let role = QuoteLexicons.titles.longest(endingAt: words.count, in: words, where: { $0.fields.first != "prefix" }),
+                  role.length < words.count || QuoteLexicons.titles.word(words[...]) != nil,
+                  case .speakers(let found)? = SpeakerParser.parse((words + Array(person.name.unicodeScalars))[...]),
+                  found.count == 1, found[0].name == person.name, !found[0].title.isEmpty else { return nil }
+            return found[0]
+        }
+        // After the name: a comma, the post, and a comma or the sentence's end.
+        if end < text.count, text[end] == "，" || text[end] == "," {
+            var stop = end + 1
+            while stop < text.count, !Marks.isClauseBoundary(text[stop]), stop - end <= 25 { stop += 1 }
+            if stop < text.count || stop == text.count, stop - end <= 25, let found = post(text[(end + 1)..<stop]) {
+                person.title = found.title
+                person.affiliation = found.affiliation
+                return
+            }
+        }
+        // Before the name: 作为……, opening the clause right before the one the name opens.
+        guard start >= 2, text[start - 1] == "，" || text[start - 1] == "," else { return }
+        var open = start - 1
+        while open > 0, !Marks.isClauseBoundary(text[open - 1]) { open -= 1 }
+        guard start - 1 - open > asWord.count, text[open..<(open + asWord.count)].elementsEqual(asWord),
+              let found = post(text[(open + asWord.count)..<(start - 1)]) else { return }
+        person.title = found.title
+        person.affiliation = found.affiliation
     }
 
     private static let copulaAdverbs: [Scalars] = ["目前", "仍", "现", "也", "还", "已"].map { Array($0.unicodeScalars) }
