@@ -418,6 +418,7 @@ enum SpeakerParser {
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
         if let group = countedGroup(text) { return .speakers([group]) }
         if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
+        if text.count <= maxSpanLength, let people = parsePeoplePair(text) { return .speakers(people) }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
         if let possessive = text.lastIndex(of: "的") {
             var before = Array(text[..<possessive])
@@ -528,6 +529,28 @@ enum SpeakerParser {
             speakers.append(found[0])
         }
         return .speakers(speakers)
+    }
+
+    /// `星辰科技CEO孙一鸣和CTO周丽华`: two titled people joined by 和/与/及 each give the quote.
+    private static func parsePeoplePair(_ text: Scalars) -> [Speaker]? {
+        guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 3, text.count - cut > 3,
+              text.filter({ conjunctions.contains($0) }).count == 1,
+              let first = person(Array(text[..<cut])), !first.title.isEmpty, hasNameForm(first.name),
+              let second = person(Array(text[(cut + 1)...])), !second.title.isEmpty, hasNameForm(second.name) else { return nil }
+        return sharingAffiliation([first, second])
+    }
+
+    /// `星辰科技董事长孙一鸣、总裁周丽华`: a post written without an organization after a person of
+    /// one is held in that organization.
+    private static func sharingAffiliation(_ people: [Speaker]) -> [Speaker] {
+        var people = people
+        for index in people.indices.dropFirst() where people[index].kind == .person && people[index].affiliation.isEmpty {
+            let previous = people[index - 1]
+            guard previous.kind == .person, !previous.affiliation.isEmpty,
+                  QuoteLexicons.titles.word(people[index].title)?.fields.first == "post" else { continue }
+            people[index].affiliation = previous.affiliation
+        }
+        return people
     }
 
     /// 星海市商务局副局长、星海市商会会长周明远: one person holding several posts; titles and
@@ -677,7 +700,7 @@ enum SpeakerParser {
                   found[0].kind != .anonymous else { return nil }
             speakers.append(found[0])
         }
-        return speakers.isEmpty ? nil : .speakers(speakers)
+        return speakers.isEmpty ? nil : .speakers(sharingAffiliation(speakers))
     }
 
     /// One-character endings a body is pointed back to by (该局, 该行, 该院).
