@@ -222,7 +222,9 @@ enum IndirectQuotes {
                !QuoteLexicons.insideNonSpeech(index, in: text) {
                 let after = index + verb.length
                 // 工信部的相关要求 / 专家的建议: after 的 or 相关 the word is a noun (but 据星海日报的报道).
-                if verb.fields.dropFirst(2).first != "report", isNounUse(at: index, in: text, clause: clauseStart) {
+                // 弹出安全提示的做法 / 他们表示的意见: a verb right before 的 modifies a noun and opens nothing.
+                if verb.fields.dropFirst(2).first != "report", isNounUse(at: index, in: text, clause: clauseStart)
+                    || (after < end && text[after] == "的" && (index == 0 || text[index - 1] != "所")) {
                     index += verb.length
                     continue
                 }

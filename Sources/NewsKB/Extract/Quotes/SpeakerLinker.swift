@@ -82,8 +82,10 @@ enum SpeakerLinker {
                 for index in speakers.indices where speakers[index].affiliation.hasPrefix("该") {
                     let generic = String(speakers[index].affiliation.dropFirst())
                     guard QuoteLexicons.anonymous.word(Array(speakers[index].affiliation.unicodeScalars)[...])?.fields.first == "org" else { continue }
+                    // 星辰科技表示…… 该公司CEO周明远: 公司 is the company quoted or named last, as for 公司表示.
                     let body = organizations.last(where: { $0.name.hasSuffix(generic) && $0.name != generic })
                         ?? namedOrganization(endingWith: generic, before: item, in: paragraphs).flatMap { isCompanyName($0.name) ? $0 : nil }
+                        ?? (generic == "公司" ? lastCompany(organizations, before: item, in: paragraphs) : nil)
                     speakers[index].affiliation = body?.name ?? ""
 
                 }
@@ -101,9 +103,9 @@ enum SpeakerLinker {
                 // 法院表示 → the court named before; 公司表示 → the organization quoted last.
                 let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
                 // 公司 is a company: not the outlet, ministry or court quoted last (数据宝统计显示 …… 公司预计).
-                let candidates = generic == "公司" ? organizations.filter { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") } : organizations
-                let anyKind = generic.isEmpty || generic == "公司" ? candidates.last ?? mentionedCompany(before: item, in: paragraphs)
-                    ?? knownOrganization(before: item, in: paragraphs, companiesOnly: generic == "公司") : nil
+                let anyKind = generic == "公司" ? lastCompany(organizations, before: item, in: paragraphs)
+                    : generic.isEmpty ? organizations.last ?? mentionedCompany(before: item, in: paragraphs)
+                    ?? knownOrganization(before: item, in: paragraphs) : nil
                 let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
                 // 星海电子集团有限公司于去年……。公司官网资料显示: a company named so earlier in the paragraph.
                 // (业绩预喜公司 names a kind of company, no company: a topic word opens it.)
@@ -202,9 +204,58 @@ enum SpeakerLinker {
         for index in quotes.indices where quotes[index].speaker.kind == .organization && people.contains(quotes[index].speaker.name) {
             quotes[index].speaker.kind = .person
         }
+        quotes = surnameAndTitleForms(quotes, in: paragraphs)
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    private static let executiveShort: Unicode.Scalar = "总"
+
+    /// The role a `surname + role` form of address names (王教授 → 教授, 孙总 → 总), or nil.
+    private static func addressedRole(_ name: String) -> (surname: String, role: String)? {
+        let scalars = Array(name.unicodeScalars)
+        guard scalars.count >= 2, scalars.count <= 5, let surname = QuoteLexicons.surnames.longest(at: 0, in: scalars),
+              surname.fields.first != "rare", surname.length < scalars.count else { return nil }
+        let role = Array(scalars[surname.length...])
+        if role.count == 1, role[0] == executiveShort { return (surname.key, "总") }
+        guard role.count >= 2, let title = QuoteLexicons.titles.word(role[...]), title.fields.first != "prefix" else { return nil }
+        return (surname.key, title.key)
+    }
+
+    /// `蓝海大学教授王建国 …… 王教授认为` / `星辰科技创始人孙一鸣 …… 孙总表示`: a surname and a role
+    /// word is how news addresses a person named in full before; the quote is that person's (by the
+    /// guide, the fullest mention: 盘和林, not 盘院长) when exactly one person of that surname holds
+    /// that role (总 any post) in the article.
+    private static func surnameAndTitleForms(_ quotes: [Quote], in paragraphs: [Scalars]) -> [Quote] {
+        let forms = quotes.indices.filter { quotes[$0].speaker.kind == .person && quotes[$0].speaker.title.isEmpty }
+            .compactMap { index in addressedRole(quotes[index].speaker.name).map { (index, $0) } }
+        guard !forms.isEmpty else { return quotes }
+        let people = quotes.map(\.speaker).filter { $0.kind == .person && !$0.title.isEmpty }
+            + titledNameMentions(paragraphs).map(\.person) + fullNameMentions(paragraphs).map(\.person)
+        var quotes = quotes
+        for (index, (surname, role)) in forms {
+            let holders = people.filter { person in
+                guard person.name.hasPrefix(surname), person.name != quotes[index].speaker.name, addressedRole(person.name) == nil,
+                      SpeakerParser.hasNameForm(person.name), !person.title.isEmpty else { return false }
+                if role == "总" {
+                    return person.title.unicodeScalars.contains(executiveShort)
+                        || QuoteLexicons.titles.longest(endingAt: person.title.unicodeScalars.count, in: Array(person.title.unicodeScalars))?.fields.first == "post"
+                }
+                return person.title.hasSuffix(role)
+            }
+            guard let first = holders.first, holders.allSatisfy({ $0.name == first.name }) else { continue }
+            let fullest = holders.max { $0.title.count + $0.affiliation.count < $1.title.count + $1.affiliation.count } ?? first
+            quotes[index].speaker = fullest
+        }
+        return quotes
+    }
+
+    /// The company a bare or pointing 公司 means: the organization quoted last that is no outlet,
+    /// ministry, court or country, else a company named in the text before the quote.
+    private static func lastCompany(_ organizations: [Speaker], before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        organizations.last { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") }
+            ?? mentionedCompany(before: item, in: paragraphs) ?? knownOrganization(before: item, in: paragraphs, companiesOnly: true)
     }
 
     private static let openingStops: ScalarSet = ["了", "把", "被", "将", "的", "已", "也", "还", "在", "向", "对", "于", "从", "就", "曾", "又", "都", "，", "。"]
@@ -362,11 +413,14 @@ enum SpeakerLinker {
                        found[0].kind == .person, found[0].name == name {
                         person = found[0]
                     }
+                    // 该公司CEO周明远: a pointing word is resolved at the quote, never the fullest affiliation.
+                    if person.affiliation.hasPrefix("该") { person.affiliation = "" }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
                     if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
                         person.title = title.key
                     }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeBySentence(&person, in: text, start: index, end: end) }
+                    if person.title.isEmpty, person.affiliation.isEmpty { describeByApposition(&person, in: text, start: index, end: end) }
                     mentions.append(Mention(paragraph: paragraph, position: index, person: person))
                 }
             }
@@ -393,8 +447,10 @@ enum SpeakerLinker {
                         && !text[(index + surname.length)..<(index + length)].contains(where: { nameStops.contains($0) })
                 }
                 let repeated = readings.first { (KnownNames.mentions?.count(text[index..<(index + $0)]) ?? 0) >= 2 }
+                // 副总裁李明远出席了发布会: the name ends where a predicate, a setting or a time word
+                // begins (the two-scalar reading 李明 would leave 远出席, which begins none).
                 guard let length = repeated ?? readings.first.flatMap({ index + $0 == text.count || Marks.isClauseBoundary(text[index + $0])
-                    || SpeakerParser.notNameStarts.contains(text[index + $0]) ? $0 : nil })
+                    || SpeakerParser.notNameStarts.contains(text[index + $0]) || beginsPredicate(at: index + $0, in: text) ? $0 : nil })
                 else { continue }
                 let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })?.key ?? ""
                 mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person, title: role)))
@@ -417,6 +473,14 @@ enum SpeakerLinker {
             }
         }
         return mentions
+    }
+
+    /// Whether the words at `index` begin a predicate: an event verb (出席, 发布), a speech verb, a
+    /// setting (在……上), a time word (近日, 今年) or an adverb that never ends a speaker (长期, 一直).
+    private static func beginsPredicate(at index: Int, in text: Scalars) -> Bool {
+        EventSubject.predicates.longest(at: index, in: text) != nil || QuoteLexicons.speechVerbs.longest(at: index, in: text) != nil
+            || QuoteLexicons.setting(at: index, in: text) != nil || QuoteLexicons.timeWords.longest(at: index, in: text) != nil
+            || QuoteLexicons.fillers.longest(at: index, in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
     }
 
     private static let copulaWords: [Scalars] = ["是一名", "是一位", "是个", "是", "系"].map { Array($0.unicodeScalars) }
@@ -489,6 +553,43 @@ enum SpeakerLinker {
             if organization.count >= 3, SpeakerParser.isOrganization(organization) { person.affiliation = organization.string }
             return
         }
+    }
+
+    private static let asWord = Array("作为".unicodeScalars)
+
+    /// `周明远，星辰科技副总裁，……` (a post set off by commas right after the name) and `作为星辰科技的
+    /// 创始人，周明远……` (a post the clause before the name gives with 作为): read like the words
+    /// before a name, when the clause is nothing but an organization and a role word.
+    private static func describeByApposition(_ person: inout Speaker, in text: Scalars, start: Int, end: Int) {
+        func post(_ clause: ArraySlice<Unicode.Scalar>) -> Speaker? {
+            var words = Array(clause).filter { $0 != " " }
+            if let possessive = words.lastIndex(of: "的"), possessive + 1 < words.count,
+               QuoteLexicons.titles.word(words[(possessive + 1)...]) != nil { words.remove(at: possessive) }
+            guard words.count >= 2, words.count <= 24,
+                  let role = QuoteLexicons.titles.longest(endingAt: words.count, in: words, where: { $0.fields.first != "prefix" }),
+                  role.length < words.count || QuoteLexicons.titles.word(words[...]) != nil,
+                  case .speakers(let found)? = SpeakerParser.parse((words + Array(person.name.unicodeScalars))[...]),
+                  found.count == 1, found[0].name == person.name, !found[0].title.isEmpty else { return nil }
+            return found[0]
+        }
+        // After the name: a comma, the post, and a comma or the sentence's end.
+        if end < text.count, text[end] == "，" || text[end] == "," {
+            var stop = end + 1
+            while stop < text.count, !Marks.isClauseBoundary(text[stop]), stop - end <= 25 { stop += 1 }
+            if stop < text.count || stop == text.count, stop - end <= 25, let found = post(text[(end + 1)..<stop]) {
+                person.title = found.title
+                person.affiliation = found.affiliation
+                return
+            }
+        }
+        // Before the name: 作为……, opening the clause right before the one the name opens.
+        guard start >= 2, text[start - 1] == "，" || text[start - 1] == "," else { return }
+        var open = start - 1
+        while open > 0, !Marks.isClauseBoundary(text[open - 1]) { open -= 1 }
+        guard start - 1 - open > asWord.count, text[open..<(open + asWord.count)].elementsEqual(asWord),
+              let found = post(text[(open + asWord.count)..<(start - 1)]) else { return }
+        person.title = found.title
+        person.affiliation = found.affiliation
     }
 
     private static let copulaAdverbs: [Scalars] = ["目前", "仍", "现", "也", "还", "已"].map { Array($0.unicodeScalars) }

@@ -438,6 +438,7 @@ enum SpeakerParser {
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
         if let group = countedGroup(text) { return .speakers([group]) }
         if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
+        if text.count <= maxSpanLength, let people = parsePeoplePair(text) { return .speakers(people) }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
         if let possessive = text.lastIndex(of: "的") {
             var before = Array(text[..<possessive])
@@ -548,6 +549,28 @@ enum SpeakerParser {
             speakers.append(found[0])
         }
         return .speakers(speakers)
+    }
+
+    /// `星辰科技CEO孙一鸣和CTO周丽华`: two titled people joined by 和/与/及 each give the quote.
+    private static func parsePeoplePair(_ text: Scalars) -> [Speaker]? {
+        guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 3, text.count - cut > 3,
+              text.filter({ conjunctions.contains($0) }).count == 1,
+              let first = person(Array(text[..<cut])), !first.title.isEmpty, hasNameForm(first.name),
+              let second = person(Array(text[(cut + 1)...])), !second.title.isEmpty, hasNameForm(second.name) else { return nil }
+        return sharingAffiliation([first, second])
+    }
+
+    /// `星辰科技董事长孙一鸣、总裁周丽华`: a post written without an organization after a person of
+    /// one is held in that organization.
+    private static func sharingAffiliation(_ people: [Speaker]) -> [Speaker] {
+        var people = people
+        for index in people.indices.dropFirst() where people[index].kind == .person && people[index].affiliation.isEmpty {
+            let previous = people[index - 1]
+            guard previous.kind == .person, !previous.affiliation.isEmpty,
+                  QuoteLexicons.titles.word(people[index].title)?.fields.first == "post" else { continue }
+            people[index].affiliation = previous.affiliation
+        }
+        return people
     }
 
     /// 星海市商务局副局长、星海市商会会长周明远: one person holding several posts; titles and
@@ -697,7 +720,7 @@ enum SpeakerParser {
                   found[0].kind != .anonymous else { return nil }
             speakers.append(found[0])
         }
-        return speakers.isEmpty ? nil : .speakers(speakers)
+        return speakers.isEmpty ? nil : .speakers(sharingAffiliation(speakers))
     }
 
     /// One-character endings a body is pointed back to by (该局, 该行, 该院).
@@ -730,8 +753,23 @@ enum SpeakerParser {
         return nil
     }
 
+    private static let sideWord = Array("方面".unicodeScalars)
+
+    /// `星辰科技方面负责人`: 方面 (the side of) between an organization and an unnamed source is
+    /// no part of either; the source is the organization's (负责人 of 星辰科技).
+    private static func droppingSideWord(_ text: Scalars) -> Scalars? {
+        guard text.count >= sideWord.count + 4, text.contains(sideWord[0]) else { return nil }
+        for at in 2...(text.count - sideWord.count - 2) where text[at] == sideWord[0] && text[at..<(at + sideWord.count)].elementsEqual(sideWord) {
+            let rest = text[(at + sideWord.count)...]
+            guard let word = QuoteLexicons.anonymous.word(rest), word.fields.first == "group", isOrganization(text[..<at]) else { return nil }
+            return Array(text[..<at]) + Array(rest)
+        }
+        return nil
+    }
+
     private static func parseOne(_ text: Scalars) -> SpeakerReference? {
         guard !text.isEmpty, !text.contains("、"), !text.contains("，") else { return nil }
+        if let sided = droppingSideWord(text) { return parseOne(sided) }
         if let body = pointedBody(text) { return body }
         if let body = meetingBody(text) { return .speakers([body]) }
         let string = text.string
@@ -1109,7 +1147,9 @@ enum SpeakerParser {
             var owner = Array(head[..<start])
             if owner.last == "的" { owner.removeLast() }
             if owner.starts(with: originWord) { owner.removeFirst(originWord.count) }
-            guard startsWithSurname(head, at: start, length: length), isOrganization(owner[...]) else { continue }
+            // 星海市公安局民警: a body's name (公安局) ending in its suffix is no surname and given name.
+            guard startsWithSurname(head, at: start, length: length), isOrganization(owner[...]),
+                  QuoteLexicons.orgSuffixes.longest(endingAt: head.count, in: head, from: start) == nil else { continue }
             return Speaker(name: head[start...].string, kind: .person, title: role.key, affiliation: owner.string)
         }
         return nil
