@@ -10,10 +10,13 @@ public enum EventExtractor {
         guard article.publishedDay != nil else { return [] }
         // The quotes' mention detection: a name the article keeps using is a name.
         let paragraphs = article.blocks.map { [Unicode.Scalar](scalarsOf: $0.text) }
-        return KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) { extractEvents(article, limit: limit, quotes: quotes) }
+        return KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) {
+            extractEvents(article, paragraphs: paragraphs, limit: limit, quotes: quotes)
+        }
     }
 
-    private static func extractEvents(_ article: Article, limit: Int, quotes: [Quote]) -> [Event] {
+    /// `paragraphs`: the scalars of each of the article's blocks.
+    private static func extractEvents(_ article: Article, paragraphs: [[Unicode.Scalar]], limit: Int, quotes: [Quote]) -> [Event] {
         let statements = Dictionary(grouping: quotes, by: \.paragraph)
         guard let published = article.publishedDay else { return [] }
         var events: [Event] = []
@@ -22,10 +25,10 @@ public enum EventExtractor {
         var referenceParagraph = -1
         let titles = datedTitles(article)
         var recall = Recall()
-        for (paragraph, block) in article.blocks.enumerated() where events.count < limit {
+        for paragraph in article.blocks.indices where events.count < limit {
             // Past that, only words that always point back (同年, 次年) still reach it.
             if paragraph > referenceParagraph + 1 { reference?.isStale = true }
-            let scalars = [Unicode.Scalar](scalarsOf: block.text)
+            let scalars = paragraphs[paragraph]
             // 星岚科技：营收创新高 — a section's heading names what the section reports on.
             let label = sectionLabel(scalars)
             if let label { recall.add(.label(label), in: paragraph) }
