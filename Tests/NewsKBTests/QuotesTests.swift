@@ -172,6 +172,9 @@ final class QuotesTests: XCTestCase {
                 switch entry.fields.first {
                 case "ending": return shortNames(example).contains { $0.name.hasSuffix(entry.key) }
                 case "context": return !shortNames(example).isEmpty && shortNames(example.replacingOccurrences(of: entry.key, with: "")).isEmpty
+                case "market":
+                    let organizations = speakers(of: example).filter { $0.kind == .organization }
+                    return organizations.contains { example.contains($0.name + entry.key) }
                 default: return !speakers(of: example).contains { $0.name.hasPrefix(entry.key) }
                 }
             },

@@ -61,8 +61,9 @@ final class MentionIndex: @unchecked Sendable {
     private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号"].map { Array($0.unicodeScalars) }
 
     /// Whether the article marks `name` as a name at least once: in its title, set off by
-    /// 「」 or quotation marks, followed by 公司/官方/旗下 and the like, or by a verb of publishing
-    /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示).
+    /// 「」 or quotation marks, followed by 公司/官方/旗下 and the like, by a verb of publishing
+    /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示), or, in an article about listed
+    /// companies, by a move of its shares (新开普大涨, listed-company-words.txt market).
     func marksAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         if let known = marked[Array(name)] { return known }
         let answer = findMarkAsName(name)
@@ -81,6 +82,8 @@ final class MentionIndex: @unchecked Sendable {
             if Self.organizationWords.contains(where: { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }) {
                 return true
             }
+            // 新开普大涨超10%: a move of its shares marks a listed company, among listed companies.
+            if QuoteLexicons.listedMarket.longest(at: end, in: text) != nil, speaksOfListedCompanies { return true }
             return QuoteLexicons.publishingVerbs.longest(at: end, in: text) != nil
                 || QuoteLexicons.fillers.longest(at: end, in: text, where: { $0.fields.dropFirst().first == "name" }) != nil
         }
