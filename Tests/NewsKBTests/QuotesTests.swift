@@ -175,6 +175,7 @@ final class QuotesTests: XCTestCase {
                 case "market":
                     let organizations = speakers(of: example).filter { $0.kind == .organization }
                     return organizations.contains { example.contains($0.name + entry.key) }
+                case "modifier": return !speakers(of: example).contains { $0.name.unicodeScalars.dropFirst().first.map(String.init) == entry.key }
                 default: return !speakers(of: example).contains { $0.name.hasPrefix(entry.key) }
                 }
             },

@@ -762,8 +762,9 @@ enum SpeakerParser {
 
     /// `星禾生物` / `蓝川能源` / `天舒股份`: a listed company's short name (证券简称), a two-scalar
     /// trade name and an industry word (listed-company-words.txt, ending), in an article about
-    /// listed companies (context). Two scalars that open a sector (清洁能源, 基础化工: generic), an
-    /// industry word (医药生物), a place or a country name no company of their own.
+    /// listed companies (context). Two scalars that open a sector (清洁能源, 基础化工: generic) or
+    /// end in a modifier's scalar (锂电材料, 港股医药: modifier), an industry word (医药生物), a time
+    /// word (明年汽车), a place or a country name no company of their own.
     static func isListedShortName(_ text: Scalars) -> Bool {
         guard (4...5).contains(text.count), text.allSatisfy(isHan),
               let ending = QuoteLexicons.listedEndings.longest(endingAt: text.count, in: text), text.count - ending.length == 2 else { return false }
@@ -771,6 +772,7 @@ enum SpeakerParser {
         // 和 opening the span joins nothing before it: a trade name's first scalar (和邦生物).
         guard brand[0] == "和" || !notInNames.contains(brand[0]), !notInNames.contains(brand[1]), !countingFirst.contains(brand[0]), !countingSecond.contains(brand[1]),
               QuoteLexicons.listedGeneric.word(brand) == nil, QuoteLexicons.listedEndings.word(brand) == nil,
+              !QuoteLexicons.listedModifierEnds.contains(brand[1]), QuoteLexicons.timeWords.word(brand) == nil,
               QuoteLexicons.places.word(brand) == nil, !isCountry(brand), QuoteLexicons.orgSuffixes.word(brand) == nil,
               QuoteLexicons.notSpeakers.word(brand) == nil, QuoteLexicons.anonymous.longest(at: 0, in: text) == nil,
               let mentions = KnownNames.mentions else { return false }

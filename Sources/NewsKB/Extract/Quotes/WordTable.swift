@@ -25,6 +25,9 @@ enum QuoteLexicons {
     static let listedEndings = WordTable(Lexicon.bundled("listed-company-words"), where: { $0.fields.first == "ending" })
     static let listedContext = WordTable(Lexicon.bundled("listed-company-words"), where: { $0.fields.first == "context" })
     static let listedGeneric = WordTable(Lexicon.bundled("listed-company-words"), where: { $0.fields.first == "generic" })
+    static let listedModifierEnds = ScalarSet(Lexicon.bundled("listed-company-words").entries.compactMap {
+        $0.fields.first == "modifier" ? $0.key.unicodeScalars.first : nil
+    })
     static let listedMarket = WordTable(Lexicon.bundled("listed-company-words"), where: { $0.fields.first == "market" })
     /// 设计, 技术: a field of work that forms one title with the post after it (设计负责人).
     static let titleFields = WordTable(Lexicon.bundled("title-fields"))
