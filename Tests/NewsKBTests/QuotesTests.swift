@@ -160,6 +160,25 @@ final class QuotesTests: XCTestCase {
             "contact-verbs": { _, example in
                 speakers(of: example).last.map { $0.kind == .organization && example.contains($0.name) && $0.name != "官方" } ?? false
             },
+            // An ending or a context word makes the short name in the example a company at its cue
+            // (none without the context word); a generic opening gives no speaker of its name.
+            "listed-company-words": { entry, example in
+                func shortNames(_ text: String) -> [Speaker] {
+                    speakers(of: text).filter { speaker in
+                        let name = Array(speaker.name.unicodeScalars)
+                        return speaker.kind == .organization && QuoteLexicons.listedEndings.longest(endingAt: name.count, in: name) != nil
+                    }
+                }
+                switch entry.fields.first {
+                case "ending": return shortNames(example).contains { $0.name.hasSuffix(entry.key) }
+                case "context": return !shortNames(example).isEmpty && shortNames(example.replacingOccurrences(of: entry.key, with: "")).isEmpty
+                case "market":
+                    let organizations = speakers(of: example).filter { $0.kind == .organization }
+                    return organizations.contains { example.contains($0.name + entry.key) }
+                case "modifier": return !speakers(of: example).contains { $0.name.unicodeScalars.dropFirst().first.map(String.init) == entry.key }
+                default: return !speakers(of: example).contains { $0.name.hasPrefix(entry.key) }
+                }
+            },
             "speaker-fillers": { entry, example in
                 let outlet = entry.fields.dropFirst().first == "name"
                 return speakers(of: example).contains {

@@ -61,8 +61,9 @@ final class MentionIndex: @unchecked Sendable {
     private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号"].map { Array($0.unicodeScalars) }
 
     /// Whether the article marks `name` as a name at least once: in its title, set off by
-    /// 「」 or quotation marks, followed by 公司/官方/旗下 and the like, or by a verb of publishing
-    /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示).
+    /// 「」 or quotation marks, followed by 公司/官方/旗下 and the like, by a verb of publishing
+    /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示), or, in an article about listed
+    /// companies, by a move of its shares (新开普大涨, listed-company-words.txt market).
     func marksAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
         if let known = marked[Array(name)] { return known }
         let answer = findMarkAsName(name)
@@ -81,6 +82,8 @@ final class MentionIndex: @unchecked Sendable {
             if Self.organizationWords.contains(where: { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }) {
                 return true
             }
+            // 新开普大涨超10%: a move of its shares marks a listed company, among listed companies.
+            if QuoteLexicons.listedMarket.longest(at: end, in: text) != nil, speaksOfListedCompanies { return true }
             return QuoteLexicons.publishingVerbs.longest(at: end, in: text) != nil
                 || QuoteLexicons.fillers.longest(at: end, in: text, where: { $0.fields.dropFirst().first == "name" }) != nil
         }
@@ -163,6 +166,13 @@ final class MentionIndex: @unchecked Sendable {
 
     /// How many times `name` (two scalars or more) occurs in the body.
     func count(_ name: ArraySlice<Unicode.Scalar>) -> Int { occurrences(name).count }
+
+    /// Whether the article (title or body) speaks of listed companies: it holds a word such as
+    /// 个股, 上市公司 or 业绩预告 (listed-company-words.txt, context). Read once, when a short
+    /// name (星禾生物) first stands before a cue.
+    private(set) lazy var speaksOfListedCompanies: Bool = ([title] + paragraphs).contains { text in
+        text.indices.contains { QuoteLexicons.listedContext.longest(at: $0, in: text) != nil }
+    }
 }
 
 /// Splits the words before a cue into affiliation, title and name, using the lexicons:
@@ -713,14 +723,69 @@ enum SpeakerParser {
         if let etc = text.lastIndex(of: "等") { listPart = Array(text[..<etc]) }
         guard listPart.contains("、") || listPart.count < text.count else { return nil }
         var speakers: [Speaker] = []
-        for item in listPart.split(separator: "、") {
+        let items = listPart.split(separator: "、").map { item -> Scalars in
             var itemText = Array(item)
             trimSpaces(&itemText)
-            guard case .speakers(let found)? = parseOne(itemText), found.count == 1,
-                  found[0].kind != .anonymous else { return nil }
-            speakers.append(found[0])
+            return itemText
+        }
+        // 蓝川能源、利元亨预计: beside a listed company's short name, a coined one (利元亨) is another
+        // company, not a person or nothing.
+        var listed: Bool?
+        for itemText in items {
+            let found = parseOne(itemText)
+            if case .speakers(let one)? = found, one.count == 1, one[0].kind == .organization {
+                speakers.append(one[0])
+                continue
+            }
+            let bare = found == nil || {
+                guard case .speakers(let one)? = found, one.count == 1 else { return false }
+                return one[0].kind == .person && one[0].title.isEmpty && one[0].affiliation.isEmpty
+            }()
+            if items.count > 1, bare, isCoinedShortName(itemText) {
+                if listed == nil { listed = items.contains { isListedShortName($0) } }
+                if listed == true {
+                    speakers.append(Speaker(name: itemText.string, kind: .organization))
+                    continue
+                }
+            }
+            guard case .speakers(let one)? = found, one.count == 1, one[0].kind != .anonymous else { return nil }
+            speakers.append(one[0])
         }
         return speakers.isEmpty ? nil : .speakers(sharingAffiliation(speakers))
+    }
+
+    // MARK: - Listed companies
+
+    /// Scalars that say how many or which, never the second scalar of a trade name (两家化工, 多类材料).
+    private static let countingSecond: ScalarSet = ["家", "类", "种", "些", "只", "个", "批", "大", "项"]
+    private static let countingFirst: ScalarSet = ["多", "各", "每", "诸", "某", "全", "本", "该", "其", "此", "这", "那", "同", "新", "老", "大", "小"]
+
+    /// `星禾生物` / `蓝川能源` / `天舒股份`: a listed company's short name (证券简称), a two-scalar
+    /// trade name and an industry word (listed-company-words.txt, ending), in an article about
+    /// listed companies (context). Two scalars that open a sector (清洁能源, 基础化工: generic) or
+    /// end in a modifier's scalar (锂电材料, 港股医药: modifier), an industry word (医药生物), a time
+    /// word (明年汽车), a place or a country name no company of their own.
+    static func isListedShortName(_ text: Scalars) -> Bool {
+        guard (4...5).contains(text.count), text.allSatisfy(isHan),
+              let ending = QuoteLexicons.listedEndings.longest(endingAt: text.count, in: text), text.count - ending.length == 2 else { return false }
+        let brand = text[..<2]
+        // 和 opening the span joins nothing before it: a trade name's first scalar (和邦生物).
+        guard brand[0] == "和" || !notInNames.contains(brand[0]), !notInNames.contains(brand[1]), !countingFirst.contains(brand[0]), !countingSecond.contains(brand[1]),
+              QuoteLexicons.listedGeneric.word(brand) == nil, QuoteLexicons.listedEndings.word(brand) == nil,
+              !QuoteLexicons.listedModifierEnds.contains(brand[1]), QuoteLexicons.timeWords.word(brand) == nil,
+              QuoteLexicons.places.word(brand) == nil, !isCountry(brand), QuoteLexicons.orgSuffixes.word(brand) == nil,
+              QuoteLexicons.notSpeakers.word(brand) == nil, QuoteLexicons.anonymous.longest(at: 0, in: text) == nil,
+              let mentions = KnownNames.mentions else { return false }
+        return mentions.speaksOfListedCompanies
+    }
+
+    /// A coined short name (利元亨, 三七互娱): two to four scalars of one word, no place, title,
+    /// unnamed source or topic.
+    private static func isCoinedShortName(_ text: Scalars) -> Bool {
+        (2...4).contains(text.count) && text.allSatisfy(isHan) && !text.contains(where: { notInNames.contains($0) })
+            && QuoteLexicons.places.word(text[...]) == nil && !isCountry(text[...])
+            && QuoteLexicons.notSpeakers.word(text[...]) == nil && QuoteLexicons.anonymous.longest(endingAt: text.count, in: text) == nil
+            && QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil && QuoteLexicons.documents.longest(endingAt: text.count, in: text) == nil
     }
 
     /// One-character endings a body is pointed back to by (该局, 该行, 该院).
@@ -798,6 +863,7 @@ enum SpeakerParser {
                 return .speakers([Speaker(name: string, kind: .organization)])
             }
         }
+        if isListedShortName(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
         if let person = person(text) ?? personBeforeTitle(text) { return .speakers([person]) }
         if let anonymous = anonymousSource(text) ?? unnamedPostHolder(text) { return .speakers([anonymous]) }
         if isOrganization(text[...]) {

@@ -20,6 +20,15 @@ enum QuoteLexicons {
     static let notSpeech = WordTable(Lexicon.bundled("not-speech"))
     static let notSpeakers = WordTable(Lexicon.bundled("not-speakers"))
     static let places = WordTable(Lexicon.bundled("places"))
+    /// Industry words that end a listed company's short name (星禾生物), words that show an article
+    /// speaks of listed companies (个股), sector openings that are no trade name (清洁能源), and moves of a share (大涨).
+    static let listedEndings = WordTable(Lexicon.bundled("listed-company-words"), where: { $0.fields.first == "ending" })
+    static let listedContext = WordTable(Lexicon.bundled("listed-company-words"), where: { $0.fields.first == "context" })
+    static let listedGeneric = WordTable(Lexicon.bundled("listed-company-words"), where: { $0.fields.first == "generic" })
+    static let listedModifierEnds = ScalarSet(Lexicon.bundled("listed-company-words").entries.compactMap {
+        $0.fields.first == "modifier" ? $0.key.unicodeScalars.first : nil
+    })
+    static let listedMarket = WordTable(Lexicon.bundled("listed-company-words"), where: { $0.fields.first == "market" })
     /// 设计, 技术: a field of work that forms one title with the post after it (设计负责人).
     static let titleFields = WordTable(Lexicon.bundled("title-fields"))
     /// 先生, 女士: forms of address after a name or title, never a name themselves.
