@@ -199,8 +199,9 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
     /// rows with the SQLite store's own linking code (`DerivedRows`), in one transaction.
     public func relink() throws {
         try session.transaction {
-            let articles = try session.query("SELECT id, content_hash, published_day FROM articles ORDER BY id").map {
-                DerivedRows.ArticleInput(id: $0.int(0), contentHash: $0.text(1), publishedDay: $0.optionalText(2))
+            let articles = try session.query("SELECT id, content_hash, published_day, root, path FROM articles ORDER BY id").map {
+                DerivedRows.ArticleInput(id: $0.int(0), root: $0.text(3), path: $0.text(4), contentHash: $0.text(1),
+                                         publishedDay: $0.optionalText(2))
             }
             let quotes = try session.query("""
                 SELECT id, article_id, speaker_name, speaker_kind, speaker_title, speaker_affiliation FROM quotes ORDER BY id

@@ -235,10 +235,11 @@ public extension PostgresKnowledgeBase {
         for row in entries {
             guard let start = Day(iso: row.text(1)), let end = Day(iso: row.text(2)),
                   let precision = Event.Precision(rawValue: row.text(3)) else { continue }
+            // One source per article, its first event (by id: as the article tells them) on ties, in every store.
             let sourceRows = try session.query("""
                 SELECT a.title, a.published_day, a.path, e.date_text, e.summary, a.id, e.paragraph, a.root
                 FROM events e JOIN articles a ON a.id = e.article_id
-                WHERE e.entry_id = $1 ORDER BY a.published_day NULLS FIRST, a.path
+                WHERE e.entry_id = $1 ORDER BY a.published_day NULLS FIRST, a.path, a.root, e.id
                 """, [.int(row.int(0))])
             if !filter.topicKeywords.isEmpty {
                 let concerned = try sourceRows.contains { source in

@@ -86,9 +86,12 @@ public struct ArticleRows: Sendable {
 /// reads are staged in an in-memory SQLite database with their ids, linked there, and read back.
 public enum DerivedRows {
     public struct ArticleInput: Sendable {
-        public var id: Int64, contentHash: String, publishedDay: String?
-        public init(id: Int64, contentHash: String, publishedDay: String?) {
+        /// `root` and `path` give the order linking visits articles in (`Link.articleOrder`).
+        public var id: Int64, root: String, path: String, contentHash: String, publishedDay: String?
+        public init(id: Int64, root: String, path: String, contentHash: String, publishedDay: String?) {
             self.id = id
+            self.root = root
+            self.path = path
             self.contentHash = contentHash
             self.publishedDay = publishedDay
         }
@@ -151,11 +154,12 @@ public enum DerivedRows {
         return try queue.write { db in
             let article = try PreparedInsert(db, """
                 INSERT INTO articles (id, root, path, content_hash, extraction_version, size, title, published_day, ingested_at)
-                VALUES (?, '', ?, ?, '', 0, '', ?, '')
+                VALUES (?, ?, ?, ?, '', 0, '', ?, '')
                 """)
             for row in articles {
                 article.bind(row.id)
-                article.bind(String(row.id))
+                article.bind(row.root)
+                article.bind(row.path)
                 article.bind(row.contentHash)
                 article.bind(row.publishedDay)
                 _ = try article.run()

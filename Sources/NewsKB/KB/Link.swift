@@ -258,6 +258,23 @@ public enum Link {
         var title: String
         var affiliation: String
         var day: String?
+        /// The article's place in `articleOrder`.
+        var article: Int
+    }
+
+    // MARK: Order
+
+    /// Each article's place in (root, path) order, by article id. Linking is greedy (a person's
+    /// quotes join clusters one after another, a date's events merge with earlier ones), so
+    /// rows are visited in this order, not in the order they were stored: an ingest and a
+    /// load of the same files in another order (shards, a Spark job) link alike. `subset`: a
+    /// condition on the article id `a.id`, for an incremental link (the places compare alike
+    /// among any set of articles).
+    static func articleOrder(_ db: Database, subset: String? = nil) throws -> [Int64: Int] {
+        var order: [Int64: Int] = [:]
+        let cursor = try Int64.fetchCursor(db, sql: "SELECT a.id FROM articles a \(subset.map { "WHERE \($0)" } ?? "") ORDER BY a.root, a.path")
+        while let id = try cursor.next() { order[id] = order.count }
+        return order
     }
 
     /// Streams the quotes one speaker name at a time, in the order of the speaker index (no
@@ -284,8 +301,9 @@ public enum Link {
 
         func linkPeople(_ quotes: [QuoteRow]) throws {
             guard !quotes.isEmpty else { return }
-            // Oldest first (undated before dated, as SQLite orders NULL), then as stored.
-            let people = quotes.sorted { ($0.day ?? "", $0.id) < ($1.day ?? "", $1.id) }
+            // Oldest first (undated before dated, as SQLite orders NULL), then by article
+            // (`articleOrder`), then as the article tells them.
+            let people = quotes.sorted { ($0.day ?? "", $0.article, $0.id) < ($1.day ?? "", $1.article, $1.id) }
             for cluster in clusters(people) {
                 // The variant written most often names the person; on a tie the fuller one.
                 var counts: [String: Int] = [:]
@@ -344,6 +362,7 @@ public enum Link {
         let subset = only == nil ? "" : """
             WHERE q.speaker_name IN (SELECT name FROM temp.relink_people UNION SELECT name FROM temp.relink_organizations)
             """
+        let order = try articleOrder(db, subset: only == nil ? nil : "a.id IN (SELECT q.article_id FROM quotes q \(subset))")
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT q.id, q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, a.published_day, q.article_id
             FROM quotes q JOIN articles a ON a.id = q.article_id \(subset)
@@ -351,8 +370,10 @@ public enum Link {
             """)
         var group: [QuoteRow] = []
         while let row = try cursor.next() {
-            let quote = QuoteRow(id: row[0], name: row[1], kind: row[2], title: row[3], affiliation: row[4], day: row[5])
-            if !copies.isEmpty, copies.contains(row[6]) { continue }
+            let articleID: Int64 = row[6]
+            if !copies.isEmpty, copies.contains(articleID) { continue }
+            let quote = QuoteRow(id: row[0], name: row[1], kind: row[2], title: row[3], affiliation: row[4], day: row[5],
+                                 article: order[articleID] ?? 0)
             if let current = group.first?.name, current != quote.name {
                 try link(group)
                 group.removeAll(keepingCapacity: true)
@@ -444,7 +465,11 @@ public enum Link {
     /// `region`: only the events of `temp.relink_articles` (see `relinkTouched`).
     private static func mergedTimeline(_ db: Database, skipping copies: Set<Int64>, region: Bool = false) throws -> [MergedEntry] {
         var entries: [MergedEntry] = []
-        func merge(_ events: [(id: Int64, article: Int64, event: Event)]) {
+        let order = try articleOrder(db, subset: region ? "a.id IN (SELECT id FROM temp.relink_articles)" : nil)
+        func merge(_ bucket: inout [(id: Int64, article: Int64, place: Int, event: Event)]) {
+            // One date's events in article order (`articleOrder`), each article's as it tells them.
+            bucket.sort { ($0.place, $0.id) < ($1.place, $1.id) }
+            let events = bucket
             for group in EventMerger.merge(events.map { ($0.event, $0.article) }) {
                 let members = group.map { events[$0] }
                 let representative = members.max { $0.event.summary.count < $1.event.summary.count }!.event
@@ -466,7 +491,7 @@ public enum Link {
             FROM events \(region ? "WHERE article_id IN (SELECT id FROM temp.relink_articles)" : "")
             ORDER BY start, end, precision, id
             """)
-        var bucket: [(id: Int64, article: Int64, event: Event)] = []
+        var bucket: [(id: Int64, article: Int64, place: Int, event: Event)] = []
         while let row = try cursor.next() {
             guard let start = Day(iso: row[4]), let end = Day(iso: row[5]),
                   let precision = Event.Precision(rawValue: row[6]) else { continue }
@@ -475,12 +500,13 @@ public enum Link {
                               actors: JSON.strings(row[7]), documents: JSON.strings(row[8]),
                               summary: row[9], policy: row[10], paragraph: row[2])
             if let first = bucket.first?.event, (first.start, first.end, first.precision) != (start, end, precision) {
-                merge(bucket)
+                merge(&bucket)
                 bucket.removeAll(keepingCapacity: true)
             }
-            bucket.append((row[0], row[1], event))
+            let article: Int64 = row[1]
+            bucket.append((row[0], article, order[article] ?? 0, event))
         }
-        merge(bucket)
+        merge(&bucket)
         return joinWithinArticles(entries)
     }
 
