@@ -140,6 +140,8 @@ public enum Link {
         guard try String.fetchOne(db, sql: "SELECT value FROM kb_state WHERE key = 'derived'") == sessionToken(db) else {
             return false
         }
+        var clock = PhaseClock()
+        defer { clock.report("incremental link") }
         try db.execute(sql: """
             DROP TABLE IF EXISTS temp.relink_articles; DROP TABLE IF EXISTS temp.relink_buckets;
             DROP TABLE IF EXISTS temp.relink_people; DROP TABLE IF EXISTS temp.relink_organizations;
@@ -159,6 +161,7 @@ public enum Link {
         for id in copies.symmetricDifference(listed) { try insertArticle.execute(arguments: [id]) }
         try db.execute(sql: "INSERT OR IGNORE INTO temp.relink_articles (id) SELECT id FROM temp.link_added")
         try db.execute(sql: "DELETE FROM temp.relink_articles WHERE id NOT IN (SELECT id FROM articles)")
+        clock.lap("duplicates")
 
         // Names.
         let names = Set(try String.fetchAll(db, sql: """
@@ -172,9 +175,10 @@ public enum Link {
         let insertIdentity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_identities (name) VALUES (?)")
         for identity in identities { try insertIdentity.execute(arguments: [identity]) }
         var personNames = names
+        // Through the person index: a join lets SQLite's planner scan every quote instead.
         personNames.formUnion(try String.fetchAll(db, sql: """
-            SELECT DISTINCT q.speaker_name FROM people p JOIN quotes q ON q.person_id = p.id
-            WHERE p.name_key IN (SELECT key FROM temp.relink_keys)
+            SELECT DISTINCT speaker_name FROM quotes
+            WHERE person_id IN (SELECT id FROM people WHERE name_key IN (SELECT key FROM temp.relink_keys))
             """))
         personNames = personNames.filter { keys.contains(PersonNames.key($0)) }
         let organizationNames = Set(names.flatMap(OrganizationAliases.variants)).filter { identities.contains(OrganizationAliases.identity($0)) }
@@ -187,6 +191,7 @@ public enum Link {
             SELECT COUNT(*) FROM quotes WHERE speaker_name IN (SELECT name FROM temp.relink_people UNION SELECT name FROM temp.relink_organizations)
             """) ?? 0
         if Double(touchedQuotes) > limit * Double(quotes) { return false }
+        clock.lap("names")
 
         // Date ranges, closed under the articles that have events on them.
         let events = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM events") ?? 0
@@ -196,10 +201,11 @@ public enum Link {
                 SELECT start, end, precision FROM events WHERE article_id IN (SELECT id FROM temp.relink_articles);
             """)
         while true {
+            // CROSS JOIN keeps the few ranges outside: the planner would scan every event.
             try db.execute(sql: """
                 INSERT OR IGNORE INTO temp.relink_articles (id)
                 SELECT DISTINCT e.article_id FROM temp.relink_buckets b
-                JOIN events e ON e.start = b.start AND e.end = b.end AND e.precision = b.precision
+                CROSS JOIN events e ON e.start = b.start AND e.end = b.end AND e.precision = b.precision
                 """)
             let articles = db.changesCount
             try db.execute(sql: """
@@ -212,17 +218,21 @@ public enum Link {
                 """) ?? 0
             if Double(touchedEvents) > limit * Double(events) { return false }
         }
+        clock.lap("date ranges")
 
         // Rewritten: everything above only read.
         _ = try storeDuplicates(db)
+        clock.lap("store duplicates")
         try db.execute(sql: """
             DELETE FROM affiliations WHERE person_id IN (SELECT id FROM people WHERE name_key IN (SELECT key FROM temp.relink_keys));
             DELETE FROM people WHERE name_key IN (SELECT key FROM temp.relink_keys);
             DELETE FROM organizations WHERE name IN (SELECT name FROM temp.relink_identities);
             """)
         try linkSpeakers(db, skipping: copies, only: (personNames, organizationNames))
+        clock.lap("people and organizations")
         try db.execute(sql: "DELETE FROM timeline_entries WHERE (start, end, precision) IN (SELECT start, end, precision FROM temp.relink_buckets)")
         try storeTimeline(db, mergedTimeline(db, skipping: copies, region: true), region: true)
+        clock.lap("timeline")
         try linked(db, .incremental)
         return true
     }
@@ -576,6 +586,23 @@ public enum Link {
         links = []
         try db.execute(sql: update)
         try db.execute(sql: "DROP TABLE link_rows")
+    }
+}
+
+/// Wall time per phase, printed on stderr when NEWSKB_TRACE is set (as ingest's trace).
+struct PhaseClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private var laps: [String] = []
+
+    mutating func lap(_ phase: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append(String(format: "%@ %.3f", phase, Double(now - last) / 1e9))
+        last = now
+    }
+
+    func report(_ what: String) {
+        guard ProcessInfo.processInfo.environment["NEWSKB_TRACE"] != nil, !laps.isEmpty else { return }
+        FileHandle.standardError.write(Data("newskb: trace: \(what): \(laps.joined(separator: ", ")) s\n".utf8))
     }
 }
 
