@@ -142,17 +142,7 @@ public enum Link {
         }
         var clock = PhaseClock()
         defer { clock.report("incremental link") }
-        try db.execute(sql: """
-            DROP TABLE IF EXISTS temp.relink_articles; DROP TABLE IF EXISTS temp.relink_buckets;
-            DROP TABLE IF EXISTS temp.relink_people; DROP TABLE IF EXISTS temp.relink_organizations;
-            DROP TABLE IF EXISTS temp.relink_keys; DROP TABLE IF EXISTS temp.relink_identities;
-            CREATE TEMP TABLE relink_articles (id INTEGER PRIMARY KEY);
-            CREATE TEMP TABLE relink_buckets (start TEXT, end TEXT, precision TEXT, PRIMARY KEY (start, end, precision)) WITHOUT ROWID;
-            CREATE TEMP TABLE relink_people (name TEXT PRIMARY KEY) WITHOUT ROWID;
-            CREATE TEMP TABLE relink_organizations (name TEXT PRIMARY KEY) WITHOUT ROWID;
-            CREATE TEMP TABLE relink_keys (key TEXT PRIMARY KEY) WITHOUT ROWID;
-            CREATE TEMP TABLE relink_identities (name TEXT PRIMARY KEY) WITHOUT ROWID;
-            """)
+        try createRelinkTables(db)
         // Duplicates first: a change of copy status touches that article.
         let found = try duplicates(db)
         let copies = Set(found.map(\.copy))
@@ -168,20 +158,16 @@ public enum Link {
             SELECT name FROM temp.link_removed_names
             UNION SELECT speaker_name FROM quotes WHERE article_id IN (SELECT id FROM temp.relink_articles)
             """))
-        let keys = Set(names.map(PersonNames.key))
-        let identities = Set(names.map(OrganizationAliases.identity))
+        let (keys, identities) = relinkedKeys(names)
         let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_keys (key) VALUES (?)")
         for key in keys { try insertKey.execute(arguments: [key]) }
         let insertIdentity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_identities (name) VALUES (?)")
         for identity in identities { try insertIdentity.execute(arguments: [identity]) }
-        var personNames = names
         // Through the person index: a join lets SQLite's planner scan every quote instead.
-        personNames.formUnion(try String.fetchAll(db, sql: """
+        let (personNames, organizationNames) = relinkedNames(names, keys: keys, identities: identities, storedVariants: try String.fetchAll(db, sql: """
             SELECT DISTINCT speaker_name FROM quotes
             WHERE person_id IN (SELECT id FROM people WHERE name_key IN (SELECT key FROM temp.relink_keys))
             """))
-        personNames = personNames.filter { keys.contains(PersonNames.key($0)) }
-        let organizationNames = Set(names.flatMap(OrganizationAliases.variants)).filter { identities.contains(OrganizationAliases.identity($0)) }
         let insertPerson = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_people (name) VALUES (?)")
         for name in personNames { try insertPerson.execute(arguments: [name]) }
         let insertOrganization = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_organizations (name) VALUES (?)")
@@ -235,6 +221,38 @@ public enum Link {
         clock.lap("timeline")
         try linked(db, .incremental)
         return true
+    }
+
+    /// The temporary tables an incremental link fills: what it relinks.
+    static func createRelinkTables(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS temp.relink_articles; DROP TABLE IF EXISTS temp.relink_buckets;
+            DROP TABLE IF EXISTS temp.relink_people; DROP TABLE IF EXISTS temp.relink_organizations;
+            DROP TABLE IF EXISTS temp.relink_keys; DROP TABLE IF EXISTS temp.relink_identities;
+            CREATE TEMP TABLE relink_articles (id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE relink_buckets (start TEXT, end TEXT, precision TEXT, PRIMARY KEY (start, end, precision)) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_people (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_organizations (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_keys (key TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_identities (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            """)
+    }
+
+    /// The people keys (`PersonNames.key`) and organization identities
+    /// (`OrganizationAliases.identity`) whose rows an incremental link makes again, for the
+    /// speaker names the changed articles had or have.
+    public static func relinkedKeys(_ names: Set<String>) -> (keys: Set<String>, identities: Set<String>) {
+        (Set(names.map(PersonNames.key)), Set(names.map(OrganizationAliases.identity)))
+    }
+
+    /// The speaker names whose quotes are linked again: for people, the touched names and the
+    /// names already linked to a person of their keys (`storedVariants`), for organizations
+    /// every name of their identities.
+    public static func relinkedNames(_ names: Set<String>, keys: Set<String>, identities: Set<String>,
+                                     storedVariants: [String]) -> (people: Set<String>, organizations: Set<String>) {
+        let people = names.union(storedVariants).filter { keys.contains(PersonNames.key($0)) }
+        let organizations = Set(names.flatMap(OrganizationAliases.variants)).filter { identities.contains(OrganizationAliases.identity($0)) }
+        return (people, organizations)
     }
 
     // MARK: Duplicate articles
@@ -295,7 +313,7 @@ public enum Link {
     /// `OrganizationAliases.identity` (工信部 is 工业和信息化部).
     /// `only`: the names whose people and whose organizations are linked again (their rows
     /// already deleted); nil for every name.
-    private static func linkSpeakers(_ db: Database, skipping copies: Set<Int64>,
+    static func linkSpeakers(_ db: Database, skipping copies: Set<Int64>,
                                      only: (people: Set<String>, organizations: Set<String>)? = nil) throws {
         if only == nil { try db.execute(sql: "DELETE FROM affiliations; DELETE FROM people; DELETE FROM organizations;") }
         let insertPerson = try db.cachedStatement(sql: "INSERT INTO people (name, pinyin, pinyin_compact, name_key) VALUES (?, ?, ?, ?)")
@@ -473,7 +491,7 @@ public enum Link {
     /// Streams the events one date range at a time (only events on the same range can
     /// merge), so memory stays bounded by the busiest date; keeps only the merged entries.
     /// `region`: only the events of `temp.relink_articles` (see `relinkTouched`).
-    private static func mergedTimeline(_ db: Database, skipping copies: Set<Int64>, region: Bool = false) throws -> [MergedEntry] {
+    static func mergedTimeline(_ db: Database, skipping copies: Set<Int64>, region: Bool = false) throws -> [MergedEntry] {
         var entries: [MergedEntry] = []
         let order = try articleOrder(db, subset: region ? "a.id IN (SELECT id FROM temp.relink_articles)" : nil)
         func merge(_ bucket: inout [(id: Int64, article: Int64, place: Int, event: Event)]) {
@@ -550,7 +568,7 @@ public enum Link {
 
     /// Replaces the timeline entries with `entries` and points each event at its entry.
     /// `region`: the entries of the events of `temp.relink_articles` only (the old ones deleted).
-    private static func storeTimeline(_ db: Database, _ entries: [MergedEntry], region: Bool = false) throws {
+    static func storeTimeline(_ db: Database, _ entries: [MergedEntry], region: Bool = false) throws {
         if !region { try db.execute(sql: "DELETE FROM timeline_entries") }
         let insertEntry = try db.cachedStatement(sql: """
             INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
