@@ -16,7 +16,9 @@
 #
 # Prints PASS/FAIL per comparison and the wall times; exits 1 when any comparison fails.
 # Environment: WORK (folder, default /tmp/newskb-sharded), SHARDS, PARALLEL, NO_BUILD=1 (use the
-# existing .build/release/newskb), NO_SPARK=1, NO_PG=1, SPARK_MASTER (default local[2]).
+# existing .build/release/newskb), NEWSKB_BIN (another binary, e.g. .build/debug/newskb: no build),
+# NO_SPARK=1, NO_PG=1, SPARK_MASTER (default local[2]),
+# ARTICLES (a folder `bench generate` already wrote: used instead of generating N articles).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,27 +27,31 @@ SHARDS=${SHARDS:-8}
 PARALLEL=${PARALLEL:-2}
 WORK=${WORK:-/tmp/newskb-sharded}
 SPARK_MASTER=${SPARK_MASTER:-local[2]}
-BIN=$PWD/.build/release/newskb
+BIN=${NEWSKB_BIN:-$PWD/.build/release/newskb}
+[[ $BIN = /* ]] || BIN=$PWD/$BIN
 
 say() { echo "sharded-run: $*" >&2; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.2f", b - a }'; }
 per_second() { awk -v n="$1" -v s="$2" 'BEGIN { printf "%.0f", n / s }'; }
 
-if [ "${NO_BUILD:-0}" != 1 ]; then
+if [ "${NO_BUILD:-0}" != 1 ] && [ -z "${NEWSKB_BIN:-}" ]; then
     say "building (release)"
     swift build -c release --product newskb >&2
 fi
 
 rm -rf "$WORK"
 mkdir -p "$WORK/shards" "$WORK/out" "$WORK/answers"
-ARTICLES=$WORK/articles
 times=()        # "what: seconds" lines, printed at the end
 failures=0
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 
 # 1. The articles, and their paths in a stable order.
-"$BIN" bench generate --from corpus --count "$N" "$ARTICLES" >&2
+if [ -z "${ARTICLES:-}" ]; then
+    ARTICLES=$WORK/articles
+    "$BIN" bench generate --from corpus --count "$N" "$ARTICLES" >&2
+fi
+ARTICLES=$(cd "$ARTICLES" && pwd)
 find "$ARTICLES" -type f -name '*.md' | LC_ALL=C sort > "$WORK/list.txt"
 count=$(wc -l < "$WORK/list.txt")
 say "$count articles in $ARTICLES"
@@ -130,8 +136,17 @@ for speaker in "${speakers[@]}"; do questions+=("quotes --speaker $(quote "$spea
 questions+=("figures --min 1000" "figures --min 1亿" "figures --min 50 --unit %")
 questions+=("search 微信" "search 互联互通" "search '平台 数据'")
 questions+=("timeline" "timeline --all")
+# And as printed, in order and cut at the default --limit (50): ties in article order, not as
+# stored. (Search lists the most recently stored first, so its first page follows the load order.)
+questions+=("listed: quotes --speaker $(quote "${speakers[0]}")" "listed: figures --min 1000" "listed: timeline")
 ask() { # DB QUESTION -> sorted JSON lines on stdout (QUESTION: words, quoted as in the shell)
     local db=$1
+    if [[ $2 == "listed: "* ]]; then
+        eval "set -- ${2#listed: }"
+        if [ "$1" = timeline ]; then "$BIN" "$@" --db "$db" --format json --out - | jq -c '.[]'
+        else "$BIN" "$@" --db "$db" --format jsonl; fi
+        return
+    fi
     eval "set -- $2"
     case $1 in
         stats) "$BIN" stats --db "$db" --format jsonl | jq -c 'select(.what != "database")' ;;
