@@ -63,7 +63,15 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
             try store(batch, summary: &summary)
         }
         lastLink = nil
-        if try summary.changed || isStale() { lastLink = try linkChanges(limit: incrementalLinkLimit) }
+        if try summary.changed || isStale() {
+            let started = Date()
+            let mode = try linkChanges(limit: incrementalLinkLimit)
+            lastLink = mode
+            if ProcessInfo.processInfo.environment["NEWSKB_TRACE"] != nil {
+                FileHandle.standardError.write(Data(String(format: "newskb: trace: linked people, organizations and the timeline (%@) in %.2f s\n",
+                                                           mode.rawValue, Date().timeIntervalSince(started)).utf8))
+            }
+        }
         return summary
     }
 
