@@ -22,6 +22,22 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
     let session: PostgresSession
     public var location: String { session.address.display }
 
+    /// What this process's loads changed since its last link, for an incremental link (as a
+    /// SQLite writer records it in temporary tables): the articles stored, and the speaker
+    /// names and date ranges of the articles replaced. `kb_state`'s `derived` holds `token`
+    /// while only this process's writes are unlinked; another's writes make it `stale`.
+    private let token = "stale " + UUID().uuidString
+    private var added: Set<Int64> = []
+    private var removedNames: Set<String> = []
+    private var removedBuckets: Set<Bucket> = []
+
+    private struct Bucket: Hashable {
+        var start: String, end: String, precision: String
+    }
+
+    /// How the last `load` linked (nil: nothing changed).
+    public private(set) var lastLink: Link.Mode?
+
     /// Connects and applies the migrations the database lacks.
     public init(url: String) throws {
         session = try PostgresSession(url: url)
@@ -41,17 +57,27 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
     /// Loads `newskb extract` output, incrementally by stamp like the SQLite store (the same
     /// line reader and the same counts), then links when anything changed.
     public func load(files: [String], jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
-                     batchSize: Int = 512) throws -> Ingester.Summary {
+                     batchSize: Int = 512, incrementalLinkLimit: Double = Link.incrementalLimit) throws -> Ingester.Summary {
         var summary = Ingester.Summary()
         try Ingester.readLines(files, batchSize: batchSize, jobs: jobs, summary: &summary) { batch, summary in
             try store(batch, summary: &summary)
         }
-        if try summary.changed || isStale() { try relink() }
+        lastLink = nil
+        if try summary.changed || isStale() {
+            let started = Date()
+            let mode = try linkChanges(limit: incrementalLinkLimit)
+            lastLink = mode
+            if ProcessInfo.processInfo.environment["NEWSKB_TRACE"] != nil {
+                FileHandle.standardError.write(Data(String(format: "newskb: trace: linked people, organizations and the timeline (%@) in %.2f s\n",
+                                                           mode.rawValue, Date().timeIntervalSince(started)).utf8))
+            }
+        }
         return summary
     }
 
     private func isStale() throws -> Bool {
-        try session.query("SELECT value FROM kb_state WHERE key = 'derived'").first?.text(0) == "stale"
+        guard let value = try session.query("SELECT value FROM kb_state WHERE key = 'derived'").first?.text(0) else { return false }
+        return value != "fresh"
     }
 
     /// One batch in one transaction. Each line is compared with the stamp stored under its
@@ -86,9 +112,25 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
                     written.append(ArticleRows(article))
                     current[key] = (article.stamp, nil)
                 }
-                try session.query("INSERT INTO kb_state (key, value) VALUES ('derived', 'stale') ON CONFLICT (key) DO UPDATE SET value = 'stale'")
-                if !replaced.isEmpty { try session.query("DELETE FROM articles WHERE id = ANY($1::bigint[])", [.ints(replaced)]) }
-                try insert(written)
+                // Unlinked: this process's mark while it alone wrote since the last link, else stale.
+                try session.query("""
+                    INSERT INTO kb_state (key, value) VALUES ('derived', $1) ON CONFLICT (key)
+                    DO UPDATE SET value = CASE WHEN kb_state.value IN ('fresh', $1) THEN $1 ELSE 'stale' END
+                    """, [.text(token)])
+                var names: [String] = [], buckets: [Bucket] = []
+                if !replaced.isEmpty {
+                    names = try session.query("SELECT DISTINCT speaker_name FROM quotes WHERE article_id = ANY($1::bigint[])",
+                                              [.ints(replaced)]).map { $0.text(0) }
+                    buckets = try session.query("""
+                        SELECT DISTINCT start, "end", precision FROM events WHERE article_id = ANY($1::bigint[])
+                        """, [.ints(replaced)]).map { Bucket(start: $0.text(0), end: $0.text(1), precision: $0.text(2)) }
+                    try session.query("DELETE FROM articles WHERE id = ANY($1::bigint[])", [.ints(replaced)])
+                }
+                let ids = try insert(written)
+                removedNames.formUnion(names)
+                removedBuckets.formUnion(buckets)
+                added.subtract(replaced)
+                added.formUnion(ids)
                 return changes
             }
         }
@@ -117,8 +159,10 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
         return try session.query("SELECT nextval('\(table)_id_seq') FROM generate_series(1, $1) ORDER BY 1", [.int(count)]).map { $0.int(0) }
     }
 
-    private func insert(_ articles: [ArticleRows]) throws {
-        guard !articles.isEmpty else { return }
+    /// Returns the articles' new ids.
+    @discardableResult
+    private func insert(_ articles: [ArticleRows]) throws -> [Int64] {
+        guard !articles.isEmpty else { return [] }
         let now = ISO8601DateFormatter().string(from: Date())
         let articleIDs = try ids("articles", articles.count)
         try session.query("""
@@ -181,6 +225,7 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
                   .texts(events.map(\.1.start)), .texts(events.map(\.1.end)), .texts(events.map(\.1.event.precision.rawValue)),
                   .texts(events.map(\.1.actors)), .texts(events.map(\.1.documents)), .texts(events.map(\.1.event.summary)),
                   .ints(events.map { $0.1.event.policy ? 1 : 0 })])
+        return articleIDs
     }
 
     /// The index words of a paragraph: SQLite's bigrams, lowercased as its tokenizer folds
@@ -199,8 +244,38 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
     /// rows with the SQLite store's own linking code (`DerivedRows`), in one transaction.
     public func relink() throws {
         try session.transaction {
-            let articles = try session.query("SELECT id, content_hash, published_day FROM articles ORDER BY id").map {
-                DerivedRows.ArticleInput(id: $0.int(0), contentHash: $0.text(1), publishedDay: $0.optionalText(2))
+            try session.query("SELECT value FROM kb_state WHERE key = 'derived' FOR UPDATE")
+            try rebuild()
+        }
+        forgetChanges()
+    }
+
+    /// Links what this process's loads changed: incrementally when they alone are unlinked and
+    /// touch at most `limit` of the quotes and of the events, else by a full rebuild (both give
+    /// the same rows, row ids aside). The `derived` row is locked first, so a concurrent load's
+    /// batch waits for the link or is seen by it.
+    public func linkChanges(limit: Double = Link.incrementalLimit) throws -> Link.Mode {
+        let mode: Link.Mode = try session.transaction {
+            let value = try session.query("SELECT value FROM kb_state WHERE key = 'derived' FOR UPDATE").first?.text(0)
+            if value == token, try relinkTouched(limit: limit) { return .incremental }
+            try rebuild()
+            return .full
+        }
+        forgetChanges()
+        return mode
+    }
+
+    private func forgetChanges() {
+        added = []
+        removedNames = []
+        removedBuckets = []
+    }
+
+    private func rebuild() throws {
+        do {
+            let articles = try session.query("SELECT id, content_hash, published_day, root, path FROM articles ORDER BY id").map {
+                DerivedRows.ArticleInput(id: $0.int(0), root: $0.text(3), path: $0.text(4), contentHash: $0.text(1),
+                                         publishedDay: $0.optionalText(2))
             }
             let quotes = try session.query("""
                 SELECT id, article_id, speaker_name, speaker_kind, speaker_title, speaker_affiliation FROM quotes ORDER BY id
@@ -234,8 +309,135 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
             try session.query("""
                 UPDATE events e SET entry_id = u.entry FROM unnest($1::bigint[], $2::bigint[]) AS u(id, entry) WHERE e.id = u.id
                 """, [.ints(derived.eventLinks.map(\.0)), .ints(derived.eventLinks.map(\.1))])
-            try session.query("INSERT INTO kb_state (key, value) VALUES ('derived', 'fresh') ON CONFLICT (key) DO UPDATE SET value = 'fresh'")
+            try linked(.full)
         }
+    }
+
+    private func linked(_ mode: Link.Mode) throws {
+        try session.query("INSERT INTO kb_state (key, value) VALUES ('derived', 'fresh') ON CONFLICT (key) DO UPDATE SET value = 'fresh'")
+        try session.query("INSERT INTO kb_state (key, value) VALUES ('last_link', $1) ON CONFLICT (key) DO UPDATE SET value = $1",
+                          [.text(mode.rawValue)])
+    }
+
+    /// The SQLite store's incremental link (`Link.relinkTouched`), step for step, on this
+    /// store's rows: the region is found here, its rows are linked by `DerivedRows.linkRegion`,
+    /// and its derived rows replace the old ones. False (nothing written) when a full rebuild
+    /// must do it.
+    private func relinkTouched(limit: Double) throws -> Bool {
+        // Duplicates first: a change of copy status touches that article.
+        let found = try session.query("""
+            SELECT a.id, d.first FROM (SELECT content_hash, MIN(id) AS first FROM articles
+                                       GROUP BY content_hash HAVING COUNT(*) > 1) d
+            JOIN articles a ON a.content_hash = d.content_hash AND a.id <> d.first
+            """).map { ($0.int(0), $0.int(1)) }
+        let copies = Set(found.map(\.0))
+        let listed = Set(try session.query("SELECT article_id FROM duplicate_articles").map { $0.int(0) })
+        var articles = Set(try session.query("SELECT id FROM articles WHERE id = ANY($1::bigint[])",
+                                             [.ints(Array(copies.symmetricDifference(listed).union(added)))]).map { $0.int(0) })
+
+        // Names.
+        let names = removedNames.union(try session.query("SELECT DISTINCT speaker_name FROM quotes WHERE article_id = ANY($1::bigint[])",
+                                                         [.ints(Array(articles))]).map { $0.text(0) })
+        let (keys, identities) = Link.relinkedKeys(names)
+        let (personNames, organizationNames) = Link.relinkedNames(names, keys: keys, identities: identities, storedVariants: try session.query("""
+            SELECT DISTINCT speaker_name FROM quotes WHERE person_id IN (SELECT id FROM people WHERE name_key = ANY($1::text[]))
+            """, [.texts(Array(keys))]).map { $0.text(0) })
+        let speakerNames = Array(personNames.union(organizationNames))
+        let quotes = try session.query("SELECT COALESCE(MAX(id), 0) FROM quotes").first?.int(0) ?? 0
+        let touchedQuotes = try session.query("SELECT COUNT(*) FROM quotes WHERE speaker_name = ANY($1::text[])",
+                                              [.texts(speakerNames)]).first?.int(0) ?? 0
+        if Double(touchedQuotes) > limit * Double(quotes) { return false }
+
+        // Date ranges, closed under the articles that have events on them.
+        let events = try session.query("SELECT COALESCE(MAX(id), 0) FROM events").first?.int(0) ?? 0
+        func bucketsOf(_ ids: Set<Int64>) throws -> Set<Bucket> {
+            Set(try session.query("SELECT DISTINCT start, \"end\", precision FROM events WHERE article_id = ANY($1::bigint[])",
+                                  [.ints(Array(ids))]).map { Bucket(start: $0.text(0), end: $0.text(1), precision: $0.text(2)) })
+        }
+        var buckets = removedBuckets.union(try bucketsOf(articles))
+        while true {
+            let list = Array(buckets)
+            let onBuckets = Set(try session.query("""
+                SELECT DISTINCT e.article_id FROM unnest($1::text[], $2::text[], $3::text[]) AS b(s, e, p)
+                JOIN events e ON e.start = b.s AND e."end" = b.e AND e.precision = b.p
+                """, [.texts(list.map(\.start)), .texts(list.map(\.end)), .texts(list.map(\.precision))]).map { $0.int(0) })
+            let newArticles = onBuckets.subtracting(articles)
+            articles.formUnion(newArticles)
+            let newBuckets = try bucketsOf(newArticles).subtracting(buckets)
+            buckets.formUnion(newBuckets)
+            if newArticles.isEmpty && newBuckets.isEmpty { break }
+            let touchedEvents = try session.query("SELECT COUNT(*) FROM events WHERE article_id = ANY($1::bigint[])",
+                                                  [.ints(Array(articles))]).first?.int(0) ?? 0
+            if Double(touchedEvents) > limit * Double(events) { return false }
+        }
+
+        // The region's rows, linked as SQLite links them.
+        let quoteRows = try session.query("""
+            SELECT id, article_id, speaker_name, speaker_kind, speaker_title, speaker_affiliation FROM quotes
+            WHERE speaker_name = ANY($1::text[]) ORDER BY id
+            """, [.texts(speakerNames)]).map {
+            DerivedRows.QuoteInput(id: $0.int(0), articleID: $0.int(1), name: $0.text(2), kind: $0.text(3), title: $0.text(4),
+                                   affiliation: $0.text(5))
+        }
+        let eventRows = try session.query("""
+            SELECT id, article_id, paragraph, date_text, start, "end", precision, actors, documents, summary, policy
+            FROM events WHERE article_id = ANY($1::bigint[]) ORDER BY id
+            """, [.ints(Array(articles))]).map(Self.eventInput)
+        let articleRows = try session.query("""
+            SELECT id, content_hash, published_day, root, path FROM articles WHERE id = ANY($1::bigint[]) ORDER BY id
+            """, [.ints(Array(articles.union(quoteRows.map(\.articleID))))]).map {
+            DerivedRows.ArticleInput(id: $0.int(0), root: $0.text(3), path: $0.text(4), contentHash: $0.text(1),
+                                     publishedDay: $0.optionalText(2))
+        }
+        let derived = try DerivedRows.linkRegion(articles: articleRows, quotes: quoteRows, events: eventRows, region: .init(
+            people: personNames, organizations: organizationNames, articles: articles, copies: copies))
+
+        // Rewritten: everything above only read. The region's rows get ids after this store's.
+        func offset(_ table: String) throws -> Int64 {
+            try session.query("SELECT COALESCE(MAX(id), 0) FROM \(table)").first?.int(0) ?? 0
+        }
+        let (people, organizations, entries) = (try offset("people"), try offset("organizations"), try offset("timeline_entries"))
+        try session.query("TRUNCATE duplicate_articles")
+        try insertRows("duplicate_articles", found.map { [.integer($0.0), .integer($0.1)] })
+        try session.query("DELETE FROM people WHERE name_key = ANY($1::text[])", [.texts(Array(keys))]) // affiliations cascade
+        try session.query("DELETE FROM organizations WHERE name = ANY($1::text[])", [.texts(Array(identities))])
+        let list = Array(buckets)
+        try session.query("""
+            DELETE FROM timeline_entries t USING unnest($1::text[], $2::text[], $3::text[]) AS b(s, e, p)
+            WHERE t.start = b.s AND t."end" = b.e AND t.precision = b.p
+            """, [.texts(list.map(\.start)), .texts(list.map(\.end)), .texts(list.map(\.precision))])
+        try session.query("""
+            UPDATE quotes SET person_id = NULL, organization_id = NULL
+            WHERE (speaker_name = ANY($1::text[]) AND speaker_kind = 'person') OR (speaker_name = ANY($2::text[]) AND speaker_kind <> 'person')
+            """, [.texts(Array(personNames)), .texts(Array(organizationNames))])
+        try session.query("UPDATE events SET entry_id = NULL WHERE article_id = ANY($1::bigint[])", [.ints(Array(articles))])
+        func shifted(_ rows: [[DerivedValue]], by amount: Int64) -> [[DerivedValue]] {
+            rows.map { row in
+                guard case .integer(let id) = row[0] else { return row }
+                return [.integer(id + amount)] + row.dropFirst()
+            }
+        }
+        try insertRows("people", shifted(derived.people, by: people))
+        try insertRows("organizations", shifted(derived.organizations, by: organizations))
+        try insertRows("affiliations", shifted(derived.affiliations, by: people))
+        try insertRows("timeline_entries", shifted(derived.timelineEntries, by: entries))
+        try session.query("""
+            UPDATE quotes q SET person_id = NULLIF(u.p, 0), organization_id = NULLIF(u.o, 0)
+            FROM unnest($1::bigint[], $2::bigint[], $3::bigint[]) AS u(id, p, o) WHERE q.id = u.id
+            """, [.ints(derived.quoteLinks.map(\.0)), .ints(derived.quoteLinks.map { $0.1.map { $0 + people } ?? 0 }),
+                  .ints(derived.quoteLinks.map { $0.2.map { $0 + organizations } ?? 0 })])
+        try session.query("""
+            UPDATE events e SET entry_id = u.entry FROM unnest($1::bigint[], $2::bigint[]) AS u(id, entry) WHERE e.id = u.id
+            """, [.ints(derived.eventLinks.map(\.0)), .ints(derived.eventLinks.map { $0.1 + entries })])
+        try linked(.incremental)
+        return true
+    }
+
+    private static func eventInput(_ row: PostgresRandomAccessRow) -> DerivedRows.EventInput {
+        DerivedRows.EventInput(id: row.int(0), articleID: row.int(1), paragraph: Int((try? row[2].decode(Int.self)) ?? 0),
+                               dateText: row.text(3), start: row.text(4), end: row.text(5), precision: row.text(6),
+                               actors: row.text(7), documents: row.text(8), summary: row.text(9),
+                               policy: ((try? row[10].decode(Int.self)) ?? 0) != 0)
     }
 
     /// Inserts derived rows, many to a statement (PostgreSQL takes at most 65,535 values).

@@ -143,7 +143,7 @@ public extension PostgresKnowledgeBase {
             SELECT f.text, f.low, f.high, f.unit, f.qualifier, f.subject, f.speaker, a.published_day, a.title, a.path, a.id, f.paragraph
             FROM figures f JOIN articles a ON a.id = f.article_id
             \(conditions.sql)
-            ORDER BY f.high_value DESC, a.published_day NULLS FIRST, f.id
+            ORDER BY f.high_value DESC, a.published_day NULLS FIRST, a.root, a.path, f.id
             LIMIT \(conditions.placeholder())
             """, conditions.binds + [.int(filter.limit)]).map { row in
             FigureRecord(text: row.text(0), low: row.text(1), high: row.text(2), unit: row.text(3), qualifier: row.text(4),
@@ -159,7 +159,7 @@ public extension PostgresKnowledgeBase {
                    a.published_day, a.title, a.path, q.sieve, a.id, q.paragraph
             FROM quotes q JOIN articles a ON a.id = q.article_id
             \(conditions.sql)
-            ORDER BY a.published_day NULLS FIRST, a.id, q.id
+            ORDER BY a.published_day NULLS FIRST, a.root, a.path, q.id
             LIMIT \(conditions.placeholder()) OFFSET \(conditions.placeholder(2))
             """, conditions.binds + [.int(filter.limit), .int(filter.offset)]).map { row in
             QuoteRecord(speaker: Speaker(name: row.text(0), kind: Speaker.Kind(rawValue: row.text(1)) ?? .person, title: row.text(2),
@@ -235,10 +235,11 @@ public extension PostgresKnowledgeBase {
         for row in entries {
             guard let start = Day(iso: row.text(1)), let end = Day(iso: row.text(2)),
                   let precision = Event.Precision(rawValue: row.text(3)) else { continue }
+            // One source per article, its first event (by id: as the article tells them) on ties, in every store.
             let sourceRows = try session.query("""
                 SELECT a.title, a.published_day, a.path, e.date_text, e.summary, a.id, e.paragraph, a.root
                 FROM events e JOIN articles a ON a.id = e.article_id
-                WHERE e.entry_id = $1 ORDER BY a.published_day NULLS FIRST, a.path
+                WHERE e.entry_id = $1 ORDER BY a.published_day NULLS FIRST, a.path, a.root, e.id
                 """, [.int(row.int(0))])
             if !filter.topicKeywords.isEmpty {
                 let concerned = try sourceRows.contains { source in

@@ -144,6 +144,8 @@ enum PostgresSchema {
             );
             CREATE TABLE kb_state (key \(text) PRIMARY KEY, value \(text) NOT NULL);
             """),
+        // An incremental link finds the people of the names it relinks by their key.
+        ("v2: people by name key", "CREATE INDEX people_name_key ON people (name_key);"),
     ]
 
     private static let text = "TEXT COLLATE \"C\""

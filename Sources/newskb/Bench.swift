@@ -52,7 +52,21 @@ struct Bench: ParsableCommand {
         @Option(help: "Repetitions for query medians.")
         var repeats: Int = 21
 
+        @Option(help: "Stages to run, comma-separated letters of a, a′ (or a2), b, c, d, e, g (default all). c runs whenever d, e or g do: they need its database.")
+        var stages: String = "a,a2,b,c,d,e,g"
+
+        func validate() throws {
+            let known: Set<String> = ["a", "a2", "b", "c", "d", "e", "f", "g"]
+            for stage in stageSet where !known.contains(stage) { throw ValidationError("--stages: unknown stage \(stage)") }
+        }
+
+        private var stageSet: Set<String> {
+            Set(stages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "′", with: "2") })
+        }
+
         func run() throws {
+            let chosen = stageSet
+            func runs(_ stage: String) -> Bool { chosen.contains(stage) }
             let files = CorpusWalker.files(under: URL(fileURLWithPath: folder)).files
             guard !files.isEmpty else { throw ValidationError("no articles under \(folder)") }
             var rows: [[String]] = []
@@ -61,19 +75,29 @@ struct Bench: ParsableCommand {
                 rows.append([stage, String(format: "%.2f", seconds), String(format: "%.0f", Double(files.count) / seconds),
                              String(format: "%.1f", megabytes / seconds), note])
             }
-            var bytes = 0
-            let parse = Stopwatch.seconds { bytes = BenchStages.parse(files, jobs: jobs, extract: false) }
-            megabytes = Double(bytes) / 1e6
-            record("(a) read + libxml2 parse", parse, note: "\(jobs) workers")
-            // The paragraphs are released before the ingest child starts, so the parent stays small.
-            let index = try {
-                let paragraphs = BenchStages.paragraphs(files)
-                let bare = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench-bare.sqlite").path
-                return try Stopwatch.seconds { try BenchStages.bareIndex(paragraphs, databasePath: bare) }
-            }()
-            record("(a′) bare FTS5 indexing", index, note: "bigrams over unicode61, 1 writer")
-            let extract = Stopwatch.seconds { _ = BenchStages.parse(files, jobs: jobs, extract: true) }
-            record("(b) parse + extract", extract, note: "\(jobs) workers")
+            megabytes = Double(files.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1.path)[.size] as? Int) ?? 0) }) / 1e6
+            var parse = Double.nan, index = Double.nan
+            if runs("a") {
+                parse = Stopwatch.seconds { _ = BenchStages.parse(files, jobs: jobs, extract: false) }
+                record("(a) read + libxml2 parse", parse, note: "\(jobs) workers")
+            }
+            if runs("a2") {
+                // The paragraphs are released before the ingest child starts, so the parent stays small.
+                index = try {
+                    let paragraphs = BenchStages.paragraphs(files)
+                    let bare = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench-bare.sqlite").path
+                    return try Stopwatch.seconds { try BenchStages.bareIndex(paragraphs, databasePath: bare) }
+                }()
+                record("(a′) bare FTS5 indexing", index, note: "bigrams over unicode61, 1 writer")
+            }
+            if runs("b") {
+                let extract = Stopwatch.seconds { _ = BenchStages.parse(files, jobs: jobs, extract: true) }
+                record("(b) parse + extract", extract, note: "\(jobs) workers")
+            }
+            guard runs("c") || runs("d") || runs("e") || runs("f") || runs("g") else {
+                print(ResultTable(columns: ["stage", "seconds", "articles/s", "MB/s", "note"], rows: rows).render(.md))
+                return
+            }
 
             let database = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench.sqlite").path
             for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
@@ -84,17 +108,43 @@ struct Bench: ParsableCommand {
                 guard let range = line.range(of: "peak resident memory ") else { return nil }
                 return Double(line[range.upperBound...].split(separator: " ").first ?? "")
             }.last ?? .nan
-            let slower = max(parse, index)
-            record("(c) full ingest, new database", ingest, note: String(format: "%.2f× the slower bare limit", ingest / slower))
-            let reingest = try Stopwatch.seconds { try runChild(["ingest", "--db", database, "--jobs", String(jobs), folder]) }
-            record("(d) re-ingest, nothing changed", reingest, note: String(format: "%.1f %% of (c)", reingest / ingest * 100))
+            let slower = [parse, index].filter { !$0.isNaN }.max()
+            record("(c) full ingest, new database", ingest,
+                   note: slower.map { String(format: "%.2f× the slower bare limit", ingest / $0) } ?? "")
+            if runs("d") {
+                let reingest = try Stopwatch.seconds { try runChild(["ingest", "--db", database, "--jobs", String(jobs), folder]) }
+                record("(d) re-ingest, nothing changed", reingest, note: String(format: "%.1f %% of (c)", reingest / ingest * 100))
+            }
+            if runs("g") { try linkStages(files: files, database: database, record: record) }
+            var queryRows: [[String]] = []
+            if runs("e") {
+                let kb = try KnowledgeBase(path: database, create: false)
+                let speaker = try kb.speakers(kind: .person, limit: 1).first?.name ?? "盘和林"
+                func query(_ name: String, _ body: () throws -> Void) rethrows {
+                    let median = try Stopwatch.median(runs: repeats, body)
+                    queryRows.append([name, String(format: "%.2f", median * 1000)])
+                }
+                try query("quotes --speaker \(speaker)") { _ = try kb.quotes(QuoteFilter(speaker: speaker, limit: 50)) }
+                try query("search 微信 (2 characters)") { _ = try kb.search("微信", limit: 50) }
+                try query("search 互联互通 (4 characters)") { _ = try kb.search("互联互通", limit: 50) }
+                try query("timeline (all entries)") { _ = try kb.timeline(EventFilter()) }
+            }
 
-            // (g) linking: everything again, then after 100 changed articles. Those are ingested
-            // as a second root beside the folder: new people, organizations and dates of their
-            // own, or (g″) edited copies of the folder's first 100 articles, which share every
-            // name and date with the copies they were made from.
+            let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
+            print("newskb bench: \(files.count) articles, \(String(format: "%.1f", megabytes)) MB, \(ProcessInfo.processInfo.activeProcessorCount) cores, database \(String(format: "%.0f", Double(size) / 1e6)) MB")
+            print("")
+            print(ResultTable(columns: ["stage", "seconds", "articles/s", "MB/s", "note"], rows: rows).render(.md))
+            if !queryRows.isEmpty { print(ResultTable(columns: ["query (median of \(repeats))", "ms"], rows: queryRows).render(.md)) }
+            print(String(format: "(f) peak resident memory of the full ingest: %.0f MB", peak))
+        }
+
+        /// (g) linking: everything again, then after 100 changed articles. Those are ingested
+        /// as a second root beside the folder: new people, organizations and dates of their
+        /// own, or (g″) edited copies of the folder's first 100 articles, which share every
+        /// name and date with the copies they were made from.
+        private func linkStages(files: [CorpusWalker.File], database: String, record: (String, Double, String) -> Void) throws {
             let fullLink = try Stopwatch.seconds { try runChild(["relink", "--full", "--db", database]) }
-            record("(g) full link (relink --full)", fullLink, note: "")
+            record("(g) full link (relink --full)", fullLink, "")
             let changed = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench-changed")
             try? FileManager.default.removeItem(at: changed)
             try FileManager.default.createDirectory(at: changed, withIntermediateDirectories: true)
@@ -113,7 +163,7 @@ struct Bench: ParsableCommand {
             }
             let (newLink, newMode) = linkTime(try runChild(["ingest", "--db", database, "--jobs", String(jobs), changed.path]))
             record("(g′) link after 100 new articles", newLink,
-                   note: String(format: "%@, %.1f %% of (g)", newMode, newLink / fullLink * 100))
+                   String(format: "%@, %.1f %% of (g)", newMode, newLink / fullLink * 100))
             let edited = URL(fileURLWithPath: work).appendingPathComponent("newskb-bench-edited")
             try? FileManager.default.removeItem(at: edited)
             try FileManager.default.createDirectory(at: edited, withIntermediateDirectories: true)
@@ -123,26 +173,8 @@ struct Bench: ParsableCommand {
             }
             let (editedLink, editedMode) = linkTime(try runChild(["ingest", "--db", database, "--jobs", String(jobs), edited.path]))
             record("(g″) link after 100 edited copies", editedLink,
-                   note: String(format: "%@, %.1f %% of (g)", editedMode, editedLink / fullLink * 100))
+                   String(format: "%@, %.1f %% of (g)", editedMode, editedLink / fullLink * 100))
 
-            let kb = try KnowledgeBase(path: database, create: false)
-            let speaker = try kb.speakers(kind: .person, limit: 1).first?.name ?? "盘和林"
-            var queryRows: [[String]] = []
-            func query(_ name: String, _ body: () throws -> Void) rethrows {
-                let median = try Stopwatch.median(runs: repeats, body)
-                queryRows.append([name, String(format: "%.2f", median * 1000)])
-            }
-            try query("quotes --speaker \(speaker)") { _ = try kb.quotes(QuoteFilter(speaker: speaker, limit: 50)) }
-            try query("search 微信 (2 characters)") { _ = try kb.search("微信", limit: 50) }
-            try query("search 互联互通 (4 characters)") { _ = try kb.search("互联互通", limit: 50) }
-            try query("timeline (all entries)") { _ = try kb.timeline(EventFilter()) }
-
-            let size = (try? FileManager.default.attributesOfItem(atPath: database)[.size] as? Int) ?? 0
-            print("newskb bench: \(files.count) articles, \(String(format: "%.1f", megabytes)) MB, \(ProcessInfo.processInfo.activeProcessorCount) cores, database \(String(format: "%.0f", Double(size) / 1e6)) MB")
-            print("")
-            print(ResultTable(columns: ["stage", "seconds", "articles/s", "MB/s", "note"], rows: rows).render(.md))
-            print(ResultTable(columns: ["query (median of \(repeats))", "ms"], rows: queryRows).render(.md))
-            print(String(format: "(f) peak resident memory of the full ingest: %.0f MB", peak))
         }
 
         /// Runs newskb with its trace on; returns the trace.

@@ -92,7 +92,7 @@ public extension KnowledgeBase {
                 SELECT f.text, f.low, f.high, f.unit, f.qualifier, f.subject, f.speaker, a.published_day, a.title, a.path, a.id, f.paragraph
                 FROM figures f JOIN articles a ON a.id = f.article_id
                 \(conditions.sql)
-                ORDER BY f.high_value DESC, a.published_day, f.id
+                ORDER BY f.high_value DESC, a.published_day, a.root, a.path, f.id
                 LIMIT ?
                 """, arguments: conditions.statementArguments(filter.limit)).map { row in
                 FigureRecord(text: row[0], low: row[1], high: row[2], unit: row[3], qualifier: row[4], subject: row[5],

@@ -86,9 +86,12 @@ public struct ArticleRows: Sendable {
 /// reads are staged in an in-memory SQLite database with their ids, linked there, and read back.
 public enum DerivedRows {
     public struct ArticleInput: Sendable {
-        public var id: Int64, contentHash: String, publishedDay: String?
-        public init(id: Int64, contentHash: String, publishedDay: String?) {
+        /// `root` and `path` give the order linking visits articles in (`Link.articleOrder`).
+        public var id: Int64, root: String, path: String, contentHash: String, publishedDay: String?
+        public init(id: Int64, root: String, path: String, contentHash: String, publishedDay: String?) {
             self.id = id
+            self.root = root
+            self.path = path
             self.contentHash = contentHash
             self.publishedDay = publishedDay
         }
@@ -149,68 +152,113 @@ public enum DerivedRows {
         let queue = try DatabaseQueue()
         try Schema.migrator.migrate(queue)
         return try queue.write { db in
-            let article = try PreparedInsert(db, """
-                INSERT INTO articles (id, root, path, content_hash, extraction_version, size, title, published_day, ingested_at)
-                VALUES (?, '', ?, ?, '', 0, '', ?, '')
-                """)
-            for row in articles {
-                article.bind(row.id)
-                article.bind(String(row.id))
-                article.bind(row.contentHash)
-                article.bind(row.publishedDay)
-                _ = try article.run()
-            }
-            let quote = try PreparedInsert(db, """
-                INSERT INTO quotes (id, article_id, paragraph, mode, cue, text, speaker_name, speaker_kind, speaker_title, speaker_affiliation)
-                VALUES (?, ?, 0, 'direct', '', '', ?, ?, ?, ?)
-                """)
-            for row in quotes {
-                quote.bind(row.id)
-                quote.bind(row.articleID)
-                quote.bind(row.name)
-                quote.bind(row.kind)
-                quote.bind(row.title)
-                quote.bind(row.affiliation)
-                _ = try quote.run()
-            }
-            let event = try PreparedInsert(db, """
-                INSERT INTO events (id, article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for row in events {
-                event.bind(row.id)
-                event.bind(row.articleID)
-                event.bind(row.paragraph)
-                event.bind(row.dateText)
-                event.bind(row.start)
-                event.bind(row.end)
-                event.bind(row.precision)
-                event.bind(row.actors)
-                event.bind(row.documents)
-                event.bind(row.summary)
-                event.bind(row.policy)
-                _ = try event.run()
-            }
+            try stage(db, articles: articles, quotes: quotes, events: events)
             try Link.rebuild(db)
-
-            func rows(_ table: String) throws -> [[DerivedValue]] {
-                let names = columns[table]!
-                return try Row.fetchAll(db, sql: "SELECT \(names.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table) ORDER BY 1, 2")
-                    .map { row in names.indices.map { DerivedValue(row[$0] as DatabaseValue) } }
-            }
-            var output = Output()
-            output.people = try rows("people")
-            output.organizations = try rows("organizations")
-            output.affiliations = try rows("affiliations")
-            output.timelineEntries = try rows("timeline_entries")
-            output.duplicates = try rows("duplicate_articles")
-            output.quoteLinks = try Row.fetchAll(db, sql: """
-                SELECT id, person_id, organization_id FROM quotes WHERE person_id IS NOT NULL OR organization_id IS NOT NULL ORDER BY id
-                """).map { ($0[0], $0[1], $0[2]) }
-            output.eventLinks = try Row.fetchAll(db, sql: "SELECT id, entry_id FROM events WHERE entry_id IS NOT NULL ORDER BY id")
-                .map { ($0[0], $0[1]) }
-            return output
+            return try output(db)
         }
+    }
+
+    /// What an incremental link makes again (see `Link.relinkTouched`, whose steps a store
+    /// that is not SQLite follows): the people and organizations of these names, the
+    /// timeline of these articles' events.
+    public struct Region: Sendable {
+        public var people: Set<String>, organizations: Set<String>, articles: Set<Int64>, copies: Set<Int64>
+        public init(people: Set<String>, organizations: Set<String>, articles: Set<Int64>, copies: Set<Int64>) {
+            self.people = people
+            self.organizations = organizations
+            self.articles = articles
+            self.copies = copies
+        }
+    }
+
+    /// The derived rows of a region, from its rows alone: every quote of `region.people` and
+    /// `region.organizations`, every event of `region.articles`, and the articles of both.
+    /// Row ids of people, organizations and entries start at 1 (the store gives them its own).
+    public static func linkRegion(articles: [ArticleInput], quotes: [QuoteInput], events: [EventInput],
+                                  region: Region) throws -> Output {
+        let queue = try DatabaseQueue()
+        try Schema.migrator.migrate(queue)
+        return try queue.write { db in
+            try stage(db, articles: articles, quotes: quotes, events: events)
+            try Link.createRelinkTables(db)
+            for (table, names) in [("relink_people", region.people), ("relink_organizations", region.organizations)] {
+                let insert = try db.cachedStatement(sql: "INSERT INTO temp.\(table) (name) VALUES (?)")
+                for name in names { try insert.execute(arguments: [name]) }
+            }
+            let insert = try db.cachedStatement(sql: "INSERT INTO temp.relink_articles (id) VALUES (?)")
+            for id in region.articles { try insert.execute(arguments: [id]) }
+            try Link.linkSpeakers(db, skipping: region.copies, only: (region.people, region.organizations))
+            try Link.storeTimeline(db, Link.mergedTimeline(db, skipping: region.copies, region: true), region: true)
+            return try output(db)
+        }
+    }
+
+    /// The rows linking reads, with their ids, in an empty SQLite database.
+    private static func stage(_ db: Database, articles: [ArticleInput], quotes: [QuoteInput], events: [EventInput]) throws {
+        let article = try PreparedInsert(db, """
+            INSERT INTO articles (id, root, path, content_hash, extraction_version, size, title, published_day, ingested_at)
+            VALUES (?, ?, ?, ?, '', 0, '', ?, '')
+            """)
+        for row in articles {
+            article.bind(row.id)
+            article.bind(row.root)
+            article.bind(row.path)
+            article.bind(row.contentHash)
+            article.bind(row.publishedDay)
+            _ = try article.run()
+        }
+        let quote = try PreparedInsert(db, """
+            INSERT INTO quotes (id, article_id, paragraph, mode, cue, text, speaker_name, speaker_kind, speaker_title, speaker_affiliation)
+            VALUES (?, ?, 0, 'direct', '', '', ?, ?, ?, ?)
+            """)
+        for row in quotes {
+            quote.bind(row.id)
+            quote.bind(row.articleID)
+            quote.bind(row.name)
+            quote.bind(row.kind)
+            quote.bind(row.title)
+            quote.bind(row.affiliation)
+            _ = try quote.run()
+        }
+        let event = try PreparedInsert(db, """
+            INSERT INTO events (id, article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for row in events {
+            event.bind(row.id)
+            event.bind(row.articleID)
+            event.bind(row.paragraph)
+            event.bind(row.dateText)
+            event.bind(row.start)
+            event.bind(row.end)
+            event.bind(row.precision)
+            event.bind(row.actors)
+            event.bind(row.documents)
+            event.bind(row.summary)
+            event.bind(row.policy)
+            _ = try event.run()
+        }
+    }
+
+    /// Every derived row of the staging database.
+    private static func output(_ db: Database) throws -> Output {
+        func rows(_ table: String) throws -> [[DerivedValue]] {
+            let names = columns[table]!
+            return try Row.fetchAll(db, sql: "SELECT \(names.map { "\"\($0)\"" }.joined(separator: ", ")) FROM \(table) ORDER BY 1, 2")
+                .map { row in names.indices.map { DerivedValue(row[$0] as DatabaseValue) } }
+        }
+        var output = Output()
+        output.people = try rows("people")
+        output.organizations = try rows("organizations")
+        output.affiliations = try rows("affiliations")
+        output.timelineEntries = try rows("timeline_entries")
+        output.duplicates = try rows("duplicate_articles")
+        output.quoteLinks = try Row.fetchAll(db, sql: """
+            SELECT id, person_id, organization_id FROM quotes WHERE person_id IS NOT NULL OR organization_id IS NOT NULL ORDER BY id
+            """).map { ($0[0], $0[1], $0[2]) }
+        output.eventLinks = try Row.fetchAll(db, sql: "SELECT id, entry_id FROM events WHERE entry_id IS NOT NULL ORDER BY id")
+            .map { ($0[0], $0[1]) }
+        return output
     }
 }
 

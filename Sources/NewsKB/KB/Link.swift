@@ -140,17 +140,9 @@ public enum Link {
         guard try String.fetchOne(db, sql: "SELECT value FROM kb_state WHERE key = 'derived'") == sessionToken(db) else {
             return false
         }
-        try db.execute(sql: """
-            DROP TABLE IF EXISTS temp.relink_articles; DROP TABLE IF EXISTS temp.relink_buckets;
-            DROP TABLE IF EXISTS temp.relink_people; DROP TABLE IF EXISTS temp.relink_organizations;
-            DROP TABLE IF EXISTS temp.relink_keys; DROP TABLE IF EXISTS temp.relink_identities;
-            CREATE TEMP TABLE relink_articles (id INTEGER PRIMARY KEY);
-            CREATE TEMP TABLE relink_buckets (start TEXT, end TEXT, precision TEXT, PRIMARY KEY (start, end, precision)) WITHOUT ROWID;
-            CREATE TEMP TABLE relink_people (name TEXT PRIMARY KEY) WITHOUT ROWID;
-            CREATE TEMP TABLE relink_organizations (name TEXT PRIMARY KEY) WITHOUT ROWID;
-            CREATE TEMP TABLE relink_keys (key TEXT PRIMARY KEY) WITHOUT ROWID;
-            CREATE TEMP TABLE relink_identities (name TEXT PRIMARY KEY) WITHOUT ROWID;
-            """)
+        var clock = PhaseClock()
+        defer { clock.report("incremental link") }
+        try createRelinkTables(db)
         // Duplicates first: a change of copy status touches that article.
         let found = try duplicates(db)
         let copies = Set(found.map(\.copy))
@@ -159,25 +151,23 @@ public enum Link {
         for id in copies.symmetricDifference(listed) { try insertArticle.execute(arguments: [id]) }
         try db.execute(sql: "INSERT OR IGNORE INTO temp.relink_articles (id) SELECT id FROM temp.link_added")
         try db.execute(sql: "DELETE FROM temp.relink_articles WHERE id NOT IN (SELECT id FROM articles)")
+        clock.lap("duplicates")
 
         // Names.
         let names = Set(try String.fetchAll(db, sql: """
             SELECT name FROM temp.link_removed_names
             UNION SELECT speaker_name FROM quotes WHERE article_id IN (SELECT id FROM temp.relink_articles)
             """))
-        let keys = Set(names.map(PersonNames.key))
-        let identities = Set(names.map(OrganizationAliases.identity))
+        let (keys, identities) = relinkedKeys(names)
         let insertKey = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_keys (key) VALUES (?)")
         for key in keys { try insertKey.execute(arguments: [key]) }
         let insertIdentity = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_identities (name) VALUES (?)")
         for identity in identities { try insertIdentity.execute(arguments: [identity]) }
-        var personNames = names
-        personNames.formUnion(try String.fetchAll(db, sql: """
-            SELECT DISTINCT q.speaker_name FROM people p JOIN quotes q ON q.person_id = p.id
-            WHERE p.name_key IN (SELECT key FROM temp.relink_keys)
+        // Through the person index: a join lets SQLite's planner scan every quote instead.
+        let (personNames, organizationNames) = relinkedNames(names, keys: keys, identities: identities, storedVariants: try String.fetchAll(db, sql: """
+            SELECT DISTINCT speaker_name FROM quotes
+            WHERE person_id IN (SELECT id FROM people WHERE name_key IN (SELECT key FROM temp.relink_keys))
             """))
-        personNames = personNames.filter { keys.contains(PersonNames.key($0)) }
-        let organizationNames = Set(names.flatMap(OrganizationAliases.variants)).filter { identities.contains(OrganizationAliases.identity($0)) }
         let insertPerson = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_people (name) VALUES (?)")
         for name in personNames { try insertPerson.execute(arguments: [name]) }
         let insertOrganization = try db.cachedStatement(sql: "INSERT OR IGNORE INTO temp.relink_organizations (name) VALUES (?)")
@@ -187,6 +177,7 @@ public enum Link {
             SELECT COUNT(*) FROM quotes WHERE speaker_name IN (SELECT name FROM temp.relink_people UNION SELECT name FROM temp.relink_organizations)
             """) ?? 0
         if Double(touchedQuotes) > limit * Double(quotes) { return false }
+        clock.lap("names")
 
         // Date ranges, closed under the articles that have events on them.
         let events = try Int.fetchOne(db, sql: "SELECT MAX(id) FROM events") ?? 0
@@ -196,10 +187,11 @@ public enum Link {
                 SELECT start, end, precision FROM events WHERE article_id IN (SELECT id FROM temp.relink_articles);
             """)
         while true {
+            // CROSS JOIN keeps the few ranges outside: the planner would scan every event.
             try db.execute(sql: """
                 INSERT OR IGNORE INTO temp.relink_articles (id)
                 SELECT DISTINCT e.article_id FROM temp.relink_buckets b
-                JOIN events e ON e.start = b.start AND e.end = b.end AND e.precision = b.precision
+                CROSS JOIN events e ON e.start = b.start AND e.end = b.end AND e.precision = b.precision
                 """)
             let articles = db.changesCount
             try db.execute(sql: """
@@ -212,19 +204,55 @@ public enum Link {
                 """) ?? 0
             if Double(touchedEvents) > limit * Double(events) { return false }
         }
+        clock.lap("date ranges")
 
         // Rewritten: everything above only read.
         _ = try storeDuplicates(db)
+        clock.lap("store duplicates")
         try db.execute(sql: """
             DELETE FROM affiliations WHERE person_id IN (SELECT id FROM people WHERE name_key IN (SELECT key FROM temp.relink_keys));
             DELETE FROM people WHERE name_key IN (SELECT key FROM temp.relink_keys);
             DELETE FROM organizations WHERE name IN (SELECT name FROM temp.relink_identities);
             """)
         try linkSpeakers(db, skipping: copies, only: (personNames, organizationNames))
+        clock.lap("people and organizations")
         try db.execute(sql: "DELETE FROM timeline_entries WHERE (start, end, precision) IN (SELECT start, end, precision FROM temp.relink_buckets)")
         try storeTimeline(db, mergedTimeline(db, skipping: copies, region: true), region: true)
+        clock.lap("timeline")
         try linked(db, .incremental)
         return true
+    }
+
+    /// The temporary tables an incremental link fills: what it relinks.
+    static func createRelinkTables(_ db: Database) throws {
+        try db.execute(sql: """
+            DROP TABLE IF EXISTS temp.relink_articles; DROP TABLE IF EXISTS temp.relink_buckets;
+            DROP TABLE IF EXISTS temp.relink_people; DROP TABLE IF EXISTS temp.relink_organizations;
+            DROP TABLE IF EXISTS temp.relink_keys; DROP TABLE IF EXISTS temp.relink_identities;
+            CREATE TEMP TABLE relink_articles (id INTEGER PRIMARY KEY);
+            CREATE TEMP TABLE relink_buckets (start TEXT, end TEXT, precision TEXT, PRIMARY KEY (start, end, precision)) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_people (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_organizations (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_keys (key TEXT PRIMARY KEY) WITHOUT ROWID;
+            CREATE TEMP TABLE relink_identities (name TEXT PRIMARY KEY) WITHOUT ROWID;
+            """)
+    }
+
+    /// The people keys (`PersonNames.key`) and organization identities
+    /// (`OrganizationAliases.identity`) whose rows an incremental link makes again, for the
+    /// speaker names the changed articles had or have.
+    public static func relinkedKeys(_ names: Set<String>) -> (keys: Set<String>, identities: Set<String>) {
+        (Set(names.map(PersonNames.key)), Set(names.map(OrganizationAliases.identity)))
+    }
+
+    /// The speaker names whose quotes are linked again: for people, the touched names and the
+    /// names already linked to a person of their keys (`storedVariants`), for organizations
+    /// every name of their identities.
+    public static func relinkedNames(_ names: Set<String>, keys: Set<String>, identities: Set<String>,
+                                     storedVariants: [String]) -> (people: Set<String>, organizations: Set<String>) {
+        let people = names.union(storedVariants).filter { keys.contains(PersonNames.key($0)) }
+        let organizations = Set(names.flatMap(OrganizationAliases.variants)).filter { identities.contains(OrganizationAliases.identity($0)) }
+        return (people, organizations)
     }
 
     // MARK: Duplicate articles
@@ -258,6 +286,23 @@ public enum Link {
         var title: String
         var affiliation: String
         var day: String?
+        /// The article's place in `articleOrder`.
+        var article: Int
+    }
+
+    // MARK: Order
+
+    /// Each article's place in (root, path) order, by article id. Linking is greedy (a person's
+    /// quotes join clusters one after another, a date's events merge with earlier ones), so
+    /// rows are visited in this order, not in the order they were stored: an ingest and a
+    /// load of the same files in another order (shards, a Spark job) link alike. `subset`: a
+    /// condition on the article id `a.id`, for an incremental link (the places compare alike
+    /// among any set of articles).
+    static func articleOrder(_ db: Database, subset: String? = nil) throws -> [Int64: Int] {
+        var order: [Int64: Int] = [:]
+        let cursor = try Int64.fetchCursor(db, sql: "SELECT a.id FROM articles a \(subset.map { "WHERE \($0)" } ?? "") ORDER BY a.root, a.path")
+        while let id = try cursor.next() { order[id] = order.count }
+        return order
     }
 
     /// Streams the quotes one speaker name at a time, in the order of the speaker index (no
@@ -268,7 +313,7 @@ public enum Link {
     /// `OrganizationAliases.identity` (工信部 is 工业和信息化部).
     /// `only`: the names whose people and whose organizations are linked again (their rows
     /// already deleted); nil for every name.
-    private static func linkSpeakers(_ db: Database, skipping copies: Set<Int64>,
+    static func linkSpeakers(_ db: Database, skipping copies: Set<Int64>,
                                      only: (people: Set<String>, organizations: Set<String>)? = nil) throws {
         if only == nil { try db.execute(sql: "DELETE FROM affiliations; DELETE FROM people; DELETE FROM organizations;") }
         let insertPerson = try db.cachedStatement(sql: "INSERT INTO people (name, pinyin, pinyin_compact, name_key) VALUES (?, ?, ?, ?)")
@@ -284,8 +329,9 @@ public enum Link {
 
         func linkPeople(_ quotes: [QuoteRow]) throws {
             guard !quotes.isEmpty else { return }
-            // Oldest first (undated before dated, as SQLite orders NULL), then as stored.
-            let people = quotes.sorted { ($0.day ?? "", $0.id) < ($1.day ?? "", $1.id) }
+            // Oldest first (undated before dated, as SQLite orders NULL), then by article
+            // (`articleOrder`), then as the article tells them.
+            let people = quotes.sorted { ($0.day ?? "", $0.article, $0.id) < ($1.day ?? "", $1.article, $1.id) }
             for cluster in clusters(people) {
                 // The variant written most often names the person; on a tie the fuller one.
                 var counts: [String: Int] = [:]
@@ -344,6 +390,7 @@ public enum Link {
         let subset = only == nil ? "" : """
             WHERE q.speaker_name IN (SELECT name FROM temp.relink_people UNION SELECT name FROM temp.relink_organizations)
             """
+        let order = try articleOrder(db, subset: only == nil ? nil : "a.id IN (SELECT q.article_id FROM quotes q \(subset))")
         let cursor = try Row.fetchCursor(db, sql: """
             SELECT q.id, q.speaker_name, q.speaker_kind, q.speaker_title, q.speaker_affiliation, a.published_day, q.article_id
             FROM quotes q JOIN articles a ON a.id = q.article_id \(subset)
@@ -351,8 +398,10 @@ public enum Link {
             """)
         var group: [QuoteRow] = []
         while let row = try cursor.next() {
-            let quote = QuoteRow(id: row[0], name: row[1], kind: row[2], title: row[3], affiliation: row[4], day: row[5])
-            if !copies.isEmpty, copies.contains(row[6]) { continue }
+            let articleID: Int64 = row[6]
+            if !copies.isEmpty, copies.contains(articleID) { continue }
+            let quote = QuoteRow(id: row[0], name: row[1], kind: row[2], title: row[3], affiliation: row[4], day: row[5],
+                                 article: order[articleID] ?? 0)
             if let current = group.first?.name, current != quote.name {
                 try link(group)
                 group.removeAll(keepingCapacity: true)
@@ -442,9 +491,13 @@ public enum Link {
     /// Streams the events one date range at a time (only events on the same range can
     /// merge), so memory stays bounded by the busiest date; keeps only the merged entries.
     /// `region`: only the events of `temp.relink_articles` (see `relinkTouched`).
-    private static func mergedTimeline(_ db: Database, skipping copies: Set<Int64>, region: Bool = false) throws -> [MergedEntry] {
+    static func mergedTimeline(_ db: Database, skipping copies: Set<Int64>, region: Bool = false) throws -> [MergedEntry] {
         var entries: [MergedEntry] = []
-        func merge(_ events: [(id: Int64, article: Int64, event: Event)]) {
+        let order = try articleOrder(db, subset: region ? "a.id IN (SELECT id FROM temp.relink_articles)" : nil)
+        func merge(_ bucket: inout [(id: Int64, article: Int64, place: Int, event: Event)]) {
+            // One date's events in article order (`articleOrder`), each article's as it tells them.
+            bucket.sort { ($0.place, $0.id) < ($1.place, $1.id) }
+            let events = bucket
             for group in EventMerger.merge(events.map { ($0.event, $0.article) }) {
                 let members = group.map { events[$0] }
                 let representative = members.max { $0.event.summary.count < $1.event.summary.count }!.event
@@ -466,7 +519,7 @@ public enum Link {
             FROM events \(region ? "WHERE article_id IN (SELECT id FROM temp.relink_articles)" : "")
             ORDER BY start, end, precision, id
             """)
-        var bucket: [(id: Int64, article: Int64, event: Event)] = []
+        var bucket: [(id: Int64, article: Int64, place: Int, event: Event)] = []
         while let row = try cursor.next() {
             guard let start = Day(iso: row[4]), let end = Day(iso: row[5]),
                   let precision = Event.Precision(rawValue: row[6]) else { continue }
@@ -475,12 +528,13 @@ public enum Link {
                               actors: JSON.strings(row[7]), documents: JSON.strings(row[8]),
                               summary: row[9], policy: row[10], paragraph: row[2])
             if let first = bucket.first?.event, (first.start, first.end, first.precision) != (start, end, precision) {
-                merge(bucket)
+                merge(&bucket)
                 bucket.removeAll(keepingCapacity: true)
             }
-            bucket.append((row[0], row[1], event))
+            let article: Int64 = row[1]
+            bucket.append((row[0], article, order[article] ?? 0, event))
         }
-        merge(bucket)
+        merge(&bucket)
         return joinWithinArticles(entries)
     }
 
@@ -514,7 +568,7 @@ public enum Link {
 
     /// Replaces the timeline entries with `entries` and points each event at its entry.
     /// `region`: the entries of the events of `temp.relink_articles` only (the old ones deleted).
-    private static func storeTimeline(_ db: Database, _ entries: [MergedEntry], region: Bool = false) throws {
+    static func storeTimeline(_ db: Database, _ entries: [MergedEntry], region: Bool = false) throws {
         if !region { try db.execute(sql: "DELETE FROM timeline_entries") }
         let insertEntry = try db.cachedStatement(sql: """
             INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
@@ -550,6 +604,23 @@ public enum Link {
         links = []
         try db.execute(sql: update)
         try db.execute(sql: "DROP TABLE link_rows")
+    }
+}
+
+/// Wall time per phase, printed on stderr when NEWSKB_TRACE is set (as ingest's trace).
+struct PhaseClock {
+    private var last = DispatchTime.now().uptimeNanoseconds
+    private var laps: [String] = []
+
+    mutating func lap(_ phase: String) {
+        let now = DispatchTime.now().uptimeNanoseconds
+        laps.append(String(format: "%@ %.3f", phase, Double(now - last) / 1e9))
+        last = now
+    }
+
+    func report(_ what: String) {
+        guard ProcessInfo.processInfo.environment["NEWSKB_TRACE"] != nil, !laps.isEmpty else { return }
+        FileHandle.standardError.write(Data("newskb: trace: \(what): \(laps.joined(separator: ", ")) s\n".utf8))
     }
 }
 

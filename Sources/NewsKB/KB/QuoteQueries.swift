@@ -126,7 +126,7 @@ public extension KnowledgeBase {
                 SELECT \(Self.recordColumns)
                 FROM quotes q JOIN articles a ON a.id = q.article_id
                 \(conditions.sql)
-                ORDER BY a.published_day, a.id, q.id
+                ORDER BY a.published_day, a.root, a.path, q.id
                 LIMIT ? OFFSET ?
                 """
             return try Row.fetchAll(db, sql: sql, arguments: conditions.statementArguments(filter.limit, filter.offset)).map(Self.record)
@@ -147,7 +147,7 @@ public extension KnowledgeBase {
                 FROM quotes q JOIN articles a ON a.id = q.article_id
                 LEFT JOIN people p ON p.id = q.person_id LEFT JOIN organizations o ON o.id = q.organization_id
                 \(conditions.sql)
-                ORDER BY a.published_day, a.id, q.id
+                ORDER BY a.published_day, a.root, a.path, q.id
                 """, arguments: conditions.statementArguments())
             var statements: [QuoteStatement] = []
             var entities: [String] = []

@@ -96,10 +96,11 @@ public extension KnowledgeBase {
                 SELECT t.id, t.start, t.end, t.precision, t.date_text, t.summary, t.actors, t.documents, t.policy
                 FROM timeline_entries t \(conditions.sql) ORDER BY t.start, t.end, t.id
                 """, arguments: conditions.statementArguments())
+            // One source per article, its first event (by id: as the article tells them) on ties, in every store.
             let sourcesStatement = try db.cachedStatement(sql: """
                 SELECT a.title, a.published_day, a.path, e.date_text, e.summary, a.id, e.paragraph, a.root
                 FROM events e JOIN articles a ON a.id = e.article_id
-                WHERE e.entry_id = ? ORDER BY a.published_day, a.path
+                WHERE e.entry_id = ? ORDER BY a.published_day, a.path, a.root, e.id
                 """)
             let topicStatement = try db.cachedStatement(sql: "SELECT text FROM paragraphs WHERE article_id = ? AND idx = ?")
             var result: [TimelineEntry] = []

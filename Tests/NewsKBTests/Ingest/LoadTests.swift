@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 @testable import NewsKB
+import ScaleCorpus
 import XCTest
 
 /// `newskb extract` is a pure mapper whose lines are the complete input of `newskb load`:
@@ -121,5 +122,79 @@ final class LoadTests: XCTestCase {
         let found = try MalformedInputTests.runCLI(["quotes", "--speaker", "盘和林", "--db", db, "--format", "jsonl"])
         XCTAssertEqual(found.status, 0)
         XCTAssertFalse(found.stdout.isEmpty)
+    }
+
+    /// The links as content, with rows named by their article (root, path) and their place
+    /// in it, so that two stores that hold the same articles under other ids compare equal.
+    static func linkedContent(_ kb: KnowledgeBase) throws -> [String: [String]] {
+        try kb.read { db in
+            func lines(_ sql: String) throws -> [String] {
+                try Row.fetchAll(db, sql: sql).map { row in row.databaseValues.map { "\($0)" }.joined(separator: "|") }.sorted()
+            }
+            return [
+                "people": try lines(Self.quoteKeys + """
+                     SELECT p.name, p.pinyin, p.name_key,
+                           (SELECT group_concat(x, ';') FROM (SELECT organization || '/' || title || '/' || IFNULL(first_seen, '-') || '/'
+                                || IFNULL(last_seen, '-') || '/' || quotes AS x FROM affiliations WHERE person_id = p.id ORDER BY x)),
+                           (SELECT group_concat(k, ';') FROM (SELECT k FROM quote_keys WHERE person_id = p.id ORDER BY k))
+                    FROM people p
+                    """),
+                "organizations": try lines(Self.quoteKeys + """
+                     SELECT o.name, o.kind, (SELECT group_concat(k, ';') FROM (SELECT k FROM quote_keys WHERE organization_id = o.id ORDER BY k))
+                    FROM organizations o
+                    """),
+                "timeline": try lines("""
+                    WITH event_keys AS (SELECT e.entry_id, a.root || '/' || a.path || '#'
+                                               || ROW_NUMBER() OVER (PARTITION BY e.article_id ORDER BY e.id) AS k
+                                        FROM events e JOIN articles a ON a.id = e.article_id)
+                    SELECT t.start, t.end, t.precision, t.date_text, t.summary, t.actors, t.documents, t.policy, t.sources,
+                           (SELECT group_concat(k, ';') FROM (SELECT k FROM event_keys WHERE entry_id = t.id ORDER BY k))
+                    FROM timeline_entries t
+                    """),
+            ]
+        }
+    }
+
+    private static let quoteKeys = """
+        WITH quote_keys AS (SELECT q.person_id, q.organization_id, a.root || '/' || a.path || '#'
+                                   || ROW_NUMBER() OVER (PARTITION BY q.article_id ORDER BY q.id) AS k
+                            FROM quotes q JOIN articles a ON a.id = q.article_id)
+        """
+
+    /// Shards load in any order (issue 16's sharded run): the people, organizations and the
+    /// timeline a load links must not depend on it. Linking is greedy, so it visits rows in
+    /// article order, not in the order they were stored.
+    func testLinkingDoesNotDependOnTheOrderLinesAreLoadedIn() throws {
+        let folder = try Paths.temporaryFolder(self)
+        let articles = folder.appendingPathComponent("articles")
+        _ = try ScaleCorpus.generate(from: ScaleCorpus.templates(from: Paths.corpus), count: 400, into: articles, seed: 7, variant: 0)
+        let result = try MalformedInputTests.runCLI(["extract", articles.path])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 400)
+
+        // As one extractor printed them, and as 8 round-robin shards loaded one after another.
+        let inOrder = folder.appendingPathComponent("in-order.jsonl")
+        try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: inOrder)
+        let sharded = folder.appendingPathComponent("sharded.jsonl")
+        let shards = (0..<8).flatMap { shard in lines.indices.filter { $0 % 8 == shard }.map { lines[$0] } }
+        try Data((shards.joined(separator: "\n") + "\n").utf8).write(to: sharded)
+
+        var contents: [[String: [String]]] = []
+        for file in [inOrder, sharded] {
+            let kb = try KnowledgeBase(path: folder.appendingPathComponent(file.lastPathComponent + ".sqlite").path)
+            XCTAssertEqual(try Ingester(knowledgeBase: kb).load(files: [file.path]).failed, 0)
+            var content = try Self.linkedContent(kb)
+            // Listings in order (a limit cuts them there): ties (one day, one value) in article order, not as stored.
+            let speaker = try kb.speakers(kind: .person, limit: 1).first?.name ?? ""
+            content["quotes listing"] = try kb.quotes(QuoteFilter(speaker: speaker, limit: 100_000)).map { "\($0.date) \($0.path) \($0.text)" }
+            content["figures listing"] = try kb.figures(FigureFilter(limit: 100_000)).map { "\($0.date) \($0.path) \($0.text)" }
+            contents.append(content)
+        }
+        XCTAssertFalse(contents[0]["timeline", default: []].isEmpty)
+        XCTAssertFalse(contents[0]["people", default: []].isEmpty)
+        for table in ["people", "organizations", "timeline", "quotes listing", "figures listing"] {
+            XCTAssertEqual(contents[1][table], contents[0][table], table)
+        }
     }
 }
