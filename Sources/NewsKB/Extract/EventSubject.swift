@@ -122,6 +122,12 @@ enum EventSubject {
                 .filter { !measured || $0.kind == .person || isBuiltOrganization($0.name) }.map(\.name)
             if !names.isEmpty { return names }
         }
+        // 年仅14岁的蓝湾小将林小红夺得…: a person described by a phrase in 的 acts.
+        if let de = span.lastIndex(of: "的"), de + 1 < span.count, span.count - de - 1 <= maxParsedSpan,
+           case .speakers(let speakers)? = SpeakerParser.parse(span[(de + 1)...]),
+           let person = speakers.last, person.kind == .person, text.hasSuffix(person.name) {
+            return [person.name]
+        }
         // A known or suffix-built organization that the span opens with.
         // 英国一项调查发现: a name before a counted noun modifies it.
         if let first = known.first, text.hasPrefix(first.name), isName(first.name),

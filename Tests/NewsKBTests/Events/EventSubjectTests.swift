@@ -237,6 +237,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(subject("截至去年底，星河集团拥有三千名员工", expression: "去年底"), ["星河集团"])
     }
 
+    func testAPersonDescribedByAPhraseActs() {
+        XCTAssertEqual(subject("8月5日，年仅十四岁的蓝湾选手林晓峰夺得了冠军", expression: "8月5日"), ["林晓峰"])
+        XCTAssertEqual(subject("近日，被收录百篇文章的海城青年学者周明远致电星河公司", expression: "近日"), ["周明远"])
+    }
+
     func testThingsUndergoingChangesAreNoActors() {
         // 持续, 恢复, 面临: a phrase before a change's verb is what changes.
         XCTAssertNil(subject("上半年海城工业经济稳定恢复", expression: "上半年"))
