@@ -130,8 +130,14 @@ enum EventSubject {
         }
         // A known or suffix-built organization that the span opens with.
         // 英国一项调查发现: a name before a counted noun modifies it.
+        let knownLength = known.first?.name.unicodeScalars.count ?? 0
         if let first = known.first, text.hasPrefix(first.name), isName(first.name),
-           first.name.unicodeScalars.count == span.count || !numeralOpeners.contains(span[first.name.unicodeScalars.count]) {
+           knownLength == span.count || !numeralOpeners.contains(span[knownLength]) {
+            // 美国法官周五命令…: a country's unnamed official acts, not the country.
+            if first.kind == "country", knownLength < span.count,
+               QuoteLexicons.titles.longest(at: knownLength, in: span)?.length == span.count - knownLength {
+                return [text]
+            }
             return [first.name]
         }
         // 海城今年1-10月共签约…, 蓝湾省数字经济规模达…: a place acts or is measured.

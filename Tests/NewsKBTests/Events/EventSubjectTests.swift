@@ -242,6 +242,10 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(subject("近日，被收录百篇文章的海城青年学者周明远致电星河公司", expression: "近日"), ["周明远"])
     }
 
+    func testACountrysUnnamedOfficialActs() {
+        XCTAssertEqual(subject("美国法官周五命令星河公司停止侵权", expression: "周五"), ["美国法官"])
+    }
+
     func testThingsUndergoingChangesAreNoActors() {
         // 持续, 恢复, 面临: a phrase before a change's verb is what changes.
         XCTAssertNil(subject("上半年海城工业经济稳定恢复", expression: "上半年"))
