@@ -53,7 +53,8 @@ public enum EventExtractor {
                     // latest actor or sentence subject before it (2020年腾讯投资了…，二季度下降至2个).
                     let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
                     // A reference period (上一年度营业额) names no actor: it stays out of the timeline.
-                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause), let names = recall.topic(in: paragraph) {
+                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause),
+                       !hasOwnSubject(expression, in: sentence, clause: clause), let names = recall.topic(in: paragraph) {
                         next.actors = names
                     }
                     // 郑州：2022年数字经济达5000亿元 — the heading's label acts.
@@ -325,6 +326,13 @@ public enum EventExtractor {
             }
         }
         return false
+    }
+
+    /// 长飞上半年实现营收: the clause names its own subject before the time expression.
+    static func hasOwnSubject(_ expression: TimeExpression, in sentence: [Unicode.Scalar], clause: Range<Int>) -> Bool {
+        let from = max(0, expression.offset - clause.lowerBound)
+        let to = min(clause.count, from + (expression.timeLength ?? expression.length))
+        return EventSubject.hasOwnSubject(in: Array(sentence[clause]), expression: from..<to)
     }
 
     /// Without a subject, the organizations named in the clause stand in (工信部的专项整治).

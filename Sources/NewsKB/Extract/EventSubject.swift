@@ -21,6 +21,7 @@ enum EventSubject {
     /// A subject span that reaches one of these is a phrase, not a name.
     static let phraseBreakers = ScalarSet("的是了，,。；;：:！？!?（(")
     static let listSeparators = ScalarSet("、和与及")
+    static let locativeLeads = ScalarSet("在从")
 
     /// The subject names of `clause` (scalars of the clause), whose time expression is at
     /// `expression` (clause coordinates), or nil when the clause states none.
@@ -31,21 +32,43 @@ enum EventSubject {
         return names
     }
 
+    /// 长飞上半年实现营收…: words before the time expression with an action right after it are
+    /// the clause's own subject, even one not read as a name; the clause continues no topic.
+    static func hasOwnSubject(in clause: [Unicode.Scalar], expression: Range<Int>) -> Bool {
+        var position = 0
+        var moved = true
+        while moved, position < expression.lowerBound {
+            moved = false
+            while position < clause.count, skippable.contains(clause[position]) { position += 1; moved = true }
+            if let hit = leads.longest(at: position, in: clause) { position += hit.length; moved = true }
+        }
+        guard expression.lowerBound - position >= 2, expression.upperBound < clause.count,
+              clause[position..<expression.lowerBound].allSatisfy(isNameScalar),
+              !(position..<expression.lowerBound).contains(where: { predicates.longest(at: $0, in: clause) != nil }),
+              predicates.longest(at: expression.upperBound, in: clause)?.value == "verb" else { return false }
+        return true
+    }
+
     private static func subjectNames(in clause: [Unicode.Scalar], expression: Range<Int>?) -> [String]? {
         var position = 0
         var moved = true
+        // 在Switch发售的…, 从X向Y捐赠: what follows 在 or 从 is where, not who.
+        var locative = false
         while moved {
             moved = false
             while position < clause.count, skippable.contains(clause[position]) { position += 1; moved = true }
             if let expression, position >= expression.lowerBound, position < expression.upperBound {
                 position = expression.upperBound
                 moved = true
+                locative = false
             } else if let hit = leads.longest(at: position, in: clause) {
+                locative = hit.length == 1 && locativeLeads.contains(clause[position])
                 position += hit.length
                 moved = true
             }
         }
         let start = position
+        if locative { return nil }
         // 公司于上季度…, 我们积极…: a word standing for the organization reported on.
         // 平台互联互通将…: before a word of the story (topics.txt) the word modifies what happens.
         if let hit = selfReferences.longest(at: start, in: clause), let marker = selfMarkers[hit.value],
@@ -91,12 +114,32 @@ enum EventSubject {
         // and lists (局长周明远, 星河、蓝湾), which fit in a short span.
         let known = Actors.find(in: text)
         if let only = known.first, only.name == text, known.count == 1, isName(text) { return [text] }
+        // 失业率达…, 疫情持续…: before a statistic's or a change's verb only a known name acts.
+        let kind = predicates.longest(at: predicateAt, in: clause)?.value
+        let measured = kind == "measure" || kind == "change"
         if span.count <= maxParsedSpan, case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
-            let names = speakers.filter { $0.kind != .anonymous && isName($0.name) && text.hasSuffix($0.name) }.map(\.name)
+            let names = speakers.filter { $0.kind != .anonymous && isName($0.name) && text.hasSuffix($0.name) }
+                .filter { !measured || $0.kind == .person || isBuiltOrganization($0.name) }.map(\.name)
             if !names.isEmpty { return names }
         }
+        // 年仅14岁的蓝湾小将林小红夺得…: a person described by a phrase in 的 acts.
+        if let de = span.lastIndex(of: "的"), de + 1 < span.count, span.count - de - 1 <= maxParsedSpan,
+           case .speakers(let speakers)? = SpeakerParser.parse(span[(de + 1)...]),
+           let person = speakers.last, person.kind == .person, text.hasSuffix(person.name) {
+            return [person.name]
+        }
         // A known or suffix-built organization that the span opens with.
-        if let first = known.first, text.hasPrefix(first.name), isName(first.name) { return [first.name] }
+        // 英国一项调查发现: a name before a counted noun modifies it.
+        let knownLength = known.first?.name.unicodeScalars.count ?? 0
+        if let first = known.first, text.hasPrefix(first.name), isName(first.name),
+           knownLength == span.count || !numeralOpeners.contains(span[knownLength]) {
+            // 美国法官周五命令…: a country's unnamed official acts, not the country.
+            if first.kind == "country", knownLength < span.count,
+               QuoteLexicons.titles.longest(at: knownLength, in: span)?.length == span.count - knownLength {
+                return [text]
+            }
+            return [first.name]
+        }
         // 海城今年1-10月共签约…, 蓝湾省数字经济规模达…: a place acts or is measured.
         // A place before a number modifies a dated name (海城2025年博览会).
         if let place = QuoteLexicons.places.longest(at: 0, in: span),
@@ -114,7 +157,8 @@ enum EventSubject {
             }
             return [String(scalars: span[..<place.length])]
         }
-        if isUnknownName(span, text: text), predicates.longest(at: predicateAt, in: clause)?.value != "measure" { return [text] }
+        // 友谊时光保持…: a name the article keeps using acts before a change's verb too.
+        if measured ? kind == "change" && isRecurringName(span, text: text) : isUnknownName(span, text: text) { return [text] }
         // 青禾无忧发布《……》: whoever publishes a titled document before it is named, as the quotes
         // read a publisher (a name-like span, 前 and 时 allowed).
         if isPublisher(span, text: text, before: predicateAt, in: clause) { return [text] }
@@ -137,6 +181,13 @@ enum EventSubject {
         else { return false }
         return true
     }
+    /// A known organization, or one built with an organization word (星河软件公司, 蓝湾市统计局).
+    static func isBuiltOrganization(_ name: String) -> Bool {
+        if let known = Actors.find(in: name).first, known.name == name { return true }
+        let scalars = Array(name.unicodeScalars)
+        return QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) != nil
+    }
+
     /// A span of two to six name characters before a publishing verb (publishing-verbs.txt) whose
     /// object is a title in 《》.
     static func isPublisher(_ span: [Unicode.Scalar], text: String, before predicate: Int, in clause: [Unicode.Scalar]) -> Bool {

@@ -230,6 +230,44 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(subject("2021年10月，爱奇艺、腾讯视频、优酷等视频平台先后宣布调整会员规则", expression: "2021年10月"), ["爱奇艺", "腾讯视频", "优酷"])
     }
 
+    func testNarrationVerbsEndTheSubject() {
+        XCTAssertEqual(subject("上一年蓝湾软件保持稳健经营", expression: "上一年"), nil) // a change's verb: only a known name acts
+        XCTAssertEqual(subject("今日，林小舟夺得了女子跳水冠军", expression: "今日"), ["林小舟"])
+        XCTAssertEqual(subject("2016年，星河集团把旗下的音乐业务与蓝湾唱片合并", expression: "2016年"), ["星河集团"])
+        XCTAssertEqual(subject("截至去年底，星河集团拥有三千名员工", expression: "去年底"), ["星河集团"])
+    }
+
+    func testAPersonDescribedByAPhraseActs() {
+        XCTAssertEqual(subject("8月5日，年仅十四岁的蓝湾选手林晓峰夺得了冠军", expression: "8月5日"), ["林晓峰"])
+        XCTAssertEqual(subject("近日，被收录百篇文章的海城青年学者周明远致电星河公司", expression: "近日"), ["周明远"])
+    }
+
+    func testACountrysUnnamedOfficialActs() {
+        XCTAssertEqual(subject("美国法官周五命令星河公司停止侵权", expression: "周五"), ["美国法官"])
+    }
+
+    func testThingsUndergoingChangesAreNoActors() {
+        // 持续, 恢复, 面临: a phrase before a change's verb is what changes.
+        XCTAssertNil(subject("上半年海城工业经济稳定恢复", expression: "上半年"))
+        XCTAssertNil(subject("当年蓝湾罚单面临收入5%的惩罚", expression: "当年"))
+    }
+
+    func testWhatFollowsALocativeIsNoActor() {
+        XCTAssertNil(subject("去年7月在StarBox发售的《海城物语》", expression: "去年7月"))
+        XCTAssertNil(subject("从星河基金向海城慈善会捐赠的活动将持续到2025年12月31日", expression: "2025年12月31日"))
+    }
+
+    func testACountryBeforeACountedNounIsNoActor() {
+        XCTAssertNil(subject("2019年，英国一项调查发现车型易受攻击", expression: "2019年"))
+    }
+
+    func testASubjectBeforeTheTimeKeepsTheClauseOffTheTopic() {
+        let clause = Array("青禾上半年实现营收四亿元".unicodeScalars)
+        XCTAssertTrue(EventSubject.hasOwnSubject(in: clause, expression: 2..<5))
+        XCTAssertFalse(EventSubject.hasOwnSubject(in: Array("将在本周二出席听证会".unicodeScalars), expression: 2..<5))
+        XCTAssertEqual(events(["上半年，星河通信实现营收十亿元，同比增长两成；青禾上半年实现营收四亿元。"]).map(\.actors), [["星河通信"], []])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
