@@ -22,6 +22,19 @@ final class IncrementalLinkTests: XCTestCase {
     ]
 
     /// Derived state as content, each table as sorted lines.
+    /// Every derived table holds the same rows after an incremental link as after a full rebuild.
+    static func assertSameRows(_ incremental: [String: [String]], _ rebuilt: [String: [String]], _ context: String,
+                               file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertFalse(rebuilt["people"]!.isEmpty, context, file: file, line: line)
+        XCTAssertFalse(rebuilt["timeline"]!.isEmpty, context, file: file, line: line)
+        for table in rebuilt.keys.sorted() {
+            let (a, b) = (incremental[table] ?? [], rebuilt[table]!)
+            XCTAssertEqual(a.count, b.count, "\(context): \(table) rows", file: file, line: line)
+            XCTAssertEqual(a.filter { !b.contains($0) }.prefix(3), [], "\(context): \(table) only incremental", file: file, line: line)
+            XCTAssertEqual(b.filter { !a.contains($0) }.prefix(3), [], "\(context): \(table) only full", file: file, line: line)
+        }
+    }
+
     static func derived(_ db: Database) throws -> [String: [String]] {
         var result: [String: [String]] = [:]
         var people: [Int64: String] = [:]
@@ -137,14 +150,7 @@ final class IncrementalLinkTests: XCTestCase {
             let full = try KnowledgeBase(path: copy)
             try Link.rebuild(full)
             let rebuilt = try full.read(Self.derived)
-            XCTAssertFalse(rebuilt["people"]!.isEmpty)
-            XCTAssertFalse(rebuilt["timeline"]!.isEmpty)
-            for table in rebuilt.keys.sorted() {
-                let (a, b) = (incremental[table]!, rebuilt[table]!)
-                XCTAssertEqual(a.count, b.count, "seed \(seed) round \(round): \(table) rows")
-                XCTAssertEqual(a.filter { !b.contains($0) }.prefix(3), [], "seed \(seed) round \(round): \(table) only incremental")
-                XCTAssertEqual(b.filter { !a.contains($0) }.prefix(3), [], "seed \(seed) round \(round): \(table) only full")
-            }
+            Self.assertSameRows(incremental, rebuilt, "seed \(seed) round \(round)")
             XCTAssertEqual(try kb.integrityCheck(), "ok")
         }
     }
