@@ -254,7 +254,7 @@ enum EventSubject {
     static let phraseOpeners = ScalarSet("各有更多会要该这那某我你他她它")
     static func isName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, name.unicodeScalars.count >= 2 else { return false }
-        return !phraseOpeners.contains(first) && !name.contains("的")
+        return !phraseOpeners.contains(first) && !name.unicodeScalars.contains("的")
     }
 
     /// 发布会, 举办会: a verb followed by 会 names a meeting, not the action.
