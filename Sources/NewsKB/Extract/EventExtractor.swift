@@ -352,6 +352,16 @@ enum EventClause {
     static let closing: ScalarSet = ScalarSet("”」』）)》")
     static let boundaries: ScalarSet = ["，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?"]
 
+    /// A clause boundary, except an ASCII comma or colon inside a number or a clock time
+    /// (1,200 台, 上午 10:00 开始), which ends no clause.
+    static func isBoundary(at index: Int, in sentence: [Unicode.Scalar]) -> Bool {
+        let scalar = sentence[index]
+        guard boundaries.contains(scalar) else { return false }
+        guard scalar == "," || scalar == ":", index > 0, index + 1 < sentence.count else { return true }
+        return !(sentence[index - 1].properties.numericType == .decimal && sentence[index - 1].isASCII
+                 && sentence[index + 1].properties.numericType == .decimal && sentence[index + 1].isASCII)
+    }
+
     /// Whether the clause holds nothing but its time expression, leads (不过随后的) and a
     /// parenthesized gloss (今日（8月5日）): the event is stated in the next clause.
     static func isBare(_ clause: Range<Int>, expression: Range<Int>, in sentence: [Unicode.Scalar]) -> Bool {
@@ -379,7 +389,7 @@ enum EventClause {
             let scalar = sentence[end]
             if opening.contains(scalar) { depth += 1 }
             if closing.contains(scalar) { depth = max(0, depth - 1) }
-            if depth == 0, boundaries.contains(scalar) { break }
+            if depth == 0, isBoundary(at: end, in: sentence) { break }
             end += 1
         }
         return start..<end
@@ -392,7 +402,7 @@ enum EventClause {
             let scalar = sentence[start - 1]
             if closing.contains(scalar) { depth += 1 }
             if opening.contains(scalar) { depth = max(0, depth - 1) }
-            if depth == 0, boundaries.contains(scalar) { break }
+            if depth == 0, isBoundary(at: start - 1, in: sentence) { break }
             start -= 1
         }
         func clauseEnd(from index: Int) -> Int { plain(from: index, in: sentence).upperBound }
@@ -420,13 +430,21 @@ enum EventClause {
         return settingClosers.contains { clause.count > $0.count && sentence[(clause.upperBound - $0.count)..<clause.upperBound].elementsEqual($0) }
     }
 
+    /// The last comma-delimited piece of a range (9月1日，在星海论坛上 → 在星海论坛上), spaces trimmed.
+    static func lastPiece(of range: Range<Int>, in sentence: [Unicode.Scalar]) -> Range<Int> {
+        var start = range.lowerBound
+        if let boundary = range.reversed().first(where: { isBoundary(at: $0, in: sentence) }) { start = boundary + 1 }
+        while start < range.upperBound, TextCleaning.isSpace(sentence[start]) { start += 1 }
+        return start..<range.upperBound
+    }
+
     /// 腾讯当日回应称，… / 据新华社30日消息，近日，…: a clause that only opens a statement is
     /// summarized with the statement, through further frames and bare time words.
     static func withStatement(_ clause: Range<Int>, in sentence: [Unicode.Scalar]) -> Range<Int> {
         var last = clause
         for _ in 0..<3 {
             let end = last.upperBound
-            guard last.count < 4 || endsInSpeechCue(last, in: sentence) || isSetting(last, in: sentence), end + 1 < sentence.count,
+            guard last.count < 4 || endsInSpeechCue(last, in: sentence) || isSetting(lastPiece(of: last, in: sentence), in: sentence), end + 1 < sentence.count,
                   sentence[end] == "，" || sentence[end] == "," else { break }
             last = plain(from: end + 1, in: sentence)
         }

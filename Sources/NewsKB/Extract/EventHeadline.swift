@@ -24,9 +24,68 @@ public enum EventHeadline {
         return kept
     }
 
+    /// Prepositions that govern a date (于9月9日, 在5月, 从1月起, 自今年起); the characters that
+    /// make 在/自 the end of another word (存在, 现在, 正在, 所在, 实在, 好在; 来自, 亲自, 各自,
+    /// 独自); and what shows that 在/从/自 govern a longer phrase than the date: a locative word
+    /// in the clause (在2014年上市之初, 在6月1日至3日之间) or a locative character ending it.
+    static let datePrepositions = ScalarSet("于在从自")
+    static let endsWordWithPreposition = ScalarSet("存现正所实好来亲各独")
+    static let locativeWords = ["之初", "之间", "之际", "之中", "之内", "之前", "之后", "期间"].map { Array($0.unicodeScalars) }
+    static let locativeEnds = ScalarSet("上中里内时")
+
+    /// What goes with the date from the clause: the preposition that governs it (spaces between
+    /// too): 已于9月9日召开 → 已召开, 将在5月推出 → 将推出. 于 always governs its date; 在/从/自
+    /// only when the date ends the phrase they open and no comma follows it (而就在本周，…: the
+    /// leads go as a whole); when they govern a longer phrase, only the date goes; when nothing
+    /// but a locative, another time or a 的 follows, the date stays (集中在6月1日至3日).
+    static func withGoverningPreposition(_ date: Range<Int>, in scalars: [Unicode.Scalar]) -> Range<Int> {
+        var before = date.lowerBound, after = date.upperBound
+        while before > 0, scalars[before - 1] == " " { before -= 1 }
+        while after < scalars.count, scalars[after] == " " { after += 1 }
+        guard before > 0, datePrepositions.contains(scalars[before - 1]) else { return date }
+        let preposition = before - 1
+        if preposition > 0, endsWordWithPreposition.contains(scalars[preposition - 1]) { return date }
+        if scalars[preposition] != "于" {
+            let rest = Array(scalars[EventClause.plain(from: after, in: scalars)])
+            let locativeWord = locativeWords.contains { word in rest.indices.contains { rest[$0...].starts(with: word) } }
+            let onlyLocative = locativeWords.contains { rest.elementsEqual($0) }
+            // 集中在6月1日至3日(之间) / 将在2023年里 / 在周五、周末 / 在2020年的投资: the
+            // preposition needs its date, which stays.
+            if onlyLocative || !locativeWord && (rest.first.map { $0 == "、" || $0 == "的" || locativeEnds.contains($0) } ?? true) {
+                return date.lowerBound..<date.lowerBound
+            }
+            // 在2014年上市之初 → 在上市之初: the preposition opens a longer phrase; only the date goes.
+            if locativeWord || locativeEnds.contains(rest[rest.count - 1]) { return date }
+        }
+        // 早在2015年谷歌就… → 谷歌就…: a lead ending in the preposition goes whole.
+        if let lead = EventSubject.leads.longest(endingAt: preposition + 1, in: scalars, from: 0) { return (preposition + 1 - lead.length)..<after }
+        return preposition..<after
+    }
+
+    /// Time words that carry the clause's verb with them (从1月17日开始, 自下月起).
+    static let dateVerbs = ["开始", "结束", "起"]
+
+    /// The length of a time expression at `position` (with a locative: 1月份内, 会议期间)
+    /// followed by a comma, if any.
+    static func leadingTime(at position: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard position < scalars.count else { return nil }
+        var reference: TimeExpression?
+        let tail = Array(scalars[position...])
+        guard let first = TimeExpressions.find(inSentence: tail, published: Day(year: 2000, month: 1, day: 1), reference: &reference).first,
+              first.offset == 0 else { return nil }
+        var end = first.length
+        if let word = locativeWords.first(where: { tail[end...].starts(with: $0) }) { end += word.count }
+        else if end < tail.count, locativeEnds.contains(tail[end]) { end += 1 }
+        return end < tail.count && (tail[end] == "，" || tail[end] == ",") ? end : nil
+    }
+
     public static func make(summary: String, dateText: String, actors: [String]) -> String {
-        // 在9月份举行的星海发布会上，X表示…… → 星海发布会：X表示……
         let whole = Array(summary.unicodeScalars)
+        // 12月15日，在星海论坛上，… : the time opening the summary goes, then the scene is read.
+        if let time = leadingTime(at: 0, in: whole), time + 1 < whole.count {
+            return make(summary: String(scalars: whole[(time + 1)...]), dateText: dateText, actors: actors)
+        }
+        // 在9月份举行的星海发布会上，X表示…… → 星海发布会：X表示……
         let first = EventClause.plain(from: 0, in: whole)
         if EventClause.isSetting(first, in: whole), first.upperBound + 1 < whole.count {
             var scene = Array(whole[1..<first.upperBound])
@@ -46,15 +105,13 @@ public enum EventHeadline {
         let written = Array(summary.unicodeScalars)
         let afterDateline = Dateline.end(in: written, from: 0, to: written.count)
         if afterDateline > 0 { text = String(scalars: written[afterDateline...]) }
-        if !dateText.isEmpty, var range = text.range(of: dateText) {
-            // 已于9月9日召开 → 已召开: 于 governs the date and goes with it (spaces between too).
-            var before = range.lowerBound
-            while before > text.startIndex, text[text.index(before: before)] == " " { before = text.index(before: before) }
-            if before > text.startIndex, text[text.index(before: before)] == "于" {
-                range = text.index(before: before)..<range.upperBound
-                while range.upperBound < text.endIndex, text[range.upperBound] == " " { range = range.lowerBound..<text.index(after: range.upperBound) }
-            }
-            text.removeSubrange(range)
+        if !dateText.isEmpty, let range = text.range(of: dateText) {
+            let written = Array(text.unicodeScalars), date = Array(dateText.unicodeScalars)
+            let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: range.lowerBound)
+            let cut = withGoverningPreposition(offset..<(offset + date.count), in: written)
+            // 春运将从1月17日开始 → 春运将开始: a date that ends its clause keeps its verb.
+            let verb = cut.upperBound == written.count ? dateVerbs.first(where: dateText.hasSuffix) : nil
+            text = String(scalars: written[..<cut.lowerBound]) + (verb ?? "") + String(scalars: written[cut.upperBound...])
         }
         var scalars = Array(text.unicodeScalars)
         var position = 0
@@ -69,6 +126,8 @@ public enum EventHeadline {
             }
             while position < scalars.count, skippable.contains(scalars[position]) { position += 1; moved = true }
             if let hit = EventSubject.leads.longest(at: position, in: scalars) { position += hit.length; moved = true }
+            // 据报道，近日，X…: another time expression opening the clause, set off by a comma.
+            if let length = leadingTime(at: position, in: scalars) { position += length; moved = true }
             // 据报道，… / 据新华社消息，…: the source frame is no part of the headline.
             if position < scalars.count, scalars[position] == "据" {
                 let frame = EventClause.plain(from: position, in: scalars)

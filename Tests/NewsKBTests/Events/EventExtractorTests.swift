@@ -51,8 +51,24 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events[0].summary, "星河科技当日回应称，将在一周内完成整改")
         XCTAssertEqual(events[0].actors, ["星河科技"], "the statement is summarized, the actor stays the speaker")
         XCTAssertEqual(events[1].summary, "据海城日报5日消息，近日，蓝湾市商务局约谈了三家平台")
-        XCTAssertEqual(EventHeadline.make(summary: events[1].summary, dateText: "5日", actors: []), "近日，蓝湾市商务局约谈了三家平台",
-                       "the source frame is dropped from the headline")
+        XCTAssertEqual(EventHeadline.make(summary: events[1].summary, dateText: "5日", actors: []), "蓝湾市商务局约谈了三家平台",
+                       "the source frame and the second time word are dropped from the headline")
+    }
+
+    func testADateThenASceneIsSummarizedWithWhatHappenedThere() {
+        let events = EventExtractor.extract(article([
+            "5 月 6 日，在海城数字论坛上，星河研究院发布了年度报告。",
+        ], published: "2022-05-08T02:00:00Z"))
+        XCTAssertEqual(events.map(\.summary), ["5 月 6 日，在海城数字论坛上，星河研究院发布了年度报告"])
+    }
+
+    func testAClockTimeOrANumberWithACommaEndsNoClause() {
+        let events = EventExtractor.extract(article([
+            "星河商城发言人表示，从 3 月 8 日上午 10:00 开始发售纪念品。",
+            "星河商城 3 月 9 日共售出 1,200 件纪念品，创下纪录。",
+        ], published: "2022-03-10T02:00:00Z"))
+        XCTAssertEqual(events.map(\.dateText), ["3 月 8 日上午", "3 月 9 日"])
+        XCTAssertEqual(events.map(\.summary), ["从 3 月 8 日上午 10:00 开始发售纪念品", "星河商城 3 月 9 日共售出 1,200 件纪念品"])
     }
 
     func testAnaphoraLooksBackOneParagraphAtMost() {

@@ -300,6 +300,22 @@ final class EventHeadlineTests: XCTestCase {
                                           actors: ["海城", "蓝湾局"]),
                        "海城新闻发布会：蓝湾局局长周明远表示，开放是大势所趋")
         XCTAssertEqual(EventHeadline.make(summary: "今日（5月3日），星河队夺得了冠军", dateText: "今日", actors: []), "星河队夺得了冠军")
+        // The preposition governing the date goes with it; a word ending in 在 keeps it.
+        XCTAssertEqual(EventHeadline.make(summary: "星岚游戏确认将在6月推出国际版", dateText: "6月", actors: []), "星岚游戏确认将推出国际版")
+        XCTAssertEqual(EventHeadline.make(summary: "问题仍存在3月的版本中", dateText: "3月", actors: []), "问题仍存在的版本中")
+        // 在 governing a longer phrase than the date stays with that phrase.
+        XCTAssertEqual(EventHeadline.make(summary: "星岚公司在2019年上市之初确立了目标", dateText: "2019年", actors: []), "星岚公司在上市之初确立了目标")
+        XCTAssertEqual(EventHeadline.make(summary: "考试集中在6月1日至3日", dateText: "6月1日至3日", actors: []), "考试集中在6月1日至3日")
+        XCTAssertEqual(EventHeadline.make(summary: "海城法院将在2023年3月的听证会上宣判", dateText: "2023年3月", actors: []), "海城法院将在2023年3月的听证会上宣判")
+        XCTAssertEqual(EventHeadline.make(summary: "就在今年1月份内，蓝湾公司投资了8家企业", dateText: "今年1月份", actors: []), "蓝湾公司投资了8家企业")
+        XCTAssertEqual(EventHeadline.make(summary: "5 月 6 日，在海城数字论坛上，星河研究院发布了报告", dateText: "5 月 6 日", actors: ["星河研究院"]),
+                       "海城数字论坛：星河研究院发布了报告")
+        XCTAssertEqual(EventHeadline.make(summary: "星岚游戏将在2023年里推出新作", dateText: "2023年", actors: []), "星岚游戏将在2023年里推出新作")
+        XCTAssertEqual(EventHeadline.make(summary: "早在2015年蓝湾公司就推出了开放平台", dateText: "2015年", actors: []), "蓝湾公司就推出了开放平台")
+        // A date ending its clause keeps its verb; a second time word after a source frame goes too.
+        XCTAssertEqual(EventHeadline.make(summary: "今年的海城灯会将从 2 月 3 日开始", dateText: "从 2 月 3 日开始", actors: []), "今年的海城灯会将开始")
+        XCTAssertEqual(EventHeadline.make(summary: "据星海网报道，近日，蓝湾市消保委接到投诉", dateText: "3 月 2 日", actors: ["蓝湾市消保委"]),
+                       "蓝湾市消保委接到投诉")
         // A bracketed actor opening the clause loses both brackets, not one.
         XCTAssertEqual(EventHeadline.make(summary: "而就在本周，「星岚设计」也发布了新版本", dateText: "本周", actors: ["星岚设计"]),
                        "星岚设计也发布了新版本")
