@@ -67,8 +67,9 @@ public enum EventMerger {
     public static let withinArticleSimilarity = 0.6
 
     /// Groups entries (indices, each group sorted) that one article tells twice: a shared
-    /// article, one date range inside the other, similar headlines.
-    public static func mergeWithinArticles(_ items: [(start: Day, end: Day, headline: String, articles: Set<Int64>)]) -> [[Int]] {
+    /// article, one date range inside the other, and similar headlines or one clause (2022年春运将从
+    /// 1月17日开始: the year and the day are two dates of one event).
+    public static func mergeWithinArticles(_ items: [(start: Day, end: Day, headline: String, clause: String, articles: Set<Int64>)]) -> [[Int]] {
         var parent = Array(items.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -85,7 +86,7 @@ public enum EventMerger {
                 for b in members[(offset + 1)...] {
                     let (x, y) = (items[a], items[b])
                     let nested = (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end)
-                    guard nested, dice(bigrams[a], bigrams[b]) >= withinArticleSimilarity else { continue }
+                    guard nested, x.clause == y.clause || dice(bigrams[a], bigrams[b]) >= withinArticleSimilarity else { continue }
                     let (ra, rb) = (root(a), root(b))
                     if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
                 }

@@ -543,7 +543,8 @@ public enum Link {
     private static func joinWithinArticles(_ entries: [MergedEntry]) -> [MergedEntry] {
         let items = entries.map { entry in
             (start: Day(iso: entry.start)!, end: Day(iso: entry.end)!,
-             headline: EventHeadline.make(summary: entry.summary, dateText: entry.dateText, actors: entry.actors), articles: entry.articles)
+             headline: EventHeadline.make(summary: entry.summary, dateText: entry.dateText, actors: entry.actors),
+             clause: entry.summary, articles: entry.articles)
         }
         return EventMerger.mergeWithinArticles(items).map { group in
             let finest = group.min { span(items[$0]) < span(items[$1]) }!
@@ -561,7 +562,7 @@ public enum Link {
         }
     }
 
-    private static func span(_ item: (start: Day, end: Day, headline: String, articles: Set<Int64>)) -> Int {
+    private static func span(_ item: (start: Day, end: Day, headline: String, clause: String, articles: Set<Int64>)) -> Int {
         // An ordering of range lengths is enough here: months counted as 31 days.
         (item.end.year - item.start.year) * 372 + (item.end.month - item.start.month) * 31 + item.end.day - item.start.day
     }

@@ -326,15 +326,19 @@ final class EventHeadlineTests: XCTestCase {
 final class WithinArticleMergeTests: XCTestCase {
     func testDatelineAndItsRestatementMerge() throws {
         let day = try XCTUnwrap(Day(iso: "2022-03-04")), weekStart = try XCTUnwrap(Day(iso: "2022-02-26"))
+        let yearStart = try XCTUnwrap(Day(iso: "2022-01-01")), yearEnd = try XCTUnwrap(Day(iso: "2022-12-31"))
         let groups = EventMerger.mergeWithinArticles([
-            (start: day, end: day, headline: "海城之声消息 星河等五部门联合印发的《关于促进平台开放的意见》", articles: [1]),
-            (start: weekStart, end: day, headline: "海城之声消息 星河等五部门日前联合印发的《关于促进平台开放的意见》引发关注", articles: [1]),
+            (start: day, end: day, headline: "海城之声消息 星河等五部门联合印发的《关于促进平台开放的意见》", clause: "a", articles: [1]),
+            (start: weekStart, end: day, headline: "海城之声消息 星河等五部门日前联合印发的《关于促进平台开放的意见》引发关注", clause: "b", articles: [1]),
             // The same words in another article on a nested date are left to the cross-article merge.
-            (start: day, end: day, headline: "海城之声消息 星河等五部门联合印发的《关于促进平台开放的意见》", articles: [2]),
+            (start: day, end: day, headline: "海城之声消息 星河等五部门联合印发的《关于促进平台开放的意见》", clause: "a", articles: [2]),
             // One article, nested dates, another event.
-            (start: weekStart, end: day, headline: "蓝湾集团完成新一轮融资", articles: [1]),
+            (start: weekStart, end: day, headline: "蓝湾集团完成新一轮融资", clause: "c", articles: [1]),
+            // One clause with a year and a day in it (2022年灯会将从2月3日开始): one event.
+            (start: yearStart, end: yearEnd, headline: "灯会将从2月3日开始", clause: "2022年灯会将从2月3日开始", articles: [3]),
+            (start: day, end: day, headline: "2022年灯会将开始", clause: "2022年灯会将从2月3日开始", articles: [3]),
         ])
-        XCTAssertEqual(groups, [[0, 1], [2], [3]])
+        XCTAssertEqual(groups, [[0, 1], [2], [3], [4, 5]])
     }
 }
 
