@@ -329,7 +329,7 @@ struct TimeScanner {
                 startsFrom = true
                 beginsWithKaishi = has("开始", at: end)
                 end += has("起", at: end) ? 1 : 2
-            } else if let close = sinceLater(end) {
+            } else if let close = sinceLater(end, opened: opensSince(index)) {
                 // 自2008年公司成立以来, 3月1日改版以来: the clause's 以来 closes the span.
                 toPublication = true
                 timeEnd = end
@@ -458,17 +458,26 @@ struct TimeScanner {
         (0x4E00...0x9FFF).contains(scalar.value) && scalar != "的" && scalar != "，" || isASCIILetter(scalar)
     }
 
-    /// The end of a 以来 a few words later in the same clause, with no number between
-    /// (自2008年公司成立以来, 自今年4月星河发起“共创计划”以来), or nil.
-    private func sinceLater(_ from: Int) -> Int? {
+    /// The end of a 以来 a few words later in the same clause, with no other time between
+    /// (自2008年公司成立以来, 3月1日改版以来), or nil. Without 自/从 before the time, no number
+    /// either (一季度一度出现上市以来的最大跌幅: that 以来 is the listing's); with it, a count is
+    /// no time (自6月1日首批20多只基金上报以来).
+    private func sinceLater(_ from: Int, opened: Bool) -> Int? {
         var index = from
         while index < s.count, index - from <= 30 {
             if has("以来", at: index) { return index == from ? nil : index + 2 }
             let scalar = s[index]
-            if Self.sinceBlockers.contains(scalar) || Numerals.arabicDigit(scalar) != nil || Numerals.isNumeralScalar(scalar) { return nil }
+            if Self.sinceBlockers.contains(scalar) { return nil }
+            if !opened, Numerals.arabicDigit(scalar) != nil || Numerals.isNumeralScalar(scalar) { return nil }
             index += 1
         }
         return nil
+    }
+
+    /// Whether 自 or 从 stands right before the time at `index` (spaces between).
+    private func opensSince(_ index: Int) -> Bool {
+        let before = skipSpacesBack(index)
+        return before > 0 && (s[before - 1] == "自" || s[before - 1] == "从")
     }
 
     /// Clause breaks and words that start another time span, which a 以来 cannot reach over.
