@@ -216,15 +216,15 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
 
         let events = zip(articleIDs, articles).flatMap { id, article in article.events.map { (id, $0) } }
         try session.query("""
-            INSERT INTO events (id, article_id, paragraph, date_text, start, "end", precision, actors, documents, summary, policy)
-            SELECT nextval('events_id_seq'), u.a, u.p, u.dt, u.s, u.e, u.pr, u.ac, u.dc, u.su, u.po
+            INSERT INTO events (id, article_id, paragraph, date_text, start, "end", precision, actors, documents, summary, policy, role)
+            SELECT nextval('events_id_seq'), u.a, u.p, u.dt, u.s, u.e, u.pr, u.ac, u.dc, u.su, u.po, u.ro
             FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[],
-                        $9::text[], $10::bigint[]) WITH ORDINALITY AS u(a, p, dt, s, e, pr, ac, dc, su, po, o)
+                        $9::text[], $10::bigint[], $11::text[]) WITH ORDINALITY AS u(a, p, dt, s, e, pr, ac, dc, su, po, ro, o)
             ORDER BY u.o
             """, [.ints(events.map(\.0)), .ints(events.map { Int64($0.1.event.paragraph) }), .texts(events.map(\.1.event.dateText)),
                   .texts(events.map(\.1.start)), .texts(events.map(\.1.end)), .texts(events.map(\.1.event.precision.rawValue)),
                   .texts(events.map(\.1.actors)), .texts(events.map(\.1.documents)), .texts(events.map(\.1.event.summary)),
-                  .ints(events.map { $0.1.event.policy ? 1 : 0 })])
+                  .ints(events.map { $0.1.event.policy ? 1 : 0 }), .texts(events.map(\.1.event.role.rawValue))])
         return articleIDs
     }
 
@@ -284,14 +284,9 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
                                        affiliation: $0.text(5))
             }
             let events = try session.query("""
-                SELECT id, article_id, paragraph, date_text, start, "end", precision, actors, documents, summary, policy
+                SELECT id, article_id, paragraph, date_text, start, "end", precision, actors, documents, summary, policy, role
                 FROM events ORDER BY id
-                """).map {
-                DerivedRows.EventInput(id: $0.int(0), articleID: $0.int(1), paragraph: Int((try? $0[2].decode(Int.self)) ?? 0),
-                                       dateText: $0.text(3), start: $0.text(4), end: $0.text(5), precision: $0.text(6),
-                                       actors: $0.text(7), documents: $0.text(8), summary: $0.text(9),
-                                       policy: ((try? $0[10].decode(Int.self)) ?? 0) != 0)
-            }
+                """).map(Self.eventInput)
             let derived = try DerivedRows.link(articles: articles, quotes: quotes, events: events)
             try session.query("TRUNCATE people, organizations, affiliations, timeline_entries, duplicate_articles")
             try session.query("UPDATE quotes SET person_id = NULL, organization_id = NULL WHERE person_id IS NOT NULL OR organization_id IS NOT NULL")
@@ -380,7 +375,7 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
                                    affiliation: $0.text(5))
         }
         let eventRows = try session.query("""
-            SELECT id, article_id, paragraph, date_text, start, "end", precision, actors, documents, summary, policy
+            SELECT id, article_id, paragraph, date_text, start, "end", precision, actors, documents, summary, policy, role
             FROM events WHERE article_id = ANY($1::bigint[]) ORDER BY id
             """, [.ints(Array(articles))]).map(Self.eventInput)
         let articleRows = try session.query("""
@@ -437,7 +432,7 @@ public final class PostgresKnowledgeBase: KnowledgeStore, @unchecked Sendable {
         DerivedRows.EventInput(id: row.int(0), articleID: row.int(1), paragraph: Int((try? row[2].decode(Int.self)) ?? 0),
                                dateText: row.text(3), start: row.text(4), end: row.text(5), precision: row.text(6),
                                actors: row.text(7), documents: row.text(8), summary: row.text(9),
-                               policy: ((try? row[10].decode(Int.self)) ?? 0) != 0)
+                               policy: ((try? row[10].decode(Int.self)) ?? 0) != 0, role: row.text(11))
     }
 
     /// Inserts derived rows, many to a statement (PostgreSQL takes at most 65,535 values).

@@ -221,14 +221,14 @@ public extension PostgresKnowledgeBase {
         if let from = filter.from { conditions.add("t.\"end\" >= ?", .text(from)) }
         if let to = filter.to { conditions.add("t.start <= ?", .text(to)) }
         if filter.policyOnly { conditions.add("t.policy = 1") }
-        if filter.newsworthyOnly { conditions.add("(t.policy = 1 OR t.actors != '[]' OR t.documents != '[]')") }
+        if filter.newsworthyOnly { conditions.add(EventFilter.newsworthyCondition) }
         if let actor = filter.actor, !actor.isEmpty {
             conditions.add("""
                 EXISTS (SELECT 1 FROM jsonb_array_elements_text(t.actors::jsonb) a, unnest(?::text[]) v WHERE strpos(a, v) > 0)
                 """, .texts(OrganizationAliases.variants(actor)))
         }
         let entries = try session.query("""
-            SELECT t.id, t.start, t."end", t.precision, t.date_text, t.summary, t.actors, t.documents, t.policy
+            SELECT t.id, t.start, t."end", t.precision, t.date_text, t.summary, t.actors, t.documents, t.policy, t.role
             FROM timeline_entries t \(conditions.sql) ORDER BY t.start, t."end", t.id
             """, conditions.binds)
         var result: [TimelineEntry] = []
@@ -260,7 +260,8 @@ public extension PostgresKnowledgeBase {
             }
             result.append(TimelineEntry(start: start, end: end, precision: precision, dateText: row.text(4), summary: row.text(5),
                                         actors: Self.strings(row.text(6)), documents: Self.strings(row.text(7)),
-                                        policy: row.int(8) != 0, sources: sources))
+                                        policy: row.int(8) != 0, role: Event.Role(rawValue: row.text(9)) ?? .event,
+                                        sources: sources))
             if let limit = filter.limit, result.count >= limit { break }
         }
         return result

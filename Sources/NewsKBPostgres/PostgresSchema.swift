@@ -146,6 +146,12 @@ enum PostgresSchema {
             """),
         // An incremental link finds the people of the names it relinks by their key.
         ("v2: people by name key", "CREATE INDEX people_name_key ON people (name_key);"),
+        // Event.Role, as SQLite's "v4: event roles": rows loaded before it are events.
+        ("v3: event roles", """
+            ALTER TABLE events ADD COLUMN role \(text) NOT NULL DEFAULT 'event'
+                CHECK (role IN ('event','baseline','window','condition','reference'));
+            ALTER TABLE timeline_entries ADD COLUMN role \(text) NOT NULL DEFAULT 'event';
+            """),
     ]
 
     private static let text = "TEXT COLLATE \"C\""

@@ -75,7 +75,7 @@ extension Site {
         }
         return """
             <article class="entry">
-            <div><span class="date">\(label)</span><span class="precision">\(entry.precision.rawValue)</span>\(entry.policy ? HTML("<span class=\"badge\">policy</span>") : "")</div>
+            <div><span class="date">\(label)</span><span class="precision">\(entry.precision.rawValue)</span>\(entry.policy ? HTML("<span class=\"badge\">policy</span>") : "")\(entry.role != .event ? HTML("<span class=\"badge\">\(entry.role.rawValue)</span>") : "")</div>
             <div class="headline">\(entry.headline)</div>
             \(entry.headline == entry.summary ? "" : HTML("<div class=\"meta\">As written: “\(entry.summary)”</div>"))
             \(details)

@@ -52,8 +52,8 @@ public enum EventExtractor {
                     // A clause without a subject continues the topic of its paragraph: the
                     // latest actor or sentence subject before it (2020年腾讯投资了…，二季度下降至2个).
                     let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
-                    // A reference period (上一年度营业额) names no actor: it stays out of the timeline.
-                    if next.actors.isEmpty, !isReference(expression, in: sentence, clause: clause),
+                    // A reference period (上一年度营业额) names no actor.
+                    if next.actors.isEmpty, next.role != .reference,
                        !hasOwnSubject(expression, in: sentence, clause: clause), let names = recall.topic(in: paragraph) {
                         next.actors = names
                     }
@@ -238,9 +238,10 @@ public enum EventExtractor {
     static func event(for expression: TimeExpression, in sentence: [Unicode.Scalar], paragraph: Int) -> Event {
         let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
         let clauseText = String(scalars: sentence[EventClause.withStatement(clause, in: sentence)])
-        if isReference(expression, in: sentence, clause: clause) {
+        let role = EventRole.of(expression, in: sentence, clause: clause)
+        if role == .reference {
             return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
-                         actors: [], documents: [], summary: clauseText, policy: false, paragraph: paragraph)
+                         actors: [], documents: [], summary: clauseText, policy: false, paragraph: paragraph, role: role)
         }
         let actors = Actors.find(in: String(scalars: sentence[clause]))
         let documents = Documents.titles(in: clauseText)
@@ -249,7 +250,7 @@ public enum EventExtractor {
                      actors: subject(of: clause, expression: expression, in: sentence,
                                      // 中国小将林小红夺冠: a country named in the clause is where, not who.
                                      clauseActors: actors.filter { $0.kind != "country" }.map(\.name)),
-                     documents: documents, summary: clauseText, policy: policy, paragraph: paragraph)
+                     documents: documents, summary: clauseText, policy: policy, paragraph: paragraph, role: role)
     }
 
     /// The speaker of the statement (a quote of the paragraph) that holds `summary`, by the
@@ -306,26 +307,6 @@ public enum EventExtractor {
             if let match, !resolved.contains(match) { resolved.append(match) }
         }
         return resolved
-    }
-
-    /// The subject of the clause, else of the sentence's first clause when the event clause
-    /// comes later in the sentence (星河公司表示，将于下月…).
-    /// event-nonevents.txt: 上一年度营业额 (a legal reference period), 距离X已经过去 (a span
-    /// measured from X): events, but nothing happened then.
-    static let nonevents = Lexicon.bundled("event-nonevents").entries.map { (Array($0.key.unicodeScalars), $0.fields.first == "before") }
-
-    static func isReference(_ expression: TimeExpression, in sentence: [Unicode.Scalar], clause: Range<Int>) -> Bool {
-        let end = expression.offset + expression.length
-        for (word, before) in nonevents {
-            if before {
-                let from = clause.lowerBound, to = expression.offset
-                guard to - from >= word.count else { continue }
-                for start in from...(to - word.count) where sentence[start..<(start + word.count)].elementsEqual(word) { return true }
-            } else if end + word.count <= sentence.count, sentence[end..<(end + word.count)].elementsEqual(word) {
-                return true
-            }
-        }
-        return false
     }
 
     /// 长飞上半年实现营收: the clause names its own subject before the time expression.

@@ -175,6 +175,21 @@ public struct Event: Codable, Hashable, Sendable {
     public enum Precision: String, Codable, Sendable, CaseIterable {
         case day, month, quarter, half, year, approx
     }
+    /// What the dated expression is to its clause (decided in one place: `EventRole.of`). Every
+    /// role is an event of `newskb events` and of the JSONL, as the gold counts them; only
+    /// `event` makes a timeline entry that the timeline shows without `--all`.
+    public enum Role: String, Codable, Sendable, CaseIterable {
+        /// Something that happened or is scheduled (9月17日，微信发布声明).
+        case event
+        /// What a figure is compared with (较2020年, 比上年, 去年同期, 与上月持平).
+        case baseline
+        /// The stretch a statistic or record is measured over (9月17日至21日日均…, 3月份以来的最高值).
+        case window
+        /// A condition's time (若2022年1月1日前未完成整改，…): nothing happened then.
+        case condition
+        /// A legal reference period (上一年度营业额) or the origin of a span (距离2020年5月…已经过去).
+        case reference
+    }
     /// The time expression as written (近日, 9月17日, 今年7月份).
     public var dateText: String
     public var start: Day
@@ -187,9 +202,12 @@ public struct Event: Codable, Hashable, Sendable {
     /// A government body acts, a regulation/measure is the object, or a platform changes its rules.
     public var policy: Bool
     public var paragraph: Int
+    /// `event` unless the expression only compares, measures, conditions or refers (JSON key `role`).
+    public var role: Role
 
     public init(dateText: String, start: Day, end: Day, precision: Precision, actors: [String] = [],
-                documents: [String] = [], summary: String, policy: Bool = false, paragraph: Int) {
+                documents: [String] = [], summary: String, policy: Bool = false, paragraph: Int, role: Role = .event) {
+        self.role = role
         self.dateText = dateText
         self.start = start
         self.end = end
@@ -202,7 +220,7 @@ public struct Event: Codable, Hashable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case dateText = "date_text", start, end, precision, actors, documents, summary, policy, paragraph
+        case dateText = "date_text", start, end, precision, actors, documents, summary, policy, paragraph, role
     }
 
     public func encode(to encoder: Encoder) throws {
@@ -216,6 +234,7 @@ public struct Event: Codable, Hashable, Sendable {
         try container.encode(summary, forKey: .summary)
         try container.encode(policy, forKey: .policy)
         try container.encode(paragraph, forKey: .paragraph)
+        try container.encode(role, forKey: .role)
     }
 
     public init(from decoder: Decoder) throws {
@@ -234,5 +253,7 @@ public struct Event: Codable, Hashable, Sendable {
         summary = try container.decodeIfPresent(String.self, forKey: .summary) ?? ""
         policy = try container.decodeIfPresent(Bool.self, forKey: .policy) ?? false
         paragraph = try container.decodeIfPresent(Int.self, forKey: .paragraph) ?? 0
+        // Lines written before roles existed: every event was an event.
+        role = try container.decodeIfPresent(Role.self, forKey: .role) ?? .event
     }
 }

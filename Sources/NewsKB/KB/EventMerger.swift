@@ -11,7 +11,8 @@ public enum EventMerger {
 
     /// Indices into `events`, one array per group (singletons included), each sorted, groups
     /// in order of their first member. Events of one article are never merged with each
-    /// other directly (an article repeating 上半年 tells several things).
+    /// other directly (an article repeating 上半年 tells several things), nor events of different
+    /// roles (a baseline 较2020年 and what happened in 2020 are not one thing).
     public static func merge(_ events: [(event: Event, articleID: Int64)]) -> [[Int]] {
         var parent = Array(events.indices)
         func root(_ index: Int) -> Int {
@@ -26,7 +27,7 @@ public enum EventMerger {
         var buckets: [String: [Int]] = [:]
         for (index, item) in events.enumerated() {
             let event = item.event
-            buckets["\(event.start.iso)|\(event.end.iso)|\(event.precision.rawValue)", default: []].append(index)
+            buckets["\(event.start.iso)|\(event.end.iso)|\(event.precision.rawValue)|\(event.role.rawValue)", default: []].append(index)
         }
         // Linear in the bucket: shared actors and documents join through a table of keys, and a
         // summary is compared only with earlier distinct summaries (at most `comparedSummaries`).
@@ -67,9 +68,9 @@ public enum EventMerger {
     public static let withinArticleSimilarity = 0.6
 
     /// Groups entries (indices, each group sorted) that one article tells twice: a shared
-    /// article, one date range inside the other, and similar headlines or one clause (2022年春运将从
-    /// 1月17日开始: the year and the day are two dates of one event).
-    public static func mergeWithinArticles(_ items: [(start: Day, end: Day, headline: String, clause: String, articles: Set<Int64>)]) -> [[Int]] {
+    /// article, one date range inside the other, the same role, and similar headlines or one
+    /// clause (2022年春运将从1月17日开始: the year and the day are two dates of one event).
+    public static func mergeWithinArticles(_ items: [(start: Day, end: Day, headline: String, clause: String, articles: Set<Int64>, role: String)]) -> [[Int]] {
         var parent = Array(items.indices)
         func root(_ index: Int) -> Int {
             var index = index
@@ -86,7 +87,7 @@ public enum EventMerger {
                 for b in members[(offset + 1)...] {
                     let (x, y) = (items[a], items[b])
                     let nested = (x.start <= y.start && y.end <= x.end) || (y.start <= x.start && x.end <= y.end)
-                    guard nested, x.clause == y.clause || dice(bigrams[a], bigrams[b]) >= withinArticleSimilarity else { continue }
+                    guard nested, x.role == y.role, x.clause == y.clause || dice(bigrams[a], bigrams[b]) >= withinArticleSimilarity else { continue }
                     let (ra, rb) = (root(a), root(b))
                     if ra != rb { parent[max(ra, rb)] = min(ra, rb) }
                 }

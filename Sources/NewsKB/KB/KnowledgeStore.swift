@@ -110,8 +110,11 @@ public enum DerivedRows {
     public struct EventInput: Sendable {
         public var id: Int64, articleID: Int64, paragraph: Int, dateText: String, start: String, end: String
         public var precision: String, actors: String, documents: String, summary: String, policy: Bool
+        /// `Event.Role`'s raw value.
+        public var role: String
         public init(id: Int64, articleID: Int64, paragraph: Int, dateText: String, start: String, end: String,
-                    precision: String, actors: String, documents: String, summary: String, policy: Bool) {
+                    precision: String, actors: String, documents: String, summary: String, policy: Bool, role: String = "event") {
+            self.role = role
             self.id = id
             self.articleID = articleID
             self.paragraph = paragraph
@@ -144,7 +147,7 @@ public enum DerivedRows {
         "people": ["id", "name", "pinyin", "pinyin_compact", "name_key"],
         "organizations": ["id", "name", "kind", "pinyin_compact"],
         "affiliations": ["person_id", "organization", "title", "first_seen", "last_seen", "quotes"],
-        "timeline_entries": ["id", "start", "end", "precision", "date_text", "summary", "actors", "documents", "policy", "sources"],
+        "timeline_entries": ["id", "start", "end", "precision", "date_text", "summary", "actors", "documents", "policy", "sources", "role"],
         "duplicate_articles": ["article_id", "original_id"],
     ]
 
@@ -221,8 +224,8 @@ public enum DerivedRows {
             _ = try quote.run()
         }
         let event = try PreparedInsert(db, """
-            INSERT INTO events (id, article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO events (id, article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy, role)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         for row in events {
             event.bind(row.id)
@@ -236,6 +239,7 @@ public enum DerivedRows {
             event.bind(row.documents)
             event.bind(row.summary)
             event.bind(row.policy)
+            event.bind(row.role)
             _ = try event.run()
         }
     }

@@ -483,6 +483,8 @@ public enum Link {
         var start: String, end: String, precision: String, dateText: String, summary: String
         var actors: [String], documents: [String]
         var policy: Bool
+        /// Its events' role (`Event.Role`): events of different roles never merge.
+        var role: String
         var sources: Int
         var events: [Int64]
         var articles: Set<Int64>
@@ -509,13 +511,14 @@ public enum Link {
                 entries.append(MergedEntry(
                     start: representative.start.iso, end: representative.end.iso, precision: representative.precision.rawValue,
                     dateText: representative.dateText, summary: representative.summary, actors: actors, documents: documents,
-                    policy: members.contains { $0.event.policy }, sources: Set(members.map(\.article)).count,
+                    policy: members.contains { $0.event.policy }, role: representative.role.rawValue,
+                    sources: Set(members.map(\.article)).count,
                     events: members.map(\.id), articles: Set(members.map(\.article))))
             }
         }
 
         let cursor = try Row.fetchCursor(db, sql: """
-            SELECT id, article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy
+            SELECT id, article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy, role
             FROM events \(region ? "WHERE article_id IN (SELECT id FROM temp.relink_articles)" : "")
             ORDER BY start, end, precision, id
             """)
@@ -526,7 +529,8 @@ public enum Link {
             if !copies.isEmpty, copies.contains(row[1]) { continue }
             let event = Event(dateText: row[3], start: start, end: end, precision: precision,
                               actors: JSON.strings(row[7]), documents: JSON.strings(row[8]),
-                              summary: row[9], policy: row[10], paragraph: row[2])
+                              summary: row[9], policy: row[10], paragraph: row[2],
+                              role: Event.Role(rawValue: row[11]) ?? .event)
             if let first = bucket.first?.event, (first.start, first.end, first.precision) != (start, end, precision) {
                 merge(&bucket)
                 bucket.removeAll(keepingCapacity: true)
@@ -544,7 +548,7 @@ public enum Link {
         let items = entries.map { entry in
             (start: Day(iso: entry.start)!, end: Day(iso: entry.end)!,
              headline: EventHeadline.make(summary: entry.summary, dateText: entry.dateText, actors: entry.actors),
-             clause: entry.summary, articles: entry.articles)
+             clause: entry.summary, articles: entry.articles, role: entry.role)
         }
         return EventMerger.mergeWithinArticles(items).map { group in
             let finest = group.min { span(items[$0]) < span(items[$1]) }!
@@ -562,7 +566,7 @@ public enum Link {
         }
     }
 
-    private static func span(_ item: (start: Day, end: Day, headline: String, clause: String, articles: Set<Int64>)) -> Int {
+    private static func span(_ item: (start: Day, end: Day, headline: String, clause: String, articles: Set<Int64>, role: String)) -> Int {
         // An ordering of range lengths is enough here: months counted as 31 days.
         (item.end.year - item.start.year) * 372 + (item.end.month - item.start.month) * 31 + item.end.day - item.start.day
     }
@@ -572,14 +576,14 @@ public enum Link {
     static func storeTimeline(_ db: Database, _ entries: [MergedEntry], region: Bool = false) throws {
         if !region { try db.execute(sql: "DELETE FROM timeline_entries") }
         let insertEntry = try db.cachedStatement(sql: """
-            INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO timeline_entries (start, end, precision, date_text, summary, actors, documents, policy, sources, role)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         var entryLinks: [(row: Int64, link: Int64)] = []
         for entry in entries {
             try insertEntry.execute(arguments: [
                 entry.start, entry.end, entry.precision, entry.dateText, entry.summary,
-                JSON.text(entry.actors), JSON.text(entry.documents), entry.policy, entry.sources,
+                JSON.text(entry.actors), JSON.text(entry.documents), entry.policy, entry.sources, entry.role,
             ])
             let entryID = db.lastInsertedRowID
             entryLinks += entry.events.map { ($0, entryID) }

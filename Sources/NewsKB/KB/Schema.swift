@@ -337,6 +337,17 @@ enum Schema {
                     GROUP BY q.person_id, q.organization_id, q.statement_key;
                 """)
         }
+        // What each event is to its clause (Event.Role): baselines, windows, conditions and
+        // reference periods make timeline entries of their own, which the timeline shows only
+        // with --all. Rows stored before this were extracted without roles: events, until a
+        // newer extraction version stores them again.
+        migrator.registerMigration("v4: event roles") { db in
+            try db.execute(sql: """
+                ALTER TABLE events ADD COLUMN role TEXT NOT NULL DEFAULT 'event'
+                    CHECK (role IN ('event','baseline','window','condition','reference'));
+                ALTER TABLE timeline_entries ADD COLUMN role TEXT NOT NULL DEFAULT 'event';
+                """)
+        }
         return migrator
     }
 }

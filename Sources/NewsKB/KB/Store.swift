@@ -73,8 +73,8 @@ enum Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             event = try PreparedInsert(db, """
-                INSERT INTO events (article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO events (article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy, role)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         }
     }
@@ -164,6 +164,7 @@ enum Store {
             row.bind(value.documents)
             row.bind(event.summary)
             row.bind(event.policy)
+            row.bind(event.role.rawValue)
             try row.run()
         }
     }

@@ -9,10 +9,14 @@ public struct EventFilter: Sendable {
     public var policyOnly: Bool
     /// Keywords: an entry is kept when its article title or one of its sentences has one.
     public var topicKeywords: [String]
-    /// Only entries that name an actor or a document, or are policy: what a story timeline
-    /// shows (a bare statistic's baseline such as 去年同期 is an event, but not news).
+    /// Only entries of what happened or is scheduled (role `event`, not a baseline, window,
+    /// condition or reference) that name an actor or a document, or are policy: what a story
+    /// timeline shows (a statistic's baseline such as 去年同期 is an event, but not news).
     public var newsworthyOnly: Bool
     public var limit: Int?
+
+    /// `newsworthyOnly` over `timeline_entries t`, in the SQL both stores speak.
+    public static let newsworthyCondition = "t.role = 'event' AND (t.policy = 1 OR t.actors != '[]' OR t.documents != '[]')"
 
     public init(actor: String? = nil, from: String? = nil, to: String? = nil, policyOnly: Bool = false,
                 topicKeywords: [String] = [], newsworthyOnly: Bool = false, limit: Int? = nil) {
@@ -30,7 +34,8 @@ public struct EventFilter: Sendable {
 public struct TimelineEntry: Sendable, Equatable {
     /// Public, so that another store (NewsKBPostgres) can make it too.
     public init(start: Day, end: Day, precision: Event.Precision, dateText: String, summary: String, actors: [String],
-         documents: [String], policy: Bool, sources: [Source]) {
+         documents: [String], policy: Bool, role: Event.Role = .event, sources: [Source]) {
+        self.role = role
         self.start = start
         self.end = end
         self.precision = precision
@@ -72,6 +77,8 @@ public struct TimelineEntry: Sendable, Equatable {
     public var actors: [String]
     public var documents: [String]
     public var policy: Bool
+    /// Its events' role: only `event` entries are in the timeline without `--all`.
+    public var role: Event.Role
     public var sources: [Source]
     /// Actor + action + object, made from the summary (EventHeadline).
     public var headline: String { EventHeadline.make(summary: summary, dateText: dateText, actors: actors) }
@@ -85,7 +92,7 @@ public extension KnowledgeBase {
             if let from = filter.from { conditions.add("t.end >= ?", from) }
             if let to = filter.to { conditions.add("t.start <= ?", to) }
             if filter.policyOnly { conditions.add("t.policy = 1") }
-            if filter.newsworthyOnly { conditions.add("(t.policy = 1 OR t.actors != '[]' OR t.documents != '[]')") }
+            if filter.newsworthyOnly { conditions.add(EventFilter.newsworthyCondition) }
             if let actor = filter.actor, !actor.isEmpty {
                 // Any name of the organization (工信部, 工业和信息化部) finds the entries of all.
                 conditions.add("""
@@ -93,7 +100,7 @@ public extension KnowledgeBase {
                     """, JSON.text(OrganizationAliases.variants(actor)))
             }
             let entries = try Row.fetchAll(db, sql: """
-                SELECT t.id, t.start, t.end, t.precision, t.date_text, t.summary, t.actors, t.documents, t.policy
+                SELECT t.id, t.start, t.end, t.precision, t.date_text, t.summary, t.actors, t.documents, t.policy, t.role
                 FROM timeline_entries t \(conditions.sql) ORDER BY t.start, t.end, t.id
                 """, arguments: conditions.statementArguments())
             // One source per article, its first event (by id: as the article tells them) on ties, in every store.
@@ -125,7 +132,7 @@ public extension KnowledgeBase {
                 }
                 result.append(TimelineEntry(start: start, end: end, precision: precision, dateText: row[4], summary: row[5],
                                             actors: JSON.strings(row[6]), documents: JSON.strings(row[7]),
-                                            policy: row[8], sources: sources))
+                                            policy: row[8], role: Event.Role(rawValue: row[9]) ?? .event, sources: sources))
                 if let limit = filter.limit, result.count >= limit { break }
             }
             return result

@@ -62,11 +62,12 @@ public extension Array where Element == QuoteRecord {
 public extension Array where Element == TimelineEntry {
     /// `events`: one row per timeline entry, with its sources' paths.
     var eventTable: ResultTable {
-        ResultTable(columns: ["date", "start", "end", "precision", "summary", "actors", "documents", "policy", "sources", "paths"],
+        ResultTable(columns: ["date", "start", "end", "precision", "summary", "actors", "documents", "policy", "role", "sources", "paths"],
                     rows: map { entry in
                         [TimelineRender.label(start: entry.start, end: entry.end, precision: entry.precision), entry.start.iso,
                          entry.end.iso, entry.precision.rawValue, entry.summary, entry.actors.joined(separator: ", "),
-                         entry.documents.joined(separator: ", "), entry.policy ? "yes" : "", String(entry.sources.count),
+                         entry.documents.joined(separator: ", "), entry.policy ? "yes" : "",
+                         entry.role == .event ? "" : entry.role.rawValue, String(entry.sources.count),
                          entry.sources.map(\.path).joined(separator: "; ")]
                     })
     }

@@ -99,6 +99,8 @@ public enum TimelineRender {
         var lines: [String] = []
         var line = "- **\(label(start: entry.start, end: entry.end, precision: entry.precision))** " + Markdown.escape(entry.headline)
         if entry.policy { line += " *(policy)*" }
+        // With --all: what the entry is when it is not something that happened.
+        if entry.role != .event { line += " *(\(entry.role.rawValue))*" }
         lines.append(line)
         if entry.headline != entry.summary { lines.append("  - As written: “" + Markdown.escape(entry.summary) + "”") }
         if let first = entry.sources.first { lines.append("  - First reported by: " + Markdown.escape(first.title)) }
@@ -116,7 +118,7 @@ public enum TimelineRender {
 
     private struct JSONEntry: Encodable {
         var start: String, end: String, precision: String, label: String, date_text: String, headline: String, summary: String
-        var actors: [String], documents: [String], policy: Bool
+        var actors: [String], documents: [String], policy: Bool, role: String
         var sources: [JSONSource]
     }
     private struct JSONSource: Encodable {
@@ -128,7 +130,7 @@ public enum TimelineRender {
             JSONEntry(start: entry.start.iso, end: entry.end.iso, precision: entry.precision.rawValue,
                       label: label(start: entry.start, end: entry.end, precision: entry.precision),
                       date_text: entry.dateText, headline: entry.headline, summary: entry.summary, actors: entry.actors, documents: entry.documents,
-                      policy: entry.policy,
+                      policy: entry.policy, role: entry.role.rawValue,
                       sources: entry.sources.map { JSONSource(title: $0.title, published: $0.published, path: $0.path, date_text: $0.dateText, summary: $0.summary) })
         }
         return encode(values)

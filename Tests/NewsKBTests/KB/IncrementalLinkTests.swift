@@ -19,6 +19,9 @@ final class IncrementalLinkTests: XCTestCase {
         "工业和信息化部信息通信管理局相关负责人表示：“平台应当按要求解除屏蔽。”",
         "2021年9月17日，虚构科技公司发布《开放平台接入指引》，称将分阶段开放外链。",
         "业内人士指出：“这次调整的意义在于给出了明确的时间表。”",
+        // Events of other roles: a window and a baseline on dates the corpus has events on.
+        "9月17日至9月21日，虚构科技公司平台日均订单量约为调整前的两倍。",
+        "虚构科技公司2021年营收较2020年增长三成，若2022年1月1日前完成整改将恢复服务。",
     ]
 
     /// Derived state as content, each table as sorted lines.
@@ -60,13 +63,13 @@ final class IncrementalLinkTests: XCTestCase {
             .map { "\($0[0] as Int64) copies \($0[1] as Int64)" }
         var entries: [Int64: String] = [:]
         for row in try Row.fetchAll(db, sql: """
-            SELECT id, start, end, precision, date_text, summary, actors, documents, policy, sources FROM timeline_entries
+            SELECT id, start, end, precision, date_text, summary, actors, documents, policy, sources, role FROM timeline_entries
             """) {
-            entries[row[0]] = (1...9).map { "\(row[$0] as DatabaseValue)" }.joined(separator: "|")
+            entries[row[0]] = (1...10).map { "\(row[$0] as DatabaseValue)" }.joined(separator: "|")
         }
         result["timeline"] = entries.values.sorted()
-        result["events"] = try Row.fetchAll(db, sql: "SELECT id, entry_id FROM events ORDER BY id").map { row in
-            "\(row[0] as Int64) → " + ((row[1] as Int64?).map { entries[$0] ?? "dangling entry \($0)" } ?? "-")
+        result["events"] = try Row.fetchAll(db, sql: "SELECT id, entry_id, role FROM events ORDER BY id").map { row in
+            "\(row[0] as Int64) \(row[2] as String) → " + ((row[1] as Int64?).map { entries[$0] ?? "dangling entry \($0)" } ?? "-")
         }
         return result
     }

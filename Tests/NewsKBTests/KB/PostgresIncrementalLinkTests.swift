@@ -33,14 +33,14 @@ final class PostgresIncrementalLinkTests: XCTestCase {
             .map { "\($0.int(0)) copies \($0.int(1))" }
         var entries: [Int64: String] = [:]
         for row in try session.query("""
-            SELECT id, start, "end", precision, date_text, summary, actors, documents, policy, sources FROM timeline_entries
+            SELECT id, start, "end", precision, date_text, summary, actors, documents, policy, sources, role FROM timeline_entries
             """) {
             entries[row.int(0)] = [row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6), row.text(7),
-                                   String(row.int(8)), String(row.int(9))].joined(separator: "|")
+                                   String(row.int(8)), String(row.int(9)), row.text(10)].joined(separator: "|")
         }
         result["timeline"] = entries.values.sorted()
-        result["events"] = try session.query("SELECT id, entry_id FROM events ORDER BY id").map { row in
-            "\(row.int(0)) → " + (row.optionalInt(1).map { entries[$0] ?? "dangling entry \($0)" } ?? "-")
+        result["events"] = try session.query("SELECT id, entry_id, role FROM events ORDER BY id").map { row in
+            "\(row.int(0)) \(row.text(2)) → " + (row.optionalInt(1).map { entries[$0] ?? "dangling entry \($0)" } ?? "-")
         }
         return result
     }

@@ -42,3 +42,36 @@ final class SchemaMigrationTests: XCTestCase {
         XCTAssertEqual(try kb.integrityCheck(), "ok")
     }
 }
+
+/// "v4: event roles": a base from before roles upgrades; its events and entries are events.
+final class EventRoleMigrationTests: XCTestCase {
+    func testVersionThreeBaseGetsEventRoles() throws {
+        let path = try Paths.temporaryFolder(self).appendingPathComponent("v3.sqlite").path
+        let queue = try DatabaseQueue(path: path)
+        try Schema.migrator.migrate(queue, upTo: "v3: duplicate articles, statements, sieves, name keys")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO articles (id, root, path, content_hash, extraction_version, size, title, published_day, ingested_at)
+                    VALUES (7, '/r', 'a.md', 'h', 'old', 10, '标题', '2021-12-06', 'now');
+                INSERT INTO timeline_entries (id, start, end, precision, date_text, summary, actors, documents, policy, sources)
+                    VALUES (3, '2021-09-17', '2021-09-17', 'day', '9月17日', '约谈', '["工信部"]', '[]', 1, 1);
+                INSERT INTO events (article_id, paragraph, date_text, start, end, precision, actors, documents, summary, policy, entry_id)
+                    VALUES (7, 0, '9月17日', '2021-09-17', '2021-09-17', 'day', '["工信部"]', '[]', '约谈', 1, 3);
+                INSERT OR REPLACE INTO kb_state (key, value) VALUES ('derived', 'fresh');
+                """)
+        }
+        try queue.close()
+
+        let kb = try KnowledgeBase(path: path)
+        XCTAssertEqual(try kb.timeline(EventFilter(newsworthyOnly: true)).map(\.role), [.event])
+        try kb.read { db in
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT role FROM events"), ["event"])
+            XCTAssertEqual(try String.fetchAll(db, sql: "SELECT role FROM timeline_entries"), ["event"])
+        }
+        try kb.write { db in try Link.rebuild(db) }
+        XCTAssertEqual(try kb.timeline(EventFilter(newsworthyOnly: true)).map(\.summary), ["约谈"])
+        XCTAssertThrowsError(try kb.write { db in try db.execute(sql: "UPDATE events SET role = 'rumour'") },
+                             "the column takes the roles only")
+        XCTAssertEqual(try kb.integrityCheck(), "ok")
+    }
+}

@@ -55,6 +55,11 @@ final class StoreParityTests: XCTestCase {
         for key in ["search 外链", "search 网", "figures min 100", "quotes 工信部", "quotes pinyin", "timeline 工信部", "timeline policy"] {
             XCTAssertFalse(["[]", ""].contains(expected[key]), "\(key) found nothing on SQLite")
         }
+        // Entries of every role but the timeline's own are compared too (Event.Role, the events' role column).
+        for role in [Event.Role.baseline, .window] {
+            XCTAssertTrue(expected["timeline all"]?.contains("role: NewsKB.Event.Role.\(role)") ?? false, "no \(role) entry on SQLite")
+        }
+        XCTAssertFalse(expected["timeline newsworthy"]?.contains("role: NewsKB.Event.Role.baseline") ?? true)
 
         guard let url = ProcessInfo.processInfo.environment["NEWSKB_TEST_POSTGRES_URL"], !url.isEmpty else {
             throw XCTSkip("NEWSKB_TEST_POSTGRES_URL is not set: no PostgreSQL server to compare with (scripts/postgres-test-server.sh starts one)")

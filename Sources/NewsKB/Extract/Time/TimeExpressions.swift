@@ -13,6 +13,8 @@ public struct TimeExpression: Sendable, Equatable {
     /// A comparison baseline (较2020年, 比上年): still an event, but never the reference
     /// for a later 当日/同期.
     public var isBaseline: Bool
+    /// Of the baselines, a window a record is measured in (3月份以来的最高值, 创今年以来新低).
+    public var isRecordWindow = false
     /// The festival named (清明假期), so that a later 2019年同期 is that festival in 2019.
     var festival: String? = nil
     /// Named more than a paragraph before the sentence now read: only 同年, 次年 and 同月,
@@ -357,8 +359,9 @@ struct TimeScanner {
         if (toPublication || startsFrom), start == index, before > 0, s[before - 1] == "自" || s[before - 1] == "从" {
             start = before - 1
         }
+        let isRecordWindow = toPublication && recordWindowFollows(end)
         let isBaseline = first.comparison || before > 0 && (s[before - 1] == "较" || s[before - 1] == "比")
-            || toPublication && recordWindowFollows(end)
+            || isRecordWindow
             || before > 0 && "与和同跟".unicodeScalars.contains(s[before - 1]) && comparisonFollows(end)
         // Part of a report's name (上半年财务报告, 2020年年报, 2020年《星河白皮书》, 2021年星河
         // 财报的数据显示) or of a chart's title (2021年一季度投资版图 制图：…): no event.
@@ -391,6 +394,7 @@ struct TimeScanner {
         var expression = TimeExpression(text: String(scalars: s[start..<textEnd]), offset: start, length: textEnd - start,
                                         start: span.start, end: span.end, precision: span.precision, isBaseline: isBaseline)
         if let timeEnd { expression.timeLength = timeEnd - start }
+        expression.isRecordWindow = isRecordWindow
         if second == nil, !toPublication, !deadline, firstDays == nil { expression.festival = first.festival }
         if second == nil, !toPublication, !deadline { expression.reportYear = first.reportYear }
         return (expression, end, isGeneric ? .generic : (isName ? .name : .event))
