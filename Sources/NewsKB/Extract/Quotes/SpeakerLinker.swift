@@ -181,10 +181,15 @@ enum SpeakerLinker {
                     speakers = [group.speaker]
                 } else if let asWritten {
                     speakers = [asWritten]
-                } else if let person = lastPerson, person.title.isEmpty {
-                    // Only a person with no other role can be the one described (not 教授 for 该董事长).
+                } else if let person = lastPerson, person.title.isEmpty,
+                          QuoteLexicons.titles.word(Array(noun.unicodeScalars)[...])?.fields.first == "role"
+                            || lastPersonAt.map({ mentionsRole(noun, from: $0, to: item, in: paragraphs) }) == true {
+                    // Only a person with no other role can be the one described (not 教授 for 该董事长):
+                    // by a role of everyday life (该博主, 这位老人), or by a title the article gives
+                    // after naming them (陈晓峰是星海大学的教授 …… 这位教授).
                     speakers = [person]
                 } else {
+                    // 这位教授 with no professor named stays unattributed.
                     continue
                 }
             }
@@ -208,6 +213,30 @@ enum SpeakerLinker {
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// Whether the role noun of a description (教授 of 这位教授) is written between the paragraph
+    /// where the last person was named and the description itself.
+    private static func mentionsRole(_ noun: String, from at: (Int, Int), to item: RawQuote, in paragraphs: [Scalars]) -> Bool {
+        let word = Array(noun.unicodeScalars)
+        guard !word.isEmpty, at.0 <= item.paragraph else { return false }
+        for paragraph in at.0...item.paragraph where paragraph < paragraphs.count {
+            let text = paragraphs[paragraph]
+            // The description itself stands before its cue; its own words do not count.
+            var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
+            if paragraph == item.paragraph, let own = lastOccurrence(of: word, in: text, before: end) { end = own }
+            if lastOccurrence(of: word, in: text, before: end) != nil { return true }
+        }
+        return false
+    }
+
+    private static func lastOccurrence(of word: Scalars, in text: Scalars, before end: Int) -> Int? {
+        var index = end - word.count
+        while index >= 0 {
+            if text[index..<(index + word.count)].elementsEqual(word) { return index }
+            index -= 1
+        }
+        return nil
     }
 
     private static let executiveShort: Unicode.Scalar = "总"
