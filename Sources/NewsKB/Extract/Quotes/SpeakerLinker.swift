@@ -89,6 +89,14 @@ enum SpeakerLinker {
                     speakers[index].affiliation = body?.name ?? ""
 
                 }
+                // 市中级人民法院 after 星海市中级人民法院: the body of that place named before, in full.
+                for index in speakers.indices where speakers[index].kind == .organization {
+                    let name = Array(speakers[index].name.unicodeScalars)
+                    guard name.count >= 4, let first = name.first, regionEndings.contains(first),
+                          let full = namedOrganization(endingWith: speakers[index].name, before: item, in: paragraphs),
+                          full.name.unicodeScalars.count > name.count else { continue }
+                    speakers[index].name = full.name
+                }
                 if let person = speakers.last(where: { $0.kind == .person }) {
                     lastPerson = person
                     lastSingleSource = nil

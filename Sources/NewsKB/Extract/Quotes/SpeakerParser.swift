@@ -1104,11 +1104,20 @@ enum SpeakerParser {
             if word.fields.first == "official" { return Speaker(name: organizationName(prefix), kind: .organization) }
             return Speaker(name: noun.string, kind: .anonymous, affiliation: prefix.string)
         }
+        // 市中级人民法院 / 省高级人民法院: a body of the city or province the article is about is
+        // one organization, named as written.
+        if word.fields.first == "org", let first = prefix.first, placeRelative.contains(first),
+           !prefix.contains(where: { notInNames.contains($0) }), prefix.allSatisfy(isHan) {
+            return Speaker(name: organizationName(text), kind: .organization)
+        }
         // A short modifier stays part of the name as written (知识产权专家, 不少网友); a share of
         // respondents (约45%的用户) is a survey figure, not a source.
         guard prefix.count <= 6, !prefix.contains("的"), !isSurveyShare(prefix) else { return nil }
         return Speaker(name: (prefix + noun).string, kind: .anonymous)
     }
+
+    /// 市 / 省 / 区 / 县 opening a body's name: that body of the place the article is about.
+    private static let placeRelative: ScalarSet = ["市", "省", "区", "县", "州"]
 
     private static let memberLeads: [Scalars] = ["一位", "一名", "某位", "某名", "一个"].map { Array($0.unicodeScalars) }
 
