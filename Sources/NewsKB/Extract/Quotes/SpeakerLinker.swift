@@ -563,6 +563,8 @@ enum SpeakerLinker {
         let organization = Array(description[..<possessive])
         guard SpeakerParser.isOrganization(organization[...]) else { return }
         person.title = title.key
+        // 是一家物流公司的老板: an organization the article does not name is no affiliation.
+        if let first = organization.first, first == "一" || first == "某" { return }
         person.affiliation = organization.string
     }
 
