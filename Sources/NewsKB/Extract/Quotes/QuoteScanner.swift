@@ -484,6 +484,13 @@ enum QuoteScanner {
            !Marks.isClauseBoundary(text[close + 1]), QuoteLexicons.speechVerbs.longest(at: close + 1, in: text) == nil {
             return false
         }
+        // 要求 Facebook 停止……: the space typed before a Latin word is no comma; a verb that
+        // needs one opens nothing there.
+        if next == " ", verb.fields.first != "free" {
+            var word = after
+            while word < end, text[word] == " " { word += 1 }
+            if word < end, isLatinOrDigit(text[word]) { return false }
+        }
         if Marks.afterCue.contains(next) || Marks.closer(of: next) != nil || next == "\"" || Marks.terminators.contains(next) {
             return true
         }
@@ -491,6 +498,10 @@ enum QuoteScanner {
         // (only a bare 称为 means "called").
         if next == "为", verb.length >= 3, verb.scalars.last == "称" { return true }
         return verb.fields.first == "free" && !Marks.notSpeech.contains(next) && !Marks.clauseBreaks.contains(next)
+    }
+
+    private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
     }
 
     /// The speaker named right before an opening mark: `杨益锐表示：“`, `他称“`.
