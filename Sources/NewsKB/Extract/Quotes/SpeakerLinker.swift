@@ -314,12 +314,37 @@ enum SpeakerLinker {
         guard end > 0, Marks.terminators.contains(text[end - 1]) else { return nil }
         var start = end - 1
         while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        // 王小丽在星海开了一家奶茶店。她说 / 今年春节，赵大勇没有回老家。他坦言: a person named bare,
+        // by the form of the name, opening a clause of the sentence right before in the same paragraph.
+        if paragraph == item.paragraph {
+            var clause = start
+            while clause < end {
+                if let person = bareNameOpening(at: clause, before: end, in: text) { return (person, (paragraph, clause)) }
+                while clause < end, !Marks.isClauseBoundary(text[clause]) { clause += 1 }
+                clause += 1
+            }
+        }
         var limit = start
         while limit < end, limit - start < 20, !openingStops.contains(text[limit]) { limit += 1 }
         for stop in stride(from: limit, through: start + 2, by: -1) {
             guard case .speakers(let found)? = SpeakerParser.parse(text[start..<stop]), found.count == 1 else { continue }
             guard found[0].kind == .anonymous, isSingleSource(found[0].name) else { return nil }
             return (found[0], (paragraph, start))
+        }
+        return nil
+    }
+
+    /// A Chinese name of two or three scalars (a common surname first) at `index`, followed by a
+    /// predicate or a word no name begins with.
+    private static func bareNameOpening(at index: Int, before end: Int, in text: Scalars) -> Speaker? {
+        guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { return nil }
+        for length in [surname.length + 2, surname.length + 1] where index + length < end {
+            let name = text[index..<(index + length)]
+            guard name.allSatisfy(isHan), SpeakerParser.hasNameForm(name.string),
+                  SpeakerParser.notNameStarts.contains(text[index + length]) || beginsPredicate(at: index + length, in: text),
+                  case .speakers(let found)? = SpeakerParser.parse(name), found.count == 1, found[0].kind == .person,
+                  found[0].name == name.string else { continue }
+            return found[0]
         }
         return nil
     }
@@ -495,6 +520,13 @@ enum SpeakerLinker {
             }
         }
         mentions += copulaMentions(paragraphs)
+        // 王小丽（化名）在星海开了一家奶茶店。她说: a pseudonym the article introduces names a person.
+        for name in pseudonyms(in: paragraphs).sorted() where !mentions.contains(where: { $0.person.name == name }) {
+            let target = Array(name.unicodeScalars)
+            guard let (paragraph, index) = paragraphs.enumerated().lazy.compactMap({ paragraph, text in
+                firstIndex(of: target, in: text).map { (paragraph, $0) } }).first else { continue }
+            mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person)))
+        }
         // The same names written bare later (王林也到中关村走访，他问……).
         // Each keeps the role word it was first written with (for 这位教授 to find it).
         var roles: [String: String] = [:]
