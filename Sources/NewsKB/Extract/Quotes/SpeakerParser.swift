@@ -1312,6 +1312,17 @@ enum SpeakerParser {
         for length in [2, 3] where count > length && endsWithRoleWord(text, at: count - length) {
             if isFamiliarName(text[(count - length)...]) || KnownNames.current.contains(text[(count - length)...].string) { return count - length }
         }
+        // 消费者王女士 / 车主李先生: a surname and a form of address after a role word or an unnamed
+        // group is how news names a person it does not name in full.
+        for length in [3, 4] where count > length {
+            let start = count - length
+            guard let surname = QuoteLexicons.surnames.longest(at: start, in: text), surname.fields.first != "rare",
+                  let honorific = QuoteLexicons.honorifics.longest(endingAt: count, in: text, from: start + surname.length),
+                  start + surname.length + honorific.length == count,
+                  endsWithRoleWord(text, at: start)
+                    || QuoteLexicons.anonymous.longest(endingAt: start, in: text).map({ $0.fields.first == "group" }) == true else { continue }
+            return start
+        }
         // A transliterated name has no Chinese surname, but a role word right before it still
         // marks it (星辰科技CEO史密斯, 星海市市长汉森).
         for length in [2, 3] where length < count {
