@@ -501,6 +501,13 @@ enum SpeakerParser {
             }
             // 一位接近头部平台的人士 → 接近头部平台的人士: an unnamed source described by a clause is
             // named as written; 腾讯的相关负责人 belongs to that organization.
+            // 腾讯的一位发言人: after an organization and 的, the indefinite lead is dropped as elsewhere.
+            if found.count == 1, found[0].kind == .anonymous, found[0].affiliation.isEmpty, found[0].name != after.string,
+               found[0].name == droppingAnonymousLead(after).string, !found[0].name.hasSuffix("人士") {
+                var owner = Array(text[..<possessive])
+                clean(&owner)
+                if droppingAnonymousLead(owner).count == owner.count, isOrganization(owner[...]) { found[0].affiliation = owner.string }
+            }
             if found.count == 1, found[0].kind == .anonymous, found[0].affiliation.isEmpty, found[0].name == after.string {
                 var description = Array(text[..<possessive])
                 clean(&description)
@@ -1344,11 +1351,15 @@ enum SpeakerParser {
         return nil
     }
 
+    private static let reporterWord = Array("记者".unicodeScalars)
+
     /// 骑手向媒体: a setting word (向, 对, 在) before an outlet or a group reads like a surname and
     /// a given name, but is where the words were said.
     private static func isSettingPhrase(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
         guard words.count >= 2, let first = QuoteLexicons.setting(at: 0, in: Array(words)) else { return false }
         let rest = words.dropFirst(first.length)
+        // 相关负责人向记者证实 / 对本报记者: the reporter is whom the words were said to.
+        if rest.count >= 2, rest.suffix(2).elementsEqual(reporterWord) { return true }
         return QuoteLexicons.notSpeakers.word(rest) != nil || QuoteLexicons.anonymous.word(rest) != nil
             || QuoteLexicons.organizations.word(rest) != nil || QuoteLexicons.reporterPhrases.word(rest) != nil
     }
