@@ -282,7 +282,7 @@ enum IndirectQuotes {
                     var textStart = introducesNext ? text.count : colonStart ?? after
                     while textStart < end, Marks.afterCue.contains(text[textStart]) { textStart += 1 }
                     hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: reference,
-                                    cue: verb.key, viaSource: text[clauseStart] == "据", sieve: sieve))
+                                    cue: verb.key, viaSource: text[Dateline.end(in: text, from: clauseStart, to: index)] == "据", sieve: sieve))
                     clauseHasCue = true
                     index = colonStart ?? after
                     continue

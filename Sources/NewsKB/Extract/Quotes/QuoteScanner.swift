@@ -412,13 +412,39 @@ enum QuoteScanner {
                   found[0].kind == .person else { continue }
             let person = found[0]
             // A bare name before 的 is a possessor (星辰智联的CEO), no subject.
-            guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty else { return nil }
+            // (林思远是一家物流公司的老板: the 的 belongs to what the name is said to be.)
+            guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty || text[stop] == "是" else { return nil }
             // 小林（化名）: a pseudonym the article introduces is a name like a titled one.
             let named = !person.title.isEmpty || !person.affiliation.isEmpty || KnownNames.current.contains(person.name)
                 || (KnownNames.mentions?.count(Array(person.name.unicodeScalars)[...]) ?? 0) >= 2
+                || isPersonBySentence(after: stop, in: text)
             return named ? .speakers(found) : nil
         }
         return nil
+    }
+
+    /// `赵红梅入行已经十年，她对……` / `林思远是一家物流公司的老板`: a bare name whose sentence goes on
+    /// with 他/她 opening a later clause, or says the name is (是) someone of a role, names a person.
+    private static func isPersonBySentence(after nameEnd: Int, in text: Scalars) -> Bool {
+        var end = nameEnd
+        while end < text.count, !Marks.terminators.contains(text[end]), Marks.closer(of: text[end]) == nil { end += 1 }
+        if nameEnd < end, text[nameEnd] == "是" {
+            let clause = clauseEnd(from: nameEnd, in: text)
+            let predicate = Array(text[(nameEnd + 1)..<min(clause, end)])
+            if predicate.count >= 2, QuoteLexicons.titles.longest(endingAt: predicate.count, in: predicate, where: { $0.fields.first != "prefix" }) != nil
+                || QuoteLexicons.anonymous.longest(endingAt: predicate.count, in: predicate).map({ $0.fields.first == "group" }) == true {
+                return true
+            }
+        }
+        var index = nameEnd
+        while index + 1 < end {
+            if text[index] == "，" || text[index] == ",", pronouns.contains(text[index + 1]),
+               index + 2 >= end || text[index + 2] != "们" {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
     private static let pronouns: ScalarSet = ["他", "她"]
@@ -458,6 +484,13 @@ enum QuoteScanner {
            !Marks.isClauseBoundary(text[close + 1]), QuoteLexicons.speechVerbs.longest(at: close + 1, in: text) == nil {
             return false
         }
+        // 要求 Facebook 停止……: the space typed before a Latin word is no comma; a verb that
+        // needs one opens nothing there.
+        if next == " ", verb.fields.first != "free" {
+            var word = after
+            while word < end, text[word] == " " { word += 1 }
+            if word < end, isLatinOrDigit(text[word]) { return false }
+        }
         if Marks.afterCue.contains(next) || Marks.closer(of: next) != nil || next == "\"" || Marks.terminators.contains(next) {
             return true
         }
@@ -465,6 +498,10 @@ enum QuoteScanner {
         // (only a bare 称为 means "called").
         if next == "为", verb.length >= 3, verb.scalars.last == "称" { return true }
         return verb.fields.first == "free" && !Marks.notSpeech.contains(next) && !Marks.clauseBreaks.contains(next)
+    }
+
+    private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
     }
 
     /// The speaker named right before an opening mark: `杨益锐表示：“`, `他称“`.

@@ -89,6 +89,14 @@ enum SpeakerLinker {
                     speakers[index].affiliation = body?.name ?? ""
 
                 }
+                // 市中级人民法院 after 星海市中级人民法院: the body of that place named before, in full.
+                for index in speakers.indices where speakers[index].kind == .organization {
+                    let name = Array(speakers[index].name.unicodeScalars)
+                    guard name.count >= 4, let first = name.first, regionEndings.contains(first),
+                          let full = namedOrganization(endingWith: speakers[index].name, before: item, in: paragraphs),
+                          full.name.unicodeScalars.count > name.count else { continue }
+                    speakers[index].name = full.name
+                }
                 if let person = speakers.last(where: { $0.kind == .person }) {
                     lastPerson = person
                     lastSingleSource = nil
@@ -181,10 +189,15 @@ enum SpeakerLinker {
                     speakers = [group.speaker]
                 } else if let asWritten {
                     speakers = [asWritten]
-                } else if let person = lastPerson, person.title.isEmpty {
-                    // Only a person with no other role can be the one described (not 教授 for 该董事长).
+                } else if let person = lastPerson, person.title.isEmpty,
+                          QuoteLexicons.titles.word(Array(noun.unicodeScalars)[...])?.fields.first == "role"
+                            || lastPersonAt.map({ mentionsRole(noun, from: $0, to: item, in: paragraphs) }) == true {
+                    // Only a person with no other role can be the one described (not 教授 for 该董事长):
+                    // by a role of everyday life (该博主, 这位老人), or by a title the article gives
+                    // after naming them (陈晓峰是星海大学的教授 …… 这位教授).
                     speakers = [person]
                 } else {
+                    // 这位教授 with no professor named stays unattributed.
                     continue
                 }
             }
@@ -208,6 +221,30 @@ enum SpeakerLinker {
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// Whether the role noun of a description (教授 of 这位教授) is written between the paragraph
+    /// where the last person was named and the description itself.
+    private static func mentionsRole(_ noun: String, from at: (Int, Int), to item: RawQuote, in paragraphs: [Scalars]) -> Bool {
+        let word = Array(noun.unicodeScalars)
+        guard !word.isEmpty, at.0 <= item.paragraph else { return false }
+        for paragraph in at.0...item.paragraph where paragraph < paragraphs.count {
+            let text = paragraphs[paragraph]
+            // The description itself stands before its cue; its own words do not count.
+            var end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
+            if paragraph == item.paragraph, let own = lastOccurrence(of: word, in: text, before: end) { end = own }
+            if lastOccurrence(of: word, in: text, before: end) != nil { return true }
+        }
+        return false
+    }
+
+    private static func lastOccurrence(of word: Scalars, in text: Scalars, before end: Int) -> Int? {
+        var index = end - word.count
+        while index >= 0 {
+            if text[index..<(index + word.count)].elementsEqual(word) { return index }
+            index -= 1
+        }
+        return nil
     }
 
     private static let executiveShort: Unicode.Scalar = "总"
@@ -277,12 +314,37 @@ enum SpeakerLinker {
         guard end > 0, Marks.terminators.contains(text[end - 1]) else { return nil }
         var start = end - 1
         while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        // 王小丽在星海开了一家奶茶店。她说 / 今年春节，赵大勇没有回老家。他坦言: a person named bare,
+        // by the form of the name, opening a clause of the sentence right before in the same paragraph.
+        if paragraph == item.paragraph {
+            var clause = start
+            while clause < end {
+                if let person = bareNameOpening(at: clause, before: end, in: text) { return (person, (paragraph, clause)) }
+                while clause < end, !Marks.isClauseBoundary(text[clause]) { clause += 1 }
+                clause += 1
+            }
+        }
         var limit = start
         while limit < end, limit - start < 20, !openingStops.contains(text[limit]) { limit += 1 }
         for stop in stride(from: limit, through: start + 2, by: -1) {
             guard case .speakers(let found)? = SpeakerParser.parse(text[start..<stop]), found.count == 1 else { continue }
             guard found[0].kind == .anonymous, isSingleSource(found[0].name) else { return nil }
             return (found[0], (paragraph, start))
+        }
+        return nil
+    }
+
+    /// A Chinese name of two or three scalars (a common surname first) at `index`, followed by a
+    /// predicate or a word no name begins with.
+    private static func bareNameOpening(at index: Int, before end: Int, in text: Scalars) -> Speaker? {
+        guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { return nil }
+        for length in [surname.length + 2, surname.length + 1] where index + length < end {
+            let name = text[index..<(index + length)]
+            guard name.allSatisfy(isHan), SpeakerParser.hasNameForm(name.string),
+                  SpeakerParser.notNameStarts.contains(text[index + length]) || beginsPredicate(at: index + length, in: text),
+                  case .speakers(let found)? = SpeakerParser.parse(name), found.count == 1, found[0].kind == .person,
+                  found[0].name == name.string else { continue }
+            return found[0]
         }
         return nil
     }
@@ -458,6 +520,13 @@ enum SpeakerLinker {
             }
         }
         mentions += copulaMentions(paragraphs)
+        // 王小丽（化名）在星海开了一家奶茶店。她说: a pseudonym the article introduces names a person.
+        for name in pseudonyms(in: paragraphs).sorted() where !mentions.contains(where: { $0.person.name == name }) {
+            let target = Array(name.unicodeScalars)
+            guard let (paragraph, index) = paragraphs.enumerated().lazy.compactMap({ paragraph, text in
+                firstIndex(of: target, in: text).map { (paragraph, $0) } }).first else { continue }
+            mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person)))
+        }
         // The same names written bare later (王林也到中关村走访，他问……).
         // Each keeps the role word it was first written with (for 这位教授 to find it).
         var roles: [String: String] = [:]
@@ -526,6 +595,8 @@ enum SpeakerLinker {
         let organization = Array(description[..<possessive])
         guard SpeakerParser.isOrganization(organization[...]) else { return }
         person.title = title.key
+        // 是一家物流公司的老板: an organization the article does not name is no affiliation.
+        if let first = organization.first, first == "一" || first == "某" { return }
         person.affiliation = organization.string
     }
 

@@ -501,6 +501,13 @@ enum SpeakerParser {
             }
             // 一位接近头部平台的人士 → 接近头部平台的人士: an unnamed source described by a clause is
             // named as written; 腾讯的相关负责人 belongs to that organization.
+            // 腾讯的一位发言人: after an organization and 的, the indefinite lead is dropped as elsewhere.
+            if found.count == 1, found[0].kind == .anonymous, found[0].affiliation.isEmpty, found[0].name != after.string,
+               found[0].name == droppingAnonymousLead(after).string, !found[0].name.hasSuffix("人士") {
+                var owner = Array(text[..<possessive])
+                clean(&owner)
+                if droppingAnonymousLead(owner).count == owner.count, isOrganization(owner[...]) { found[0].affiliation = owner.string }
+            }
             if found.count == 1, found[0].kind == .anonymous, found[0].affiliation.isEmpty, found[0].name == after.string {
                 var description = Array(text[..<possessive])
                 clean(&description)
@@ -1104,11 +1111,20 @@ enum SpeakerParser {
             if word.fields.first == "official" { return Speaker(name: organizationName(prefix), kind: .organization) }
             return Speaker(name: noun.string, kind: .anonymous, affiliation: prefix.string)
         }
+        // 市中级人民法院 / 省高级人民法院: a body of the city or province the article is about is
+        // one organization, named as written.
+        if word.fields.first == "org", let first = prefix.first, placeRelative.contains(first),
+           !prefix.contains(where: { notInNames.contains($0) }), prefix.allSatisfy(isHan) {
+            return Speaker(name: organizationName(text), kind: .organization)
+        }
         // A short modifier stays part of the name as written (知识产权专家, 不少网友); a share of
         // respondents (约45%的用户) is a survey figure, not a source.
         guard prefix.count <= 6, !prefix.contains("的"), !isSurveyShare(prefix) else { return nil }
         return Speaker(name: (prefix + noun).string, kind: .anonymous)
     }
+
+    /// 市 / 省 / 区 / 县 opening a body's name: that body of the place the article is about.
+    private static let placeRelative: ScalarSet = ["市", "省", "区", "县", "州"]
 
     private static let memberLeads: [Scalars] = ["一位", "一名", "某位", "某名", "一个"].map { Array($0.unicodeScalars) }
 
@@ -1303,6 +1319,17 @@ enum SpeakerParser {
         for length in [2, 3] where count > length && endsWithRoleWord(text, at: count - length) {
             if isFamiliarName(text[(count - length)...]) || KnownNames.current.contains(text[(count - length)...].string) { return count - length }
         }
+        // 消费者王女士 / 车主李先生: a surname and a form of address after a role word or an unnamed
+        // group is how news names a person it does not name in full.
+        for length in [3, 4] where count > length {
+            let start = count - length
+            guard let surname = QuoteLexicons.surnames.longest(at: start, in: text), surname.fields.first != "rare",
+                  let honorific = QuoteLexicons.honorifics.longest(endingAt: count, in: text, from: start + surname.length),
+                  start + surname.length + honorific.length == count,
+                  endsWithRoleWord(text, at: start)
+                    || QuoteLexicons.anonymous.longest(endingAt: start, in: text).map({ $0.fields.first == "group" }) == true else { continue }
+            return start
+        }
         // A transliterated name has no Chinese surname, but a role word right before it still
         // marks it (星辰科技CEO史密斯, 星海市市长汉森).
         for length in [2, 3] where length < count {
@@ -1324,11 +1351,15 @@ enum SpeakerParser {
         return nil
     }
 
+    private static let reporterWord = Array("记者".unicodeScalars)
+
     /// 骑手向媒体: a setting word (向, 对, 在) before an outlet or a group reads like a surname and
     /// a given name, but is where the words were said.
     private static func isSettingPhrase(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
         guard words.count >= 2, let first = QuoteLexicons.setting(at: 0, in: Array(words)) else { return false }
         let rest = words.dropFirst(first.length)
+        // 相关负责人向记者证实 / 对本报记者: the reporter is whom the words were said to.
+        if rest.count >= 2, rest.suffix(2).elementsEqual(reporterWord) { return true }
         return QuoteLexicons.notSpeakers.word(rest) != nil || QuoteLexicons.anonymous.word(rest) != nil
             || QuoteLexicons.organizations.word(rest) != nil || QuoteLexicons.reporterPhrases.word(rest) != nil
     }
