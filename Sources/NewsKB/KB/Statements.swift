@@ -8,27 +8,29 @@ public enum Statements {
     /// everything else left out.
     public static func words(_ text: String) -> String {
         var result = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
-            if (0x41...0x5A).contains(value) { value += 0x20 }
-            guard let folded = Unicode.Scalar(value) else { continue }
-            let properties = folded.properties
-            guard properties.isAlphabetic || properties.numericType != nil else { continue }
-            result.append(folded)
-        }
+        forEachWordScalar(of: text) { result.append($0) }
         return String(result)
     }
 
-    /// FNV-1a (64 bits, stable across runs) over `words(text)`.
+    /// FNV-1a (64 bits, stable across runs) over `words(text)`, without building it.
     public static func key(_ text: String) -> Int64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for scalar in words(text).unicodeScalars {
+        forEachWordScalar(of: text) { scalar in
             for shift in stride(from: 0, to: 32, by: 8) {
                 hash = (hash ^ UInt64((scalar.value >> UInt32(shift)) & 0xFF)) &* 0x100_0000_01b3
             }
         }
         return Int64(bitPattern: hash)
+    }
+
+    private static func forEachWordScalar(of text: String, _ body: (Unicode.Scalar) -> Void) {
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            if (0xFF01...0xFF5E).contains(value) { value -= 0xFEE0 }
+            if (0x41...0x5A).contains(value) { value += 0x20 }
+            guard let folded = Unicode.Scalar(value), SearchText.isWordScalar(folded) else { continue }
+            body(folded)
+        }
     }
 
     /// Shorter reprints need this many letters to join a longer statement: a short phrase

@@ -163,6 +163,12 @@ final class EntityLinkTests: XCTestCase {
                        Statements.key("平台企业要在规定时间内解除屏蔽, 逾期未改的, 将依法处置!"))
         XCTAssertEqual(Statements.key("ＡＰＰ须在１０日内整改"), Statements.key("app须在10日内整改"))
         XCTAssertNotEqual(Statements.key("平台应当在年底前解除屏蔽"), Statements.key("平台应当在年中前解除屏蔽"))
+        // The fast answer for ideographs and ASCII agrees with the Unicode properties everywhere.
+        for value in UInt32(0)...0x2FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let byProperties = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if SearchText.isWordScalar(scalar) != byProperties { XCTFail("U+\(String(value, radix: 16))"); break }
+        }
     }
 
     /// corpus/: events by either name of an actor, and Tencent's statement of 2021-09-14 that
