@@ -92,14 +92,25 @@ enum QuoteScanner {
     static func speaker(for verb: WordTable.Word, clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
         // 报道称，…… / 该报告称，……: a cue that opens with a document word, with nothing or only a
         // demonstrative before it, is that document speaking.
+        let opensWithDocument = QuoteLexicons.documents.longest(at: 0, in: verb.scalars).map { $0.length < verb.length } ?? false
         if text[start..<cueStart].allSatisfy({ documentDeterminers.contains($0) || $0 == " " }),
            let document = QuoteLexicons.documents.longest(at: 0, in: verb.scalars), document.length < verb.length,
            !document.scalars.contains(where: { documentDeterminers.contains($0) }) {
-            return .documentWord(document.key)
+            // 一份报告指出: a document no one is said to have published is no source (guide).
+            return text[start..<cueStart].contains("一") ? nil : .documentWord(document.key)
         }
         guard cueStart > start else { return nil }
         // `IT之家 9 月 8 日消息 公安部决定，`: the dateline before the speaker is no part of it.
         var span = text[Dateline.end(in: text, from: start, to: cueStart)..<cueStart]
+        // 英国一项调查显示 / 星河研究院的一项研究发现: a count before a document cue counts the
+        // document; whoever it belongs to (X的) speaks, else no one does.
+        if opensWithDocument || verb.fields.dropFirst(2).first == "report", span.count >= 2, documentClassifiers.contains(span[span.endIndex - 1]),
+           Numerals.isNumeralScalar(span[span.endIndex - 2]) || span[span.endIndex - 2] == "某" {
+            let owner = span.dropLast(2)
+            guard owner.last == "的", case .speakers(let found)? = SpeakerParser.parse(owner.dropLast()),
+                  found.allSatisfy({ $0.kind == .organization }) else { return nil }
+            return .speakers(found)
+        }
         // 据荔枝新闻报道 / 工信部消息: the subject of an outlet verb is a publication.
         let outlet = verb.fields.dropFirst(3).first == "outlet"
         if let leads = verb.fields.dropFirst().first, !leads.isEmpty {
@@ -147,6 +158,8 @@ enum QuoteScanner {
     private static let followingFrames: [Scalars] = ["根据", "按照", "依据", "遵照", "依照"].map { Array($0.unicodeScalars) }
 
     private static let documentDeterminers: ScalarSet = ["该", "这", "此", "份", "篇", "则", "一"]
+    /// Classifiers of documents, surveys and studies (一项调查, 两份报告, 一篇论文, 一则公告).
+    private static let documentClassifiers: ScalarSet = ["项", "份", "篇", "则", "组"]
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
         (scalar >= "0" && scalar <= "9") || (scalar >= "０" && scalar <= "９")
