@@ -277,8 +277,11 @@ enum SpeakerParser {
         // 星河旅行通过官方微博: an unknown name before a setting that holds an outlet word is
         // the publishing organization (the setting, not the name, carried the outlet word).
         var namedBeforeSetting: Scalars?
+        // 与星河公司董事长会谈时: a conjunction opens a setting only when a frame word closes it
+        // (周明远与林思远均表示: two speakers; 物流与采购联合会: one name).
+        let closedByFrame = text.count > 1 && frameClosers.contains(text[text.count - 1])
         for cut in stride(from: text.count - 1, through: 1, by: -1)
-        where QuoteLexicons.setting(at: cut, in: text) != nil {
+        where QuoteLexicons.setting(at: cut, in: text, framed: closedByFrame) != nil {
             // A setting is short and is no narrative of its own (对该项目做过评估, 对他当选一事).
             let setting = text[cut...]
             // 在人社部2021年第四季度新闻发布会上: a setting closed by its frame word may run longer.
@@ -296,6 +299,9 @@ enum SpeakerParser {
     }
 
     private static let settingClosers: ScalarSet = ["会", "上", "中", "时"]
+    /// The frame words that close a setting opened by a conjunction (与…会谈时); not 会, which
+    /// also ends names (联合会, 委员会).
+    private static let frameClosers: ScalarSet = ["上", "中", "时"]
 
     /// Words between a publishing verb and the document it names (发布了一份, 发布的最新).
     private static let documentLeads: ScalarSet = ["了", "的", "一", "份", "篇", "则", "项", "最", "新", "本", "期"]
@@ -572,8 +578,10 @@ enum SpeakerParser {
     private static func parsePeoplePair(_ text: Scalars) -> [Speaker]? {
         guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 3, text.count - cut > 3,
               text.filter({ conjunctions.contains($0) }).count == 1,
-              let first = person(Array(text[..<cut])), !first.title.isEmpty, hasNameForm(first.name),
-              let second = person(Array(text[(cut + 1)...])), !second.title.isEmpty, hasNameForm(second.name) else { return nil }
+              let first = person(Array(text[..<cut])), hasNameForm(first.name),
+              let second = person(Array(text[(cut + 1)...])), hasNameForm(second.name),
+              // 局长周明远与林思远均表示: one titled person makes the other a name, not a word.
+              !first.title.isEmpty || !second.title.isEmpty else { return nil }
         return sharingAffiliation([first, second])
     }
 
@@ -1289,7 +1297,9 @@ enum SpeakerParser {
         guard let last = text.last, isHan(last) else { return nil }
         // Foreign names written with ·: the name runs from just after the title before it.
         if let dot = text.firstIndex(where: Marks.nameDots.contains) {
-            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || Marks.nameDots.contains($0) }) else { return nil }
+            // 约翰·史密斯会谈时: a frame word (时, 后, 中) closes a setting, never a name.
+            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || Marks.nameDots.contains($0) }),
+                  !frameEnds.contains(text[count - 1]) else { return nil }
             var start = dot - 1
             while start > 0, dot - start < 4, !endsWithRoleWord(text, at: start) { start -= 1 }
             if start > 0, !endsWithRoleWord(text, at: start) { return nil }
@@ -1369,6 +1379,7 @@ enum SpeakerParser {
 
     /// Scalars that end a time or place phrase rather than a name (博主测试后发现).
     private static let notNameEnds: ScalarSet = ["后", "前", "时", "中", "里", "上", "下", "内", "外", "间"]
+    private static let frameEnds: ScalarSet = ["后", "前", "时", "中"]
 
     /// 周三, 周末: a weekday after 周 reads like a surname and a given name.
     private static let weekdayEnds: ScalarSet = ["一", "二", "三", "四", "五", "六", "日", "天", "末"]

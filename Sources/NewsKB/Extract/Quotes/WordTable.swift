@@ -44,8 +44,11 @@ enum QuoteLexicons {
 
     /// A setting word at `index` (speaker-settings.txt), unless it opens one of the words its
     /// entry lists as no setting (就 of 就业促进司).
-    static func setting(at index: Int, in text: [Unicode.Scalar]) -> WordTable.Word? {
+    /// A word that needs a frame (与 of 与林思远会谈时) opens a setting only when `framed`: the
+    /// setting ends in a frame word (时, 上, 中).
+    static func setting(at index: Int, in text: [Unicode.Scalar], framed: Bool = false) -> WordTable.Word? {
         guard let word = settingWords.longest(at: index, in: text) else { return nil }
+        if !framed, word.fields.count > 1, word.fields[1] == "frame" { return nil }
         for exception in settingExceptions[word.key] ?? [] where index + exception.count <= text.count {
             if text[index..<(index + exception.count)].elementsEqual(exception) { return nil }
         }
