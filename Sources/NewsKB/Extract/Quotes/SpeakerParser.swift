@@ -657,6 +657,35 @@ enum SpeakerParser {
             stripFillers(&text, outletMarked: &outletMarked)
             stripTime(&text)
             stripAdverbial(&text)
+            stripManner(&text)
+        }
+    }
+
+    /// `周明远笑着说` / `小陈一边整理货架一边说`: a manner in 着 or 边 closing the span is how, not who.
+    private static func stripManner(_ text: inout Scalars) {
+        guard text.count >= 3, let last = text.last else { return }
+        var cuts: [Int] = []
+        if last == "着" {
+            // The manner is a short verb phrase: the shortest cut that leaves a speaker.
+            for length in 2...7 where length < text.count {
+                let start = text.count - length
+                guard text[start..<text.count].allSatisfy(isHan) else { break }
+                cuts.append(start)
+            }
+        } else if last == "边", let first = text.firstIndex(of: "边"), first < text.count - 1 {
+            // 边A边说 / 一边A一边说: the manner starts at the first 边 (with its 一).
+            let start = first > 0 && text[first - 1] == "一" ? first - 1 : first
+            if start > 0 { cuts.append(start) }
+        }
+        for start in cuts {
+            var head = Array(text[..<start])
+            var outlet = false
+            stripFillers(&head, outletMarked: &outlet)
+            stripTime(&head)
+            if !head.isEmpty, parseOne(head) != nil {
+                text = head
+                return
+            }
         }
     }
 
