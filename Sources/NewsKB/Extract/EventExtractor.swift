@@ -320,9 +320,19 @@ public enum EventExtractor {
     static func subject(of clause: Range<Int>, expression: TimeExpression, in sentence: [Unicode.Scalar], clauseActors: [String]) -> [String] {
         let from = max(0, expression.offset - clause.lowerBound)
         let to = min(clause.count, from + (expression.timeLength ?? expression.length))
-        if let names = EventSubject.find(in: Array(sentence[clause]), expression: from..<to) { return names }
-        guard clauseActors.isEmpty, clause.lowerBound > 0 else { return clauseActors }
-        return subject(ofClausesBefore: clause.lowerBound, in: sentence) ?? clauseActors
+        let scalars = Array(sentence[clause])
+        if let names = EventSubject.find(in: scalars, expression: from..<to) { return names }
+        // 对星河公司的处罚: an organization governed by 对 or 关于 is acted on, as is the object of
+        // the verb a subjectless clause opens with (希望蓝湾委员会尽快答复) — not a name after a
+        // relative clause in 的 (召开的星河公司发布会: whose meeting).
+        let opening = EventSubject.subjectStart(in: scalars, expression: from..<to)
+        var targeted = opening.governs == "target"
+        if !targeted, let first = clauseActors.first, EventSubject.predicates.longest(at: opening.position, in: scalars)?.value == "verb",
+           let object = String(scalars: scalars[opening.position...]).range(of: first) {
+            targeted = !String(scalars: scalars[opening.position...])[..<object.lowerBound].contains("的")
+        }
+        guard clauseActors.isEmpty || targeted, clause.lowerBound > 0 else { return targeted ? [] : clauseActors }
+        return subject(ofClausesBefore: clause.lowerBound, in: sentence) ?? (targeted ? [] : clauseActors)
     }
 }
 
@@ -521,9 +531,15 @@ enum Actors {
                 // 部长, 局面, 部分: a one-character suffix that starts another word.
                 if suffix.count == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { continue }
                 if falseEndings.contains(where: { end >= $0.count && scalars[(end - $0.count)..<end].elementsEqual($0) }) { continue }
+                // 大学生, 公司法: a longer word that opens with the suffix.
+                if falseEndings.contains(where: { $0.count > suffix.count && index + $0.count <= scalars.count
+                    && scalars[index..<(index + $0.count)].elementsEqual($0) }) { continue }
                 var start = index
                 while start > 0, index - start < 12, isNameScalar(scalars[start - 1]), !covered[start - 1],
                       !stops.contains(scalars[start - 1]) || opensName(scalars, at: start - 1) {
+                    // 举办海城省大学生大赛: a name that opens with a place starts after the verb before it.
+                    if opensName(scalars, at: start), let verb = EventSubject.predicates.longest(endingAt: start, in: scalars),
+                       verb.value == "verb" { break }
                     start -= 1
                 }
                 // Known names right before the suffix belong to the new, longer name.

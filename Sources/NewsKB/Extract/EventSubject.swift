@@ -5,7 +5,8 @@ import Foundation
 /// connectives (event-leads.txt) are set aside. The subject is read as the quotes read a
 /// speaker span (a person by name, an organization, a list), else as a short name.
 enum EventSubject {
-    static let leads = PhraseMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, true) })
+    /// event-leads.txt, with what each governs ("" for a connective or a framing verb).
+    static let leads = PhraseMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, $0.fields.first ?? "") })
     static let predicates = PhraseMatcher(Lexicon.bundled("event-predicates").entries.map { ($0.key, $0.fields.first ?? "verb") })
     /// event-self-references.txt: 公司, 我们 … as a clause's subject.
     static let selfReferences = PhraseMatcher(Lexicon.bundled("event-self-references").entries.map { ($0.key, $0.fields.first ?? "org") })
@@ -21,7 +22,6 @@ enum EventSubject {
     /// A subject span that reaches one of these is a phrase, not a name.
     static let phraseBreakers = ScalarSet("的是了，,。；;：:！？!?（(")
     static let listSeparators = ScalarSet("、和与及")
-    static let locativeLeads = ScalarSet("在从")
 
     /// The subject names of `clause` (scalars of the clause), whose time expression is at
     /// `expression` (clause coordinates), or nil when the clause states none.
@@ -49,26 +49,32 @@ enum EventSubject {
         return true
     }
 
-    private static func subjectNames(in clause: [Unicode.Scalar], expression: Range<Int>?) -> [String]? {
+    /// Where the subject of `clause` may start, past leading punctuation, leads and the time
+    /// expression, and what the last lead governs there: "" for none or a connective, else
+    /// place (在Switch发售的…: where, not who) or target (对X的处罚, 关于X的传闻: acted on).
+    static func subjectStart(in clause: [Unicode.Scalar], expression: Range<Int>?) -> (position: Int, governs: String) {
         var position = 0
         var moved = true
-        // 在Switch发售的…, 从X向Y捐赠: what follows 在 or 从 is where, not who.
-        var locative = false
+        var governs = ""
         while moved {
             moved = false
             while position < clause.count, skippable.contains(clause[position]) { position += 1; moved = true }
             if let expression, position >= expression.lowerBound, position < expression.upperBound {
                 position = expression.upperBound
                 moved = true
-                locative = false
+                governs = ""
             } else if let hit = leads.longest(at: position, in: clause) {
-                locative = hit.length == 1 && locativeLeads.contains(clause[position])
+                governs = hit.value
                 position += hit.length
                 moved = true
             }
         }
-        let start = position
-        if locative { return nil }
+        return (position, governs)
+    }
+
+    private static func subjectNames(in clause: [Unicode.Scalar], expression: Range<Int>?) -> [String]? {
+        let (start, governs) = subjectStart(in: clause, expression: expression)
+        if !governs.isEmpty { return nil }
         // 公司于上季度…, 我们积极…: a word standing for the organization reported on.
         // 平台互联互通将…: before a word of the story (topics.txt) the word modifies what happens.
         if let hit = selfReferences.longest(at: start, in: clause), let marker = selfMarkers[hit.value],
@@ -82,7 +88,8 @@ enum EventSubject {
         while end < clause.count {
             if let expression, end == expression.lowerBound { break }
             if clause[end] == "（" || clause[end] == "(" { depth += 1 } else if clause[end] == "）" || clause[end] == ")" { depth = max(0, depth - 1) }
-            if depth == 0, end > start, let hit = predicates.longest(at: end, in: clause), !isMeetingNoun(clause, end + hit.length) { break }
+            if depth == 0, end > start, let hit = predicates.longest(at: end, in: clause), !isMeetingNoun(clause, end + hit.length),
+               !startsName(clause, at: end, longerThan: hit.length) { break }
             end += 1
         }
         // The subject stands before a predicate; a span that runs to the end is no subject.
@@ -255,6 +262,14 @@ enum EventSubject {
     static func isName(_ name: String) -> Bool {
         guard let first = name.unicodeScalars.first, name.unicodeScalars.count >= 2 else { return false }
         return !phraseOpeners.contains(first) && !name.unicodeScalars.contains("的")
+    }
+
+    /// 联合国, 联合会: a predicate that opens a known organization or an organization word is
+    /// part of a name.
+    static func startsName(_ clause: [Unicode.Scalar], at position: Int, longerThan length: Int) -> Bool {
+        let known = Actors.known.longest(at: position, in: clause)?.length ?? 0
+        let suffix = QuoteLexicons.orgSuffixes.longest(at: position, in: clause)?.length ?? 0
+        return max(known, suffix) > length
     }
 
     /// 发布会, 举办会: a verb followed by 会 names a meeting, not the action.

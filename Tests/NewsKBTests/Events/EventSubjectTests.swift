@@ -261,6 +261,19 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertNil(subject("2019年，英国一项调查发现车型易受攻击", expression: "2019年"))
     }
 
+    func testWhatAPrepositionOrAVerbGovernsIsActedOn() {
+        // 对/关于 X: X is acted on; a clause that opens with its verb names no actor in its object.
+        XCTAssertEqual(events(["今年3月，对星河公司的罚款达到两亿元。"]).map(\.actors), [[]])
+        XCTAssertEqual(events(["“希望蓝湾仲裁委员会在10月17日给出裁决。”"]).map(\.actors), [[]])
+        XCTAssertEqual(events(["3月12日，有关于星岚设计下架相关公司应用的消息得到证实。"]).map(\.actors), [[]])
+        // 由A联合B发起: A initiates; B joins.
+        XCTAssertEqual(events(["12月24日，由星河学会联合虹桥大学等单位发起的论坛正式成立。"]).map(\.actors), [["星河学会"]])
+        // 举办浙江省大学生大赛: the verb ends no name, and 大学生 are students, not a university.
+        XCTAssertEqual(events(["今年将首次举办浙江省大学生创业大赛。"]).map(\.actors), [[]])
+        // 对此 is a connective: the subject after it acts.
+        XCTAssertEqual(events(["对此，星河公司9月1日发布声明。"]).map(\.actors), [["星河公司"]])
+    }
+
     func testASubjectBeforeTheTimeKeepsTheClauseOffTheTopic() {
         let clause = Array("青禾上半年实现营收四亿元".unicodeScalars)
         XCTAssertTrue(EventSubject.hasOwnSubject(in: clause, expression: 2..<5))
@@ -272,6 +285,8 @@ final class EventSubjectTests: XCTestCase {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
             XCTAssertEqual(EventSubject.leads.longest(at: 0, in: example)?.length, entry.key.unicodeScalars.count, "event-leads \(entry.key)")
+            // A lead that governs a place or a target leaves no subject after it.
+            if !entry.fields.isEmpty { XCTAssertNil(EventSubject.find(in: example, expression: nil), "event-leads \(entry.key)") }
         }
         for entry in try Lexicon.load("event-predicates").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)

@@ -77,6 +77,13 @@ final class LexiconTests: XCTestCase {
         for entry in try Lexicon.load("org-false-endings").entries {
             guard let example = entry.example else { continue }
             XCTAssertFalse(Actors.find(in: example).contains { $0.name.hasSuffix(entry.key) }, "\(entry.key): \(example)")
+            // 大学生: no actor ends inside the word (in 大学).
+            let key = Array(entry.key)
+            for cut in 1..<key.count {
+                let head = String(key[..<cut]), tail = String(key[cut...])
+                XCTAssertFalse(Actors.find(in: example).contains { $0.name.hasSuffix(head) && example.contains($0.name + tail) },
+                               "\(entry.key): \(example)")
+            }
         }
         // Span-only endings (网, 中心) mark no actor in running text.
         XCTAssertEqual(Actors.find(in: "工信部启动了互联网行业专项整治行动").map(\.name), ["工信部"])
