@@ -103,6 +103,8 @@ enum EventSubject {
         while let last = span.last, skippable.contains(last) { span.removeLast() }
         span = appositive(span)
         guard span.count >= 2 else { return nil }
+        // 瑞典服装品牌Acme, 国外设计工具Pixelo: a Latin name after a Han descriptor acts.
+        if let name = describedLatinName(span) { return [name] }
         let text = String(scalars: span)
         // 该公司/该委员会: an anaphor the extractor resolves against the article's earlier actors.
         if span.first == "该", span.count <= 5, span.allSatisfy(isNameScalar) { return [text] }
@@ -113,9 +115,13 @@ enum EventSubject {
         // 商务部、工信部等5部门: the members named before 等 act, not the count.
         // A list acts when one member is a known organization or an organization word follows
         // 等 (星岚、蓝象等隐私计算公司); 受到疫情、供应链不畅等因素 lists causes.
-        if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty,
-           members.contains(where: { Actors.find(in: $0).first?.name == $0 }) || !Actors.find(in: String(scalars: span[(etc + 1)...])).isEmpty {
-            return members
+        // 瑞典服装品牌Acme等跨国企业: a described member goes by its name.
+        if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty {
+            let described = members.map { describedLatinName(Array($0.unicodeScalars)) }
+            if described.contains(where: { $0 != nil }) || members.contains(where: { Actors.find(in: $0).first?.name == $0 })
+                || !Actors.find(in: String(scalars: span[(etc + 1)...])).isEmpty {
+                return zip(members, described).map { $1 ?? $0 }
+            }
         }
         // A span that is one known name needs no parse; the quote speaker parser reads titles
         // and lists (局长周明远, 星河、蓝湾), which fit in a short span.
@@ -125,7 +131,8 @@ enum EventSubject {
         let kind = predicates.longest(at: predicateAt, in: clause)?.value
         let measured = kind == "measure" || kind == "change"
         if span.count <= maxParsedSpan, case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
-            let names = speakers.filter { $0.kind != .anonymous && isName($0.name) && text.hasSuffix($0.name) }
+            // 外长李明远与秘书长约翰·史密斯: each member of a list ends the span or its part.
+            let names = speakers.filter { $0.kind != .anonymous && isName($0.name) && (text.hasSuffix($0.name) || endsListPart($0.name, in: text)) }
                 .filter { !measured || $0.kind == .person || isBuiltOrganization($0.name) }.map(\.name)
             if !names.isEmpty { return names }
         }
@@ -229,6 +236,22 @@ enum EventSubject {
     static let measureHeads = Lexicon.bundled("event-measure-heads").entries.map(\.key)
     static let numeralOpeners = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数多第")
 
+    /// Nouns that end a descriptor before a name (event-descriptors.txt: 品牌, 工具, 平台).
+    static let descriptorNouns = WordTable(Lexicon.bundled("event-descriptors"))
+
+    /// 瑞典服装品牌Acme → Acme: a span of Han words ending in a descriptor noun (an organization
+    /// word, a role or event-descriptors.txt), then a Latin name of at least two letters.
+    static func describedLatinName(_ span: [Unicode.Scalar]) -> String? {
+        guard let boundary = span.firstIndex(where: { $0.isASCII && $0.properties.isAlphabetic }), boundary >= 2,
+              span[..<boundary].allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+              span[boundary...].allSatisfy({ $0.isASCII && isNameScalar($0) }) else { return nil }
+        let name = String(scalars: span[boundary...]).trimmingCharacters(in: .whitespaces)
+        guard name.count >= 2 else { return nil }
+        let describes = [descriptorNouns, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous]
+            .contains { $0.longest(endingAt: boundary, in: span) != nil }
+        return describes ? name : nil
+    }
+
     /// 「星岚设计」 / “星岚设计”: the whole span one bracketed name.
     static func bracketedName(_ span: [Unicode.Scalar]) -> String? {
         var inner = span
@@ -264,17 +287,23 @@ enum EventSubject {
         return !phraseOpeners.contains(first) && !name.unicodeScalars.contains("的")
     }
 
-    /// 联合国, 联合会: a predicate that opens a known organization or an organization word is
-    /// part of a name.
+    /// 联合国, 联合会, 联合创始人: a predicate that opens a known organization, an organization
+    /// word or a title is part of a name.
     static func startsName(_ clause: [Unicode.Scalar], at position: Int, longerThan length: Int) -> Bool {
         let known = Actors.known.longest(at: position, in: clause)?.length ?? 0
         let suffix = QuoteLexicons.orgSuffixes.longest(at: position, in: clause)?.length ?? 0
-        return max(known, suffix) > length
+        let title = QuoteLexicons.titles.longest(at: position, in: clause)?.length ?? 0
+        return max(known, suffix, title) > length
     }
 
     /// 发布会, 举办会: a verb followed by 会 names a meeting, not the action.
     static func isMeetingNoun(_ clause: [Unicode.Scalar], _ after: Int) -> Bool {
         after < clause.count && clause[after] == "会"
+    }
+
+    /// Whether `name` stands in `text` right before a list separator (、和与及).
+    static func endsListPart(_ name: String, in text: String) -> Bool {
+        ["、", "和", "与", "及"].contains { text.contains(name + $0) }
     }
 
     /// 星河、蓝湾和白沙 → three names.

@@ -274,6 +274,24 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["对此，星河公司9月1日发布声明。"]).map(\.actors), [["星河公司"]])
     }
 
+    func testMeetingsPairsAndDescribedNames() {
+        // A与B视频会晤: both meet; the mode (视频) is how.
+        XCTAssertEqual(events(["9月5日，外长李明远与联合国秘书长古德雷斯视频会晤。"]).map(\.actors), [["李明远", "古德雷斯"]])
+        XCTAssertEqual(events(["9月5日，星河市长周明远与蓝湾市长林思远通电话。"]).map(\.actors), [["周明远", "林思远"]])
+        // A description before a Latin name says what the name is (event-descriptors.txt).
+        XCTAssertEqual(events(["2021年，瑞典服装品牌Acme等跨国企业遭到网民批评。"]).map(\.actors), [["Acme"]])
+        // 联合创始人 is a title, not the predicate 联合.
+        XCTAssertEqual(events(["5月23日，数码产品评测机构GEEKLAB联合创始人林思远发布视频。"]).map(\.actors), [["林思远"]])
+    }
+
+    func testDescriptorExamplesNameTheirLatinActor() throws {
+        for entry in try Lexicon.load("event-descriptors").entries {
+            let example = try XCTUnwrap(entry.example)
+            let latin = String(example.unicodeScalars.filter { $0.isASCII && $0.properties.isAlphabetic })
+            XCTAssertEqual(events([example]).first?.actors, [latin], "event-descriptors \(entry.key): \(example)")
+        }
+    }
+
     func testASubjectBeforeTheTimeKeepsTheClauseOffTheTopic() {
         let clause = Array("青禾上半年实现营收四亿元".unicodeScalars)
         XCTAssertTrue(EventSubject.hasOwnSubject(in: clause, expression: 2..<5))

@@ -578,11 +578,16 @@ enum SpeakerParser {
     private static func parsePeoplePair(_ text: Scalars) -> [Speaker]? {
         guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 3, text.count - cut > 3,
               text.filter({ conjunctions.contains($0) }).count == 1,
-              let first = person(Array(text[..<cut])), hasNameForm(first.name),
-              let second = person(Array(text[(cut + 1)...])), hasNameForm(second.name),
+              let first = person(Array(text[..<cut])), hasNameForm(first.name) || isTitledTransliteration(first),
+              let second = person(Array(text[(cut + 1)...])), hasNameForm(second.name) || isTitledTransliteration(second),
               // 局长周明远与林思远均表示: one titled person makes the other a name, not a word.
               !first.title.isEmpty || !second.title.isEmpty else { return nil }
         return sharingAffiliation([first, second])
+    }
+
+    /// 秘书长古特雷斯: a transliterated name after its title.
+    private static func isTitledTransliteration(_ person: Speaker) -> Bool {
+        !person.title.isEmpty && person.name.unicodeScalars.count >= 2 && person.name.unicodeScalars.allSatisfy(QuoteLexicons.transliteration.contains)
     }
 
     /// `星辰科技董事长孙一鸣、总裁周丽华`: a post written without an organization after a person of
@@ -1370,11 +1375,14 @@ enum SpeakerParser {
             return start
         }
         // A transliterated name has no Chinese surname, but a role word right before it still
-        // marks it (星辰科技CEO史密斯, 星海市市长汉森).
-        for length in [2, 3] where length < count {
+        // marks it (星辰科技CEO史密斯, 星海市市长汉森); four scalars only when all are of
+        // transliterations (秘书长古特雷斯).
+        for length in [2, 3, 4] where length < count {
             let start = count - length
             let name = text[start...]
-            guard name.allSatisfy(isHan), !name.contains("的"), !name.contains("们"), !notNameStarts.contains(text[start]),
+            // 外长王毅与秘书长古特雷斯: a list separator before the role makes a list, read elsewhere.
+            guard name.allSatisfy(isHan), length < 4 || name.allSatisfy(QuoteLexicons.transliteration.contains), !name.contains("的"),
+                  !text[..<start].contains(where: { listMarks.contains($0) }), !name.contains("们"), !notNameStarts.contains(text[start]),
                   !notNameEnds.contains(text[count - 1]),
                   let role = QuoteLexicons.titles.longest(endingAt: start, in: text, where: { $0.fields.first != "prefix" }),
                   start - role.length == 0 || !demonstratives.contains(text[start - role.length - 1]),
@@ -1402,6 +1410,8 @@ enum SpeakerParser {
         return QuoteLexicons.notSpeakers.word(rest) != nil || QuoteLexicons.anonymous.word(rest) != nil
             || QuoteLexicons.organizations.word(rest) != nil || QuoteLexicons.reporterPhrases.word(rest) != nil
     }
+
+    private static let listMarks: ScalarSet = ["、", "与", "和", "及"]
 
     /// Scalars that begin a predicate rather than a transliterated name (该委员会起诉 is no 委员 会起诉).
     static let notNameStarts: ScalarSet = ["会", "在", "对", "向", "将", "已", "曾", "也", "还", "则", "都", "就", "表", "称", "说", "认", "指", "起", "发", "提", "与", "和", "及", "等", "是", "为", "被", "把", "从", "于", "所", "并", "又", "再", "不", "没"]
