@@ -57,6 +57,13 @@ public enum EventExtractor {
                        !hasOwnSubject(expression, in: sentence, clause: clause), let names = recall.topic(in: paragraph) {
                         next.actors = names
                     }
+                    // 星河公司表示，今年下半年将陆续推出…: a subjectless clause of an organization's
+                    // statement that announces a plan (将/拟/计划 before an action) is the organization's.
+                    if next.actors.isEmpty, next.role != .reference, !hasOwnSubject(expression, in: sentence, clause: clause),
+                       announcesPlan(Array(sentence[clause])),
+                       let speaker = statementOrganization(of: next.summary, in: statements[paragraph]) {
+                        next.actors = [speaker]
+                    }
                     // 郑州：2022年数字经济达5000亿元 — the heading's label acts.
                     if next.actors.isEmpty, let label { next.actors = [label] }
                     if !next.actors.isEmpty { recall.add(.actors(next.actors), in: paragraph) }
@@ -260,6 +267,32 @@ public enum EventExtractor {
         let probe = String(summary.unicodeScalars.prefix(8))
         guard probe.unicodeScalars.count >= 4, let quote = quotes.first(where: { $0.text.contains(probe) }) else { return nil }
         return organization(of: quote)
+    }
+
+    /// The organization that speaks the statement (a quote of the paragraph) holding `summary`.
+    static func statementOrganization(of summary: String, in quotes: [Quote]?) -> String? {
+        guard let quotes, !quotes.isEmpty else { return nil }
+        let probe = String(summary.unicodeScalars.prefix(8))
+        guard probe.unicodeScalars.count >= 4, let quote = quotes.first(where: { $0.text.contains(probe) }),
+              quote.speaker.kind == .organization else { return nil }
+        return quote.speaker.name
+    }
+
+    /// 将陆续出台, 拟推出, 计划上线: a plan marker right before an action's verb (adverbs of
+    /// manner between), not a forecast of a figure (预计, 将达到175ZB: a measure's verb).
+    static func announcesPlan(_ clause: [Unicode.Scalar]) -> Bool {
+        for index in clause.indices {
+            guard let marker = EventSubject.planMarkers.first(where: { clause[index...].starts(with: $0) }) else { continue }
+            var next = index + marker.count
+            var moved = true
+            while moved, next < clause.count {
+                moved = false
+                if let adverb = EventSubject.predicates.longest(at: next, in: clause), adverb.value == "marker" { next += adverb.length; moved = true }
+                if let manner = EventSubject.mannerAdverbs.first(where: { clause[next...].starts(with: $0) }) { next += manner.count; moved = true }
+            }
+            if EventSubject.predicates.longest(at: next, in: clause)?.value == "verb" { return true }
+        }
+        return false
     }
 
     /// A person's organization goes by the known organization it opens with (星河集团 of

@@ -14,6 +14,10 @@ enum EventSubject {
     /// 该公司), or the speaker of the statement only.
     static let organizationMarker = "该公司", speakerMarker = "该发言方", personMarker = "该人"
     static let selfMarkers = ["org": organizationMarker, "speaker": speakerMarker, "person": personMarker]
+    /// Markers that announce a plan (将, 拟, 计划) rather than forecast a figure (预计).
+    static let planMarkers: [[Unicode.Scalar]] = ["即将", "将于", "将", "拟", "计划"].map { Array($0.unicodeScalars) }
+    /// Adverbs of manner between a plan marker and its verb (将陆续出台).
+    static let mannerAdverbs: [[Unicode.Scalar]] = ["陆续", "逐步", "尽快", "全面", "进一步", "首次", "继续"].map { Array($0.unicodeScalars) }
     static let topicWords = PhraseMatcher(Topics.allKeywords.map { ($0, true) })
     /// 平台之间, 公司间: between several of them, none acting.
     static let betweenWords = ScalarSet("之间")

@@ -292,6 +292,13 @@ final class EventSubjectTests: XCTestCase {
         }
     }
 
+    func testAnOrganizationsStatedPlanIsItsOwn() {
+        // 星河集团表示，……今年下半年将陆续推出: the plan in the statement is the speaker's.
+        XCTAssertEqual(events(["星河集团表示，目前正在编制新的服务规范，今年下半年将陆续推出。"]).map(\.actors), [["星河集团"]])
+        // A figure it forecasts (将达到) or reports is no act of the speaker.
+        XCTAssertEqual(events(["星河研究院表示，全球数据总量到2025年将达到175ZB。"]).map(\.actors), [[]])
+    }
+
     func testASubjectBeforeTheTimeKeepsTheClauseOffTheTopic() {
         let clause = Array("青禾上半年实现营收四亿元".unicodeScalars)
         XCTAssertTrue(EventSubject.hasOwnSubject(in: clause, expression: 2..<5))

@@ -1081,15 +1081,12 @@ enum SpeakerParser {
     private static let pronounCompounds: ScalarSet = ["他", "余", "中", "实", "次", "它"]
 
     /// 约45.2%的用户 / 三成受访者: a share of people counted in a survey.
-    /// A numeral with a percent sign, 成 or 分之, or a number counting people (2000名): not the
-    /// digits inside a name (D3实验室).
+    /// A numeral with a percent sign, 成 or 分之: not the digits inside a name (D3实验室), nor a
+    /// count with a classifier (两名专家, 三位律师: a group named as written).
     private static func isSurveyShare(_ words: Scalars) -> Bool {
         if words.contains(where: { $0 == "%" || $0 == "％" || $0 == "‰" }) { return true }
         for index in words.indices.dropFirst() where isNumeral(words[index - 1]) {
             if words[index] == "成" || words[index] == "分" { return true }
-            // 2000名 / 三位 count people; 一位 / 一名 is the indefinite article.
-            let single = words[index - 1] == "一" && (index < 2 || !isNumeral(words[index - 2]))
-            if !single, words[index] == "名" || words[index] == "位" || words[index] == "个" { return true }
         }
         // A bare number (10万, 2000) still counts people unless letters make it a name (D3实验室)
         // or it is a span of time or an age (从业7年, 90后).
