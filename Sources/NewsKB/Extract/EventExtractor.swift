@@ -350,11 +350,38 @@ public enum EventExtractor {
     }
 
     /// Without a subject, the organizations named in the clause stand in (工信部的专项整治).
+    /// Leads that join a subject to the time after it (星河科技于2019年推出).
+    static let timeJoiners: [[Unicode.Scalar]] = ["于", "在", "自", "从"].map { Array($0.unicodeScalars) }
+
+    /// 手机系青禾今年推出的新款, 星河科技于2019年打造的平台: a name right before the time
+    /// expression, with an action's verb right after it, is the subject of that action even
+    /// inside a longer phrase (subject, time, verb). The name is a known organization or one the
+    /// article keeps using or marks as a name.
+    static func nameBeforeTime(in clause: [Unicode.Scalar], expression: Range<Int>) -> String? {
+        var end = expression.lowerBound
+        if let joiner = timeJoiners.first(where: { end >= $0.count && clause[(end - $0.count)..<end].elementsEqual($0) }) { end -= joiner.count }
+        var after = expression.upperBound
+        while after < clause.count, let marker = EventSubject.predicates.longest(at: after, in: clause), marker.value == "marker" { after += marker.length }
+        guard end >= 2, EventSubject.predicates.longest(at: after, in: clause)?.value == "verb" else { return nil }
+        for length in stride(from: min(8, end), through: 2, by: -1) {
+            let name = clause[(end - length)..<end]
+            guard name.allSatisfy(EventSubject.isNameScalar), !name.contains(" ") else { continue }
+            let text = String(scalars: name)
+            guard EventSubject.isName(text), EventSubject.predicates.longest(at: end - length, in: clause) == nil else { continue }
+            if Actors.known.longest(at: end - length, in: clause)?.length == length
+                || EventSubject.isRecurringName(Array(name), text: text) || KnownNames.mentions?.marksAsName(name) == true && length >= 3 {
+                return text
+            }
+        }
+        return nil
+    }
+
     static func subject(of clause: Range<Int>, expression: TimeExpression, in sentence: [Unicode.Scalar], clauseActors: [String]) -> [String] {
         let from = max(0, expression.offset - clause.lowerBound)
         let to = min(clause.count, from + (expression.timeLength ?? expression.length))
         let scalars = Array(sentence[clause])
         if let names = EventSubject.find(in: scalars, expression: from..<to) { return names }
+        if let name = nameBeforeTime(in: scalars, expression: from..<to) { return [name] }
         // 对星河公司的处罚: an organization governed by 对 or 关于 is acted on, as is the object of
         // the verb a subjectless clause opens with (希望蓝湾委员会尽快答复) — not a name after a
         // relative clause in 的 (召开的星河公司发布会: whose meeting).

@@ -26,6 +26,8 @@ enum EventSubject {
     /// A subject span that reaches one of these is a phrase, not a name.
     static let phraseBreakers = ScalarSet("的是了，,。；;：:！？!?（(")
     static let listSeparators = ScalarSet("、和与及")
+    /// Scalars that form a word with a 为 after them (作为, 成为, 认为, 因为, 称为, 以为, 行为, 视为).
+    static let copulaCompounds = ScalarSet("作成认因称以行视更较")
 
     /// The subject names of `clause` (scalars of the clause), whose time expression is at
     /// `expression` (clause coordinates), or nil when the clause states none.
@@ -106,6 +108,11 @@ enum EventSubject {
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
         span = appositive(span)
+        // 青禾素材库为星河科技于2019年打造: after the copula 为 (not 作为, 成为, 认为, 因为 …) comes
+        // the subject of the action.
+        if let copula = span.lastIndex(of: "为"), copula >= 2, span.count - copula - 1 >= 2, !copulaCompounds.contains(span[copula - 1]) {
+            span = Array(span[(copula + 1)...])
+        }
         guard span.count >= 2 else { return nil }
         // 瑞典服装品牌Acme, 国外设计工具Pixelo: a Latin name after a Han descriptor acts.
         if let name = describedLatinName(span) { return [name] }

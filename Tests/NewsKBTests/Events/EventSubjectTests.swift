@@ -292,6 +292,16 @@ final class EventSubjectTests: XCTestCase {
         }
     }
 
+    func testANameRightBeforeTheTimeAndAVerbActsInsideAPhrase() {
+        // Subject, time, verb inside a longer phrase: 星河科技 built the platform in 2019.
+        XCTAssertEqual(events(["青禾素材库为星河科技于2019年打造的素材平台，目前用户已过百万。"]).map(\.actors), [["星河科技"]])
+        // X作为Y: what follows 作为 describes X, who acts.
+        XCTAssertEqual(events(["3月16日，青禾图库作为国内最大的素材平台之一，举办了一场设计师大会。", "青禾图库的用户以设计师为主。",
+                               "青禾图库的素材以照片为主。"]).map(\.actors), [["青禾图库"]])
+        // A word that is no name (平台) before the time names no actor this way.
+        XCTAssertEqual(events(["这是平台于2019年打造的素材库。"]).map(\.actors), [[]])
+    }
+
     func testAnOrganizationsStatedPlanIsItsOwn() {
         // 星河集团表示，……今年下半年将陆续推出: the plan in the statement is the speaker's.
         XCTAssertEqual(events(["星河集团表示，目前正在编制新的服务规范，今年下半年将陆续推出。"]).map(\.actors), [["星河集团"]])
