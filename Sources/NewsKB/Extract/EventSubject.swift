@@ -94,7 +94,7 @@ enum EventSubject {
         while end < clause.count {
             if let expression, end == expression.lowerBound { break }
             if clause[end] == "（" || clause[end] == "(" { depth += 1 } else if clause[end] == "）" || clause[end] == ")" { depth = max(0, depth - 1) }
-            if depth == 0, end > start, let hit = predicates.longest(at: end, in: clause), !isMeetingNoun(clause, end + hit.length),
+            if depth == 0, end > start, let hit = predicates.longest(at: end, in: clause), hit.value == "marker" || !isMeetingNoun(clause, end + hit.length),
                !startsName(clause, at: end, longerThan: hit.length) { break }
             end += 1
         }
@@ -129,7 +129,8 @@ enum EventSubject {
         // 瑞典服装品牌Acme等跨国企业: a described member goes by its name.
         if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty {
             let described = members.map { describedLatinName(Array($0.unicodeScalars)) }
-            if described.contains(where: { $0 != nil }) || members.contains(where: { Actors.find(in: $0).first?.name == $0 })
+            // 林某等操纵团伙: a member who is a person (a name by surname, 林某) acts too.
+            if described.contains(where: { $0 != nil }) || members.contains(where: { Actors.find(in: $0).first?.name == $0 || isPerson($0) })
                 || !Actors.find(in: String(scalars: span[(etc + 1)...])).isEmpty {
                 return zip(members, described).map { $1 ?? $0 }
             }
@@ -307,9 +308,17 @@ enum EventSubject {
         return max(known, suffix, title) > length
     }
 
-    /// 发布会, 举办会: a verb followed by 会 names a meeting, not the action.
+    /// 发布会, 举办会: a verb followed by 会 names a meeting, not the action (a marker before
+    /// 会见 stays one: 分别会见).
     static func isMeetingNoun(_ clause: [Unicode.Scalar], _ after: Int) -> Bool {
         after < clause.count && clause[after] == "会"
+    }
+
+    /// A person by the quotes' reading of a short span: 林某, 局长周明远.
+    static func isPerson(_ name: String) -> Bool {
+        guard name.unicodeScalars.count <= 8, case .speakers(let found)? = SpeakerParser.parse(Array(name.unicodeScalars)[...]),
+              found.count == 1, found[0].kind == .person else { return false }
+        return name.hasSuffix(found[0].name)
     }
 
     /// Whether `name` stands in `text` right before a list separator (、和与及).

@@ -302,6 +302,15 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["这是平台于2019年打造的素材库。"]).map(\.actors), [[]])
     }
 
+    func testMarkersPersonsInListsAndFundingRounds() {
+        // 分别 is a marker before 会见, not the 分别会 of a meeting noun.
+        XCTAssertEqual(events(["近期，星海市委办公室副主任、星海市商务局局长周明远分别会见了企业代表。"]).map(\.actors), [["周明远"]])
+        // 林某等人: a person named by surname and 某 heads the list.
+        XCTAssertEqual(events(["去年，林某等人控制了数十个账户。"]).map(\.actors), [["林某"]])
+        // A funding round (A轮融资) is an event, not an actor.
+        XCTAssertEqual(events(["自年初A轮融资以来，星岚设计的用户数大幅增长。"]).map(\.actors), [[]])
+    }
+
     func testAnOrganizationsStatedPlanIsItsOwn() {
         // 星河集团表示，……今年下半年将陆续推出: the plan in the statement is the speaker's.
         XCTAssertEqual(events(["星河集团表示，目前正在编制新的服务规范，今年下半年将陆续推出。"]).map(\.actors), [["星河集团"]])
