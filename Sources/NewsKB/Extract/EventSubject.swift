@@ -79,23 +79,37 @@ enum EventSubject {
     }
 
     private static func subjectNames(in clause: [Unicode.Scalar], expression: Range<Int>?) -> [String]? {
-        let (start, governs) = subjectStart(in: clause, expression: expression)
+        var (start, governs) = subjectStart(in: clause, expression: expression)
         if !governs.isEmpty { return nil }
+        // 以海城为首的多个州: the frame names who leads; the group after it acts.
+        if clause[start...].starts(with: leaderFrameOpen),
+           let close = (start..<min(clause.count, start + 16)).first(where: { clause[$0...].starts(with: leaderFrameClose) }) {
+            start = close + leaderFrameClose.count
+        }
+        // 今年是星河集团成立100周年: the copula after the time words opens no subject.
+        if start < clause.count - 2, clause[start] == "是" { start += 1 }
         // 公司于上季度…, 我们积极…: a word standing for the organization reported on.
         // 平台互联互通将…: before a word of the story (topics.txt) the word modifies what happens.
         if let hit = selfReferences.longest(at: start, in: clause), let marker = selfMarkers[hit.value],
            start + hit.length >= clause.count || !betweenWords.contains(clause[start + hit.length]) && topicWords.longest(at: start + hit.length, in: clause) == nil {
             return [marker]
         }
-        // 打造公司业务新增长极: a clause that opens with its verb has no subject.
-        if let verb = predicates.longest(at: start, in: clause), verb.value == "verb", !isMeetingNoun(clause, start + verb.length) { return nil }
+        // 打造公司业务新增长极: a clause that opens with its verb has no subject, unless the verb
+        // opens a relative clause in 的 before it (成立于2018年的星岚科技获得…: 星岚科技).
+        if let verb = predicates.longest(at: start, in: clause), verb.value == "verb", !isMeetingNoun(clause, start + verb.length) {
+            guard let de = clause[start...].firstIndex(of: "的"), de + 2 < clause.count,
+                  let names = find(in: Array(clause[(de + 1)...]), expression: nil),
+                  names.allSatisfy({ EventExtractor.isSolidName($0) || isPerson($0) || isRecurringName(Array($0.unicodeScalars), text: $0) })
+            else { return nil }
+            return names
+        }
         var end = start
         var depth = 0 // a predicate inside brackets (以下简称…) is no predicate of the clause
         while end < clause.count {
             if let expression, end == expression.lowerBound { break }
             if clause[end] == "（" || clause[end] == "(" { depth += 1 } else if clause[end] == "）" || clause[end] == ")" { depth = max(0, depth - 1) }
             if depth == 0, end > start, let hit = predicates.longest(at: end, in: clause), hit.value == "marker" || !isMeetingNoun(clause, end + hit.length),
-               !startsName(clause, at: end, longerThan: hit.length) { break }
+               !startsName(clause, at: end, longerThan: hit.length), !insideKnownName(clause, from: start, at: end) { break }
             end += 1
         }
         // The subject stands before a predicate; a span that runs to the end is no subject.
@@ -103,6 +117,8 @@ enum EventSubject {
         let predicateAt = expression?.lowerBound == end ? expression!.upperBound : end
         guard predicateAt < clause.count, predicates.longest(at: predicateAt, in: clause) != nil else { return nil }
         var span = Array(clause[start..<end])
+        // 《星海日报》理论版刊发…: a publication named in 《》 acts, its column with it.
+        if let name = publicationTitle(span) { return [name] }
         // 蓝湾航空控股股份有限公司（以下简称“蓝湾控股”）: the actor goes by the short name defined.
         if let short = definedShortName(span) { return [short] }
         span = stripParenthesized(span)
@@ -183,6 +199,8 @@ enum EventSubject {
             }
             return [String(scalars: span[..<place.length])]
         }
+        // 星岚科技公司海外收入约为…: the owner of a measured quantity.
+        if let owner = measuredOwner(of: span) { return [owner] }
         // 友谊时光保持…: a name the article keeps using acts before a change's verb too.
         if measured ? kind == "change" && isRecurringName(span, text: text) : isUnknownName(span, text: text) { return [text] }
         // 青禾无忧发布《……》: whoever publishes a titled document before it is named, as the quotes
@@ -308,10 +326,42 @@ enum EventSubject {
         return max(known, suffix, title) > length
     }
 
+    /// 中国共产党: a predicate's scalar (共) inside a known organization that starts earlier in
+    /// the span is part of the name.
+    static func insideKnownName(_ clause: [Unicode.Scalar], from start: Int, at position: Int) -> Bool {
+        (max(start, position - 12)..<position).contains { index in
+            (Actors.known.longest(at: index, in: clause)?.length ?? 0) > position - index
+        }
+    }
+
     /// 发布会, 举办会: a verb followed by 会 names a meeting, not the action (a marker before
     /// 会见 stays one: 分别会见).
     static func isMeetingNoun(_ clause: [Unicode.Scalar], _ after: Int) -> Bool {
         after < clause.count && clause[after] == "会"
+    }
+
+    static let leaderFrameOpen = Array("以".unicodeScalars), leaderFrameClose = Array("为首的".unicodeScalars)
+
+    /// 《星海日报》 or 《星海日报》理论版: the publication (a title ending in a publication word,
+    /// SpeakerParser.publicationEndings) and at most a short column name after it.
+    static func publicationTitle(_ span: [Unicode.Scalar]) -> String? {
+        guard span.first == "《", let close = span.firstIndex(of: "》"), close >= 3, span.count - close - 1 <= 5 else { return nil }
+        let inner = Array(span[1..<close])
+        guard inner.allSatisfy(isNameScalar), SpeakerParser.publicationEndings.contains(where: { inner.count > $0.count && inner.suffix($0.count).elementsEqual($0) }),
+              span[(close + 1)...].allSatisfy({ isNameScalar($0) || $0 == "・" || $0 == "·" }) else { return nil }
+        return String(scalars: inner)
+    }
+
+    /// 星岚科技公司海外收入: a known or suffix-built organization (not a country), then what is
+    /// measured of it. (A name the article only repeats is not enough: 高校毕 of 高校毕业生规模.)
+    static func measuredOwner(of span: [Unicode.Scalar]) -> String? {
+        guard span.count >= 5, measureHeads.contains(where: { String(scalars: span).hasSuffix($0) }) else { return nil }
+        for length in stride(from: min(6, span.count - 2), through: 3, by: -1) {
+            let owner = Array(span[..<length])
+            let text = String(scalars: owner)
+            if Actors.find(in: text).first?.name == text, Actors.known.longest(at: 0, in: owner)?.value != "country" { return text }
+        }
+        return nil
     }
 
     /// A person by the quotes' reading of a short span: 林某, 局长周明远.

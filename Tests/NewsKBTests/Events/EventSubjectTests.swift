@@ -311,6 +311,19 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["自年初A轮融资以来，星岚设计的用户数大幅增长。"]).map(\.actors), [[]])
     }
 
+    func testFramesCopulasPublicationsAndRelativeClauses() {
+        // 以X为首的Y: the group Y acts.
+        XCTAssertEqual(events(["以海城为首的蓝湾各州周一向法院提出，应恢复诉讼。"]).map(\.actors).first, ["蓝湾各州"])
+        // X名下: X is the owner.
+        XCTAssertEqual(events(["早在2015年，林思远名下就有一家私募基金。"]).map(\.actors), [["林思远"]])
+        // 《X日报》 and its column publish.
+        XCTAssertEqual(events(["《星海日报》理论版曾在2017年12月19日刊发一篇文章。"]).map(\.actors), [["星海日报"]])
+        // A relative clause in 的 before the subject: 成立于2018年的星岚科技 (a name the article repeats).
+        XCTAssertEqual(events(["成立于2018年、刚刚完成B轮融资的星岚科技获得新投资。星岚科技是游戏公司。星岚科技总部在海城。"]).map(\.actors).first, ["星岚科技"])
+        // 今年是X成立100周年: the copula opens no subject; 共 inside a known name is no marker.
+        XCTAssertEqual(events(["今年是中国共产党成立一百周年。"]).map(\.actors), [["中国共产党"]])
+    }
+
     func testAnOrganizationsStatedPlanIsItsOwn() {
         // 星河集团表示，……今年下半年将陆续推出: the plan in the statement is the speaker's.
         XCTAssertEqual(events(["星河集团表示，目前正在编制新的服务规范，今年下半年将陆续推出。"]).map(\.actors), [["星河集团"]])

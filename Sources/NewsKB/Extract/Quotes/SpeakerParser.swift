@@ -448,7 +448,8 @@ enum SpeakerParser {
     private static func containsSetting(_ scalars: Scalars) -> Bool {
         scalars.indices.dropFirst().contains { QuoteLexicons.setting(at: $0, in: scalars) != nil }
     }
-    private static let publicationEndings: [Scalars] = ["日报", "晚报", "早报", "晨报", "时报", "邮报", "商报", "杂志", "周刊"].map { Array($0.unicodeScalars) }
+    /// Words that end a publication's name (星海日报, 蓝湾周刊, 日经新闻).
+    static let publicationEndings: [Scalars] = ["日报", "晚报", "早报", "晨报", "时报", "邮报", "商报", "杂志", "周刊", "新闻"].map { Array($0.unicodeScalars) }
     private static let publishingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "document" }.map(\.scalars)
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
