@@ -320,8 +320,10 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["《星海日报》理论版曾在2017年12月19日刊发一篇文章。"]).map(\.actors), [["星海日报"]])
         // A relative clause in 的 before the subject: 成立于2018年的星岚科技 (a name the article repeats).
         XCTAssertEqual(events(["成立于2018年、刚刚完成B轮融资的星岚科技获得新投资。星岚科技是游戏公司。星岚科技总部在海城。"]).map(\.actors).first, ["星岚科技"])
-        // 今年是X成立100周年: the copula opens no subject; 共 inside a known name is no marker.
-        XCTAssertEqual(events(["今年是中国共产党成立一百周年。"]).map(\.actors), [["中国共产党"]])
+        // 今年是X成立10周年: the copula opens no subject.
+        XCTAssertEqual(events(["今年是星河集团成立十周年。"]).map(\.actors), [["星河集团"]])
+        // 共 (a marker: 共投资九家) inside a known name is part of it.
+        XCTAssertEqual(events(["中共中央政治局委员林思远9月1日会见了企业代表。"]).map(\.actors), [["林思远"]])
     }
 
     func testAnOrganizationsStatedPlanIsItsOwn() {
