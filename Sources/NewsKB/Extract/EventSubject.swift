@@ -31,11 +31,13 @@ enum EventSubject {
 
     /// The subject names of `clause` (scalars of the clause), whose time expression is at
     /// `expression` (clause coordinates), or nil when the clause states none.
+    /// An empty list: the clause has a subject, but it is no actor (该游戏曾获奖).
     static func find(in clause: [Unicode.Scalar], expression: Range<Int>?) -> [String]? {
+        guard let found = subjectNames(in: clause, expression: expression) else { return nil }
+        if found.isEmpty { return [] }
         // 互联互通已取得进展: a word of the story (topics.txt) is what happens, not who acts.
-        guard let names = subjectNames(in: clause, expression: expression)?.filter({ !Topics.allKeywords.contains($0) }),
-              !names.isEmpty else { return nil }
-        return names
+        let names = found.filter { !Topics.allKeywords.contains($0) }
+        return names.isEmpty ? nil : names
     }
 
     /// 长飞上半年实现营收…: words before the time expression with an action right after it are
@@ -134,7 +136,14 @@ enum EventSubject {
         if let name = describedLatinName(span) { return [name] }
         let text = String(scalars: span)
         // 该公司/该委员会: an anaphor the extractor resolves against the article's earlier actors.
-        if span.first == "该", span.count <= 5, span.allSatisfy(isNameScalar) { return [text] }
+        // 该游戏, 该产品: a head that is no organization word points back to no actor.
+        if span.first == "该", span.count <= 5, span.allSatisfy(isNameScalar) {
+            let head = Array(span.dropFirst())
+            let organizationHead = QuoteLexicons.orgSuffixes.longest(endingAt: head.count, in: head) != nil
+                || QuoteLexicons.anonymous.word(String(scalars: head)).map { $0.fields.first == "org" || $0.fields.first == "institution" } == true
+                || EventExtractor.governmentHeads.contains { String(scalars: head).hasSuffix($0) }
+            return organizationHead ? [text] : []
+        }
         // 公司于去年完成融资: the bare word is the article's company, resolved like 该公司.
         if QuoteLexicons.anonymous.word(text)?.value.first == "org" { return ["该" + text] }
         // 「星岚设计」近日宣布: a bracketed name (a brand or product) standing alone.

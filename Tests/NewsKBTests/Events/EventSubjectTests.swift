@@ -326,6 +326,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["中共中央政治局委员林思远9月1日会见了企业代表。"]).map(\.actors), [["林思远"]])
     }
 
+    func testAProductAnaphorIsNoActor() {
+        // 该游戏 points back to a product, not an organization: no actor, not the award's giver.
+        XCTAssertEqual(events(["星岚互娱推出了《海城物语》。该游戏曾于2018年荣获Pixelo最佳游戏。"]).map(\.actors), [[]])
+        // 该公司 points back to the company.
+        XCTAssertEqual(events(["星岚互娱公司推出了《海城物语》。该公司曾于2018年获得融资。"]).map(\.actors), [["星岚互娱公司"]])
+    }
+
     func testAnOrganizationsStatedPlanIsItsOwn() {
         // 星河集团表示，……今年下半年将陆续推出: the plan in the statement is the speaker's.
         XCTAssertEqual(events(["星河集团表示，目前正在编制新的服务规范，今年下半年将陆续推出。"]).map(\.actors), [["星河集团"]])
