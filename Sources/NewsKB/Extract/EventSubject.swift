@@ -99,11 +99,20 @@ enum EventSubject {
         // 打造公司业务新增长极: a clause that opens with its verb has no subject, unless the verb
         // opens a relative clause in 的 before it (成立于2018年的星岚科技获得…: 星岚科技).
         if let verb = predicates.longest(at: start, in: clause), verb.value == "verb", !isMeetingNoun(clause, start + verb.length) {
-            guard let de = clause[start...].firstIndex(of: "的"), de + 2 < clause.count,
-                  let names = find(in: Array(clause[(de + 1)...]), expression: nil),
-                  names.allSatisfy({ EventExtractor.isSolidName($0) || isPerson($0) || isRecurringName(Array($0.unicodeScalars), text: $0) })
-            else { return nil }
-            return names
+            guard let de = clause[start...].firstIndex(of: "的"), de + 2 < clause.count else { return nil }
+            let head = Array(clause[(de + 1)...])
+            // …发布的视觉洞察报告: a document (speaker-documents.txt) is no actor.
+            let acts = { (name: String) in
+                let scalars = Array(name.unicodeScalars)
+                return QuoteLexicons.documents.longest(endingAt: scalars.count, in: scalars) == nil
+                    && (EventExtractor.isSolidName(name) || isPerson(name) || isRecurringName(scalars, text: name))
+            }
+            if let names = find(in: head, expression: nil), !names.isEmpty, names.allSatisfy(acts) { return names }
+            // …刚完成B轮融资的星岚科技: the clause may end with the name it describes.
+            var name = head
+            while let last = name.last, skippable.contains(last) { name.removeLast() }
+            let text = String(scalars: name)
+            return name.allSatisfy(isNameScalar) && acts(text) ? [text] : nil
         }
         var end = start
         var depth = 0 // a predicate inside brackets (以下简称…) is no predicate of the clause
@@ -354,7 +363,7 @@ enum EventSubject {
     /// 《星海日报》 or 《星海日报》理论版: the publication (a title ending in a publication word,
     /// SpeakerParser.publicationEndings) and at most a short column name after it.
     static func publicationTitle(_ span: [Unicode.Scalar]) -> String? {
-        guard span.first == "《", let close = span.firstIndex(of: "》"), close >= 3, span.count - close - 1 <= 5 else { return nil }
+        guard span.first == "《", let close = span.firstIndex(of: "》"), close >= 3, span.count - close - 1 <= 8 else { return nil }
         let inner = Array(span[1..<close])
         guard inner.allSatisfy(isNameScalar), SpeakerParser.publicationEndings.contains(where: { inner.count > $0.count && inner.suffix($0.count).elementsEqual($0) }),
               span[(close + 1)...].allSatisfy({ isNameScalar($0) || $0 == "・" || $0 == "·" }) else { return nil }

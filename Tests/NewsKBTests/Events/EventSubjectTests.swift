@@ -318,6 +318,10 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["早在2015年，林思远名下就有一家私募基金。"]).map(\.actors), [["林思远"]])
         // 《X日报》 and its column publish.
         XCTAssertEqual(events(["《星海日报》理论版曾在2017年12月19日刊发一篇文章。"]).map(\.actors), [["星海日报"]])
+        XCTAssertEqual(events(["《星海日报》理论・经济学版曾在2017年12月19日刊发一篇文章。"]).map(\.actors), [["星海日报"]])
+        // The clause may end with the name its relative clause describes; a report is none.
+        XCTAssertEqual(events(["数据显示，成立于2018年、刚完成B轮融资的星岚科技。", "星岚科技估值翻倍。", "星岚科技已盈利。"]).map(\.actors).first, ["星岚科技"])
+        XCTAssertEqual(events(["这是星岚科技发布的洞察报告，星岚科技发布的洞察报告显示，洞察报告称2021年视觉营销增长。"]).map(\.actors).first, [])
         // A relative clause in 的 before the subject: 成立于2018年的星岚科技 (a name the article repeats).
         XCTAssertEqual(events(["成立于2018年、刚刚完成B轮融资的星岚科技获得新投资。星岚科技是游戏公司。星岚科技总部在海城。"]).map(\.actors).first, ["星岚科技"])
         // 今年是X成立10周年: the copula opens no subject.
