@@ -223,7 +223,8 @@ enum IndirectQuotes {
                 let after = index + verb.length
                 // 工信部的相关要求 / 专家的建议: after 的 or 相关 the word is a noun (but 据星海日报的报道).
                 // 弹出安全提示的做法 / 他们表示的意见: a verb right before 的 modifies a noun and opens nothing.
-                if verb.fields.dropFirst(2).first != "report", isNounUse(at: index, in: text, clause: clauseStart)
+                if verb.fields.dropFirst(2).first != "report",
+                   isNounUse(at: index, in: text, clause: clauseStart, framed: verb.fields.dropFirst(2).first == "frame")
                     || (after < end && text[after] == "的" && (index == 0 || text[index - 1] != "所")) {
                     index += verb.length
                     continue
@@ -299,12 +300,15 @@ enum IndirectQuotes {
     /// 专家的建议 / 发布的一则公告: after these the word is a noun.
     private static let nounMarks: [Scalars] = ["的", "相关", "有关", "一则", "一份", "这则", "这份", "该份", "一篇"].map { Array($0.unicodeScalars) }
 
-    private static func isNounUse(at index: Int, in text: Scalars, clause: Int) -> Bool {
+    /// `framed`: the cue is a frame of someone's words (说法, 话说), which 按照 and 照 report too.
+    private static func isNounUse(at index: Int, in text: Scalars, clause: Int, framed: Bool) -> Bool {
         guard nounMarks.contains(where: { index - clause >= $0.count && text[(index - $0.count)..<index].elementsEqual($0) }) else { return false }
-        // 据星海日报的报道 reports; 按照工信部的部署 only follows an order.
-        return !reportFrames.contains { index - clause > $0.count && text[clause..<(clause + $0.count)].elementsEqual($0) }
+        // 据星海日报的报道 reports; 按照工信部的部署 only follows an order, but 按照林思远的说法 reports.
+        let frames = framed ? reportFrames + wordFrames : reportFrames
+        return !frames.contains { index - clause > $0.count && text[clause..<(clause + $0.count)].elementsEqual($0) }
     }
     private static let reportFrames: [Scalars] = ["根据", "据"].map { Array($0.unicodeScalars) }
+    private static let wordFrames: [Scalars] = ["按照", "依照", "按", "照"].map { Array($0.unicodeScalars) }
 
     private static let sourceFrames: [Scalars] = ["根据", "依据", "按照", "据"].map { Array($0.unicodeScalars) }
 

@@ -1429,6 +1429,10 @@ enum SpeakerParser {
         guard text[start...].allSatisfy(isHan), !isWeekday(text[start..<min(text.count, start + 2)]) || length > 2 else { return false }
         guard let surname = QuoteLexicons.surnames.longest(at: start, in: text) else { return false }
         let given = length - surname.length
+        // 林某, 王某某: a name withheld is the surname and 某 alone (林某入行: 入 is the verb).
+        if given >= 1, start + length <= text.count, text[start + surname.length] == "某" {
+            return text[(start + surname.length)..<(start + length)].allSatisfy { $0 == "某" }
+        }
         return given >= 1 && given <= 2
     }
 
