@@ -22,6 +22,8 @@ enum SpeakerLinker {
             }
         }
         let antecedents = pointsBack ? (mentions + titledNameMentions(paragraphs)).sorted { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) } : mentions
+        // People known by an account name (大V“@林小星”): a role of everyday life (该博主) may describe them.
+        let accounts = pointsBack ? Set(handleMentions(paragraphs).map(\.person.name)) : []
         var fullName: [String: Speaker] = [:]
         for mention in mentions {
             let name = mention.person.name
@@ -189,11 +191,12 @@ enum SpeakerLinker {
                     speakers = [group.speaker]
                 } else if let asWritten {
                     speakers = [asWritten]
-                } else if let person = lastPerson, person.title.isEmpty,
+                } else if let person = lastPerson,
+                          person.title.isEmpty || accounts.contains(person.name),
                           QuoteLexicons.titles.word(Array(noun.unicodeScalars)[...])?.fields.first == "role"
                             || lastPersonAt.map({ mentionsRole(noun, from: $0, to: item, in: paragraphs) }) == true {
-                    // Only a person with no other role can be the one described (not 教授 for 该董事长):
-                    // by a role of everyday life (该博主, 这位老人), or by a title the article gives
+                    // Only a person with no other role (or known by an account name) can be the one
+                    // described (not 教授 for 该董事长): by a role of everyday life (该博主, 这位老人), or by a title the article gives
                     // after naming them (陈晓峰是星海大学的教授 …… 这位教授).
                     speakers = [person]
                 } else {
@@ -495,6 +498,47 @@ enum SpeakerLinker {
     /// Chinese names written right after a role word (`劳动关系处副处长王林`), the antecedents of
     /// 他/她. Of a two- and a three-scalar reading the one the article repeats wins (王林 in
     /// 副处长王林亲身体验 when 王林 recurs).
+    /// 特邀作者“星河财经”: the roles that name the article's own writers, never a source.
+    private static let bylineRoles: Set<String> = ["作者", "编辑", "记者"]
+
+    /// 微博大V“@科技小星”, 美食博主「林小吃」: an account name in quotation marks right after a
+    /// role word names that person (without its @), so that 该博主 later points back to it.
+    private static func handleMentions(_ paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            for index in text.indices.dropFirst() where text[index] == "“" || text[index] == "「" {
+                guard let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first == "role" }),
+                      !bylineRoles.contains(role.key) else { continue }
+                var start = index + 1
+                if start < text.count, text[start] == "@" { start += 1 }
+                guard let close = text[start...].prefix(13).firstIndex(where: { $0 == "”" || $0 == "」" }), close - start >= 2,
+                      text[start..<close].allSatisfy({ EventSubject.isNameScalar($0) && $0 != " " }) else { continue }
+                var person = Speaker(name: text[start..<close].string, kind: .person, title: role.key)
+                fullerIdentity(before: index - role.length, in: text, of: &person)
+                mentions.append(Mention(paragraph: paragraph, position: index, person: person))
+            }
+        }
+        return mentions
+    }
+
+    /// 评测机构Acme联合创始人、微博大V“@林小星”: a post in an organization written before the
+    /// role, across 、 and a platform word, is the person's fullest title and affiliation
+    /// (联合创始人 of Acme, a Latin name after its descriptor).
+    private static func fullerIdentity(before roleStart: Int, in text: Scalars, of person: inout Speaker) {
+        var cut = roleStart
+        while cut > 0, roleStart - cut < 4, text[cut - 1] != "、", EventSubject.isNameScalar(text[cut - 1]) { cut -= 1 }
+        guard cut > 1, text[cut - 1] == "、" else { return }
+        var start = cut - 1
+        while start > 0, !Marks.isClauseBoundary(text[start - 1]) { start -= 1 }
+        let segment = Array(text[start..<(cut - 1)])
+        guard let post = QuoteLexicons.titles.longest(endingAt: segment.count, in: segment, where: { $0.fields.first == "post" }),
+              post.length < segment.count else { return }
+        let owner = Array(segment[..<(segment.count - post.length)])
+        guard let organization = EventSubject.describedLatinName(owner) ?? (SpeakerParser.isOrganization(owner[...]) ? owner.string : nil) else { return }
+        person.title = post.key
+        person.affiliation = organization
+    }
+
     private static func titledNameMentions(_ paragraphs: [Scalars]) -> [Mention] {
         var mentions: [Mention] = []
         for (paragraph, text) in paragraphs.enumerated() {
@@ -541,7 +585,8 @@ enum SpeakerLinker {
                 }
             }
         }
-        return mentions
+        // Account names only where written after their role: 驴嫂 inside “驴嫂7点直播” is no mention.
+        return mentions + handleMentions(paragraphs)
     }
 
     /// Whether the words at `index` begin a predicate: an event verb (出席, 发布), a speech verb, a
