@@ -47,7 +47,7 @@ struct Timeline: ParsableCommand {
     @Option(help: "md, json or timelinejs.")
     var format: Format = .md
 
-    @Option(help: "Output file, or - for standard output (default: output/timeline.md for md, stdout otherwise).")
+    @Option(help: "Output file, or - for standard output (default for md: timeline.md beside the SQLite knowledge base, so output/timeline.md for output/newskb.sqlite; stdout otherwise).")
     var out: String?
 
     @Option(help: "The timeline's title.")
@@ -62,12 +62,20 @@ struct Timeline: ParsableCommand {
     @OptionGroup var eventFilter: EventFilterOptions
     @OptionGroup var database: DatabaseOptions
 
+    /// Beside the knowledge base it renders (output/newskb.sqlite → output/timeline.md), so that the
+    /// timeline of another knowledge base never overwrites the project's; output/ for PostgreSQL.
+    static func defaultMarkdownPath(_ location: String) -> String {
+        if StoreLocation.isPostgres(location) { return "output/timeline.md" }
+        let folder = (location as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "timeline.md" : folder + "/timeline.md"
+    }
+
     func run() throws {
         let knowledgeBase = try database.openStore()
         var filter = eventFilter.filter()
         filter.newsworthyOnly = !all
         let heading = title ?? (eventFilter.topic.map { "Timeline: \($0)" } ?? "Timeline")
-        let destination = out ?? (format == .md ? "output/timeline.md" : "-")
+        let destination = out ?? (format == .md ? Self.defaultMarkdownPath(database.location) : "-")
         let text: String
         switch format {
         case .md:

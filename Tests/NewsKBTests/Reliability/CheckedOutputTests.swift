@@ -59,6 +59,17 @@ final class CheckedOutputTests: XCTestCase {
                        "no temporary file left")
     }
 
+    /// Without --out, the Markdown goes beside the knowledge base it renders: another --db never
+    /// overwrites the project's output/timeline.md.
+    func testATimelineOfAnotherKnowledgeBaseGoesBesideIt() throws {
+        let db = try knowledgeBase()
+        let result = try MalformedInputTests.runCLI(["timeline", "--db", db])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let beside = URL(fileURLWithPath: db).deletingLastPathComponent().appendingPathComponent("timeline.md")
+        XCTAssertTrue(try String(contentsOf: beside, encoding: .utf8).hasPrefix("# Timeline"))
+        XCTAssertTrue(result.stderr.contains(beside.path), result.stderr)
+    }
+
     /// `extract | head` with SIGPIPE ignored: write(2) fails with EPIPE, which ends the run
     /// quietly instead of crashing.
     func testAClosedPipeWithSigpipeIgnoredEndsQuietly() throws {
