@@ -987,6 +987,14 @@ enum SpeakerParser {
     private static let aforesaidWord = Array("上述".unicodeScalars)
 
     /// Scalars that never occur inside the name of a company, brand or body.
+    /// 企名片: a classifier (个, 位, 名) inside a name counts nothing unless a numeral or a
+    /// demonstrative stands before it (两名, 这位).
+    private static func isClassifierInName(at index: Int, in text: Scalars) -> Bool {
+        guard nameClassifiers.contains(text[index]), index > 0 else { return false }
+        return !isNumeral(text[index - 1]) && !demonstratives.contains(text[index - 1])
+    }
+    private static let nameClassifiers: ScalarSet = ["个", "位", "名"]
+
     private static let notInNames: ScalarSet = ["的", "了", "在", "是", "把", "被", "将", "对", "向", "从", "与", "和", "及", "或", "等",
         "也", "还", "都", "就", "又", "才", "而", "但", "并", "这", "那", "其", "此", "该", "我", "你", "他", "她", "它", "们",
         "个", "位", "名", "不", "没", "已", "曾", "要", "会", "能", "可", "更", "最", "很", "再", "所", "以", "为", "于", "说", "做"]
@@ -1031,7 +1039,7 @@ enum SpeakerParser {
               let first = text.first, !isNumeral(first), !demonstratives.contains(first),
               text.contains(where: isHan) || text.filter(isLatin).count >= 2,
               text.allSatisfy({ isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " || $0 == "&" }),
-              !text.contains(where: { notInNames.contains($0) }),
+              !text.indices.contains(where: { notInNames.contains(text[$0]) && !isClassifierInName(at: $0, in: text) }),
               QuoteLexicons.notSpeakers.word(text[...]) == nil,
               // 武汉经济数据 / 节后第二周监测数据: a topic or a kind of data is no publisher's name.
               QuoteLexicons.notSpeakers.longest(endingAt: text.count, in: text) == nil,
