@@ -66,6 +66,7 @@ public enum EventExtractor {
                     }
                     // 郑州：2022年数字经济达5000亿元 — the heading's label acts.
                     if next.actors.isEmpty, let label { next.actors = [label] }
+                    next.actors = next.actors.filter(EventSubject.namesActor)
                     if !next.actors.isEmpty { recall.add(.actors(next.actors), in: paragraph) }
                     events.append(next)
                 }
@@ -550,6 +551,8 @@ enum Actors {
     /// Characters that cannot be part of an organization name found by its suffix.
     static let stops = ScalarSet("的在于和与及、是对向将由被据从为了已也等今日月年称说时后前中上下里其该这那此各个之并又曾就把让给所都还")
 
+    static let distributives = ScalarSet("各每诸多")
+
     static let wordContinuations = ScalarSet("长门分属内外面位下里署队务级际落委势部")
 
     static func find(in text: String) -> [Actor] {
@@ -604,7 +607,8 @@ enum Actors {
                 }
                 // Known names right before the suffix belong to the new, longer name.
                 while start > 0, covered[start - 1], index - start < 16, isNameScalar(scalars[start - 1]) { start -= 1 }
-                if index - start >= 2, !isCounted(start, in: scalars) {
+                // 各地党委政府, 多地政府: after 各 or 多 the words name a kind, not one body.
+                if index - start >= 2, !isCounted(start, in: scalars), start == 0 || !distributives.contains(scalars[start - 1]) {
                     actors.removeAll { String(scalars: scalars[start..<end]).contains($0.name) }
                     add(start..<end, kind: kind)
                     index = end

@@ -36,8 +36,33 @@ enum EventSubject {
         guard let found = subjectNames(in: clause, expression: expression) else { return nil }
         if found.isEmpty { return [] }
         // 互联互通已取得进展: a word of the story (topics.txt) is what happens, not who acts.
-        let names = found.filter { !Topics.allKeywords.contains($0) }
+        let names = found.filter { !Topics.allKeywords.contains($0) && namesActor($0) }
         return names.isEmpty ? nil : names
+    }
+
+    /// event-occasions.txt: 春运, 高考 …
+    static let occasions = PhraseMatcher(Lexicon.bundled("event-occasions").entries.map { ($0.key, true) })
+    /// Classifiers left at the front of a counted group (家网约车平台公司 of 5家…).
+    static let classifierScalars = ScalarSet("家个位名所只款")
+    static let negations = ScalarSet("不未没非")
+
+    /// Whether a subject read from a clause names an actor: not an occasion (春运将于…开始), a
+    /// counted group (31个省市区, 两家公司), a negated phrase (不包括…) or a generic word (平台).
+    static func namesActor(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        guard let first = scalars.first else { return false }
+        if occasions.longest(at: 0, in: scalars)?.length == scalars.count { return false }
+        // A numeral right before a classifier counts members (全国5家网约车平台公司, 两家公司).
+        if scalars.indices.dropFirst().contains(where: { classifierScalars.contains(scalars[$0])
+            && (numeralOpeners.contains(scalars[$0 - 1]) || scalars[$0 - 1].properties.numericType != nil) }) {
+            return false
+        }
+        if classifierScalars.contains(first), scalars.count >= 4, QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) != nil,
+           Actors.known.longest(at: 0, in: scalars) == nil {
+            return false
+        }
+        if negations.contains(first) { return false }
+        return QuoteLexicons.notSpeakers.word(name) == nil
     }
 
     /// 长飞上半年实现营收…: words before the time expression with an action right after it are

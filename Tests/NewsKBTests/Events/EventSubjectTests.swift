@@ -330,6 +330,19 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["中共中央政治局委员林思远9月1日会见了企业代表。"]).map(\.actors), [["林思远"]])
     }
 
+    func testOccasionsCountsNegationsAndKindsAreNoActors() {
+        XCTAssertEqual(events(["今年春运将于1月17日开始。"]).flatMap(\.actors), [])
+        XCTAssertEqual(events(["截至去年底，全国5家网约车平台公司已接入。"]).map(\.actors), [[]])
+        XCTAssertEqual(events(["9月1日，两家公司签署了协议。"]).map(\.actors), [[]])
+        XCTAssertEqual(events(["今年1至8月，不包括邮政储蓄银行的收入增长。"]).map(\.actors), [[]])
+        XCTAssertEqual(Actors.find(in: "各地党委政府9月1日起开展检查").map(\.name), [])
+        // A count inside a name is no count: 14 部门, 三星电子.
+        XCTAssertEqual(events(["9月1日，三星电子发布了新机。"]).map(\.actors), [["三星电子"]])
+        for entry in try! Lexicon.load("event-occasions").entries {
+            XCTAssertEqual(events([try! XCTUnwrap(entry.example)]).flatMap(\.actors), [], "event-occasions \(entry.key)")
+        }
+    }
+
     func testAProductAnaphorIsNoActor() {
         // 该游戏 points back to a product, not an organization: no actor, not the award's giver.
         XCTAssertEqual(events(["星岚互娱推出了《海城物语》。该游戏曾于2018年荣获Pixelo最佳游戏。"]).map(\.actors), [[]])
