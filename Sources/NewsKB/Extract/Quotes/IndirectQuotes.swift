@@ -261,7 +261,9 @@ enum IndirectQuotes {
                         colon += 1
                     }
                     let opener: ScalarSet = addressed && !aspect ? ["：", ":", "，", ","] : ["：", ":"]
-                    if colon < end, colon > objectStart, colon - objectStart <= reach, quoted == 0, opener.contains(text[colon]), end - colon > 4 {
+                    // 提出了三大建议，一是……: after a comma, the first item of the list opens the statement.
+                    let listed = colon < end && (text[colon] == "，" || text[colon] == ",") && opensEnumeration(at: colon + 1, in: text)
+                    if colon < end, colon > objectStart, colon - objectStart <= reach, quoted == 0, opener.contains(text[colon]) || aspect && listed, end - colon > 4 {
                         accepted = true
                         colonStart = colon + 1
                     }
@@ -309,6 +311,12 @@ enum IndirectQuotes {
     }
     private static let reportFrames: [Scalars] = ["根据", "据"].map { Array($0.unicodeScalars) }
     private static let wordFrames: [Scalars] = ["按照", "依照", "按", "照"].map { Array($0.unicodeScalars) }
+
+    /// 一是, 其一, 第一, 首先: the words that open the first item of a list of points.
+    private static let enumerationOpeners: [Scalars] = ["一是", "其一", "第一", "首先", "一、"].map { Array($0.unicodeScalars) }
+    private static func opensEnumeration(at index: Int, in text: Scalars) -> Bool {
+        enumerationOpeners.contains { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }
+    }
 
     private static let sourceFrames: [Scalars] = ["根据", "依据", "按照", "据"].map { Array($0.unicodeScalars) }
 
