@@ -32,6 +32,12 @@ public enum EventExtractor {
             // 星岚科技：营收创新高 — a section's heading names what the section reports on.
             let label = sectionLabel(scalars)
             if let label { recall.add(.label(label), in: paragraph) }
+            // Only an organization the actor lexicons recognize (not a law that 规定).
+            for quote in statements[paragraph] ?? [] {
+                if let organization = organization(of: quote), Actors.find(in: organization).first?.name == organization {
+                    recall.add(.speaker(organization), in: paragraph)
+                }
+            }
             let habitual = TimeExpressions.contains(TimeLexicon.shared.habitualMarkers, in: scalars)
             for piece in Sentences.ranges(scalars) where events.count < limit {
                 let before = reference
@@ -85,6 +91,9 @@ public enum EventExtractor {
         enum Entry {
             /// A section heading's label: recalled, never a topic.
             case label(String)
+            /// The organization of a statement in the paragraph (美国联邦贸易委员会主席…表示):
+            /// recalled for 该委员会, never a topic.
+            case speaker(String)
             /// An event's actors: a topic, recalled.
             case actors([String])
             /// A sentence whose subject is not read yet.
@@ -95,6 +104,8 @@ public enum EventExtractor {
         private var entries: [(paragraph: Int, entry: Entry)] = []
         /// The names recalled from the first `before.count` entries, and how many came before each.
         private var recalled: [String] = []
+        /// The organizations of statements, with how many recalled names came before each.
+        private var speakers: [(before: Int, name: String)] = []
         private var before: [Int] = []
         /// The last topic found: in which paragraph, over how many entries.
         private var lastTopic: (paragraph: Int, entries: Int, names: [String]?) = (-1, 0, nil)
@@ -106,7 +117,16 @@ public enum EventExtractor {
 
         private mutating func resolve(_ actors: [String], before end: Int) -> [String] {
             guard actors.contains(where: { $0.hasPrefix("该") }) else { return actors }
-            return resolveAnaphors(actors, earlier: names(before: end))
+            let earlier = names(before: end)
+            // A speaker's organization answers only an anaphor of its own kind (该委员会 →
+            // 美国联邦贸易委员会), ranked before every actor and subject named after it.
+            let heads = actors.filter { $0.hasPrefix("该") }.map { String($0.dropFirst()) }
+            let matching = speakers.filter { spoke in
+                spoke.before <= earlier.count && heads.contains { spoke.name.hasSuffix($0) && spoke.name.count > $0.count }
+            }
+            var ordered = earlier
+            for spoke in matching.reversed() { ordered.insert(spoke.name, at: spoke.before) }
+            return resolveAnaphors(actors, earlier: ordered)
         }
 
         /// The latest topic among the entries of `paragraph`.
@@ -124,7 +144,7 @@ public enum EventExtractor {
 
         private mutating func subject(at index: Int) -> [String]? {
             switch entries[index].entry {
-            case .label: return nil
+            case .label, .speaker: return nil
             case .actors(let names): return names
             case .subject(let names): return names
             case .sentence(let sentence):
@@ -145,6 +165,7 @@ public enum EventExtractor {
                 before.append(recalled.count)
                 switch entries[index].entry {
                 case .label(let name): recalled.append(name)
+                case .speaker(let name): speakers.append((recalled.count, name))
                 case .actors(let names): recalled += names
                 default: recalled += (subject ?? []).filter(isRecallable)
                 }
@@ -338,7 +359,7 @@ public enum EventExtractor {
                 let kind = Actors.find(in: name).first?.kind ?? "other"
                 return wantsGovernment == (kind == "gov" || kind == "court")
             }
-            if let match, !resolved.contains(match) { resolved.append(match) }
+            if let match = match.map(EventSubject.articleAlias), !resolved.contains(match) { resolved.append(match) }
         }
         return resolved
     }

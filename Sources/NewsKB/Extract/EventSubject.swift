@@ -445,6 +445,16 @@ enum EventSubject {
         return mentions.count(stem) > mentions.count(scalars[...]) ? String(scalars: stem) : name
     }
 
+    /// 该委员会 pointing back to 美国联邦贸易委员会 goes by FTC when the article writes that name
+    /// of it (organization-aliases.txt) more often; a name written in the clause stays as written.
+    static func articleAlias(_ name: String) -> String {
+        guard let line = OrganizationAliases.lineByName[name], let mentions = KnownNames.mentions else { return name }
+        let counted = OrganizationAliases.lines[line].names.map { ($0, mentions.count(Array($0.unicodeScalars)[...])) }
+        guard let best = counted.max(by: { $0.1 < $1.1 || $0.1 == $1.1 && $0.0.count > $1.0.count }),
+              best.1 > mentions.count(Array(name.unicodeScalars)[...]) else { return name }
+        return best.0
+    }
+
     /// The words that introduce a short name in brackets after a full one.
     static let shortNameIntroducers = ["以下简称", "以下称", "下称", "简称"]
 

@@ -343,6 +343,14 @@ final class EventSubjectTests: XCTestCase {
         }
     }
 
+    func testAnAnaphorFindsTheOrganizationOfAnEarlierStatementByItsNameInTheArticle() {
+        // 该委员会 → the 委员会 whose chairman spoke, by the name the article writes most (FTC).
+        XCTAssertEqual(events(["美国联邦贸易委员会主席林思远表示，将加强执法。去年，该委员会起诉了星河公司。",
+                               "FTC还表示将继续调查。FTC的调查范围很广。"]).map(\.actors), [["FTC"]])
+        // Without the short name written, the name as the statement gave it.
+        XCTAssertEqual(events(["海城贸易委员会主席林思远表示，将加强执法。去年，该委员会起诉了星河公司。"]).map(\.actors), [["海城贸易委员会"]])
+    }
+
     func testAProductAnaphorIsNoActor() {
         // 该游戏 points back to a product, not an organization: no actor, not the award's giver.
         XCTAssertEqual(events(["星岚互娱推出了《海城物语》。该游戏曾于2018年荣获Pixelo最佳游戏。"]).map(\.actors), [[]])
