@@ -240,6 +240,10 @@ enum EventSubject {
                 || rest.count <= 6 && QuoteLexicons.orgSuffixes.longest(endingAt: span.count, in: span, from: place.length) != nil {
                 return [text]
             }
+            // 海城联通系统升级: the body of that place, before what of it is meant.
+            if let known = Actors.known.longest(at: place.length, in: span), known.value != "country" {
+                return [String(scalars: span[..<(place.length + known.length)])]
+            }
             return [String(scalars: span[..<place.length])]
         }
         // 星岚科技公司海外收入约为…: the owner of a measured quantity.

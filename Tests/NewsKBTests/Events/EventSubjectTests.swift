@@ -351,6 +351,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["海城贸易委员会主席林思远表示，将加强执法。去年，该委员会起诉了星河公司。"]).map(\.actors), [["海城贸易委员会"]])
     }
 
+    func testAPlaceBeforeAKnownOrganizationNamesItsBody() {
+        // 浙江联通系统升级: the body of that place, not the place, before what of it is meant.
+        XCTAssertEqual(events(["浙江联通系统升级，昨晚导致部分用户收到测试短信。"]).map(\.actors), [["浙江联通"]])
+    }
+
     func testAProductAnaphorIsNoActor() {
         // 该游戏 points back to a product, not an organization: no actor, not the award's giver.
         XCTAssertEqual(events(["星岚互娱推出了《海城物语》。该游戏曾于2018年荣获Pixelo最佳游戏。"]).map(\.actors), [[]])
