@@ -246,8 +246,6 @@ enum EventSubject {
             }
             return [String(scalars: span[..<place.length])]
         }
-        // 星岚科技公司海外收入约为…: the owner of a measured quantity.
-        if let owner = measuredOwner(of: span) { return [owner] }
         // 友谊时光保持…: a name the article keeps using acts before a change's verb too.
         if measured ? kind == "change" && isRecurringName(span, text: text) : isUnknownName(span, text: text) { return [text] }
         // 青禾无忧发布《……》: whoever publishes a titled document before it is named, as the quotes
@@ -397,18 +395,6 @@ enum EventSubject {
         guard inner.allSatisfy(isNameScalar), SpeakerParser.publicationEndings.contains(where: { inner.count > $0.count && inner.suffix($0.count).elementsEqual($0) }),
               span[(close + 1)...].allSatisfy({ isNameScalar($0) || $0 == "・" || $0 == "·" }) else { return nil }
         return String(scalars: inner)
-    }
-
-    /// 星岚科技公司海外收入: a known or suffix-built organization (not a country), then what is
-    /// measured of it. (A name the article only repeats is not enough: 高校毕 of 高校毕业生规模.)
-    static func measuredOwner(of span: [Unicode.Scalar]) -> String? {
-        guard span.count >= 5, measureHeads.contains(where: { String(scalars: span).hasSuffix($0) }) else { return nil }
-        for length in stride(from: min(6, span.count - 2), through: 3, by: -1) {
-            let owner = Array(span[..<length])
-            let text = String(scalars: owner)
-            if Actors.find(in: text).first?.name == text, Actors.known.longest(at: 0, in: owner)?.value != "country" { return text }
-        }
-        return nil
     }
 
     /// A person by the quotes' reading of a short span: 林某, 局长周明远.
