@@ -684,15 +684,22 @@ enum SpeakerParser {
             if start > 0 { cuts.append(start) }
         }
         for start in cuts {
-            var head = Array(text[..<start])
-            var outlet = false
-            stripFillers(&head, outletMarked: &outlet)
-            stripTime(&head)
-            if !head.isEmpty, parseOne(head) != nil {
+            if let head = speakerBefore(start, in: text) {
                 text = head
                 return
             }
         }
+    }
+
+    /// The words before `cut` once fillers and time words are dropped, when they read as a
+    /// speaker (a name, a title or an organization): what a manner or an adverb closing the
+    /// span leaves.
+    private static func speakerBefore(_ cut: Int, in text: Scalars) -> Scalars? {
+        var head = Array(text[..<cut])
+        var outlet = false
+        stripFillers(&head, outletMarked: &outlet)
+        stripTime(&head)
+        return !head.isEmpty && parseOne(head) != nil ? head : nil
     }
 
     /// Scalars before 地 that make a place word, not an adverb (当地, 各地, 本地, 外地).
@@ -705,11 +712,7 @@ enum SpeakerParser {
             let start = text.count - length
             guard text[start..<text.count].allSatisfy(isHan) else { break }
             // The adverb starts after a name, a title or an organization: the shortest cut that leaves one.
-            var head = Array(text[..<start])
-            var outlet = false
-            stripFillers(&head, outletMarked: &outlet)
-            stripTime(&head)
-            if !head.isEmpty, parseOne(head) != nil {
+            if let head = speakerBefore(start, in: text) {
                 text = head
                 return
             }
