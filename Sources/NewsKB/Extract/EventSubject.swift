@@ -161,8 +161,11 @@ enum EventSubject {
         while let last = span.last, skippable.contains(last) { span.removeLast() }
         span = appositive(span)
         // 青禾素材库为星河科技于2019年打造: after the copula 为 (not 作为, 成为, 认为, 因为 …) comes
-        // the subject of the action.
-        if let copula = span.lastIndex(of: "为"), copula >= 2, span.count - copula - 1 >= 2, !copulaCompounds.contains(span[copula - 1]) {
+        // the subject of the action dated right after it. Before its predicate, or after an
+        // organization, 为 is "for" (工信部为企业减负出台新政: 工信部 acts).
+        if let expression, end <= expression.lowerBound, expression.lowerBound - end <= 1,
+           let copula = span.lastIndex(of: "为"), copula >= 2, span.count - copula - 1 >= 2, !copulaCompounds.contains(span[copula - 1]),
+           Actors.find(in: String(scalars: span[..<copula])).first?.name != String(scalars: span[..<copula]) {
             span = Array(span[(copula + 1)...])
         }
         guard span.count >= 2 else { return nil }

@@ -298,6 +298,8 @@ final class EventSubjectTests: XCTestCase {
         // X作为Y: what follows 作为 describes X, who acts.
         XCTAssertEqual(events(["3月16日，青禾图库作为国内最大的素材平台之一，举办了一场设计师大会。", "青禾图库的用户以设计师为主。",
                                "青禾图库的素材以照片为主。"]).map(\.actors), [["青禾图库"]])
+        // Elsewhere 为 is "for": the organization before it acts.
+        XCTAssertEqual(events(["今年3月，工信部为企业减负出台新政。"]).map(\.actors), [["工信部"]])
         // A word that is no name (平台) before the time names no actor this way.
         XCTAssertEqual(events(["这是平台于2019年打造的素材库。"]).map(\.actors), [[]])
     }
