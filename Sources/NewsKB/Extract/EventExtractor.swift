@@ -67,8 +67,8 @@ public enum EventExtractor {
                     // statement that announces a plan (将/拟/计划 before an action) is the organization's.
                     if next.actors.isEmpty, next.role != .reference, !hasOwnSubject(expression, in: sentence, clause: clause),
                        announcesPlan(Array(sentence[clause])),
-                       let speaker = statementOrganization(of: next.summary, in: statements[paragraph]) {
-                        next.actors = [speaker]
+                       let quote = statement(holding: next.summary, in: statements[paragraph]), quote.speaker.kind == .organization {
+                        next.actors = [quote.speaker.name]
                     }
                     // 郑州：2022年数字经济达5000亿元 — the heading's label acts.
                     if next.actors.isEmpty, let label { next.actors = [label] }
@@ -282,22 +282,18 @@ public enum EventExtractor {
                      documents: documents, summary: clauseText, policy: policy, paragraph: paragraph, role: role)
     }
 
-    /// The speaker of the statement (a quote of the paragraph) that holds `summary`, by the
-    /// name an event names it: an organization, else a person's organization.
-    static func speaker(of summary: String, in quotes: [Quote]?) -> String? {
+    /// The statement (a quote of the paragraph) that holds `summary`, found by its first words.
+    static func statement(holding summary: String, in quotes: [Quote]?) -> Quote? {
         guard let quotes, !quotes.isEmpty else { return nil }
         let probe = String(summary.unicodeScalars.prefix(8))
-        guard probe.unicodeScalars.count >= 4, let quote = quotes.first(where: { $0.text.contains(probe) }) else { return nil }
-        return organization(of: quote)
+        guard probe.unicodeScalars.count >= 4 else { return nil }
+        return quotes.first { $0.text.contains(probe) }
     }
 
-    /// The organization that speaks the statement (a quote of the paragraph) holding `summary`.
-    static func statementOrganization(of summary: String, in quotes: [Quote]?) -> String? {
-        guard let quotes, !quotes.isEmpty else { return nil }
-        let probe = String(summary.unicodeScalars.prefix(8))
-        guard probe.unicodeScalars.count >= 4, let quote = quotes.first(where: { $0.text.contains(probe) }),
-              quote.speaker.kind == .organization else { return nil }
-        return quote.speaker.name
+    /// The speaker of the statement that holds `summary`, by the name an event names it: an
+    /// organization, else a person's organization.
+    static func speaker(of summary: String, in quotes: [Quote]?) -> String? {
+        statement(holding: summary, in: quotes).flatMap(organization(of:))
     }
 
     /// 将陆续出台, 拟推出, 计划上线: a plan marker right before an action's verb (adverbs of

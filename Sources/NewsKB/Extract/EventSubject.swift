@@ -374,8 +374,8 @@ enum EventSubject {
         return max(known, suffix, title) > length
     }
 
-    /// 中国共产党: a predicate's scalar (共) inside a known organization that starts earlier in
-    /// the span is part of the name.
+    /// 中共中央政治局委员林思远: a predicate's scalar (共) inside a known organization that starts
+    /// earlier in the span is part of the name.
     static func insideKnownName(_ clause: [Unicode.Scalar], from start: Int, at position: Int) -> Bool {
         (max(start, position - 12)..<position).contains { index in
             (Actors.known.longest(at: index, in: clause)?.length ?? 0) > position - index
@@ -388,6 +388,7 @@ enum EventSubject {
         after < clause.count && clause[after] == "会"
     }
 
+    /// 以海城为首的: the frame that names a group by its leader.
     static let leaderFrameOpen = Array("以".unicodeScalars), leaderFrameClose = Array("为首的".unicodeScalars)
 
     /// 《星海日报》 or 《星海日报》理论版: the publication (a title ending in a publication word,

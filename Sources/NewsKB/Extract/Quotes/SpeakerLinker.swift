@@ -21,9 +21,10 @@ enum SpeakerLinker {
             default: return false
             }
         }
-        let antecedents = pointsBack ? (mentions + titledNameMentions(paragraphs)).sorted { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) } : mentions
+        let handles = pointsBack ? handleMentions(paragraphs) : []
+        let antecedents = pointsBack ? (mentions + titledNameMentions(paragraphs) + handles).sorted { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) } : mentions
         // People known by an account name (大V“@林小星”): a role of everyday life (该博主) may describe them.
-        let accounts = pointsBack ? Set(handleMentions(paragraphs).map(\.person.name)) : []
+        let accounts = Set(handles.map(\.person.name))
         var fullName: [String: Speaker] = [:]
         for mention in mentions {
             let name = mention.person.name
@@ -585,8 +586,7 @@ enum SpeakerLinker {
                 }
             }
         }
-        // Account names only where written after their role: 驴嫂 inside “驴嫂7点直播” is no mention.
-        return mentions + handleMentions(paragraphs)
+        return mentions
     }
 
     /// Whether the words at `index` begin a predicate: an event verb (出席, 发布), a speech verb, a
