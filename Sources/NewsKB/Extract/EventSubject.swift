@@ -206,7 +206,8 @@ enum EventSubject {
         let measured = kind == "measure" || kind == "change"
         if span.count <= maxParsedSpan, case .speakers(let speakers)? = SpeakerParser.parse(span[...]) {
             // 外长李明远与秘书长约翰·史密斯: each member of a list ends the span or its part.
-            let names = speakers.filter { $0.kind != .anonymous && isName($0.name) && (text.hasSuffix($0.name) || endsListPart($0.name, in: text)) }
+            let names = speakers.filter { $0.kind != .anonymous && isName($0.name)
+                && (text.hasSuffix($0.name) || endsListPart($0.name, in: text) || endsBeforeOutlet($0, in: span)) }
                 .filter { !measured || $0.kind == .person || isBuiltOrganization($0.name) }.map(\.name)
             if !names.isEmpty { return names }
         }
@@ -343,9 +344,11 @@ enum EventSubject {
 
     /// 欧洲监管机构“北辰委员会” / 视频号“@蓝湾小记”: a descriptor before a quoted name; the name
     /// acts when the descriptor ends in a role or an organization word, or the name is an
-    /// account (@…). Other quoted words are labels (吉祥物“雪团”).
+    /// account (@…). Other quoted words are labels (吉祥物“雪团”). After an outlet word
+    /// with its owner before it (星海市网信办微信公众号“星海发布”) the owner acts.
     static func appositive(_ span: [Unicode.Scalar]) -> [Unicode.Scalar] {
         guard let open = span.lastIndex(where: { $0 == "“" || $0 == "「" }), open > 0 else { return span }
+        if let outlet = QuoteLexicons.outlet(endingAt: open, in: span), outlet < open { return Array(span[..<open]) }
         var name = Array(span[(open + 1)...])
         name.removeAll { $0 == "”" || $0 == "」" }
         let account = name.first == "@"
@@ -409,6 +412,14 @@ enum EventSubject {
     }
 
     /// Whether `name` stands in `text` right before a list separator (、和与及).
+    /// 星海市网信办微信公众号发文称: a known or suffix-built organization before its outlet word
+    /// (speaker-fillers.txt, tail and name) ends the span as the quotes read it.
+    static func endsBeforeOutlet(_ speaker: Speaker, in span: [Unicode.Scalar]) -> Bool {
+        guard speaker.kind == .organization, isBuiltOrganization(speaker.name),
+              let outlet = QuoteLexicons.outlet(endingAt: span.count, in: span) else { return false }
+        return String(scalars: span[..<(span.count - outlet)]).hasSuffix(speaker.name)
+    }
+
     static func endsListPart(_ name: String, in text: String) -> Bool {
         ["、", "和", "与", "及"].contains { text.contains(name + $0) }
     }

@@ -372,6 +372,15 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["星河研究院表示，全球数据总量到2025年将达到175ZB。"]).map(\.actors), [[]])
     }
 
+    func testTheOwnerOfAnOutletActs() {
+        // 微信公众号, 官方微博 (speaker-fillers.txt, outlet words): the organization before them acts,
+        // not the platform; an account name in quotation marks after the outlet word is its own.
+        XCTAssertEqual(events(["星海市网信办微信公众号“星海网信”今日发文称，将开展专项整治。"]).map(\.actors), [["星海市网信办"]])
+        XCTAssertEqual(events(["星海市网信办官方微博昨日发文称，将开展专项整治。"]).map(\.actors), [["星海市网信办"]])
+        // A phrase before an outlet word (受…APP上架影响) names no one.
+        XCTAssertEqual(events(["受蓝湾钱包APP上架影响，今天星海股市相关板块表现活跃。"]).flatMap(\.actors).filter { $0.hasPrefix("受") }, [])
+    }
+
     func testASubjectBeforeTheTimeKeepsTheClauseOffTheTopic() {
         let clause = Array("青禾上半年实现营收四亿元".unicodeScalars)
         XCTAssertTrue(EventSubject.hasOwnSubject(in: clause, expression: 2..<5))

@@ -201,7 +201,10 @@ enum IndirectQuotes {
                 depth -= 1
                 if depth == 0 {
                     lastQuoted = quoteOpen.map { ($0 + 1)..<index }
-                    clauseStart = index + 1
+                    // 星海市网信办微信公众号“网信星海”发文称: an account's name after its outlet word
+                    // belongs to the speaker span.
+                    let accountName = quoteOpen.map { index - $0 <= 10 && QuoteLexicons.outlet(endingAt: $0, in: text) != nil } ?? false
+                    if !accountName { clauseStart = index + 1 }
                 }
                 index += 1
                 continue

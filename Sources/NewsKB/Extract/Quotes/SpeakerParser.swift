@@ -1642,13 +1642,15 @@ enum SpeakerParser {
     }
 
 
-    /// 抖音“带货顶流”主播罗永浩: a short quoted epithet right before a title is no part of the title.
+    /// 抖音“带货顶流”主播罗永浩: a short quoted epithet right before a title is no part of the title;
+    /// 星海市网信办微信公众号“网信星海”: nor is an account's name after its outlet word (speaker-fillers.txt).
     private static func removeQuotedEpithets(_ text: inout Scalars) {
         guard text.contains("“") else { return }
         var index = 0
         while let open = text[index...].firstIndex(of: "“"), let close = text[open...].firstIndex(of: "”") {
             index = close + 1
-            guard open > 0, close - open <= 9, QuoteLexicons.titles.longest(at: close + 1, in: text) != nil else { continue }
+            let account = QuoteLexicons.outlet(endingAt: open, in: text) != nil
+            guard open > 0, close - open <= 9, account || QuoteLexicons.titles.longest(at: close + 1, in: text) != nil else { continue }
             text.removeSubrange(open...close)
             index = open
         }

@@ -65,6 +65,11 @@ enum QuoteLexicons {
     /// The scalars of Chinese transliterations of foreign personal names (扎, 克, 伯, 格).
     static let transliteration = ScalarSet(Lexicon.bundled("transliteration").keys.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
 
+    /// The length of an outlet word (speaker-fillers.txt, tail and name: 微信公众号, 官方微博) ending at `end`.
+    static func outlet(endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
+        fillers.longest(endingAt: end, in: text, where: { $0.fields == ["tail", "name"] })?.length
+    }
+
     /// Whether the verb at `index` sits inside a word that is not speech (简称, 被指控, 简单来说).
     static func insideNonSpeech(_ index: Int, in text: [Unicode.Scalar]) -> Bool {
         for start in max(0, index - 3)...index {
