@@ -58,10 +58,10 @@ final class MentionIndex: @unchecked Sendable {
 
     private static let nameOpeners: Set<Unicode.Scalar> = ["「", "“", "《", "\"", "『"]
     private static let nameClosers: Set<Unicode.Scalar> = ["」", "”", "》", "\"", "』"]
-    private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号"].map { Array($0.unicodeScalars) }
+    private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号", "是一家"].map { Array($0.unicodeScalars) }
 
     /// Whether the article marks `name` as a name at least once: in its title, set off by
-    /// 「」 or quotation marks, followed by 公司/官方/旗下 and the like, by a verb of publishing
+    /// 「」 or quotation marks, followed by 公司/官方/旗下/是一家 and the like or a post (创始人), by a verb of publishing
     /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示), or, in an article about listed
     /// companies, by a move of its shares (新开普大涨, listed-company-words.txt market).
     func marksAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -84,6 +84,12 @@ final class MentionIndex: @unchecked Sendable {
             }
             // 新开普大涨超10%: a move of its shares marks a listed company, among listed companies.
             if QuoteLexicons.listedMarket.longest(at: end, in: text) != nil, speaksOfListedCompanies { return true }
+            // 青禾优选创始人林思远: a post (titles.txt) is held in an organization, unless the word
+            // before it is a generic group (设计团队负责人).
+            if QuoteLexicons.titles.longest(at: end, in: text)?.fields.first == "post",
+               !Self.organizationWords.contains(where: { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }) {
+                return true
+            }
             return QuoteLexicons.publishingVerbs.longest(at: end, in: text) != nil
                 || QuoteLexicons.fillers.longest(at: end, in: text, where: { $0.fields.dropFirst().first == "name" }) != nil
         }
