@@ -1204,14 +1204,22 @@ enum SpeakerParser {
         return nil
     }
 
-    /// `某海外营销公司创始人` / `一位星辰科技高管`: an indefinite lead, then an organization or a short
-    /// description and a post, and no name: an unnamed source, named as written without the lead.
+    /// `某海外营销公司创始人` / `一位星辰科技高管` / `星辰科技高管`: a title after an organization or a
+    /// short description, and no name: an unnamed source. A named organization is its affiliation
+    /// (高管 of 星辰科技, as 有关负责人 of a named company): a known one, or one written without an
+    /// indefinite lead. After a lead (一位, 某) the words are a description, kept as written.
     private static func unnamedPostHolder(_ text: Scalars) -> Speaker? {
         let rest = droppingAnonymousLead(text)
-        guard rest.count < text.count, rest.count >= 3, rest.count <= 12, !rest.contains("的"),
+        guard rest.count >= 3, rest.count <= 12, !rest.contains("的"),
               let post = QuoteLexicons.titles.longest(endingAt: rest.count, in: rest, where: { $0.fields.first != "prefix" }),
               post.length < rest.count, !rest.contains(where: { notInNames.contains($0) }) else { return nil }
-        return Speaker(name: rest.string, kind: .anonymous)
+        let organization = rest[..<(rest.count - post.length)]
+        let led = rest.count < text.count
+        let known = QuoteLexicons.organizations.word(organization) != nil || KnownNames.organizations.contains(organization.string)
+        if known || !led && isOrganization(organization, lenient: false) {
+            return Speaker(name: post.key, kind: .anonymous, affiliation: organization.string)
+        }
+        return led ? Speaker(name: rest.string, kind: .anonymous) : nil
     }
 
     /// The length of the longest opening of `words` that names an organization by its suffix
