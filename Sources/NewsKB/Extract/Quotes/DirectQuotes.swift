@@ -32,6 +32,8 @@ enum DirectQuotes {
             var previousClose = -1
             // Where the last quotation given a speaker in this paragraph closed.
             var attributedClose = -2
+            // Where a quotation broken off by its speaker (“……，”周明远顿了顿，“……”) goes on.
+            var resumesAt = -1
             for (number, span) in spans.enumerated() {
                 let inner = Array(text[(span.open + 1)..<(span.close ?? text.count)])
                 let continues = number == 0 && span.open == firstContent && pending != nil
@@ -78,11 +80,21 @@ enum DirectQuotes {
                 if item.before == nil, after == nil, item.text.count >= 8, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]) {
                     subjectAfter = QuoteScanner.subjectAfter(close: close, in: text)
                 }
+                var interrupted = false
+                if item.before == nil, after == nil, subjectAfter == nil, let (subject, resumes) = QuoteScanner.interruptingSubject(close: close, in: text) {
+                    item.before = (subject, "")
+                    item.sieve = QuoteSieve.interrupted
+                    resumesAt = resumes
+                    interrupted = true
+                } else if item.before == nil, after == nil, span.open == resumesAt, !quotes.isEmpty {
+                    item.before = (.previousSpeaker(paragraph), quotes.last?.cue ?? "")
+                    item.sieve = QuoteSieve.interrupted
+                }
                 // `。“……。”这一块蛋糕……`: words that are whole sentences of their own are a statement
                 // even when the article's next sentence follows the closing mark directly.
                 let wholeSentences = (span.open == firstContent || Marks.terminators.contains(text[span.open - 1]))
                     && item.text.count >= 8 && item.text.last.map { Marks.terminators.contains($0) } == true
-                guard opensClause, subjectAfter != nil || wholeSentences || QuoteScanner.closesClause(close, in: text) else { continue }
+                guard opensClause, subjectAfter != nil || interrupted || wholeSentences || QuoteScanner.closesClause(close, in: text) else { continue }
                 // A paragraph that is one quotation and names nobody continues the person quoted before.
                 if item.before == nil, after == nil, span.open == firstContent, number == 0, spans.count == 1,
                    text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),

@@ -399,7 +399,25 @@ enum QuoteScanner {
         return .speakers(found)
     }
 
-    private static func clauseSubject(from clauseStart: Int, to end: Int, in text: Scalars) -> SpeakerReference? {
+    /// `“……，”周明远顿了顿，“……”`: a quotation broken off at a comma, then a clause with no cue
+    /// that opens with a person, then the quotation going on: that person speaks. The shape is
+    /// the evidence, so a bare name needs no title. Returns where the quotation resumes.
+    static func interruptingSubject(close: Int, in text: Scalars) -> (SpeakerReference, resumesAt: Int)? {
+        guard close >= 1, text[close - 1] == "，" || text[close - 1] == "," else { return nil }
+        var start = close + 1
+        while start < text.count, text[start] == " " { start += 1 }
+        let end = clauseEnd(from: start, in: text)
+        guard end + 1 < text.count, end - start <= 16, text[end] == "，" || text[end] == "：",
+              Marks.closer(of: text[end + 1]) != nil, start < end,
+              let subject = clauseSubject(from: start, to: end, in: text, byShape: true) else { return nil }
+        switch subject {
+        case .previousPerson: return (subject, end + 1) // “……，”她笑了笑，“……”
+        case .speakers(let found) where found.count == 1 && found[0].kind == .person: return (subject, end + 1)
+        default: return nil
+        }
+    }
+
+    private static func clauseSubject(from clauseStart: Int, to end: Int, in text: Scalars, byShape: Bool = false) -> SpeakerReference? {
         guard end - clauseStart >= 2 else { return nil }
         if pronouns.contains(text[clauseStart]), clauseStart + 1 < end, !"们".unicodeScalars.contains(text[clauseStart + 1]) {
             return .previousPerson
@@ -428,7 +446,7 @@ enum QuoteScanner {
             // (林思远是一家物流公司的老板: the 的 belongs to what the name is said to be.)
             guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty || text[stop] == "是" else { return nil }
             // 小林（化名）: a pseudonym the article introduces is a name like a titled one.
-            let named = !person.title.isEmpty || !person.affiliation.isEmpty || KnownNames.current.contains(person.name)
+            let named = byShape || !person.title.isEmpty || !person.affiliation.isEmpty || KnownNames.current.contains(person.name)
                 || (KnownNames.mentions?.count(Array(person.name.unicodeScalars)[...]) ?? 0) >= 2
                 || isPersonBySentence(after: stop, in: text)
             return named ? .speakers(found) : nil

@@ -30,6 +30,9 @@ enum QuoteSieve {
     /// the article repeats, 他/她, or that clause's own cue), or, opening its sentence, the titled
     /// person opening the clause right after it.
     static let neighbourSentence = "neighbour-sentence"
+    /// `“……，”周明远顿了顿，“……”`: a person in the clause that breaks a quotation off at a comma
+    /// speaks both of its parts.
+    static let interrupted = "interrupted-quote"
     /// A paragraph that is one quotation continues the speaker quoted last (conversation).
     static let continuation = "conversation-continuation"
     /// A bare quotation after a quoted sentence of the same paragraph keeps that speaker.
@@ -37,5 +40,5 @@ enum QuoteSieve {
 
     /// Every sieve in the order it is tried.
     static let ordered = [cueBeforeQuote, cueAfterQuote, colonParagraph, cueIndirect, sourceFrame, carriedSubject,
-                          quotedName, embedded, colonHeading, headline, neighbourSentence, sameParagraph, continuation]
+                          quotedName, embedded, colonHeading, headline, interrupted, neighbourSentence, sameParagraph, continuation]
 }
