@@ -47,7 +47,8 @@ enum EventSubject {
     static let negations = ScalarSet("不未没非")
 
     /// Whether a subject read from a clause names an actor: not an occasion (春运将于…开始), a
-    /// counted group (31个省市区, 两家公司), a negated phrase (不包括…) or a generic word (平台).
+    /// counted group (31个省市区, 两家公司), a negated phrase (不包括…), a measured quantity
+    /// (出货量) or a generic word (平台).
     static func namesActor(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         guard let first = scalars.first else { return false }
@@ -62,6 +63,8 @@ enum EventSubject {
             return false
         }
         if negations.contains(first) { return false }
+        // 手机出货量, 工业增加值: what a statistic measures (event-measure-heads.txt) acts for no one.
+        if measureHeads.contains(where: { name.hasSuffix($0) }) { return false }
         return QuoteLexicons.notSpeakers.word(name) == nil
     }
 

@@ -372,6 +372,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["星河研究院表示，全球数据总量到2025年将达到175ZB。"]).map(\.actors), [[]])
     }
 
+    func testAMeasuredQuantityIsNoActor() {
+        // event-measure-heads.txt: 出货量 ends what a statistic measures, whoever reports it.
+        XCTAssertEqual(events(["今年1月5G手机出货量也创下近四个月以来的最低。"]).flatMap(\.actors).filter { $0.hasSuffix("量") }, [])
+        XCTAssertTrue(EventSubject.namesActor("星辰科技"))
+        XCTAssertFalse(EventSubject.namesActor("手机出货量"))
+    }
+
     func testTheOwnerOfAnOutletActs() {
         // 微信公众号, 官方微博 (speaker-fillers.txt, outlet words): the organization before them acts,
         // not the platform; an account name in quotation marks after the outlet word is its own.
