@@ -272,7 +272,11 @@ public enum EventExtractor {
             return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
                          actors: [], documents: [], summary: clauseText, policy: false, paragraph: paragraph, role: role)
         }
-        let actors = Actors.find(in: String(scalars: sentence[clause]))
+        // 本周三星辰科技…: the time expression's own scalars name no one (三星).
+        var clauseWithoutTime = Array(sentence[clause])
+        let time = max(clause.lowerBound, expression.offset)..<min(clause.upperBound, expression.offset + expression.length)
+        for index in time where !time.isEmpty { clauseWithoutTime[index - clause.lowerBound] = " " }
+        let actors = Actors.find(in: String(scalars: clauseWithoutTime))
         let documents = Documents.titles(in: clauseText)
         let policy = Policy.isPolicy(clauseText, actors: actors)
         return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,

@@ -372,6 +372,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["星河研究院表示，全球数据总量到2025年将达到175ZB。"]).map(\.actors), [[]])
     }
 
+    func testTheTimeExpressionNamesNoActor() {
+        // 本周三星辰科技: 三星 across the date's own scalars is no actor.
+        XCTAssertFalse(events(["本周三星辰科技发布声明称，系统已经恢复正常。"]).flatMap(\.actors).contains("三星"))
+    }
+
     func testAMeasuredQuantityIsNoActor() {
         // event-measure-heads.txt: 出货量 ends what a statistic measures, whoever reports it.
         XCTAssertEqual(events(["今年1月5G手机出货量也创下近四个月以来的最低。"]).flatMap(\.actors).filter { $0.hasSuffix("量") }, [])

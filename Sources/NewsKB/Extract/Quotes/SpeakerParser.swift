@@ -666,6 +666,7 @@ enum SpeakerParser {
         var previous = -1
         while previous != text.count {
             previous = text.count
+            stripLeadingTimeExpression(&text)
             stripFillers(&text, outletMarked: &outletMarked)
             stripTime(&text)
             stripAdverbial(&text)
@@ -768,6 +769,17 @@ enum SpeakerParser {
         }
         trimSpaces(&text)
     }
+
+    /// 本周三星辰科技 / 当天下午星辰科技: a time expression the event scanner reads opening the
+    /// span, read whole before the time words strip part of it (本周 of 本周三), when a name of
+    /// two or more scalars is left after it.
+    private static func stripLeadingTimeExpression(_ text: inout Scalars) {
+        guard text.count >= 4, let first = text.first, timeOpeners.contains(first), QuoteLexicons.organizations.longest(at: 0, in: text) == nil,
+              let length = TimeExpressions.leadingLength(text), length + 2 <= text.count else { return }
+        text.removeFirst(length)
+    }
+    /// First scalars of the time expressions worth scanning for before a speaker.
+    private static let timeOpeners = ScalarSet("本上下当同次前去今明昨早周")
 
     /// 全国妇联、教育部等11部门 / 国家网信办等四部门: a counted group speaks as that group.
     private static func countedGroup(_ text: Scalars) -> Speaker? {

@@ -105,6 +105,15 @@ public enum TimeExpressions {
     }
 
     /// Whether a text speaks of what usually happens (time-habitual-markers.txt).
+    /// The length of a time expression opening `scalars` (本周三, 当天下午, 早在2019年), if one does:
+    /// what the scanner reads, whatever day it resolves to.
+    static func leadingLength(_ scalars: [Unicode.Scalar]) -> Int? {
+        var reference: TimeExpression?
+        guard let first = find(inSentence: scalars, published: Day(year: 2000, month: 1, day: 1), reference: &reference).first,
+              first.offset == 0 else { return nil }
+        return first.length
+    }
+
     public static func speaksHabitually(_ text: String) -> Bool {
         contains(TimeLexicon.shared.habitualMarkers, in: [Unicode.Scalar](scalarsOf: text))
     }
