@@ -667,6 +667,7 @@ enum SpeakerParser {
         while previous != text.count {
             previous = text.count
             stripLeadingTimeExpression(&text)
+            stripPlaceBeforePublication(&text)
             stripFillers(&text, outletMarked: &outletMarked)
             stripTime(&text)
             stripAdverbial(&text)
@@ -778,6 +779,17 @@ enum SpeakerParser {
               let length = TimeExpressions.leadingLength(text), length + 2 <= text.count else { return }
         text.removeFirst(length)
     }
+    /// 英国《金融时报》: a country or place before a publication says where it appears (a law
+    /// after a country, 美国《芯片法案》, keeps its issuer).
+    private static func stripPlaceBeforePublication(_ text: inout Scalars) {
+        guard let open = text.firstIndex(of: "《"), open > 0, let close = text[open...].firstIndex(of: "》"),
+              isCountry(text[..<open]) || QuoteLexicons.places.word(text[..<open]) != nil else { return }
+        let title = text[(open + 1)..<close]
+        if publicationEndings.contains(where: { title.count > $0.count && title.suffix($0.count).elementsEqual($0) }) {
+            text.removeFirst(open)
+        }
+    }
+
     /// First scalars of the time expressions worth scanning for before a speaker.
     private static let timeOpeners = ScalarSet("本上下当同次前去今明昨早周")
 
