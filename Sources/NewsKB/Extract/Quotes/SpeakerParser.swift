@@ -58,6 +58,7 @@ final class MentionIndex: @unchecked Sendable {
 
     private static let nameOpeners: Set<Unicode.Scalar> = ["「", "“", "《", "\"", "『"]
     private static let nameClosers: Set<Unicode.Scalar> = ["」", "”", "》", "\"", "』"]
+    private static let listJoiners: Set<Unicode.Scalar> = ["与", "和", "、", "及"]
     private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号", "是一家"].map { Array($0.unicodeScalars) }
 
     /// Whether the article marks `name` as a name at least once: in its title, set off by
@@ -88,6 +89,12 @@ final class MentionIndex: @unchecked Sendable {
             // before it is a generic group (设计团队负责人).
             if QuoteLexicons.titles.longest(at: end, in: text)?.fields.first == "post",
                !Self.organizationWords.contains(where: { name.count > $0.count && name.suffix($0.count).elementsEqual($0) }) {
+                return true
+            }
+            // 星辰科技与青禾优选 / 青禾优选和星河集团: listed with an organization, a name is one too.
+            if index > 2, Self.listJoiners.contains(text[index - 1]), SpeakerParser.organization(endingAt: index - 1, in: text) { return true }
+            if end + 2 < text.count, Self.listJoiners.contains(text[end]),
+               QuoteLexicons.organizations.longest(at: end + 1, in: text, where: { $0.fields.first != "country" }).map({ $0.length >= 2 }) == true {
                 return true
             }
             return QuoteLexicons.publishingVerbs.longest(at: end, in: text) != nil
@@ -559,26 +566,43 @@ enum SpeakerParser {
     private static func parsePair(_ text: Scalars) -> SpeakerReference? {
         // 星辰咨询联合青禾实验室: a verb of joining between two organizations joins them too.
         if text.contains(where: { jointScalars.contains($0) }), let joined = jointVerbs.lazy.compactMap({ word in (2..<max(2, text.count - word.count - 1)).first { text[$0..<($0 + word.count)].elementsEqual(word) }.map { ($0, word.count) } }).first {
-            let parts = [Array(text[..<joined.0]), Array(text[(joined.0 + joined.1)...])]
-            var speakers: [Speaker] = []
-            for part in parts {
-                guard namesOrganizationWhole(part), case .speakers(let found)? = parseOne(part), found.count == 1,
-                      found[0].kind == .organization else { return nil }
-                speakers.append(found[0])
-            }
-            return .speakers(speakers)
+            return organizationPair(Array(text[..<joined.0]), Array(text[(joined.0 + joined.1)...]))
         }
         guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 2, text.count - cut > 2,
               text.filter({ conjunctions.contains($0) }).count == 1 else { return nil }
         let second = Array(text[(cut + 1)...])
         guard !jointBodyWords.contains(where: { word in second.indices.contains { second[$0...].starts(with: word) } }) else { return nil }
-        var speakers: [Speaker] = []
-        for part in [Array(text[..<cut]), second] {
-            guard namesOrganizationWhole(part),
-                  case .speakers(let found)? = parseOne(part), found.count == 1, found[0].kind == .organization else { return nil }
-            speakers.append(found[0])
+        return organizationPair(Array(text[..<cut]), second)
+    }
+
+    /// Two joined parts that are both organizations: each known or suffixed, or one of them so
+    /// and the other a name-like word that is no person's name (星辰科技与青禾优选: what is
+    /// joined to an organization is one too). A suffix ending the second part may end a single
+    /// name (国家发展和改革委员会, 文化和旅游部), so an unknown part has none, and an unknown first
+    /// part needs a second one the lexicon knows whole.
+    private static func organizationPair(_ first: Scalars, _ second: Scalars) -> SpeakerReference? {
+        func named(_ part: Scalars) -> Speaker? {
+            guard namesOrganizationWhole(part), case .speakers(let found)? = parseOne(part), found.count == 1,
+                  found[0].kind == .organization else { return nil }
+            return found[0]
         }
-        return .speakers(speakers)
+        func known(_ part: Scalars) -> Bool {
+            if let entry = QuoteLexicons.organizations.word(part[...]) { return entry.fields.first != "country" }
+            return KnownNames.organizations.contains(part.string)
+        }
+        // 欧盟计划 is 欧盟 and a verb, not a third name.
+        func unknown(_ part: Scalars) -> Speaker? {
+            guard isNameLike(part), !hasNameForm(part.string), QuoteLexicons.organizations.longest(at: 0, in: part) == nil,
+                  QuoteLexicons.orgSuffixes.longest(endingAt: part.count, in: part) == nil else { return nil }
+            return Speaker(name: part.string, kind: .organization)
+        }
+        if let one = named(first) {
+            if let other = named(second) { return .speakers([one, other]) }
+            if let other = unknown(second) { return .speakers([one, other]) }
+        } else if known(second), let other = named(second), let one = unknown(first) {
+            return .speakers([one, other])
+        }
+        return nil
     }
 
     /// `星辰科技CEO孙一鸣和CTO周丽华`: two titled people joined by 和/与/及 each give the quote.
@@ -1166,7 +1190,9 @@ enum SpeakerParser {
         if let first = prefix.first, demonstratives.contains(first), isOrganization(prefix[...]) {
             return Speaker(name: noun.string, kind: .anonymous, affiliation: prefix.string)
         }
-        if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) {
+        // 青禾优选客服: staff of a name the article keeps using and marks as one, known or not.
+        let staffOfName = word.fields.dropFirst().first == "member" && isRecurringName(prefix)
+        if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) || staffOfName {
             // 欧盟反垄断机构: an institution word after an organization names that organization.
             if word.fields.first == "institution" || word.fields.first == "org" {
                 return Speaker(name: organizationName(text), kind: .organization)
@@ -1257,6 +1283,14 @@ enum SpeakerParser {
             return length
         }
         return nil
+    }
+
+    /// Whether a known organization (not a country) or a name with a two-scalar organization
+    /// suffix (星河集团) ends at `end` in `text`.
+    static func organization(endingAt end: Int, in text: Scalars) -> Bool {
+        if let known = QuoteLexicons.organizations.longest(endingAt: end, in: text), known.length >= 2, known.fields.first != "country" { return true }
+        guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: end, in: text), suffix.length >= 2, end - suffix.length >= 2 else { return false }
+        return text[(end - suffix.length - 2)..<(end - suffix.length)].allSatisfy { isHan($0) && !notInNames.contains($0) }
     }
 
     /// The length of the named organization that `words` open with: a known one (not a country),
