@@ -375,8 +375,8 @@ struct TimeScanner {
         // Part of a report's name (上半年财务报告, 2020年年报, 2020年《星河白皮书》, 2021年星河
         // 财报的数据显示) or of a chart's title (2021年一季度投资版图 制图：…): no event.
         let isName = lexicon.nameFollowers.longest(at: skipSpaces(end), in: s) != nil || namesReport(after: end) || titlesChart(after: end)
-        // 往年清明假期, 历年春节: any year's, no particular one.
-        let isGeneric = Self.genericYearWords.contains { endsWith($0, at: before) }
+        // 往年清明假期, 历年春节: any year's, no particular one; 今年35岁 states an age.
+        let isGeneric = Self.genericYearWords.contains { endsWith($0, at: before) } || statesAge(after: end)
 
         guard var span = resolve(first.pending, future: future || startsFrom) else { return nil }
         if let second, let last = resolveSecond(second.pending, after: span) {
@@ -408,6 +408,17 @@ struct TimeScanner {
         if second == nil, !toPublication, !deadline { expression.reportYear = first.reportYear }
         return (expression, end, isGeneric ? .generic : (isName ? .name : .event))
     }
+
+    /// 今年35岁, 今年刚满四十岁: a number of years of age after the time word.
+    private func statesAge(after end: Int) -> Bool {
+        var cursor = skipSpaces(end)
+        if let adverb = Self.ageAdverbs.first(where: { has($0, at: cursor) }) { cursor += adverb.unicodeScalars.count }
+        let digits = cursor
+        while cursor < s.count, Numerals.arabicDigit(s[cursor]) != nil || Self.ageNumerals.contains(s[cursor]) { cursor += 1 }
+        return cursor > digits && (has("岁", at: cursor) || has("周岁", at: cursor))
+    }
+    private static let ageAdverbs = ["刚满", "已满", "已经", "刚", "才", "已", "满", "仅"]
+    private static let ageNumerals = ScalarSet("一二两三四五六七八九十")
 
     /// Scalars that end the words a year may have before its festival (今年的, 今年将, 今年在).
     static let festivalGapStops = ScalarSet("的将在是了和与及到至从于为对也都还就已")
