@@ -25,6 +25,8 @@ public enum EventExtractor {
         var referenceParagraph = -1
         let titles = datedTitles(article)
         var recall = Recall()
+        // The label of the section being read: a heading's label holds until the next heading.
+        var sectionTopic: String?
         for paragraph in article.blocks.indices where events.count < limit {
             // Past that, only words that always point back (同年, 次年) still reach it.
             if paragraph > referenceParagraph + 1 { reference?.isStale = true }
@@ -32,6 +34,7 @@ public enum EventExtractor {
             // 星岚科技：营收创新高 — a section's heading names what the section reports on.
             let label = sectionLabel(scalars)
             if let label { recall.add(.label(label), in: paragraph) }
+            if label != nil || isHeading(scalars) { sectionTopic = label }
             // Only an organization the actor lexicons recognize (not a law that 规定).
             for quote in statements[paragraph] ?? [] {
                 if let organization = organization(of: quote), Actors.find(in: organization).first?.name == organization {
@@ -63,15 +66,25 @@ public enum EventExtractor {
                        !hasOwnSubject(expression, in: sentence, clause: clause), let names = recall.topic(in: paragraph) {
                         next.actors = names
                     }
-                    // 星河公司表示，今年下半年将陆续推出…: a subjectless clause of an organization's
-                    // statement that announces a plan (将/拟/计划 before an action) is the organization's.
                     if next.actors.isEmpty, next.role != .reference, !hasOwnSubject(expression, in: sentence, clause: clause),
-                       announcesPlan(Array(sentence[clause])),
+                       reportsOwnResult(Array(sentence[clause]), expression: expression, clause: clause),
+                       let names = recall.topic(before: paragraph) {
+                        next.actors = names
+                    }
+                    // 星河公司表示，今年下半年将陆续推出…: a subjectless clause of an organization's
+                    // statement that announces a plan (将/拟/计划 before an action) or reports its
+                    // own results (第三季度营收增长两成, 上半年交付十万台) is the organization's.
+                    if next.actors.isEmpty, next.role != .reference, !hasOwnSubject(expression, in: sentence, clause: clause),
+                       announcesPlan(Array(sentence[clause])) || reportsOwnResult(Array(sentence[clause]), expression: expression, clause: clause),
                        let quote = statement(holding: next.summary, in: statements[paragraph]), quote.speaker.kind == .organization {
                         next.actors = [quote.speaker.name]
                     }
-                    // 郑州：2022年数字经济达5000亿元 — the heading's label acts.
-                    if next.actors.isEmpty, let label { next.actors = [label] }
+                    // 郑州：2022年数字经济达5000亿元 — the heading's label acts, in the heading
+                    // and in the subjectless clauses of its section.
+                    if next.actors.isEmpty, next.role != .reference, let topic = label ?? sectionTopic,
+                       label != nil || !hasOwnSubject(expression, in: sentence, clause: clause) {
+                        next.actors = [topic]
+                    }
                     next.actors = next.actors.filter(EventSubject.namesActor)
                     if !next.actors.isEmpty { recall.add(.actors(next.actors), in: paragraph) }
                     events.append(next)
@@ -140,6 +153,17 @@ public enum EventExtractor {
             }
             lastTopic = (paragraph, entries.count, found)
             return found
+        }
+
+        /// The last topic of the paragraph before `paragraph`, when that paragraph set one.
+        mutating func topic(before paragraph: Int) -> [String]? {
+            var index = entries.count - 1
+            while index >= 0, entries[index].paragraph >= paragraph { index -= 1 }
+            while index >= 0, entries[index].paragraph == paragraph - 1 {
+                if let names = subject(at: index) { return names }
+                index -= 1
+            }
+            return nil
         }
 
         private mutating func subject(at index: Int) -> [String]? {
@@ -223,6 +247,13 @@ public enum EventExtractor {
     }
     static let maxHeadingLength = 40, maxLabelLength = 10
 
+    /// A paragraph that reads as a heading: short, and not ended as a sentence is.
+    static func isHeading(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard !scalars.isEmpty, scalars.count <= maxHeadingLength, let last = scalars.last else { return false }
+        return !sentenceEnds.contains(last)
+    }
+    static let sentenceEnds: ScalarSet = ["。", "！", "？", "!", "?", ".", "…", "”", "；", ";", "：", ":"]
+
     /// The subject of a sentence's first clause, which later subjectless clauses of the
     /// paragraph continue (Chinese drops a subject that stays the topic: 星河公司二季度营收
     /// 增长，三季度…). A subject that only speaks (工信部指出，…) sets no topic: what follows
@@ -298,6 +329,26 @@ public enum EventExtractor {
     /// organization, else a person's organization.
     static func speaker(of summary: String, in quotes: [Quote]?) -> String? {
         statement(holding: summary, in: quotes).flatMap(organization(of:))
+    }
+
+    /// 上半年营收增长两成, 二季度净利润六亿元, 去年交付十万台: the clause opens with its time
+    /// expression, and after it goes straight to an action's verb or to a bare measure word (营收, 净利润, at
+    /// most three characters): whose figure it is goes without saying.
+    static func reportsOwnResult(_ clause: [Unicode.Scalar], expression: TimeExpression, clause range: Range<Int>) -> Bool {
+        let from = max(0, expression.offset - range.lowerBound)
+        let to = min(clause.count, from + (expression.timeLength ?? expression.length))
+        // Only leads before the time expression: a clause that names something first has its subject.
+        guard EventSubject.subjectStart(in: clause, expression: nil).position >= from else { return false }
+        let start = EventSubject.subjectStart(in: clause, expression: from..<to).position
+        guard start < clause.count else { return false }
+        if EventSubject.predicates.longest(at: start, in: clause)?.value == "verb" { return true }
+        for length in 2...3 where start + length < clause.count {
+            let word = String(scalars: clause[start..<(start + length)])
+            guard EventSubject.measureHeads.contains(where: { word.hasSuffix($0) }) else { continue }
+            let next = clause[start + length]
+            return next.properties.numericType != nil || EventSubject.predicates.longest(at: start + length, in: clause) != nil
+        }
+        return false
     }
 
     /// 将陆续出台, 拟推出, 计划上线: a plan marker right before an action's verb (adverbs of

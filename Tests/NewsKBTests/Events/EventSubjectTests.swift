@@ -202,6 +202,26 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["海城是一座新兴城市，海城的数字经济发展很快。", "海城：到2025年数字经济占比过半"]).map(\.actors), [["海城"]])
     }
 
+    func testASectionsSubjectlessClausesAreItsLabels() {
+        // The label holds over the section's paragraphs until the next heading; a heading
+        // without a label ends it.
+        let found = events(["星岚互娱：新作蓄势待发", "星岚互娱的旧作反响平平，星岚互娱仍有储备。", "2021年推出了两款新作。",
+                            "结语与展望", "2022年将是行业转型之年。"]).map(\.actors)
+        XCTAssertEqual(found, [["星岚互娱"], []])
+        XCTAssertEqual(events(["星岚互娱：新作蓄势待发", "2021年蓝湾集团也推出了新作。"]).map(\.actors), [["蓝湾集团"]],
+                       "a clause with its own subject keeps it")
+    }
+
+    func testACompanysOwnResultsInItsStatement() {
+        // 数据显示 gives 星河半导体's statement; its subjectless clauses of results are its own,
+        // and so is the next paragraph's forecast that continues the topic.
+        let found = events(["星河半导体是国内最大的芯片代工厂。星河半导体公布的数据显示，今年第二季度营收20亿元，第二季度净利润5亿元。",
+                            "预计第三季度营收增长3%。"]).map(\.actors)
+        XCTAssertEqual(found, [["星河半导体"], ["星河半导体"], ["星河半导体"]])
+        // A clause that names its own measured subject (全国…产量) is no one's result.
+        XCTAssertEqual(events(["海城统计局发布的数据显示，今年1-4月，全国自行车产量1500万辆。"]).map(\.actors), [[]])
+    }
+
     func testAClauseOpenedByItsVerbHasNoSubject() {
         XCTAssertNil(subject("打造星河公司业务新增长极"))
     }
