@@ -454,6 +454,11 @@ public enum EventExtractor {
         let to = min(clause.count, from + (expression.timeLength ?? expression.length))
         let scalars = Array(sentence[clause])
         if let names = EventSubject.find(in: scalars, expression: from..<to) { return names }
+        // 从去年被列入清单以来，星河一直…: words held by the expression that name no subject leave
+        // it to the clause after them.
+        if expression.timeLength != nil, let names = EventSubject.find(in: scalars, expression: from..<min(clause.count, from + expression.length)) {
+            return names
+        }
         if let name = nameBeforeTime(in: scalars, expression: from..<to) { return [name] }
         // 对星河公司的处罚: an organization governed by 对 or 关于 is acted on, as is the object of
         // the verb a subjectless clause opens with (希望蓝湾委员会尽快答复) — not a name after a

@@ -97,6 +97,11 @@ enum EventSubject {
             while position < clause.count, skippable.contains(clause[position]) { position += 1; moved = true }
             if let expression, position >= expression.lowerBound, position < expression.upperBound {
                 position = expression.upperBound
+                // 今日（8月5日）: a bracketed gloss of the time words belongs to them.
+                if position < clause.count, clause[position] == "（" || clause[position] == "(",
+                   let close = clause[position...].prefix(maxGlossLength).firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                    position = close + 1
+                }
                 moved = true
                 governs = ""
             } else if let hit = leads.longest(at: position, in: clause) {
@@ -312,6 +317,8 @@ enum EventSubject {
     static let phraseWords = ScalarSet("比较分或均约")
 
     static let maxParsedSpan = 24
+    /// The longest bracketed gloss after time words (（3 月 1 日）), brackets included.
+    static let maxGlossLength = 16
 
     /// Measured quantities (event-measure-heads.txt): a span ending in one is what a statistic
     /// measures, not who acts.
@@ -385,6 +392,8 @@ enum EventSubject {
     static func insideKnownName(_ clause: [Unicode.Scalar], from start: Int, at position: Int) -> Bool {
         (max(start, position - 12)..<position).contains { index in
             (Actors.known.longest(at: index, in: clause)?.length ?? 0) > position - index
+                // 小将, 老将: a title word (titles.txt) holds no predicate (将).
+                || (QuoteLexicons.titles.longest(at: index, in: clause)?.length ?? 0) > position - index
         }
     }
 

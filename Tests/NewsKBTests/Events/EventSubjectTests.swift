@@ -212,6 +212,14 @@ final class EventSubjectTests: XCTestCase {
                        "a clause with its own subject keeps it")
     }
 
+    func testTheSubjectAfterAdverbsGlossesAndWordsHeldByTheTime() {
+        // 一直 is an adverb before the predicate; a bracketed gloss belongs to the time words;
+        // 从…以来 holding a subjectless phrase leaves the subject to the next clause.
+        XCTAssertEqual(subject("去年，青禾智能一直在困境中前行", expression: "去年"), ["青禾智能"])
+        XCTAssertEqual(events(["今日（8月5日），蓝湾小将林小红夺得了跳水冠军。"]).map(\.actors), [["林小红"], ["林小红"]])
+        XCTAssertEqual(events(["从去年被列入实体清单以来，青禾智能一直在困境中前行。"]).map(\.actors), [["青禾智能"]])
+    }
+
     func testACompanysOwnResultsInItsStatement() {
         // 数据显示 gives 星河半导体's statement; its subjectless clauses of results are its own,
         // and so is the next paragraph's forecast that continues the topic.
@@ -241,7 +249,8 @@ final class EventSubjectTests: XCTestCase {
 
     func testACountryInTheClauseIsNoStandInActor() {
         // Without a subject, the clause's organizations stand in, but a country is where, not who.
-        XCTAssertEqual(events(["今日，年仅16岁的中国小将林小红夺得了跳水冠军。"]).map(\.actors), [[]])
+        XCTAssertEqual(events(["今日，年仅16岁的中国小将林小红夺得了跳水冠军。"]).map(\.actors), [["林小红"]],
+                       "the person described acts; 小将 is a title, its 将 no plan marker")
         XCTAssertEqual(events(["今日，海城市监管局对中国分公司处以罚款。"]).map(\.actors), [["海城市监管局"]])
     }
 
