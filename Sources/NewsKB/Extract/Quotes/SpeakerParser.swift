@@ -1190,6 +1190,20 @@ enum SpeakerParser {
         if let first = prefix.first, demonstratives.contains(first), isOrganization(prefix[...]) {
             return Speaker(name: noun.string, kind: .anonymous, affiliation: prefix.string)
         }
+        if word.fields.first == "org", prefix.allSatisfy(isHan) {
+            // 一家科技公司, 多家平台公司: a counted organization word names none (一家 dropped like 一位).
+            if let lead = countedOrganizationLeads.first(where: { prefix.starts(with: $0) }) {
+                let rest = lead == countedOrganizationLeads[0] ? Array(prefix.dropFirst(lead.count)) : prefix
+                return Speaker(name: (rest + noun).string, kind: .anonymous)
+            }
+            // 杭州中级人民法院, 美国联邦法院: a word named by its place (anonymous-sources, place)
+            // after a place or country is one body; 星河公司: a company word after a name the
+            // article keeps using is that company.
+            let placed = word.fields.dropFirst().first == "place"
+                && (QuoteLexicons.places.longest(at: 0, in: prefix) != nil
+                    || QuoteLexicons.organizations.longest(at: 0, in: prefix)?.fields.first == "country")
+            if placed || isRecurringName(prefix) { return Speaker(name: organizationName(text), kind: .organization) }
+        }
         // 青禾优选客服: staff of a name the article keeps using and marks as one, known or not.
         let staffOfName = word.fields.dropFirst().first == "member" && isRecurringName(prefix)
         if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) || staffOfName {
@@ -1229,6 +1243,10 @@ enum SpeakerParser {
         guard prefix.count <= 6, !prefix.contains("的"), !isSurveyShare(prefix) else { return nil }
         return Speaker(name: (prefix + noun).string, kind: .anonymous)
     }
+
+    /// Leads that count an organization word (一家公司, 多家公司); the first is dropped like 一位.
+    private static let countedOrganizationLeads: [Scalars] = ["一家", "多家", "几家", "数家", "两家", "某家", "这家", "那家", "不少"]
+        .map { Array($0.unicodeScalars) }
 
     /// 市 / 省 / 区 / 县 opening a body's name: that body of the place the article is about.
     private static let placeRelative: ScalarSet = ["市", "省", "区", "县", "州"]
