@@ -147,7 +147,8 @@ extension LexiconFormat {
         "time-month-parts": .init([Field(name: "first day", value: .number), Field(name: "last day", value: .number)]),
         "time-words": .init([Field(name: "kind", value: .flag(["anaphor", "day", "approx", "year", "month", "week", "quarter", "years", "ago", "report", "newyear"])),
                              Field(name: "argument", value: .text), Field(name: "last", value: .number, optional: true)]),
-        "titles": .init([Field(name: "kind", value: .flag(["post", "prefix", "role"]), optional: true)]),
+        "titles": .init([Field(name: "kind", value: .flag(["post", "prefix", "role"]), optional: true),
+                          Field(name: "says", value: .flag(["residence"]), optional: true)]),
         "topics": .init([], rest: .text),
     ]
 

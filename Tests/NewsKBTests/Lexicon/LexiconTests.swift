@@ -48,7 +48,7 @@ final class LexiconTests: XCTestCase {
         let missing = failure("figure-qualifiers", "约\tapprox\t# example: 约3000元\n")
         XCTAssertTrue(missing?.contains("line 1") ?? false, missing ?? "loaded")
         XCTAssertTrue(missing?.contains("missing field 2") ?? false, missing ?? "loaded")
-        let extra = failure("titles", "研究员\tpost\tsenior\t# example: 研究员林思远\n")
+        let extra = failure("titles", "研究员\tpost\tresidence\tsenior\t# example: 研究员林思远\n")
         XCTAssertTrue(extra?.contains("not read by newskb") ?? false, extra ?? "loaded")
         let number = failure("figure-scales", "万\tten thousand\t# example: 3万元\n")
         XCTAssertTrue(number?.contains("not a number") ?? false, number ?? "loaded")

@@ -190,6 +190,12 @@ enum SpeakerLinker {
                 } else if let group = quotes.last(where: { $0.speaker.kind == .anonymous && $0.speaker.name.hasSuffix(noun) }) {
                     // 上述营销服务商 after 海外网红营销服务商.
                     speakers = [group.speaker]
+                } else if asWritten != nil, let person = lastPerson, person.title.isEmpty || saysResidence(person.title),
+                          isEverydayRole(noun), let at = lastPersonAt, at.0 >= item.paragraph - 1 {
+                    // 市民王建国今年七十岁了。……这位老人说: a role of everyday life stands for the
+                    // person named just before (this or the previous paragraph) with no title but
+                    // where they live, not for an unnamed one.
+                    speakers = [person]
                 } else if let asWritten {
                     speakers = [asWritten]
                 } else if let person = lastPerson,
@@ -225,6 +231,16 @@ enum SpeakerLinker {
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+    }
+
+    /// A role of everyday life (titles.txt, role: 老人, 店主, 市民).
+    private static func isEverydayRole(_ title: String) -> Bool {
+        QuoteLexicons.titles.word(Array(title.unicodeScalars)[...])?.fields.first == "role"
+    }
+
+    /// A title that says only where someone lives (titles.txt, residence: 市民, 村民).
+    private static func saysResidence(_ title: String) -> Bool {
+        QuoteLexicons.titles.word(Array(title.unicodeScalars)[...])?.fields.dropFirst().first == "residence"
     }
 
     /// Whether the role noun of a description (教授 of 这位教授) is written between the paragraph

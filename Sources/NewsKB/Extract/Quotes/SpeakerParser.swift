@@ -581,9 +581,11 @@ enum SpeakerParser {
     /// name (国家发展和改革委员会, 文化和旅游部), so an unknown part has none, and an unknown first
     /// part needs a second one the lexicon knows whole.
     private static func organizationPair(_ first: Scalars, _ second: Scalars) -> SpeakerReference? {
-        func named(_ part: Scalars) -> Speaker? {
+        // 星河公司 (an unknown name and 公司) reads as an unnamed company, but joined to another
+        // body it is a speaker of its own, of whatever kind it reads as.
+        func named(_ part: Scalars, unnamedToo: Bool = false) -> Speaker? {
             guard namesOrganizationWhole(part), case .speakers(let found)? = parseOne(part), found.count == 1,
-                  found[0].kind == .organization else { return nil }
+                  found[0].kind == .organization || unnamedToo && found[0].kind == .anonymous else { return nil }
             return found[0]
         }
         func known(_ part: Scalars) -> Bool {
@@ -597,8 +599,10 @@ enum SpeakerParser {
             return Speaker(name: part.string, kind: .organization)
         }
         if let one = named(first) {
-            if let other = named(second) { return .speakers([one, other]) }
+            if let other = named(second, unnamedToo: true) { return .speakers([one, other]) }
             if let other = unknown(second) { return .speakers([one, other]) }
+        } else if let one = named(first, unnamedToo: true), let other = named(second, unnamedToo: true) {
+            return .speakers([one, other])
         } else if known(second), let other = named(second), let one = unknown(first) {
             return .speakers([one, other])
         }
