@@ -140,6 +140,19 @@ final class FigureLexiconTests: XCTestCase {
         }
     }
 
+    func testSubjectLinkExamples() throws {
+        // The word is read off its end of the subject: some figure of the example has a subject,
+        // and none ends (end) or starts (start) with the word.
+        for entry in try entries("figure-subject-links") {
+            let example = try XCTUnwrap(entry.example, "figure-subject-links \(entry.key) has no example")
+            let subjects = FigureExtractor.figures(inText: example).map(\.subject)
+            XCTAssertFalse(subjects.isEmpty, "\(entry.key): \(example) gave no figure")
+            let end = entry.fields.first == "end"
+            XCTAssert(subjects.contains { !$0.isEmpty } && !subjects.contains { end ? $0.hasSuffix(entry.key) : $0.hasPrefix(entry.key) },
+                      "\(entry.key): \(example) gave subjects \(subjects)")
+        }
+    }
+
     func testScaleAndWordExamples() throws {
         for name in ["figure-scales", "figure-suffix-scales", "figure-words"] {
             for entry in try entries(name) {

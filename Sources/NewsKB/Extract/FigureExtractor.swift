@@ -307,7 +307,9 @@ public enum FigureExtractor {
         if first.isChinese, first.end - numberStart >= 2, first.vagueness == .none,
            s[numberStart..<first.end].allSatisfy({ Numerals.digit($0) != nil }) { return nil }
         if numberStart > 0, isASCIILetter(s[numberStart - 1]) || s[numberStart - 1] == "." { return nil }
-        if first.isChinese, FigureLexicon.notWhole.longest(at: numberStart, in: s) != nil { return nil }
+        // 千万不要 is an adverb, but after a qualifier (近千万, 约十分钟) the word is a number.
+        if first.isChinese, FigureLexicon.notWhole.longest(at: numberStart, in: s) != nil,
+           FigureLexicon.qualifiersBefore.longest(endingAt: numberStart, in: s) == nil { return nil }
         if first.isChinese, numberStart > 0, openQuotes.contains(s[numberStart - 1]),
            let close = s[numberStart...].prefix(10).firstIndex(where: { closeQuotes.contains($0) }), close - numberStart <= 8 {
             return nil // “两个毫不动摇”: a slogan
@@ -615,10 +617,14 @@ public enum FigureExtractor {
     static let yearOnYearWords = ["同比", "比上年同期", "较去年同期"].map(SearchableText.init)
     static let monthOnMonth = SearchableText("环比")
 
-    static let subjectTrailers: [String] = [
-        "分别为", "分别是", "累计", "合计", "达到", "约为", "共计", "总计", "已达", "高达", "仅为", "超过", "同比", "环比",
-        "达", "为", "是", "有", "共", "约", "近", "超", "逾", "了", "的", "在", "至", "到", "将", "已",
-    ]
+    /// figure-subject-links.txt: linking words read off the end of a subject, and connectives off
+    /// its start, longest first.
+    static let subjectTrailers = subjectLinks("end")
+    static let subjectOpeners = subjectLinks("start")
+    private static func subjectLinks(_ position: String) -> [String] {
+        Lexicon.bundled("figure-subject-links").entries.filter { $0.fields.first == position }.map(\.key)
+            .sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+    }
 
     /// `带来3000亿元的电商导流成交额`: a noun phrase tied to the figure by 的 names what it measures.
     static func measuredNoun(_ s: [Unicode.Scalar], after end: Int) -> String? {
@@ -656,7 +662,6 @@ public enum FigureExtractor {
         return text(s, max(phrase.lowerBound, phrase.upperBound - 16)..<phrase.upperBound)
     }
 
-    static let subjectOpeners = ["其中", "而", "但", "并", "且", "此外", "同时"]
     static let subjectTrailerScalars = subjectTrailers.map { Array($0.unicodeScalars) }
     static let subjectOpenerScalars = subjectOpeners.map { Array($0.unicodeScalars) }
 

@@ -116,6 +116,7 @@ extension LexiconFormat {
         "figure-scales": .init([Field(name: "factor", value: .number)]),
         "figure-units": .init([Field(name: "unit", value: .text),
                                Field(name: "kind", value: .flag(["count", "currency", "percent", "ratio"]), optional: true)]),
+        "figure-subject-links": .init([Field(name: "position", value: .flag(["end", "start"]))]),
         "figure-words": .init([Field(name: "value", value: .number), Field(name: "unit", value: .text, optional: true),
                                Field(name: "qualifier", value: .flag(qualifiers)),
                                Field(name: "high", value: .number, optional: true)]),
