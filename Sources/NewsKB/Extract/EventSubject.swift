@@ -138,7 +138,7 @@ enum EventSubject {
             let acts = { (name: String) in
                 let scalars = Array(name.unicodeScalars)
                 return QuoteLexicons.documents.longest(endingAt: scalars.count, in: scalars) == nil
-                    && (EventExtractor.isSolidName(name) || isPerson(name) || isRecurringName(scalars, text: name))
+                    && (EventExtractor.isSolidName(name) || isBuiltOrganization(name) || isPerson(name) || isRecurringName(scalars, text: name))
             }
             if let names = find(in: head, expression: nil), !names.isEmpty, names.allSatisfy(acts) { return names }
             // …刚完成B轮融资的星岚科技: the clause may end with the name it describes.

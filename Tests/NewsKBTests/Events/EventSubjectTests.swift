@@ -220,6 +220,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["从去年被列入实体清单以来，青禾智能一直在困境中前行。"]).map(\.actors), [["青禾智能"]])
     }
 
+    func testAListJoinedByCommasAndAConjunctionActsWhole() {
+        // 、 between the first members, 和 before the last: three actors.
+        XCTAssertEqual(subject("9月17日，星河集团、蓝湾集团和青禾科技相继宣布开放外链", expression: "9月17日"), ["星河集团", "蓝湾集团", "青禾科技"])
+        // 作为…的 describes the organization after it, which acts.
+        XCTAssertEqual(subject("近日，作为行业龙头的星河科技宣布降价", expression: "近日"), ["星河科技"])
+    }
+
     func testACompanysOwnResultsInItsStatement() {
         // 数据显示 gives 星河半导体's statement; its subjectless clauses of results are its own,
         // and so is the next paragraph's forecast that continues the topic.

@@ -842,7 +842,13 @@ enum SpeakerParser {
         // 蓝川能源、利元亨预计: beside a listed company's short name, a coined one (利元亨) is another
         // company, not a person or nothing.
         var listed: Bool?
-        for itemText in items {
+        for (position, itemText) in items.enumerated() {
+            // 腾讯、阿里和字节跳动: the last item may join the last two with 和/与/及.
+            if position == items.count - 1, items.count > 1, itemText.contains(where: { conjunctions.contains($0) }),
+               case .speakers(let pair)? = parsePair(itemText), pair.count == 2 {
+                speakers += pair
+                continue
+            }
             let found = parseOne(itemText)
             if case .speakers(let one)? = found, one.count == 1, one[0].kind == .organization {
                 speakers.append(one[0])
