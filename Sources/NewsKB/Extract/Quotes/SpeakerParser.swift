@@ -62,7 +62,7 @@ final class MentionIndex: @unchecked Sendable {
     private static let organizationWords: [[Unicode.Scalar]] = ["公司", "集团", "官方", "旗下", "团队", "平台", "App", "APP", "官网", "官微", "公众号", "是一家"].map { Array($0.unicodeScalars) }
 
     /// Whether the article marks `name` as a name at least once: in its title, set off by
-    /// 「」 or quotation marks, followed by 公司/官方/旗下/是一家 and the like or a post (创始人), by a verb of publishing
+    /// 「」 or quotation marks, opening a section heading before a colon, followed by 公司/官方/旗下/是一家 and the like or a post (创始人), by a verb of publishing
     /// or an outlet word (智联招聘发布了……周报, 智联招聘数据显示), or, in an article about listed
     /// companies, by a move of its shares (新开普大涨, listed-company-words.txt market).
     func marksAsName(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
@@ -80,6 +80,8 @@ final class MentionIndex: @unchecked Sendable {
             let text = paragraphs[number]
             let end = index + name.count
             if index > 0, end < text.count, Self.nameOpeners.contains(text[index - 1]), Self.nameClosers.contains(text[end]) { return true }
+            // 友谊时光：握紧赛道话语权 — a section heading of a round-up opens with its name and a colon.
+            if index == 0, end < text.count, text[end] == "：" || text[end] == ":", text.count <= EventExtractor.maxHeadingLength { return true }
             if Self.organizationWords.contains(where: { end + $0.count <= text.count && text[end..<(end + $0.count)].elementsEqual($0) }) {
                 return true
             }
