@@ -1737,12 +1737,28 @@ enum SpeakerParser {
                !(tail.scalars.first.map(isLatin) == true && isLatin(text[text.count - tail.length - 1])),
                !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
                 text.removeLast(tail.length)
-                if tail.fields.dropFirst().first == "name" { outletMarked = true }
+                if tail.fields.dropFirst().first == "name" {
+                    outletMarked = true
+                    dropDataDescription(&text)
+                }
                 changed = true
             }
         }
     }
 
+
+    /// 星河研究院用户规模(数据显示), QuestMobile日活跃用户(数据): words between an organization and
+    /// its outlet word say what the data measure; the organization speaks. Only a run of three to
+    /// eight Han scalars that holds no post or role (星河研究院院长 is a person's title).
+    private static func dropDataDescription(_ text: inout Scalars) {
+        guard let end = namedOrganizationPrefix(text) ?? suffixedOrganizationPrefix(text), end < text.count,
+              (minDataDescription...maxDataDescription).contains(text.count - end), text[end...].allSatisfy(isHan), !text[end...].contains("的"),
+              QuoteLexicons.titles.longest(endingAt: text.count, in: text, from: end) == nil,
+              QuoteLexicons.anonymous.longest(endingAt: text.count, in: text, from: end) == nil else { return }
+        text.removeLast(text.count - end)
+    }
+    /// Two scalars are as often part of the name (CVSource投中, 华为手机) as a description.
+    private static let minDataDescription = 3, maxDataDescription = 8
 
     /// 抖音“带货顶流”主播罗永浩: a short quoted epithet right before a title is no part of the title;
     /// 星海市网信办微信公众号“网信星海”: nor is an account's name after its outlet word (speaker-fillers.txt).
