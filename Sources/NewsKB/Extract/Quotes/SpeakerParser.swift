@@ -1753,6 +1753,8 @@ enum SpeakerParser {
     private static func dropDataDescription(_ text: inout Scalars) {
         guard let end = namedOrganizationPrefix(text) ?? suffixedOrganizationPrefix(text), end < text.count,
               (minDataDescription...maxDataDescription).contains(text.count - end), text[end...].allSatisfy(isHan), !text[end...].contains("的"),
+              // 星辰科技与青禾优选联合(发布声明): a second organization joined, no description.
+              !text[end...].contains(where: { conjunctions.contains($0) || jointScalars.contains($0) }),
               QuoteLexicons.titles.longest(endingAt: text.count, in: text, from: end) == nil,
               QuoteLexicons.anonymous.longest(endingAt: text.count, in: text, from: end) == nil else { return }
         text.removeLast(text.count - end)
