@@ -983,6 +983,7 @@ enum SpeakerParser {
             }
         }
         if isListedShortName(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
+        if let described = describedOrganization(text) { return .speakers([described]) }
         if let person = person(text) ?? personBeforeTitle(text) { return .speakers([person]) }
         if let anonymous = anonymousSource(text) ?? unnamedPostHolder(text) { return .speakers([anonymous]) }
         if isOrganization(text[...]) {
@@ -1014,6 +1015,28 @@ enum SpeakerParser {
         // 扎克伯格也坦言: three or more such scalars read as a foreign name even without a role word.
         if transliterated, text.count >= 3 { return .speakers([Speaker(name: string, kind: .person)]) }
         return nil
+    }
+
+    /// 外卖平台美团, 国内电商巨头京东, 另一家手机厂商中兴: a description ending in a descriptor noun
+    /// (event-descriptors.txt), an organization word or an unnamed organization, then a known
+    /// organization (not a country) or one the article defines: that organization speaks.
+    private static func describedOrganization(_ text: Scalars) -> Speaker? {
+        var best: Int?
+        if let known = QuoteLexicons.organizations.longest(endingAt: text.count, in: text), known.fields.first != "country",
+           known.length >= 2, known.length < text.count {
+            best = text.count - known.length
+        }
+        for name in KnownNames.organizations {
+            let count = name.unicodeScalars.count
+            if count >= 2, count < text.count, text.suffix(count).elementsEqual(name.unicodeScalars), best.map({ text.count - count < $0 }) ?? true {
+                best = text.count - count
+            }
+        }
+        guard let start = best, text[..<start].allSatisfy(isHan) else { return nil }
+        let describes = EventSubject.descriptorNouns.longest(endingAt: start, in: text) != nil
+            || QuoteLexicons.orgSuffixes.longest(endingAt: start, in: text).map { $0.length >= 2 } == true
+            || QuoteLexicons.anonymous.longest(endingAt: start, in: text)?.fields.first == "org"
+        return describes ? Speaker(name: text[start...].string, kind: .organization) : nil
     }
 
     /// `这位教授`, `该店主`, `这名老人`: a demonstrative, a measure word and a role noun (titles.txt);
