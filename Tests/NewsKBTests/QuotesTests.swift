@@ -115,7 +115,11 @@ final class QuotesTests: XCTestCase {
             "speech-verbs": { entry, example in
                 QuoteExtractor.extract(Article(path: "x", title: "", blocks: [Block(.paragraph, example)])).contains { $0.cue == entry.key }
             },
-            "titles": { entry, example in parsed(example)?.title.hasSuffix(entry.key) ?? false },
+            // A prefix (执行, 联席) opens the title it forms with the post after it.
+            "titles": { entry, example in
+                guard let title = parsed(example)?.title else { return false }
+                return entry.fields.first == "prefix" ? title.hasPrefix(entry.key) && title.count > entry.key.count : title.hasSuffix(entry.key)
+            },
             "title-fields": { entry, example in
                 parsed(example).map { $0.title.hasPrefix(entry.key) && !$0.affiliation.isEmpty && !$0.affiliation.hasSuffix(entry.key) } ?? false
             },

@@ -1778,6 +1778,8 @@ enum SpeakerParser {
               (minDataDescription...maxDataDescription).contains(text.count - end), text[end...].allSatisfy(isHan), !text[end...].contains("的"),
               // 星辰科技与青禾优选联合(发布声明): a second organization joined, no description.
               !text[end...].contains(where: { conjunctions.contains($0) || jointScalars.contains($0) }),
+              // 星海大学出版社: a body of the organization continues its name.
+              QuoteLexicons.orgSuffixes.longest(endingAt: text.count, in: text, from: end) == nil,
               QuoteLexicons.titles.longest(endingAt: text.count, in: text, from: end) == nil,
               QuoteLexicons.anonymous.longest(endingAt: text.count, in: text, from: end) == nil else { return }
         text.removeLast(text.count - end)
