@@ -482,13 +482,14 @@ enum SpeakerLinker {
                           index - clauseStart < 30 {
                         clauseStart -= 1
                     }
-                    // 在浙江大学……副所长罗知远看来: the preposition of the frame is no part of the affiliation.
-                    if clauseStart + 1 < index, text[clauseStart] == "在", text[clauseStart + 1] != "线" { clauseStart += 1 }
-                    // 用星海大学教授周明远的话说: nor is the lead of a frame that quotes someone's words.
-                    for lead in quotingLeads where index - clauseStart > lead.count && text[clauseStart..<(clauseStart + lead.count)].elementsEqual(lead)
-                        && text[clauseStart + lead.count] != "户" {
-                        clauseStart += lead.count
-                        break
+                    // 在浙江大学……副所长罗知远看来 / 用……的话说 / 正如……所说: the lead of the frame whose
+                    // verb follows the name is no part of the affiliation (leads in speech-verbs.txt).
+                    if let frame = QuoteLexicons.speechVerbs.longest(at: end, in: text) {
+                        let leads = (frame.fields.dropFirst().first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }
+                        if let lead = leads.filter({ index - clauseStart > $0.count && text[clauseStart..<(clauseStart + $0.count)].elementsEqual($0) })
+                            .max(by: { $0.count < $1.count }) {
+                            clauseStart += lead.count
+                        }
                     }
                     var person = Speaker(name: name, kind: .person)
                     if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
@@ -509,8 +510,6 @@ enum SpeakerLinker {
         }
         return mentions
     }
-
-    private static let quotingLeads: [Scalars] = ["套用", "借用", "引用", "用"].map { Array($0.unicodeScalars) }
 
     /// Chinese names written right after a role word (`劳动关系处副处长王林`), the antecedents of
     /// 他/她. Of a two- and a three-scalar reading the one the article repeats wins (王林 in
@@ -1019,7 +1018,10 @@ enum SpeakerLinker {
                           !organizationStops.contains(text[start - 1]), end - start < 14 {
                         start -= 1
                     }
-                    if end - start >= word.count + 2 { return Speaker(name: text[start..<end].string, kind: .organization) }
+                    // 这两家银行 points at several, no name to point back to.
+                    if end - start >= word.count + 2, !pointingWords.contains(text[start]) {
+                        return Speaker(name: text[start..<end].string, kind: .organization)
+                    }
                 }
                 end -= 1
             }
@@ -1174,6 +1176,7 @@ enum SpeakerLinker {
     /// Kinds in organizations.txt that 公司 never points back to.
     private static let notCompanies: Set<String> = ["media", "gov", "court", "research", "country"]
 
+    private static let pointingWords: ScalarSet = ["这", "那", "该", "此", "其"]
     private static let organizationStops: ScalarSet = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
 
     /// `星辰科技股价当日下跌三成，该公司表示`: the last company named in the text before a quote, in

@@ -469,6 +469,7 @@ enum SpeakerParser {
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
         if let group = countedGroup(text) { return .speakers([group]) }
+        if let group = pluralDemonstrative(text) { return .speakers([group]) }
         if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
         if text.count <= maxSpanLength, let people = parsePeoplePair(text) { return .speakers(people) }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
@@ -829,6 +830,21 @@ enum SpeakerParser {
         let group = Array(text[(etc + 1)...])
         guard let first = group.first, isNumeral(first), group.count >= 2, isOrganization(group[...]) || group.last == "委" else { return nil }
         return Speaker(name: group.string, kind: .organization)
+    }
+
+    /// `这些州`, `那些银行`, `这两家公司`, `这两国`: 这/那 with 些 or a count of two or more points at several
+    /// bodies, never one, so the source is the group as written (GUIDE: 这些公司 → anonymous).
+    private static func pluralDemonstrative(_ text: Scalars) -> Speaker? {
+        guard text.count >= 3, text[0] == "这" || text[0] == "那" else { return nil }
+        var rest = text.dropFirst()
+        if rest.first == "些" {
+            rest = rest.dropFirst()
+        } else {
+            guard let count = rest.first, count != "一", isNumeral(count) || count == "几" else { return nil }
+            rest = rest.dropFirst()
+        }
+        guard !rest.isEmpty, rest.count <= 8, rest.allSatisfy(isHan), !rest.contains("的") else { return nil }
+        return Speaker(name: text.string, kind: .anonymous)
     }
 
     private static func parseList(_ text: Scalars) -> SpeakerReference? {
