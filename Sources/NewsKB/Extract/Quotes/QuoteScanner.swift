@@ -508,6 +508,9 @@ enum QuoteScanner {
         let after = index + verb.length
         guard after < end else { return true }
         let next = text[after]
+        // 数据显示《星际旅途》发布了更新: what 显示/表明 show is always a clause, here one whose subject
+        // is a title (other verbs take 《……》 as their object: 公布《办法》, 刊文《……》).
+        if next == "《", showingVerbs.contains(where: { verb.scalars.count >= 2 && verb.scalars.suffix(2).elementsEqual($0) }) { return true }
         // 公布“有明显经营行为”的认定标准后: a quoted term inside the object opens no statement;
         // the quotation must close its clause.
         if verb.fields.first != "free", let closer = Marks.closer(of: next),
@@ -530,6 +533,8 @@ enum QuoteScanner {
         if next == "为", verb.length >= 3, verb.scalars.last == "称" { return true }
         return verb.fields.first == "free" && !Marks.notSpeech.contains(next) && !Marks.clauseBreaks.contains(next)
     }
+
+    private static let showingVerbs: [[Unicode.Scalar]] = ["显示", "表明"].map { Array($0.unicodeScalars) }
 
     private static func isLatinOrDigit(_ scalar: Unicode.Scalar) -> Bool {
         (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z") || (scalar >= "0" && scalar <= "9")
