@@ -93,7 +93,7 @@ extension LexiconFormat {
     /// Every lexicon file whose entries carry fields, by file name (without extension).
     static let byName: [String: LexiconFormat] = [
         "anonymous-sources": .init([Field(name: "kind", value: .flag(["group", "org", "link", "official", "institution"])),
-                                     Field(name: "named by", value: .flag(["member", "place"]), optional: true)]),
+                                     Field(name: "named by", value: .flag(["member", "place", "any"]), optional: true)]),
         "event-leads": .init([Field(name: "governs", value: .flag(["place", "target"]), optional: true)]),
         "event-predicates": .init([Field(name: "kind", value: .flag(["verb", "marker", "measure", "change"]))]),
         "festivals": .init([Field(name: "date", value: .monthDayOrLunar), Field(name: "days", value: .number, optional: true)]),

@@ -983,6 +983,8 @@ enum SpeakerParser {
             if anonymous.fields.first == "link" { return .previousPerson }
             if anonymous.fields.first == "official" { return .official }
             if anonymous.fields.first == "org" {
+                // 该机构 / 监管机构 name no kind of body: any organization quoted before is meant.
+                if anonymous.fields.dropFirst().first == "any" { return .previousOrganization("") }
                 let generic = Array(string.unicodeScalars).drop { $0 == "该" }
                 return .previousOrganization(generic.string)
             }
