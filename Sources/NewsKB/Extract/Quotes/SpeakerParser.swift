@@ -1399,6 +1399,8 @@ enum SpeakerParser {
     private static func person(_ text: Scalars) -> Speaker? {
         guard let nameStart = nameStart(text) else { return nil }
         let name = Array(text[nameStart...])
+        // 方面 / 方案: a word that names no source (not-speakers.txt) is no name, whatever its surname.
+        guard QuoteLexicons.notSpeakers.word(name[...]) == nil else { return nil }
         var speaker = Speaker(name: name.string.trimmingSpaces, kind: .person)
         splitHead(Array(text[..<nameStart]), into: &speaker)
         return speaker
