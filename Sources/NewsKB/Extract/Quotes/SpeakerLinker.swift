@@ -230,7 +230,12 @@ enum SpeakerLinker {
         quotes = surnameAndTitleForms(quotes, in: paragraphs)
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
-        return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs))
+        // A pointing affiliation (该公司) nothing before resolved names no organization.
+        return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs)).map { quote in
+            var quote = quote
+            if QuoteLexicons.anonymous.word(Array(quote.speaker.affiliation.unicodeScalars)[...])?.fields.first == "org" { quote.speaker.affiliation = "" }
+            return quote
+        }
     }
 
     /// A role of everyday life (titles.txt, role: 老人, 店主, 市民).
@@ -311,7 +316,12 @@ enum SpeakerLinker {
     /// The company a bare or pointing 公司 means: the organization quoted last that is no outlet,
     /// ministry, court or country, else a company named in the text before the quote.
     private static func lastCompany(_ organizations: [Speaker], before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
-        organizations.last { !notCompanies.contains(QuoteLexicons.organizations.word($0.name)?.fields.first ?? "") }
+        organizations.last { organization in
+            // A known name by its kind; any other by its ending (云原生计算基金会 is no company).
+            if let known = QuoteLexicons.organizations.word(organization.name) { return !notCompanies.contains(known.fields.first ?? "") }
+            let name = Array(organization.name.unicodeScalars)
+            return QuoteLexicons.orgSuffixes.longest(endingAt: name.count, in: name).map { $0.fields.first == "company" } ?? true
+        }
             ?? mentionedCompany(before: item, in: paragraphs) ?? knownOrganization(before: item, in: paragraphs, companiesOnly: true)
     }
 
@@ -504,6 +514,11 @@ enum SpeakerLinker {
                     }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeBySentence(&person, in: text, start: index, end: end) }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeByApposition(&person, in: text, start: index, end: end) }
+                    // X仍为公司执行董事: a bare 公司 (read as 该公司) is the company named just before.
+                    if person.affiliation.hasPrefix("该") {
+                        person.affiliation = person.affiliation == "该公司"
+                            ? mentionedCompany(beforeParagraph: paragraph, position: index, in: paragraphs)?.name ?? "" : ""
+                    }
                     mentions.append(Mention(paragraph: paragraph, position: index, person: person))
                 }
             }
@@ -1183,9 +1198,13 @@ enum SpeakerLinker {
     /// its paragraph or the one before: a known company or one named by a company suffix, or the
     /// organization opening a clause (星辰科技 read by its suffix 科技).
     private static func mentionedCompany(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
-        for paragraph in stride(from: item.paragraph, through: max(0, item.paragraph - 1), by: -1) {
+        mentionedCompany(beforeParagraph: item.paragraph, position: item.position, in: paragraphs)
+    }
+
+    private static func mentionedCompany(beforeParagraph itemParagraph: Int, position: Int, in paragraphs: [Scalars]) -> Speaker? {
+        for paragraph in stride(from: itemParagraph, through: max(0, itemParagraph - 1), by: -1) {
             let text = paragraphs[paragraph]
-            let end = paragraph == item.paragraph ? min(item.position, text.count) : text.count
+            let end = paragraph == itemParagraph ? min(position, text.count) : text.count
             guard end > 0 else { continue }
             let before = Array(text[..<end])
             var best: (Int, String)?

@@ -1636,6 +1636,13 @@ enum SpeakerParser {
             speaker.title = title.string
             return
         }
+        // 公司总经理 / 公司工程总监: a bare 公司 before a post is the company of the article, as 该公司
+        // is (resolved by SpeakerLinker); a field between them stays with the post.
+        if rest.elementsEqual(companyWord) || (rest.starts(with: companyWord) && QuoteLexicons.titleFields.word(rest[companyWord.count...]) != nil), isPost(title) {
+            speaker.title = (Array(rest.dropFirst(companyWord.count)) + title).string
+            speaker.affiliation = "该公司"
+            return
+        }
         // The longest start of the rest that names an organization is the affiliation; words
         // between it and the title qualify the title (律师事务所 + 反垄断 + 律师).
         var affiliationEnd = rest.count
