@@ -307,10 +307,17 @@ enum SpeakerParser {
             if !head.isEmpty, let found = parseClean(head) { return found }
             if namedBeforeSetting == nil, isNameLike(head) { namedBeforeSetting = head }
         }
-        if whole == nil, outletMarked, let head = namedBeforeSetting ?? (isNameLike(text) ? text : nil) {
+        if whole == nil, outletMarked, let head = namedBeforeSetting ?? (isNameLike(text) || outlet && isOutletName(text) ? text : nil) {
             return .speakers([Speaker(name: head.string, kind: .organization)])
         }
         return whole
+    }
+
+    /// `荔枝新闻` before 报道: a name and a word that ends outlets' names (not-speakers.txt, outlet).
+    private static func isOutletName(_ text: Scalars) -> Bool {
+        guard let ending = QuoteLexicons.notSpeakers.longest(endingAt: text.count, in: text), ending.fields.first == "outlet",
+              text.count - ending.length >= 2 else { return false }
+        return isNameLike(Array(text[..<(text.count - ending.length)]))
     }
 
     private static let settingClosers: ScalarSet = ["会", "上", "中", "时"]
