@@ -506,15 +506,14 @@ enum SpeakerLinker {
                        found[0].kind == .person, found[0].name == name {
                         person = found[0]
                     }
-                    // 该公司CEO周明远: a pointing word is resolved at the quote, never the fullest affiliation.
-                    if person.affiliation.hasPrefix("该") { person.affiliation = "" }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
                     if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
                         person.title = title.key
                     }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeBySentence(&person, in: text, start: index, end: end) }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeByApposition(&person, in: text, start: index, end: end) }
-                    // X仍为公司执行董事: a bare 公司 (read as 该公司) is the company named just before.
+                    // 该公司CEO周明远 / X仍为公司执行董事 (a bare 公司 reads as 该公司): the company named just
+                    // before this mention; any other pointing word is resolved at the quote only.
                     if person.affiliation.hasPrefix("该") {
                         person.affiliation = person.affiliation == "该公司"
                             ? mentionedCompany(beforeParagraph: paragraph, position: index, in: paragraphs)?.name ?? "" : ""
@@ -1034,7 +1033,7 @@ enum SpeakerLinker {
                         start -= 1
                     }
                     // 这两家银行 points at several, no name to point back to.
-                    if end - start >= word.count + 2, !pointingWords.contains(text[start]) {
+                    if end - start >= word.count + 2, !SpeakerParser.demonstratives.contains(text[start]) {
                         return Speaker(name: text[start..<end].string, kind: .organization)
                     }
                 }
@@ -1191,7 +1190,6 @@ enum SpeakerLinker {
     /// Kinds in organizations.txt that 公司 never points back to.
     private static let notCompanies: Set<String> = ["media", "gov", "court", "research", "country"]
 
-    private static let pointingWords: ScalarSet = ["这", "那", "该", "此", "其"]
     private static let organizationStops: ScalarSet = ["的", "在", "于", "和", "与", "是", "被", "对", "向", "了", "将", "由", "从"]
 
     /// `星辰科技股价当日下跌三成，该公司表示`: the last company named in the text before a quote, in

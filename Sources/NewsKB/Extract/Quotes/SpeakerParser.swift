@@ -1720,7 +1720,7 @@ enum SpeakerParser {
     /// Words closing a sector name before a title (互联网行业首席分析师, 消费领域研究员).
     private static let sectorWords: [Scalars] = ["行业", "领域", "产业", "板块", "赛道"].map { Array($0.unicodeScalars) }
 
-    private static let demonstratives: ScalarSet = ["这", "该", "那", "此"]
+    static let demonstratives: ScalarSet = ["这", "该", "那", "此"]
     private static let measureWords: ScalarSet = ["位", "名", "个"]
 
     /// Words between the affiliation and the role word that qualify the role (通信业观察家, 独立电信分析师),
