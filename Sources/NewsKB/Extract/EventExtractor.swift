@@ -61,6 +61,10 @@ public enum EventExtractor {
                     // A clause without a subject continues the topic of its paragraph: the
                     // latest actor or sentence subject before it (2020年腾讯投资了…，二季度下降至2个).
                     let clause = EventClause.around(expression.offset, expression.offset + expression.length, in: sentence)
+                    // A name inside the setting (在……的公司中) is where, not who.
+                    if next.role != .reference, let names = subjectAfterSetting(expression, in: sentence) {
+                        next.actors = names
+                    }
                     // A reference period (上一年度营业额) names no actor.
                     if next.actors.isEmpty, next.role != .reference,
                        !hasOwnSubject(expression, in: sentence, clause: clause), let names = recall.topic(in: paragraph) {
@@ -84,6 +88,11 @@ public enum EventExtractor {
                     if next.actors.isEmpty, next.role != .reference, let topic = label ?? sectionTopic,
                        label != nil || !hasOwnSubject(expression, in: sentence, clause: clause) {
                         next.actors = [topic]
+                    }
+                    // 9月，星海市商务局表示，…… : the time words date the statement; its speaker acts,
+                    // not a name inside what was said.
+                    if next.role != .reference, let speaker = datedStatementSpeaker(expression, in: sentence, quotes: statements[paragraph]) {
+                        next.actors = [speaker]
                     }
                     next.actors = next.actors.filter(EventSubject.namesActor)
                     if !next.actors.isEmpty { recall.add(.actors(next.actors), in: paragraph) }
@@ -323,6 +332,77 @@ public enum EventExtractor {
         let probe = String(summary.unicodeScalars.prefix(8))
         guard probe.unicodeScalars.count >= 4 else { return nil }
         return quotes.first { $0.text.contains(probe) }
+    }
+
+    /// The speaker (a person or an organization) of a statement whose cue the time expression
+    /// stands before in its sentence, with only the speaker's words, or a setting closed by a
+    /// comma (在星海年会上，), between them: `8月9日，在星海年会上，协会秘书长林思远表示，……`.
+    static func datedStatementSpeaker(_ expression: TimeExpression, in sentence: [Unicode.Scalar], quotes: [Quote]?) -> String? {
+        let expressionEnd = expression.offset + expression.length
+        for quote in quotes ?? [] where quote.speaker.kind != .anonymous && !quote.cue.isEmpty {
+            let probe = Array(quote.text.unicodeScalars.prefix(6))
+            guard probe.count >= 4, let textStart = firstIndex(of: probe, in: sentence) else { continue }
+            var cueEnd = textStart
+            while cueEnd > 0, statementOpeners.contains(sentence[cueEnd - 1]) { cueEnd -= 1 }
+            let cue = Array(quote.cue.unicodeScalars)
+            let cueStart = cueEnd - cue.count
+            guard cueStart > expressionEnd, sentence[cueStart..<cueEnd].elementsEqual(cue) else { continue }
+            var between = sentence[expressionEnd..<cueStart].drop { statementOpeners.contains($0) }
+            // 在星海年会上，: one setting before the speaker.
+            if between.first == "在", let comma = between.firstIndex(where: { $0 == "，" || $0 == "," }) {
+                between = between[(comma + 1)...]
+            }
+            guard !between.isEmpty, between.count <= 30, !between.contains(where: { Marks.clauseBreaks.contains($0) }) else { continue }
+            // The words before the cue end with the speaker as named there (Lina M. Khan as Khan):
+            // 上海市消保委接到周女士投诉称 is the 消保委's doing; 《报告》认为 dates the report's forecast.
+            let name = Array(quote.speaker.name.unicodeScalars)
+            let lastWord = name.split(separator: " ").last.map(Array.init) ?? name
+            let written = between.reversed().starts(with: name.reversed()) ? name
+                : lastWord.count >= 3 && between.reversed().starts(with: lastWord.reversed()) ? lastWord : nil
+            guard let written else { continue }
+            let head = between.dropLast(written.count)
+            // Only the speaker's own affiliation and title stand before the name: no action (接到, 从).
+            if head.indices.contains(where: { EventSubject.predicates.longest(at: $0, in: sentence)?.value == "verb" }) || head.contains("从") || head.contains("向") { continue }
+            return quote.speaker.name
+        }
+        return nil
+    }
+
+    /// `12月15日，在星海年会上，协会秘书长林思远发布了…` / `在2021年星海年会上，…`: a setting
+    /// in 在…上 says where; the subject of the clause after it acts, for time words before the
+    /// setting (in a clause of their own) or inside it.
+    static func subjectAfterSetting(_ expression: TimeExpression, in sentence: [Unicode.Scalar]) -> [String]? {
+        let breaks = ScalarSet("，,；;")
+        func clause(around index: Int) -> Range<Int> {
+            let start = sentence[..<index].lastIndex(where: { breaks.contains($0) }).map { $0 + 1 } ?? 0
+            let end = sentence[index...].firstIndex(where: { breaks.contains($0) }) ?? sentence.count
+            return start..<end
+        }
+        func trimmed(_ range: Range<Int>) -> ArraySlice<Unicode.Scalar> { sentence[range].drop { EventSubject.skippable.contains($0) } }
+        var setting = clause(around: expression.offset)
+        // 12月15日，在……上: the time words are a clause of their own before the setting.
+        if trimmed(setting).count == expression.length, setting.upperBound + 1 < sentence.count {
+            setting = clause(around: setting.upperBound + 1)
+        }
+        let words = trimmed(setting)
+        guard words.first == "在", let last = words.last, settingClosers.contains(last), words.count <= 50,
+              setting.upperBound + 1 < sentence.count else { return nil }
+        // 在昨日召开的星海市新闻发布会上: the time words date a meeting, and whoever held it acts.
+        let after = max(setting.lowerBound, expression.offset + expression.length)
+        if (after..<setting.upperBound).contains(where: { EventSubject.predicates.longest(at: $0, in: sentence)?.value == "verb" }) { return nil }
+        let next = clause(around: setting.upperBound + 1)
+        guard let names = EventSubject.find(in: Array(sentence[next]), expression: nil), !names.isEmpty else { return nil }
+        return names
+    }
+
+    /// What closes a setting in 在……: 上 (会上, 发布会上), 中, 期间, 之际.
+    private static let settingClosers = ScalarSet("上中间际")
+
+    private static let statementOpeners = ScalarSet("，,：: “\"「")
+
+    private static func firstIndex(of probe: [Unicode.Scalar], in sentence: [Unicode.Scalar]) -> Int? {
+        guard sentence.count >= probe.count else { return nil }
+        return (0...(sentence.count - probe.count)).first { sentence[$0..<($0 + probe.count)].elementsEqual(probe) }
     }
 
     /// The speaker of the statement that holds `summary`, by the name an event names it: an

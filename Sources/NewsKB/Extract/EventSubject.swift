@@ -165,6 +165,9 @@ enum EventSubject {
         if let name = publicationTitle(span) { return [name] }
         // 蓝湾航空控股股份有限公司（以下简称“蓝湾控股”）: the actor goes by the short name defined.
         if let short = definedShortName(span) { return [short] }
+        // 中国大陆 56 家主要制造商, 星海市前 10 家单位, 智能手表（56 家）: a counted group is the
+        // subject, and it names no one; whatever place or trade stands before it modifies it.
+        if !span.contains("等"), countsMembers(span) { return [] }
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
         span = appositive(span)
@@ -496,6 +499,16 @@ enum EventSubject {
     }
 
     /// 万兴科技(300624.SZ) → 万兴科技: stock codes and glosses are not part of the name.
+    /// A numeral, a space at most, then a classifier of members (56 家, 两位, 3 名).
+    static func countsMembers(_ span: [Unicode.Scalar]) -> Bool {
+        span.indices.dropFirst().contains { index in
+            guard classifierScalars.contains(span[index]) else { return false }
+            var before = index - 1
+            if span[before] == " ", before > span.startIndex { before -= 1 }
+            return span[before].properties.numericType != nil
+        }
+    }
+
     static func stripParenthesized(_ span: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         var depth = 0

@@ -429,6 +429,30 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["受蓝湾钱包APP上架影响，今天星海股市相关板块表现活跃。"]).flatMap(\.actors).filter { $0.hasPrefix("受") }, [])
     }
 
+    func testTimeWordsBeforeACueDateTheStatementAndItsSpeakerActs() {
+        // The speaker, resolved to its fullest mention, not a name inside what was said.
+        XCTAssertEqual(events(["星海市竞争局局长Anna K. Moreau当天发表讲话。", "9月，Moreau称星辰科技和其他公司利用漏洞逃避监管。"])
+            .last?.actors, ["Anna K. Moreau"])
+        XCTAssertEqual(events(["8月9日，在星海材料论坛上，星海材料产业联盟秘书长林思远表示，本地产能翻了一番。"]).first?.actors, ["林思远"])
+        // An action before the cue is the subject's own (接到 … 投诉称).
+        XCTAssertEqual(events(["近日，星海市消保委接到市民周女士投诉称，平台拒绝退款。"]).first?.actors, ["星海市消保委"])
+    }
+
+    func testTheSubjectAfterASettingActs() {
+        // Time words before or inside 在……上 date what the subject after the setting did.
+        XCTAssertEqual(events(["12月15日，在2021年星海半导体年会上，星海电子行业协会副秘书长林思远发布了行业数据。"]).map(\.actors),
+                       [["林思远"], ["林思远"]])
+        XCTAssertEqual(events(["在2021年上半年营收排名前10的公司中，星河科技仍然排在首位。"]).first?.actors, ["星河科技"])
+        // A meeting the time words date is its host's (召开 inside the setting).
+        XCTAssertNotEqual(events(["在昨日召开的星海市公安局新闻发布会上，刑侦支队支队长林思远通报称，案件已告破。"]).first?.actors, ["林思远"])
+    }
+
+    func testACountedGroupNamesNoActor() {
+        // 56 家制造商 / 前 10 家单位: the place or trade before the count modifies the group.
+        XCTAssertEqual(events(["中国大陆 56 家主要制造商在 2020 年完成销售收入 242 亿元。"]).first?.actors, [])
+        XCTAssertEqual(events(["2020 年星海市智能手表销售收入前 10 家单位完成销售收入 192 亿元。"]).first?.actors, [])
+    }
+
     func testASubjectBeforeTheTimeKeepsTheClauseOffTheTopic() {
         let clause = Array("青禾上半年实现营收四亿元".unicodeScalars)
         XCTAssertTrue(EventSubject.hasOwnSubject(in: clause, expression: 2..<5))
