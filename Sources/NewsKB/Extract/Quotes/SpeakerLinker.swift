@@ -492,6 +492,9 @@ enum SpeakerLinker {
                           index - clauseStart < 30 {
                         clauseStart -= 1
                     }
+                    // 记者采访了星海大学教授林思远 / 通过星海大学教授林思远: an aspect marker ends the
+                    // verb before the mention, so the affiliation starts after it.
+                    if let marker = text[clauseStart..<index].lastIndex(where: { $0 == "了" || $0 == "过" }) { clauseStart = marker + 1 }
                     // 在浙江大学……副所长罗知远看来 / 用……的话说 / 正如……所说: the lead of the frame whose
                     // verb follows the name is no part of the affiliation (leads in speech-verbs.txt).
                     if let frame = QuoteLexicons.speechVerbs.longest(at: end, in: text) {

@@ -231,6 +231,7 @@ enum SpeakerParser {
         if dateline > 0 { text.removeFirst(dateline) }
         removeParentheses(&text)
         removeQuotedEpithets(&text)
+        removeAccountHandles(&text)
         // 招标公告显示 / 研究报告指出: a document named by its topic (not-speakers.txt) speaks for
         // whoever published it, like a bare 公告.
         if let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length < text.count {
@@ -1832,6 +1833,20 @@ enum SpeakerParser {
             guard open > 0, close - open <= 9, account || QuoteLexicons.titles.longest(at: close + 1, in: text) != nil else { continue }
             text.removeSubrange(open...close)
             index = open
+        }
+    }
+
+    /// 星海市公安局官方微信公众号 @平安星海: an account's handle after its outlet word names the
+    /// account, not another speaker; the owner before the outlet word speaks.
+    private static func removeAccountHandles(_ text: inout Scalars) {
+        while let at = text.firstIndex(of: "@") {
+            var outletEnd = at
+            while outletEnd > 0, text[outletEnd - 1] == " " { outletEnd -= 1 }
+            guard outletEnd > 0, QuoteLexicons.outlet(endingAt: outletEnd, in: text) != nil else { return }
+            var end = at + 1
+            while end < text.count, text[end] != " " { end += 1 }
+            while end < text.count, text[end] == " " { end += 1 }
+            text.removeSubrange(outletEnd..<end)
         }
     }
 
