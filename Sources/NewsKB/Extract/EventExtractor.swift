@@ -94,8 +94,15 @@ public enum EventExtractor {
                     if next.role != .reference, let speaker = datedStatementSpeaker(expression, in: sentence, quotes: statements[paragraph]) {
                         next.actors = [speaker]
                     }
+                    // IT之家 8 月 22 日消息: an outlet's dateline dates its own report, no one's action
+                    // (据新华社30日消息 names its source and keeps it).
                     next.actors = next.actors.filter(EventSubject.namesActor)
-                    if !next.actors.isEmpty { recall.add(.actors(next.actors), in: paragraph) }
+                    // A clause whose own subject names no actor (春运将于…开始) ends the topic before it.
+                    if !next.actors.isEmpty || next.role != .reference && hasOwnSubject(expression, in: sentence, clause: clause) {
+                        recall.add(.actors(next.actors), in: paragraph)
+                    }
+                    // The subject after the dateline (IT之家 9 月 8 日消息 公安部决定，…) stays the topic.
+                    if isOutletDateline(expression, in: sentence) { next.actors = [] }
                     events.append(next)
                 }
                 recall.add(.sentence(sentence), in: paragraph)
@@ -368,6 +375,12 @@ public enum EventExtractor {
         return nil
     }
 
+    static func isOutletDateline(_ expression: TimeExpression, in sentence: [Unicode.Scalar]) -> Bool {
+        let start = sentence.firstIndex { !EventSubject.skippable.contains($0) } ?? 0
+        return start < sentence.count && sentence[start] != "据"
+            && Dateline.end(in: sentence, from: start, to: sentence.count) >= expression.offset + expression.length
+    }
+
     /// `12月15日，在星海年会上，协会秘书长林思远发布了…` / `在2021年星海年会上，…`: a setting
     /// in 在…上 says where; the subject of the clause after it acts, for time words before the
     /// setting (in a clause of their own) or inside it.
@@ -499,7 +512,11 @@ public enum EventExtractor {
     static func hasOwnSubject(_ expression: TimeExpression, in sentence: [Unicode.Scalar], clause: Range<Int>) -> Bool {
         let from = max(0, expression.offset - clause.lowerBound)
         let to = min(clause.count, from + (expression.timeLength ?? expression.length))
-        return EventSubject.hasOwnSubject(in: Array(sentence[clause]), expression: from..<to)
+        let words = Array(sentence[clause])
+        if EventSubject.hasOwnSubject(in: words, expression: from..<to) { return true }
+        // 2022年春运将从1月17日开始: an occasion after the time words is the clause's subject.
+        let start = EventSubject.subjectStart(in: words, expression: from..<to).position
+        return start < words.count && EventSubject.occasions.longest(at: start, in: words) != nil
     }
 
     /// Without a subject, the organizations named in the clause stand in (工信部的专项整治).

@@ -447,6 +447,21 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertNotEqual(events(["在昨日召开的星海市公安局新闻发布会上，刑侦支队支队长林思远通报称，案件已告破。"]).first?.actors, ["林思远"])
     }
 
+    func testAnOccasionAsSubjectEndsTheTopic() {
+        // 春运 (event-occasions.txt) is the clause's own subject: no actor, and the clauses after
+        // it do not fall back to the departments of the sentence before.
+        let found = events(["星海市五部门日前联合印发通知。2022 年春运将从 1 月 17 日开始、2 月 25 日结束，共计 40 天。"]).map(\.actors)
+        XCTAssertEqual(found.count, 4)
+        XCTAssertEqual(Array(found.dropFirst()), [[], [], []])
+    }
+
+    func testAnOutletsDatelineNamesNoActorButItsSubjectStaysTheTopic() {
+        let found = events(["青禾网 9 月 8 日消息 星海市公安局决定，9 月 1 日起全市可申领电子驾驶证。"]).map(\.actors)
+        XCTAssertEqual(found, [[], ["星海市公安局"]])
+        // 据新华社30日消息 names its source, which keeps it.
+        XCTAssertEqual(events(["据星海日报30日消息，地铁四号线将提前通车。"]).first?.actors, ["星海日报"])
+    }
+
     func testACountedGroupNamesNoActor() {
         // 56 家制造商 / 前 10 家单位: the place or trade before the count modifies the group.
         XCTAssertEqual(events(["中国大陆 56 家主要制造商在 2020 年完成销售收入 242 亿元。"]).first?.actors, [])
