@@ -165,6 +165,9 @@ enum EventSubject {
         if let name = publicationTitle(span) { return [name] }
         // 蓝湾航空控股股份有限公司（以下简称“蓝湾控股”）: the actor goes by the short name defined.
         if let short = definedShortName(span) { return [short] }
+        // 星海委员会和蓝湾司法部的反垄断部门: a department named only by its kind of work (an
+        // organization word marked `span`, 部门/中心) belongs to the bodies before 的, which act.
+        if let owners = ownersOfUnit(span) { return owners }
         // 中国大陆 56 家主要制造商, 星海市前 10 家单位, 智能手表（56 家）: a counted group is the
         // subject, and it names no one; whatever place or trade stands before it modifies it.
         if !span.contains("等"), countsMembers(span) { return [] }
@@ -499,6 +502,21 @@ enum EventSubject {
     }
 
     /// 万兴科技(300624.SZ) → 万兴科技: stock codes and glosses are not part of the name.
+    private static func ownersOfUnit(_ span: [Unicode.Scalar]) -> [String]? {
+        guard let de = span.lastIndex(of: "的"), de >= 2, span.count - de - 1 >= 2, span.count - de - 1 <= 6,
+              let ending = QuoteLexicons.orgSuffixes.longest(endingAt: span.count, in: span, from: de + 1),
+              ending.fields.dropFirst().first == "span" else { return nil }
+        let unit = String(scalars: span[(de + 1)...])
+        guard Actors.find(in: unit).first?.name != unit,
+              let owners = split(Array(span[..<de])), owners.allSatisfy({ EventExtractor.isSolidName($0) || isAcronym($0) }) else { return nil }
+        return owners
+    }
+
+    /// FTC, DOJ: two to six capital letters stand for an organization.
+    static func isAcronym(_ name: String) -> Bool {
+        (2...6).contains(name.unicodeScalars.count) && name.unicodeScalars.allSatisfy { $0 >= "A" && $0 <= "Z" }
+    }
+
     /// A numeral, a space at most, then a classifier of members (56 家, 两位, 3 名).
     static func countsMembers(_ span: [Unicode.Scalar]) -> Bool {
         span.indices.dropFirst().contains { index in

@@ -462,6 +462,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["据星海日报30日消息，地铁四号线将提前通车。"]).first?.actors, ["星海日报"])
     }
 
+    func testTheOwnersOfADepartmentNamedByItsWorkAct() {
+        // 部门 (org-suffixes, span): the department belongs to the bodies before 的.
+        XCTAssertEqual(events(["FTC和DOJ的反垄断部门周二发起了一项联合公开调查。"]).first?.actors, ["FTC", "DOJ"])
+    }
+
     func testACountedGroupNamesNoActor() {
         // 56 家制造商 / 前 10 家单位: the place or trade before the count modifies the group.
         XCTAssertEqual(events(["中国大陆 56 家主要制造商在 2020 年完成销售收入 242 亿元。"]).first?.actors, [])
