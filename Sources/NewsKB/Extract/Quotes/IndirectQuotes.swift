@@ -143,7 +143,50 @@ enum IndirectQuotes {
             quotes.append(RawQuote(paragraph: paragraph, position: colon, reference: .speakers(speakers),
                                    mode: .indirect, cue: "", text: words, sieve: QuoteSieve.headline))
         }
+        // 要闻精选：1、……。2、星海市市长周明远：推进公平竞争。3、……: a numbered round-up of
+        // headlines, where an item of a person's or a body's name, a colon and one sentence is theirs.
+        for (paragraph, text) in paragraphs.enumerated() {
+            let items = numberedItems(text)
+            guard items.count >= 2 else { continue }
+            for item in items where item.count <= 60 {
+                guard let colon = text[item].firstIndex(where: { $0 == "：" }), colon > item.lowerBound, colon + 2 < item.upperBound,
+                      !text[item.lowerBound..<colon].contains(where: { Marks.clauseBreaks.contains($0) || Marks.terminators.contains($0) }),
+                      !text[(colon + 1)..<(item.upperBound - 1)].contains(where: { Marks.terminators.contains($0) }),
+                      case .speakers(let speakers)? = SpeakerParser.parse(text[item.lowerBound..<colon]),
+                      speakers.allSatisfy({ $0.kind != .anonymous && QuoteLexicons.places.word($0.name) == nil }) else { continue }
+                var words = text[(colon + 1)..<item.upperBound].string.trimmingSpaces
+                // 2、……；3、……: the semicolon separates the items, no part of the words.
+                if words.hasSuffix("；") || words.hasSuffix(";") { words.removeLast() }
+                quotes.append(RawQuote(paragraph: paragraph, position: colon, reference: .speakers(speakers),
+                                       mode: .indirect, cue: "", text: words, sieve: QuoteSieve.headline))
+            }
+        }
         return quotes
+    }
+
+    /// The items of `1、……。2、……。` in a paragraph: after each number and its 、, up to the next
+    /// number that opens an item (after a sentence end or the colon before the list) or the end.
+    private static let itemOpeners: ScalarSet = ["：", "；", ";", " "]
+
+    private static func numberedItems(_ text: Scalars) -> [Range<Int>] {
+        var starts: [Int] = []
+        var index = 0
+        while index < text.count {
+            let opensItem = index == 0 || Marks.terminators.contains(text[index - 1]) || itemOpeners.contains(text[index - 1])
+            var end = index
+            while end < text.count, text[end] >= "0" && text[end] <= "9" { end += 1 }
+            if opensItem, end > index, end - index <= 2, end < text.count, text[end] == "、",
+               Int(text[index..<end].string) == starts.count + 1 {
+                starts.append(end + 1)
+                index = end + 1
+                continue
+            }
+            index += 1
+        }
+        return starts.enumerated().map { number, start in
+            let next = number + 1 < starts.count ? starts[number + 1] - String(number + 2).unicodeScalars.count - 1 : text.count
+            return start..<max(start, next)
+        }
     }
 
     /// Something was said: not empty, not only punctuation, and not one quotation (that is a direct quote).

@@ -297,7 +297,9 @@ struct TimeScanner {
             toPublication = true
             end += 2
         } else if firstDays == nil {
-            let connector = skipSpaces(end)
+            // 即日起至6月30日 / 今日起到年底: a start with 起, then the end of the span.
+            let startWord = has("起", at: end) && !has("起至今", at: end) && skipSpaces(end + 1) < s.count && isConnector(s[skipSpaces(end + 1)])
+            let connector = skipSpaces(startWord ? end + 1 : end)
             if connector < s.count, isConnector(s[connector]) {
                 var next = connector + 1
                 if s[connector] == "—" || s[connector] == "-", next < s.count, s[next] == s[connector] { next += 1 }
