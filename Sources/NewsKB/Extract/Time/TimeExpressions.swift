@@ -298,8 +298,10 @@ struct TimeScanner {
             end += 2
         } else if firstDays == nil {
             // 即日起至6月30日 / 今日起到年底: a start with 起, then the end of the span.
-            let startWord = has("起", at: end) && !has("起至今", at: end) && skipSpaces(end + 1) < s.count && isConnector(s[skipSpaces(end + 1)])
-            let connector = skipSpaces(startWord ? end + 1 : end)
+            // 1月5日0点-1月8日24点: a time of day before the connector belongs to the start.
+            let base = first.dayLevel ? afterTimeOfDay(end) : end
+            let startWord = has("起", at: base) && !has("起至今", at: base) && skipSpaces(base + 1) < s.count && isConnector(s[skipSpaces(base + 1)])
+            let connector = skipSpaces(startWord ? base + 1 : base)
             if connector < s.count, isConnector(s[connector]) {
                 var next = connector + 1
                 if s[connector] == "—" || s[connector] == "-", next < s.count, s[next] == s[connector] { next += 1 }
