@@ -354,7 +354,8 @@ public enum EventExtractor {
             let cue = Array(quote.cue.unicodeScalars)
             let cueStart = cueEnd - cue.count
             guard cueStart > expressionEnd, sentence[cueStart..<cueEnd].elementsEqual(cue) else { continue }
-            var between = sentence[expressionEnd..<cueStart].drop { statementOpeners.contains($0) }
+            // IT之家 spacing (铁路 12306) is no part of the name.
+            var between = ArraySlice(sentence[expressionEnd..<cueStart].drop { statementOpeners.contains($0) }.filter { $0 != " " })
             // 在星海年会上，: one setting before the speaker.
             if between.first == "在", let comma = between.firstIndex(where: { $0 == "，" || $0 == "," }) {
                 between = between[(comma + 1)...]
@@ -362,14 +363,15 @@ public enum EventExtractor {
             guard !between.isEmpty, between.count <= 30, !between.contains(where: { Marks.clauseBreaks.contains($0) }) else { continue }
             // The words before the cue end with the speaker as named there (Lina M. Khan as Khan):
             // 上海市消保委接到周女士投诉称 is the 消保委's doing; 《报告》认为 dates the report's forecast.
-            let name = Array(quote.speaker.name.unicodeScalars)
-            let lastWord = name.split(separator: " ").last.map(Array.init) ?? name
+            let fullName = Array(quote.speaker.name.unicodeScalars)
+            let name = fullName.filter { $0 != " " }
+            let lastWord = fullName.split(separator: " ").last.map(Array.init) ?? name
             let written = between.reversed().starts(with: name.reversed()) ? name
                 : lastWord.count >= 3 && between.reversed().starts(with: lastWord.reversed()) ? lastWord : nil
             guard let written else { continue }
-            let head = between.dropLast(written.count)
+            let head = Array(between.dropLast(written.count))
             // Only the speaker's own affiliation and title stand before the name: no action (接到, 从).
-            if head.indices.contains(where: { EventSubject.predicates.longest(at: $0, in: sentence)?.value == "verb" }) || head.contains("从") || head.contains("向") { continue }
+            if head.indices.contains(where: { EventSubject.predicates.longest(at: $0, in: head)?.value == "verb" }) || head.contains("从") || head.contains("向") { continue }
             return quote.speaker.name
         }
         return nil
