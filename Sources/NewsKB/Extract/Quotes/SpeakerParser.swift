@@ -234,7 +234,9 @@ enum SpeakerParser {
         removeAccountHandles(&text)
         // 招标公告显示 / 研究报告指出: a document named by its topic (not-speakers.txt) speaks for
         // whoever published it, like a bare 公告.
-        if let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length < text.count {
+        // 相关数据显示 / 从环比数据来看: a document word marked `bare` speaks only alone.
+        if let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length < text.count,
+           document.fields.dropFirst().first != "bare" {
             var topic = Array(text[..<(text.count - document.length)])
             clean(&topic)
             if !topic.isEmpty, QuoteLexicons.notSpeakers.word(topic[...]) != nil {
