@@ -232,6 +232,7 @@ enum SpeakerParser {
         removeParentheses(&text)
         removeQuotedEpithets(&text)
         removeAccountHandles(&text)
+        joinSpacedNames(&text)
         // 招标公告显示 / 研究报告指出: a document named by its topic (not-speakers.txt) speaks for
         // whoever published it, like a bare 公告.
         // 相关数据显示 / 从环比数据来看: a document word marked `bare` speaks only alone.
@@ -1851,6 +1852,27 @@ enum SpeakerParser {
             text.removeSubrange(outletEnd..<end)
         }
     }
+
+    /// IT之家 spacing between digits and Han (58 同城, 铁路 12306): joined where the joined
+    /// words are a known organization.
+    private static func joinSpacedNames(_ text: inout Scalars) {
+        var index = 1
+        while index + 1 < text.count {
+            defer { index += 1 }
+            guard text[index] == " " else { continue }
+            let left = text[index - 1], right = text[index + 1]
+            guard isDigit(left) && isHan(right) || isHan(left) && isDigit(right) else { continue }
+            var joined = text
+            joined.remove(at: index)
+            var start = index
+            while start > 0, joined[start - 1] != " " { start -= 1 }
+            if let known = QuoteLexicons.organizations.longest(at: start, in: joined), start + known.length > index {
+                text = joined
+            }
+        }
+    }
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
 
     private static func removeParentheses(_ text: inout Scalars) {
         var result: Scalars = []
