@@ -297,9 +297,12 @@ enum IndirectQuotes {
                    text[close + 1] == "，" || text[close + 1] == ",", SpeakerParser.isQuotedName(text[(after + 1)..<close]) {
                     colonStart = close + 2
                 }
-                if !accepted, !introducesNext, after < end, aspect || addressed {
+                // 星海市统计局13日公布8月经济运行情况：…… : what an announcement verb makes public may
+                // stand between it and the colon.
+                let announced = !aspect && !addressed && verb.fields.first == "punct" && verb.fields.dropFirst(2).first == "announcement"
+                if !accepted, !introducesNext, after < end, aspect || addressed || announced {
                     let objectStart = aspect ? after + 1 : after
-                    let reach = aspect ? 40 : 8
+                    let reach = aspect ? 40 : announced ? 24 : 8
                     var colon = objectStart
                     var quoted = 0
                     while colon < end, colon - objectStart <= reach, quoted > 0 || !Marks.clauseBreaks.contains(text[colon]) {
