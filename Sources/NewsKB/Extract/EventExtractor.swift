@@ -387,10 +387,9 @@ public enum EventExtractor {
     /// in 在…上 says where; the subject of the clause after it acts, for time words before the
     /// setting (in a clause of their own) or inside it.
     static func subjectAfterSetting(_ expression: TimeExpression, in sentence: [Unicode.Scalar]) -> [String]? {
-        let breaks = ScalarSet("，,；;")
         func clause(around index: Int) -> Range<Int> {
-            let start = sentence[..<index].lastIndex(where: { breaks.contains($0) }).map { $0 + 1 } ?? 0
-            let end = sentence[index...].firstIndex(where: { breaks.contains($0) }) ?? sentence.count
+            let start = sentence[..<index].lastIndex(where: { settingBreaks.contains($0) }).map { $0 + 1 } ?? 0
+            let end = sentence[index...].firstIndex(where: { settingBreaks.contains($0) }) ?? sentence.count
             return start..<end
         }
         func trimmed(_ range: Range<Int>) -> ArraySlice<Unicode.Scalar> { sentence[range].drop { EventSubject.skippable.contains($0) } }
@@ -409,6 +408,8 @@ public enum EventExtractor {
         guard let names = EventSubject.find(in: Array(sentence[next]), expression: nil), !names.isEmpty else { return nil }
         return names
     }
+
+    private static let settingBreaks = ScalarSet("，,；;")
 
     /// What closes a setting in 在……: 上 (会上, 发布会上), 中, 期间, 之际.
     private static let settingClosers = ScalarSet("上中间际")
