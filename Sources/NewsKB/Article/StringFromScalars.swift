@@ -49,6 +49,15 @@ extension String {
 }
 
 extension Array where Element == Unicode.Scalar {
+    /// Where `target` first occurs in these scalars.
+    func firstIndex(of target: [Unicode.Scalar]) -> Int? {
+        guard let first = target.first, count >= target.count else { return nil }
+        for index in 0...(count - target.count) where self[index] == first && self[index..<(index + target.count)].elementsEqual(target) {
+            return index
+        }
+        return nil
+    }
+
     /// The scalars of a text decoded from its UTF-8 in one pass into an array of the exact
     /// size: `Array(text.unicodeScalars)` walks the text twice through generic indices, and
     /// every extractor converts every paragraph.

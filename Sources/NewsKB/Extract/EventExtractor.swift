@@ -94,14 +94,13 @@ public enum EventExtractor {
                     if next.role != .reference, let speaker = datedStatementSpeaker(expression, in: sentence, quotes: statements[paragraph]) {
                         next.actors = [speaker]
                     }
-                    // IT之家 8 月 22 日消息: an outlet's dateline dates its own report, no one's action
-                    // (据新华社30日消息 names its source and keeps it).
                     next.actors = next.actors.filter(EventSubject.namesActor)
                     // A clause whose own subject names no actor (春运将于…开始) ends the topic before it.
                     if !next.actors.isEmpty || next.role != .reference && hasOwnSubject(expression, in: sentence, clause: clause) {
                         recall.add(.actors(next.actors), in: paragraph)
                     }
-                    // The subject after the dateline (IT之家 9 月 8 日消息 公安部决定，…) stays the topic.
+                    // IT之家 8 月 22 日消息: an outlet's dateline dates its own report, no one's action,
+                    // while the subject after it (公安部决定，…) stays the topic.
                     if isOutletDateline(expression, in: sentence) { next.actors = [] }
                     events.append(next)
                 }
@@ -348,7 +347,7 @@ public enum EventExtractor {
         let expressionEnd = expression.offset + expression.length
         for quote in quotes ?? [] where quote.speaker.kind != .anonymous && !quote.cue.isEmpty {
             let probe = Array(quote.text.unicodeScalars.prefix(6))
-            guard probe.count >= 4, let textStart = firstIndex(of: probe, in: sentence) else { continue }
+            guard probe.count >= 4, let textStart = sentence.firstIndex(of: probe) else { continue }
             var cueEnd = textStart
             while cueEnd > 0, statementOpeners.contains(sentence[cueEnd - 1]) { cueEnd -= 1 }
             let cue = Array(quote.cue.unicodeScalars)
@@ -377,6 +376,8 @@ public enum EventExtractor {
         return nil
     }
 
+    /// Time words inside a dateline that opens the sentence (IT之家 8 月 22 日消息), not one that
+    /// names its source first (据新华社30日消息).
     static func isOutletDateline(_ expression: TimeExpression, in sentence: [Unicode.Scalar]) -> Bool {
         let start = sentence.firstIndex { !EventSubject.skippable.contains($0) } ?? 0
         return start < sentence.count && sentence[start] != "据"
@@ -415,11 +416,6 @@ public enum EventExtractor {
     private static let settingClosers = ScalarSet("上中间际")
 
     private static let statementOpeners = ScalarSet("，,：: “\"「")
-
-    private static func firstIndex(of probe: [Unicode.Scalar], in sentence: [Unicode.Scalar]) -> Int? {
-        guard sentence.count >= probe.count else { return nil }
-        return (0...(sentence.count - probe.count)).first { sentence[$0..<($0 + probe.count)].elementsEqual(probe) }
-    }
 
     /// The speaker of the statement that holds `summary`, by the name an event names it: an
     /// organization, else a person's organization.

@@ -601,7 +601,7 @@ enum SpeakerLinker {
         for name in pseudonyms(in: paragraphs).sorted() where !mentions.contains(where: { $0.person.name == name }) {
             let target = Array(name.unicodeScalars)
             guard let (paragraph, index) = paragraphs.enumerated().lazy.compactMap({ paragraph, text in
-                firstIndex(of: target, in: text).map { (paragraph, $0) } }).first else { continue }
+                text.firstIndex(of: target).map { (paragraph, $0) } }).first else { continue }
             mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name, kind: .person)))
         }
         // The same names written bare later (王林也到中关村走访，他问……).
@@ -801,7 +801,7 @@ enum SpeakerLinker {
         // 《指南（征求意见稿）》 is quoted as 《指南》 once the aside is dropped.
         let drafted = Array("《\(title)（".unicodeScalars)
         for text in paragraphs {
-            guard var at = firstIndex(of: target, in: text) ?? firstIndex(of: drafted, in: text) else { continue }
+            guard var at = text.firstIndex(of: target) ?? text.firstIndex(of: drafted) else { continue }
             // 发布《A》和《B》: the verb before the first of joined titles issued both.
             while at >= 2, "和、及与".unicodeScalars.contains(text[at - 1]), text[at - 2] == "》" {
                 var depth = 0
@@ -878,7 +878,7 @@ enum SpeakerLinker {
     private static func fullTitle(ofShort short: String, in paragraphs: [Scalars]) -> String? {
         let target = Array("《\(short)》".unicodeScalars)
         for text in paragraphs {
-            guard let at = firstIndex(of: target, in: text), at >= 2,
+            guard let at = text.firstIndex(of: target), at >= 2,
                   text[(at - 2)..<at].elementsEqual(Array("简称".unicodeScalars)) || text[(at - 2)..<at].elementsEqual(Array("下称".unicodeScalars)),
                   let aside = text[..<at].lastIndex(where: { $0 == "（" || $0 == "(" }), aside > 0, text[aside - 1] == "》",
                   let open = text[..<aside].lastIndex(of: "《") else { continue }
@@ -908,7 +908,7 @@ enum SpeakerLinker {
     private static func passiveIssuer(of target: Scalars, in paragraphs: [Scalars]) -> [Speaker]? {
         for text in paragraphs {
             var from = 0
-            while from + target.count < text.count, let found = firstIndex(of: target, in: Array(text[from...])) {
+            while from + target.count < text.count, let found = Array(text[from...]).firstIndex(of: target) {
                 let after = from + found + target.count
                 from = after
                 guard let mark = passiveMarks.first(where: { after + $0.count < text.count && text[after..<(after + $0.count)].elementsEqual($0) }) else { continue }
@@ -917,7 +917,7 @@ enum SpeakerLinker {
                 while end < text.count, end - start < 30, !Marks.clauseBreaks.contains(text[end]) { end += 1 }
                 let clause = Array(text[start..<end])
                 for verb in issuingVerbs {
-                    guard let at = firstIndex(of: verb, in: clause) else { continue }
+                    guard let at = clause.firstIndex(of: verb) else { continue }
                     var subject = Array(clause[..<at])
                     while let last = subject.last, "所联合共同".unicodeScalars.contains(last) { subject.removeLast() }
                     if case .speakers(let speakers)? = SpeakerParser.parse(subject[...]), speakers.allSatisfy({ $0.kind == .organization }) {
@@ -925,14 +925,6 @@ enum SpeakerLinker {
                     }
                 }
             }
-        }
-        return nil
-    }
-
-    private static func firstIndex(of target: Scalars, in text: Scalars) -> Int? {
-        guard let first = target.first, text.count >= target.count else { return nil }
-        for index in 0...(text.count - target.count) where text[index] == first && text[index..<(index + target.count)].elementsEqual(target) {
-            return index
         }
         return nil
     }
