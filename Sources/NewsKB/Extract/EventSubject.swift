@@ -54,10 +54,7 @@ enum EventSubject {
         guard let first = scalars.first else { return false }
         if occasions.longest(at: 0, in: scalars)?.length == scalars.count { return false }
         // A numeral right before a classifier counts members (全国5家网约车平台公司, 两家公司).
-        if scalars.indices.dropFirst().contains(where: { classifierScalars.contains(scalars[$0])
-            && (numeralOpeners.contains(scalars[$0 - 1]) || scalars[$0 - 1].properties.numericType != nil) }) {
-            return false
-        }
+        if countsMembers(scalars) { return false }
         if classifierScalars.contains(first), scalars.count >= 4, QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars) != nil,
            Actors.known.longest(at: 0, in: scalars) == nil {
             return false
@@ -508,22 +505,17 @@ enum EventSubject {
               ending.fields.dropFirst().first == "span" else { return nil }
         let unit = String(scalars: span[(de + 1)...])
         guard Actors.find(in: unit).first?.name != unit,
-              let owners = split(Array(span[..<de])), owners.allSatisfy({ EventExtractor.isSolidName($0) || isAcronym($0) }) else { return nil }
+              let owners = split(Array(span[..<de])), owners.allSatisfy({ EventExtractor.isSolidName($0) || SpeakerParser.isAcronym(Array($0.unicodeScalars)[...]) }) else { return nil }
         return owners
     }
 
-    /// FTC, DOJ: two to six capital letters stand for an organization.
-    static func isAcronym(_ name: String) -> Bool {
-        (2...6).contains(name.unicodeScalars.count) && name.unicodeScalars.allSatisfy { $0 >= "A" && $0 <= "Z" }
-    }
-
-    /// A numeral, a space at most, then a classifier of members (56 家, 两位, 3 名).
+    /// A numeral, a space at most, then a classifier of members (56 家, 两家, 3 名).
     static func countsMembers(_ span: [Unicode.Scalar]) -> Bool {
         span.indices.dropFirst().contains { index in
             guard classifierScalars.contains(span[index]) else { return false }
             var before = index - 1
             if span[before] == " ", before > span.startIndex { before -= 1 }
-            return span[before].properties.numericType != nil
+            return numeralOpeners.contains(span[before]) || span[before].properties.numericType != nil
         }
     }
 

@@ -129,45 +129,46 @@ enum IndirectQuotes {
     }
 
     /// `周明远：开放是大势所趋……` as a heading: a named speaker, a colon, and the words, with no
-    /// sentence end in the block.
+    /// sentence end in the block. 要闻精选：1、……。2、星海市市长周明远：推进公平竞争。3、……: in a
+    /// numbered round-up of headlines, an item of a person's or a body's name, a colon and one
+    /// sentence is theirs.
     static func headlineQuotes(in paragraphs: [Scalars]) -> [RawQuote] {
         var quotes: [RawQuote] = []
-        for (paragraph, text) in paragraphs.enumerated() where text.count <= 60 {
-            guard let colon = text.firstIndex(where: { $0 == "：" }), colon > 0, colon + 2 < text.count,
-                  !text.contains(where: { Marks.terminators.contains($0) }),
-                  !text[..<colon].contains(where: { Marks.clauseBreaks.contains($0) }),
-                  case .speakers(let speakers)? = SpeakerParser.parse(text[..<colon]),
-                  // 郑州：2022年数字经济达5000亿元 heads a section on a city, not a speaker.
-                  speakers.allSatisfy({ $0.kind == .person && QuoteLexicons.places.word($0.name) == nil }) else { continue }
-            let words = text[(colon + 1)...].string.trimmingSpaces
-            quotes.append(RawQuote(paragraph: paragraph, position: colon, reference: .speakers(speakers),
-                                   mode: .indirect, cue: "", text: words, sieve: QuoteSieve.headline))
-        }
-        // 要闻精选：1、……。2、星海市市长周明远：推进公平竞争。3、……: a numbered round-up of
-        // headlines, where an item of a person's or a body's name, a colon and one sentence is theirs.
         for (paragraph, text) in paragraphs.enumerated() {
+            if let quote = headline(text[...], persons: true, in: paragraph) { quotes.append(quote) }
             let items = numberedItems(text)
             guard items.count >= 2 else { continue }
-            for item in items where item.count <= 60 {
-                guard let colon = text[item].firstIndex(where: { $0 == "：" }), colon > item.lowerBound, colon + 2 < item.upperBound,
-                      !text[item.lowerBound..<colon].contains(where: { Marks.clauseBreaks.contains($0) || Marks.terminators.contains($0) }),
-                      !text[(colon + 1)..<(item.upperBound - 1)].contains(where: { Marks.terminators.contains($0) }),
-                      case .speakers(let speakers)? = SpeakerParser.parse(text[item.lowerBound..<colon]),
-                      speakers.allSatisfy({ $0.kind != .anonymous && QuoteLexicons.places.word($0.name) == nil }) else { continue }
-                var words = text[(colon + 1)..<item.upperBound].string.trimmingSpaces
-                // 2、……；3、……: the semicolon separates the items, no part of the words.
-                if words.hasSuffix("；") || words.hasSuffix(";") { words.removeLast() }
-                quotes.append(RawQuote(paragraph: paragraph, position: colon, reference: .speakers(speakers),
-                                       mode: .indirect, cue: "", text: words, sieve: QuoteSieve.headline))
+            for item in items {
+                var words = text[item]
+                // 2、……；3、……: the semicolon separates the items; one sentence end may close one.
+                if let last = words.last, last == "；" || last == ";" || Marks.terminators.contains(last) { words = words.dropLast() }
+                if var quote = headline(words, persons: false, in: paragraph) {
+                    if item.upperBound > words.endIndex, Marks.terminators.contains(text[words.endIndex]) { quote.text += String(text[words.endIndex]) }
+                    quotes.append(quote)
+                }
             }
         }
         return quotes
     }
 
-    /// The items of `1、……。2、……。` in a paragraph: after each number and its 、, up to the next
-    /// number that opens an item (after a sentence end or the colon before the list) or the end.
+    /// `Name：words` of at most 60 scalars without a sentence end: the words of the person (or,
+    /// unless `persons`, the body) named before the colon; never a place (郑州：2022年数字经济达
+    /// 5000亿元 heads a section on a city).
+    private static func headline(_ text: ArraySlice<Unicode.Scalar>, persons: Bool, in paragraph: Int) -> RawQuote? {
+        guard text.count <= 60, let colon = text.firstIndex(where: { $0 == "：" }), colon > text.startIndex, colon + 2 < text.endIndex,
+              !text.contains(where: { Marks.terminators.contains($0) }),
+              !text[..<colon].contains(where: { Marks.clauseBreaks.contains($0) }),
+              case .speakers(let speakers)? = SpeakerParser.parse(text[..<colon]),
+              speakers.allSatisfy({ (persons ? $0.kind == .person : $0.kind != .anonymous) && QuoteLexicons.places.word($0.name) == nil })
+        else { return nil }
+        return RawQuote(paragraph: paragraph, position: colon, reference: .speakers(speakers),
+                        mode: .indirect, cue: "", text: text[(colon + 1)...].string.trimmingSpaces, sieve: QuoteSieve.headline)
+    }
+
     private static let itemOpeners: ScalarSet = ["：", "；", ";", " "]
 
+    /// The items of `1、……。2、……。` in a paragraph: after each number and its 、, up to the next
+    /// number that opens an item (after a sentence end, a semicolon or the colon before the list) or the end.
     private static func numberedItems(_ text: Scalars) -> [Range<Int>] {
         var starts: [Int] = []
         var index = 0

@@ -959,7 +959,7 @@ enum SpeakerLinker {
     private static func acronym(in text: Scalars, at open: Int) -> String? {
         var end = open + 1
         while end < text.count, isUpper(text[end]) { end += 1 }
-        guard (2...6).contains(end - open - 1), end < text.count, text[end] == "）" || text[end] == ")" else { return nil }
+        guard SpeakerParser.isAcronym(text[(open + 1)..<end]), end < text.count, text[end] == "）" || text[end] == ")" else { return nil }
         var before = open
         while before > 0, text[before - 1] == " " { before -= 1 }
         guard before >= 3, SpeakerParser.isOrganization(text[max(0, before - 12)..<before])

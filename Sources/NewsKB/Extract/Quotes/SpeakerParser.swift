@@ -1872,7 +1872,12 @@ enum SpeakerParser {
         }
     }
 
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { scalar >= "0" && scalar <= "9" }
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { Numerals.arabicDigit(scalar) != nil }
+
+    /// FTC, CMA: two to six capital letters stand for an organization.
+    static func isAcronym(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        (2...6).contains(text.count) && text.allSatisfy { $0 >= "A" && $0 <= "Z" }
+    }
 
     private static func removeParentheses(_ text: inout Scalars) {
         var result: Scalars = []
