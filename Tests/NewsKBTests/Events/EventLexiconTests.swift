@@ -30,6 +30,42 @@ final class EventLexiconTests: XCTestCase {
         }
     }
 
+    func testSpanEdgeExamplesChangeTheSpanAsTheirMeaningSays() throws {
+        for (key, fields, example) in try examples("time-span-edges") {
+            let found = TimeExpressions.find(in: example, published: published)
+            let report = "\(key) \(fields[1]): \(example) → \(found.map { "\($0.text) \($0.start)…\($0.end) \($0.precision)" })"
+            let covering = found.first { $0.text.contains(key) }
+            switch TimeLexicon.Edge(rawValue: fields[1]) {
+            case .since, .onwards, .later: XCTAssertEqual(covering?.end, published, report)
+            case .from, .starting, .same: XCTAssertNotNil(covering, report)
+            case .about: XCTAssertEqual(covering?.precision, .approx, report)
+            case .by: XCTAssert(covering.map { $0.start == $0.end } ?? false, report)
+            case .origin: XCTAssert(found.contains { $0.text.hasPrefix(key) }, report)
+            case .blocks: XCTAssert(covering == nil && !found.isEmpty, report)
+            case nil: XCTFail(report)
+            }
+        }
+    }
+
+    func testContextWordExamplesChangeWhatTheTimeIs() throws {
+        for (key, fields, example) in try examples("time-context-words") {
+            let found = TimeExpressions.find(in: example, published: published)
+            let scalars = Array(example.unicodeScalars), word = Array(key.unicodeScalars)
+            let keyEnd = (0...(scalars.count - word.count)).first { Array(scalars[$0..<$0 + word.count]) == word }.map { $0 + word.count }
+            for role in fields.compactMap(TimeLexicon.Context.init(rawValue:)) {
+                let report = "\(key) \(role): \(example) → \(found.map { "\($0.text) baseline \($0.isBaseline) record \($0.isRecordWindow)" })"
+                switch role {
+                case .anyYear: XCTAssertFalse(found.contains { $0.offset == keyEnd }, report)
+                case .record: XCTAssert(found.contains(where: \.isRecordWindow), report)
+                case .comparison: XCTAssert(found.contains(where: \.isBaseline), report)
+                case .past: XCTAssertFalse(found.contains { $0.text == "今天" }, report)
+                case .everyDay: XCTAssertFalse(found.contains { $0.text.hasPrefix("次日") || $0.text.hasPrefix("当天") }, report)
+                case .age: XCTAssertFalse(found.contains { $0.text == "今年" }, report)
+                }
+            }
+        }
+    }
+
     func testGenericWordExamplesYieldNoExpressionOverTheWord() throws {
         for (key, _, example) in try examples("time-generic") {
             let found = TimeExpressions.find(in: example, published: published)

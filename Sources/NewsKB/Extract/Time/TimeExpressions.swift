@@ -293,9 +293,9 @@ struct TimeScanner {
         var dayLevel = first.dayLevel
         var second: Core?
         var toPublication = false
-        if has("至今", at: end) || has("迄今", at: end) {
+        if let since = edge(after: end), since.value.edge == .since {
             toPublication = true
-            end += 2
+            end += since.length
         } else if firstDays == nil {
             // 即日起至6月30日 / 今日起到年底: a start with 起, then the end of the span.
             // 1月5日0点-1月8日24点: a time of day before the connector belongs to the start.
@@ -314,64 +314,47 @@ struct TimeScanner {
         }
 
         // Suffixes.
-        if has("当日", at: end) || has("当天", at: end) || has("当月", at: end) { end += 2 }
+        if let same = edge(after: end), same.value.edge == .same { end += same.length }
         if dayLevel { end = afterTimeOfDay(end) }
         var startsFrom = false
         var timeEnd: Int?
         var beginsWithKaishi = false
         var deadline = false
         var approximate = false
-        var after: String?
+        var after: TimeLexicon.Edge?
         if !toPublication, firstDays == nil {
-            if has("以来", at: end) || has("至今", at: end) || has("迄今", at: end) {
+            let word = edge(after: end)
+            switch word?.value.edge {
+            case .since:
                 toPublication = true
-                end += 2
-            } else if has("来", at: end), endsWith("今年", at: end) {
-                // 今年来 = 今年以来.
-                toPublication = true
-                end += 1
-            } else if has("以后", at: end) || has("之后", at: end) {
-                after = String(scalars: s[end..<end + 2])
-                end += 2
-            } else if has("起至今", at: end) {
-                toPublication = true
-                end += 3
-            } else if has("截至目前", at: end) || has("截止目前", at: end) {
-                // 今年截至目前: the year so far.
-                toPublication = true
-                end += 4
-            } else if has("起", at: end) || has("开始", at: end) {
+            case .onwards, .later:
+                after = word?.value.edge
+            case .from, .starting:
                 startsFrom = true
-                beginsWithKaishi = has("开始", at: end)
-                end += has("起", at: end) ? 1 : 2
-            } else if let close = sinceLater(end, opened: opensSince(index)) {
-                // 自2008年公司成立以来, 3月1日改版以来: the clause's 以来 closes the span.
-                toPublication = true
-                timeEnd = end
-                end = close
-            } else if has("前后", at: end) || has("左右", at: end) {
-                approximate = true
-                end += 2
-            } else if has("之前", at: end) || has("以前", at: end) {
-                deadline = true
-                end += 2
-            } else if has("前", at: end), !has("前夕", at: end) {
-                deadline = true
-                end += 1
+                beginsWithKaishi = word?.value.edge == .starting
+            default:
+                if let close = sinceLater(end, opened: opensSince(index)) {
+                    // 自2008年公司成立以来, 3月1日改版以来: the clause's 以来 closes the span.
+                    toPublication = true
+                    timeEnd = end
+                    end = close
+                } else if word?.value.edge == .about {
+                    approximate = true
+                } else if word?.value.edge == .by {
+                    deadline = true
+                }
             }
+            if let word, timeEnd == nil, ![.same, .blocks, .origin].contains(word.value.edge) { end += word.length }
         }
 
         // Prefixes.
         var start = index
         let before = skipSpacesBack(index)
-        for cutoff in ["截至到", "截止到", "截至", "截止"] where endsWith(cutoff, at: before) {
+        if let cutoff = lexicon.edgesBefore.longest(endingAt: before, in: s, where: { $0.value == .by }) {
             deadline = true
-            start = before - cutoff.unicodeScalars.count
-            break
+            start = before - cutoff.length
         }
-        if (toPublication || startsFrom), start == index, before > 0, s[before - 1] == "自" || s[before - 1] == "从" {
-            start = before - 1
-        }
+        if (toPublication || startsFrom), start == index, let origin = self.origin(before: index) { start = before - origin }
         let isRecordWindow = toPublication && recordWindowFollows(end)
         let isBaseline = first.comparison || before > 0 && (s[before - 1] == "较" || s[before - 1] == "比")
             || isRecordWindow
@@ -380,7 +363,7 @@ struct TimeScanner {
         // 财报的数据显示) or of a chart's title (2021年一季度投资版图 制图：…): no event.
         let isName = lexicon.nameFollowers.longest(at: skipSpaces(end), in: s) != nil || namesReport(after: end) || titlesChart(after: end)
         // 往年清明假期, 历年春节: any year's, no particular one; 今年35岁 states an age.
-        let isGeneric = Self.genericYearWords.contains { endsWith($0, at: before) } || statesAge(after: end)
+        let isGeneric = context(.anyYear, endingAt: before) != nil || statesAge(after: end)
 
         guard var span = resolve(first.pending, future: future || startsFrom) else { return nil }
         if let second, let last = resolveSecond(second.pending, after: span) {
@@ -393,7 +376,7 @@ struct TimeScanner {
         // 2018年以后 about the past runs from 2018 to publication; 2020年之后 from the year after.
         // A day or month so followed stays itself (3月1日之后 is the day things changed).
         if let after, !future, span.precision == .year, span.end < published {
-            if after == "之后" { span.start = span.end.adding(days: 1) }
+            if after == .later { span.start = span.end.adding(days: 1) }
             span.end = published
         }
         if let firstDays { span.end = min(span.end, span.start.adding(days: firstDays - 1)) }
@@ -416,32 +399,28 @@ struct TimeScanner {
     /// 今年35岁, 今年刚满四十岁: a number of years of age after the time word.
     private func statesAge(after end: Int) -> Bool {
         var cursor = skipSpaces(end)
-        if let adverb = Self.ageAdverbs.first(where: { has($0, at: cursor) }) { cursor += adverb.unicodeScalars.count }
+        if let adverb = context(.age, at: cursor) { cursor += adverb }
         let digits = cursor
         while cursor < s.count, Numerals.arabicDigit(s[cursor]) != nil || Self.ageNumerals.contains(s[cursor]) { cursor += 1 }
         return cursor > digits && (has("岁", at: cursor) || has("周岁", at: cursor))
     }
-    private static let ageAdverbs = ["刚满", "已满", "已经", "刚", "才", "已", "满", "仅"]
     private static let ageNumerals = ScalarSet("一二两三四五六七八九十")
 
     /// Scalars that end the words a year may have before its festival (今年的, 今年将, 今年在).
     static let festivalGapStops = ScalarSet("的将在是了和与及到至从于为对也都还就已")
 
-    /// Words before a time that make it any year's (往年清明假期, 历年春节期间, 以往双11).
-    static let genericYearWords = ["往年", "历年", "以往", "每年"]
-
     /// 达到3月份以来的最高值, 创今年以来新低: a window a record is measured in, not the period
     /// the text reports on (a later 上年同期 still means the month reported).
     private func recordWindowFollows(_ end: Int) -> Bool {
         let at = has("的", at: end) ? end + 1 : end
-        return ["最", "新高", "新低", "首次", "高位", "低位", "峰值", "同期最"].contains { has($0, at: at) }
+        return context(.record, at: at) != nil
     }
 
     /// 与上月持平, 同去年相比: the time after 与 is what the figure is compared with.
     private func comparisonFollows(_ from: Int) -> Bool {
         var index = from
         while index < s.count, index - from < 12, !Self.clauseStops.contains(s[index]) {
-            for word in ["相比", "持平", "相当", "对比", "比较", "同比"] where has(word, at: index) { return true }
+            if context(.comparison, at: index) != nil { return true }
             index += 1
         }
         return false
@@ -503,9 +482,16 @@ struct TimeScanner {
     }
 
     /// Whether 自 or 从 stands right before the time at `index` (spaces between).
-    private func opensSince(_ index: Int) -> Bool {
-        let before = skipSpacesBack(index)
-        return before > 0 && (s[before - 1] == "自" || s[before - 1] == "从")
+    private func opensSince(_ index: Int) -> Bool { origin(before: index) != nil }
+
+    /// The length of the origin word (自, 从) right before the time at `index`, spaces between.
+    private func origin(before index: Int) -> Int? {
+        lexicon.edgesBefore.longest(endingAt: skipSpacesBack(index), in: s, where: { $0.value == .origin })?.length
+    }
+
+    /// The edge word of time-span-edges.txt right after a date ending at `end`.
+    private func edge(after end: Int) -> PhraseMatcher<(edge: TimeLexicon.Edge, onlyAfter: String?)>.Entry? {
+        lexicon.edgesAfter.longest(at: end, in: s, where: { entry in entry.value.onlyAfter.map { endsWith($0, at: end) } ?? true })
     }
 
     /// Clause breaks and words that start another time span, which a 以来 cannot reach over.
@@ -657,17 +643,24 @@ struct TimeScanner {
         }
     }
 
-    /// Words of the past that 而今天 is set against (传统的……，而今天……; 过去……，而今天……).
-    static let pastContrasts = ["传统", "过去", "以前", "以往", "从前", "曾经", "昔日", "早年", "当年"]
-
-    /// Whether the sentence before `index` speaks of the past (pastContrasts).
+    /// Whether the sentence before `index` speaks of the past (传统的……，而今天……).
     private func saysPastBefore(_ index: Int) -> Bool {
-        (0..<index).contains { at in Self.pastContrasts.contains { has($0, at: at) } }
+        (0..<index).contains { context(.past, at: $0) != nil }
     }
 
     /// Whether the sentence speaks of every day (每天, 每日, 每晚).
     private func saysEveryDay() -> Bool {
-        s.indices.contains { has("每天", at: $0) || has("每日", at: $0) || has("每晚", at: $0) }
+        s.indices.contains { context(.everyDay, at: $0) != nil }
+    }
+
+    /// The length of the time-context-words.txt word of this role starting at `index`.
+    private func context(_ role: TimeLexicon.Context, at index: Int) -> Int? {
+        lexicon.contexts.longest(at: index, in: s, where: { $0.value.contains(role) })?.length
+    }
+
+    /// The length of the word of this role ending right before `end`.
+    private func context(_ role: TimeLexicon.Context, endingAt end: Int) -> Int? {
+        lexicon.contexts.longest(endingAt: end, in: s, where: { $0.value.contains(role) })?.length
     }
 
     /// The day a count back (一周前, 3天前) starts from: a day named earlier in the same

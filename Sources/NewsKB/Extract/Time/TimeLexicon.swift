@@ -27,6 +27,16 @@ struct TimeLexicon: Sendable {
         case newYear
     }
 
+    /// A word at the edge of a date that changes its span (time-span-edges.txt).
+    enum Edge: String, CaseIterable, Sendable {
+        case since, onwards, later, from, starting, about, by, same, origin, blocks
+    }
+
+    /// What a word around a date says about it (time-context-words.txt).
+    enum Context: String, CaseIterable, Sendable {
+        case anyYear = "any-year", record, comparison, past, everyDay = "every-day", age
+    }
+
     struct Festival: Sendable {
         /// Fixed month and day, or nil for a lunar festival looked up per year.
         var fixed: (month: Int, day: Int)?
@@ -46,6 +56,10 @@ struct TimeLexicon: Sendable {
     var futureMarkers: PhraseMatcher<Bool>
     var habitualMarkers: PhraseMatcher<Bool>
     var nameFollowers: PhraseMatcher<Bool>
+    /// Edge words after a date, with the word that must end before them.
+    var edgesAfter: PhraseMatcher<(edge: Edge, onlyAfter: String?)>
+    var edgesBefore: PhraseMatcher<Edge>
+    var contexts: PhraseMatcher<Set<Context>>
 
     static let shared = TimeLexicon()
 
@@ -106,6 +120,20 @@ struct TimeLexicon: Sendable {
         festivalDates = dates
 
         monthParts = Self.ranges("time-month-parts")
+        let edges = Lexicon.bundled("time-span-edges").entries
+        func edge(_ entry: Lexicon.Entry) -> Edge {
+            guard entry.fields.count > 1, let edge = Edge(rawValue: entry.fields[1]) else {
+                fatalError("time-span-edges.txt line \(entry.line): unknown meaning")
+            }
+            return edge
+        }
+        edgesAfter = PhraseMatcher(edges.filter { $0.fields.first == "after" }.map { entry in
+            (entry.key, (edge(entry), entry.fields.count > 2 && !entry.fields[2].isEmpty ? entry.fields[2] : nil))
+        })
+        contexts = PhraseMatcher(Lexicon.bundled("time-context-words").entries.map { entry in
+            (entry.key, Set(entry.fields.compactMap(Context.init(rawValue:))))
+        })
+        edgesBefore = PhraseMatcher(edges.filter { $0.fields.first == "before" }.map { ($0.key, edge($0)) })
         periods = PhraseMatcher(Lexicon.bundled("named-periods").entries.compactMap { entry in
             guard entry.fields.count >= 2 else { return nil }
             if let first = Int(entry.fields[0]), let last = Int(entry.fields[1]) {
