@@ -190,6 +190,9 @@ enum IndirectQuotes {
         }
     }
 
+    /// What may follow a gloss after a cue: the comma or colon the cue needs.
+    static let glossClosers: ScalarSet = ["，", ",", "：", ":"]
+
     /// Something was said: not empty, not only punctuation, and not one quotation (that is a direct quote).
     private static func isStatement(_ body: Scalars) -> Bool {
         let content = body.filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
@@ -317,6 +320,14 @@ enum IndirectQuotes {
                         accepted = true
                         colonStart = colon + 1
                     }
+                }
+                // 财报显示（截至6月30日），……: a bracketed gloss right after the cue qualifies the
+                // source; the statement follows the comma or colon after it, and there is none
+                // when the sentence ends there (表示（见下图）。).
+                if after < end, text[after] == "（" || text[after] == "(",
+                   let close = text[(after + 1)..<min(end, after + 24)].firstIndex(where: { $0 == "）" || $0 == ")" }) {
+                    accepted = close + 5 < end && Self.glossClosers.contains(text[close + 1])
+                    colonStart = accepted ? close + 2 : nil
                 }
                 var reference = accepted ? QuoteScanner.speaker(for: verb, clause: clauseStart, cueStart: index, in: text) : nil
                 var sieve = QuoteSieve.cueIndirect

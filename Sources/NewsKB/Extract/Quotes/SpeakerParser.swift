@@ -480,6 +480,7 @@ enum SpeakerParser {
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
         if let group = countedGroup(text) { return .speakers([group]) }
+        if let group = countedPeople(text) { return .speakers([group]) }
         if let group = pluralDemonstrative(text) { return .speakers([group]) }
         if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
         if text.count <= maxSpanLength, let people = parsePeoplePair(text) { return .speakers(people) }
@@ -842,6 +843,34 @@ enum SpeakerParser {
         guard let first = group.first, isNumeral(first), group.count >= 2, isOrganization(group[...]) || group.last == "委" else { return nil }
         return Speaker(name: group.string, kind: .organization)
     }
+
+    /// `22位州长`, `140 多位美国议员`, `三名律师`: a count of people with its classifier, then at most a
+    /// place and a role or post word, is a group named as written (GUIDE: collectives as written).
+    private static func countedPeople(_ text: Scalars) -> Speaker? {
+        var index = 0
+        while index < text.count, isNumeral(text[index]) || text[index] == " " { index += 1 }
+        // 一位业内人士: 一 with its classifier is the indefinite article, read by anonymousSource.
+        guard index > 0, text[..<index].contains(where: isNumeral), text[..<index].filter({ $0 != " " }) != ["一"] else { return nil }
+        if index < text.count, approximateCounts.contains(text[index]) { index += 1 }
+        guard index < text.count, personClassifiers.contains(text[index]) else { return nil }
+        var rest = Array(text[(index + 1)...])
+        trimSpaces(&rest)
+        guard rest.count <= 12, rest.allSatisfy(isHan) else { return nil }
+        let namesGroup = { (noun: ArraySlice<Unicode.Scalar>) in
+            QuoteLexicons.titles.word(noun).map { $0.fields.first != "prefix" } ?? false
+                || QuoteLexicons.anonymous.word(noun)?.fields.first == "group"
+        }
+        // 美国议员, 星海市议员: a place (known, or ending in a place word such as 市) may stand before.
+        let fits = rest.indices.contains { start in
+            guard rest.count - start <= 6, namesGroup(rest[start...]) else { return false }
+            let place = rest[..<start]
+            return place.isEmpty || QuoteLexicons.places.word(place) != nil || isCountry(place)
+                || QuoteLexicons.orgSuffixes.longest(endingAt: start, in: rest)?.fields.first == "place"
+        }
+        return fits ? Speaker(name: text.string, kind: .anonymous) : nil
+    }
+    private static let approximateCounts: ScalarSet = ["多", "余", "几"]
+    private static let personClassifiers: ScalarSet = ["位", "名"]
 
     /// `这些州`, `那些银行`, `这两家公司`, `这两国`: 这/那 with 些 or a count of two or more points at several
     /// bodies, never one, so the source is the group as written (GUIDE: 这些公司 → anonymous).
