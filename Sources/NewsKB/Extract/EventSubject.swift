@@ -167,6 +167,11 @@ enum EventSubject {
         if let owners = ownersOfUnit(span) { return owners }
         // 中国大陆 56 家主要制造商, 星海市前 10 家单位, 智能手表（56 家）: a counted group is the
         // subject, and it names no one; whatever place or trade stands before it modifies it.
+        // 海城有8家企业上榜: a place or body that has the counted group is what the clause is about.
+        if let has = span.firstIndex(of: "有"), has >= 2, countsMembers(Array(span[(has + 1)...])) {
+            let owner = String(scalars: span[..<has])
+            if QuoteLexicons.places.word(span[..<has]) != nil || Actors.find(in: owner).first?.name == owner { return [owner] }
+        }
         if !span.contains("等"), countsMembers(span) { return [] }
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
@@ -411,12 +416,17 @@ enum EventSubject {
 
     /// 《星海日报》 or 《星海日报》理论版: the publication (a title ending in a publication word,
     /// SpeakerParser.publicationEndings) and at most a short column name after it.
+    /// 《星海》杂志: a title followed by the publication word is that publication, named as the
+    /// quotes name it (星海杂志).
     static func publicationTitle(_ span: [Unicode.Scalar]) -> String? {
-        guard span.first == "《", let close = span.firstIndex(of: "》"), close >= 3, span.count - close - 1 <= 8 else { return nil }
-        let inner = Array(span[1..<close])
-        guard inner.allSatisfy(isNameScalar), SpeakerParser.publicationEndings.contains(where: { inner.count > $0.count && inner.suffix($0.count).elementsEqual($0) }),
-              span[(close + 1)...].allSatisfy({ isNameScalar($0) || $0 == "・" || $0 == "·" }) else { return nil }
-        return String(scalars: inner)
+        guard span.first == "《", let close = span.firstIndex(of: "》"), close >= 2, span.count - close - 1 <= 8 else { return nil }
+        let inner = Array(span[1..<close]), after = span[(close + 1)...]
+        guard inner.allSatisfy(isNameScalar), after.allSatisfy({ isNameScalar($0) || $0 == "・" || $0 == "·" }) else { return nil }
+        if SpeakerParser.publicationEndings.contains(where: { inner.count > $0.count && inner.suffix($0.count).elementsEqual($0) }) {
+            return String(scalars: inner)
+        }
+        guard let ending = SpeakerParser.publicationEndings.first(where: { after.starts(with: $0) }) else { return nil }
+        return String(scalars: inner + ending)
     }
 
     /// A person by the quotes' reading of a short span: 林某, 局长周明远.

@@ -473,6 +473,22 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["2020 年星海市智能手表销售收入前 10 家单位完成销售收入 192 亿元。"]).first?.actors, [])
     }
 
+    func testAPlaceThatHasTheCountedGroupActs() {
+        // 杭州有8家企业上榜: the count is what the place has; without 有 the group names no one.
+        XCTAssertEqual(events(["2021年，杭州有8家企业上榜全国百强。"]).first?.actors, ["杭州"])
+        XCTAssertEqual(events(["2021年，杭州8家企业上榜全国百强。"]).first?.actors, [])
+    }
+
+    func testATitledPublicationWithItsWordActs() {
+        // 《星海》杂志 is the publication 星海杂志, as the quotes name it.
+        XCTAssertEqual(events(["8月3日，《星海》杂志在其官网发布了年度百强榜单。"]).first?.actors, ["星海杂志"])
+    }
+
+    func testAShareClosingAtAPriceIsTheCompanys() {
+        // 收于 is a statistic's verb: the known company before the measured 股价 acts.
+        XCTAssertEqual(events(["3月25日，腾讯股价收于每股300港元。"]).first?.actors, ["腾讯"])
+    }
+
     func testASubjectBeforeTheTimeKeepsTheClauseOffTheTopic() {
         let clause = Array("青禾上半年实现营收四亿元".unicodeScalars)
         XCTAssertTrue(EventSubject.hasOwnSubject(in: clause, expression: 2..<5))
