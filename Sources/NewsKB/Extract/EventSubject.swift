@@ -170,7 +170,9 @@ enum EventSubject {
         // 海城有8家企业上榜: a place or body that has the counted group is what the clause is about.
         if let has = span.firstIndex(of: "有"), has >= 2, countsMembers(Array(span[(has + 1)...])) {
             let owner = String(scalars: span[..<has])
-            if QuoteLexicons.places.word(span[..<has]) != nil || Actors.find(in: owner).first?.name == owner { return [owner] }
+            let place = QuoteLexicons.places.word(span[..<has]) != nil
+                || has <= 8 && span[..<has].allSatisfy(isNameScalar) && QuoteLexicons.orgSuffixes.longest(endingAt: has, in: span)?.fields.first == "place"
+            if place || Actors.find(in: owner).first?.name == owner { return [owner] }
         }
         if !span.contains("等"), countsMembers(span) { return [] }
         span = stripParenthesized(span)
@@ -365,6 +367,12 @@ enum EventSubject {
     /// account (@…). Other quoted words are labels (吉祥物“雪团”). After an outlet word
     /// with its owner before it (星海市网信办微信公众号“星海发布”) the owner acts.
     static func appositive(_ span: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        // 中国最大的货运航空公司——星河航空: after a dash, the name the description before it names.
+        if let dash = span.indices.dropLast().first(where: { span[$0] == "—" && span[$0 + 1] == "—" }), dash > 0,
+           [QuoteLexicons.titles, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous].contains(where: { $0.longest(endingAt: dash, in: span) != nil }) {
+            let name = Array(span[(dash + 2)...])
+            if name.count >= 2, name.allSatisfy(isNameScalar) { return name }
+        }
         guard let open = span.lastIndex(where: { $0 == "“" || $0 == "「" }), open > 0 else { return span }
         if let outlet = QuoteLexicons.outlet(endingAt: open, in: span), outlet < open { return Array(span[..<open]) }
         var name = Array(span[(open + 1)...])

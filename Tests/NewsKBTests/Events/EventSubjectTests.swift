@@ -477,6 +477,18 @@ final class EventSubjectTests: XCTestCase {
         // 杭州有8家企业上榜: the count is what the place has; without 有 the group names no one.
         XCTAssertEqual(events(["2021年，杭州有8家企业上榜全国百强。"]).first?.actors, ["杭州"])
         XCTAssertEqual(events(["2021年，杭州8家企业上榜全国百强。"]).first?.actors, [])
+        // 整个 leads; a name ending in a place word (省, 市) is a place.
+        XCTAssertEqual(events(["今年，整个海东省有17家企业进入全国百强。"]).first?.actors, ["海东省"])
+    }
+
+    func testADatelineBeforeACommaNamesNoActor() {
+        // 北京时间 12 月 29 日消息，… dates the report; 据星海日报30日消息 names its source.
+        XCTAssertEqual(events(["北京时间 12 月 29 日消息，星河科技向一些工程师发放了股票奖金。"]).first?.actors, [])
+        XCTAssertEqual(events(["据星海日报30日消息，星河科技向一些工程师发放了股票奖金。"]).first?.actors, ["星海日报"])
+    }
+
+    func testTheNameAfterADashIsWhatTheDescriptionNames() {
+        XCTAssertEqual(events(["2021年，国内最大的货运航空公司——星河航空宣布开通两条新航线。"]).first?.actors, ["星河航空"])
     }
 
     func testATitledPublicationWithItsWordActs() {
