@@ -382,17 +382,15 @@ public enum EventExtractor {
         let start = sentence.firstIndex { !EventSubject.skippable.contains($0) } ?? 0
         guard start < sentence.count, sentence[start] != "据" else { return false }
         if Dateline.end(in: sentence, from: start, to: sentence.count) >= expression.offset + expression.length { return true }
-        // 北京时间 12 月 29 日消息，…: the date, a part of the day at most, then 消息 and a comma
-        // (据新华社30日消息 names its source).
+        // 北京时间 12 月 29 日消息，…: the date (with its part of the day, 早间), then 消息 and a
+        // comma (据新华社30日消息 names its source).
         let clauseStart = (0..<expression.offset).last { EventClause.isBoundary(at: $0, in: sentence) }.map { $0 + 1 } ?? 0
         guard !sentence[clauseStart...].drop(while: { EventSubject.skippable.contains($0) }).starts(with: ["据"]) else { return false }
-        var after = expression.offset + expression.length
-        if let part = datelineDayParts.first(where: { sentence[after...].starts(with: $0) }) { after += part.count }
+        let after = expression.offset + expression.length
         return sentence[after...].starts(with: datelineNews) && after + datelineNews.count < sentence.count
             && EventClause.isBoundary(at: after + datelineNews.count, in: sentence)
     }
     private static let datelineNews = Array("消息".unicodeScalars)
-    private static let datelineDayParts = ["早间", "午间", "晚间", "凌晨", "上午", "中午", "下午", "晚上"].map { Array($0.unicodeScalars) }
 
     /// `12月15日，在星海年会上，协会秘书长林思远发布了…` / `在2021年星海年会上，…`: a setting
     /// in 在…上 says where; the subject of the clause after it acts, for time words before the

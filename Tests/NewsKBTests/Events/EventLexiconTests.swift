@@ -66,6 +66,13 @@ final class EventLexiconTests: XCTestCase {
         }
     }
 
+    func testDayPartExamplesBelongToTheirDay() throws {
+        for (key, _, example) in try examples("time-day-parts") {
+            let found = TimeExpressions.find(in: example, published: published)
+            XCTAssert(found.contains { $0.text.contains(key) && $0.precision == .day }, "\(key): \(example) → \(found.map(\.text))")
+        }
+    }
+
     func testGenericWordExamplesYieldNoExpressionOverTheWord() throws {
         for (key, _, example) in try examples("time-generic") {
             let found = TimeExpressions.find(in: example, published: published)

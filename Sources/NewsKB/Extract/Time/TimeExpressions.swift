@@ -1421,10 +1421,7 @@ struct TimeScanner {
     /// 上午, 晚间, 9时30分 … after a day.
     private func afterTimeOfDay(_ start: Int) -> Int {
         var cursor = start
-        for word in ["早些时候", "晚些时候", "上午", "下午", "中午", "晚间", "早间", "晚上", "早上", "凌晨", "傍晚", "夜间", "深夜", "午间", "午后", "晚", "早", "夜"] where has(word, at: cursor) {
-            cursor += word.unicodeScalars.count
-            break
-        }
+        if let part = lexicon.dayParts.longest(at: cursor, in: s) { cursor += part.length }
         if let hour = readNumber(at: cursor), hour.value <= 24, has("时", at: hour.next) || has("点", at: hour.next) {
             cursor = hour.next + 1
             if let minute = readNumber(at: cursor), minute.value < 60, has("分", at: minute.next) { cursor = minute.next + 1 }

@@ -56,6 +56,8 @@ struct TimeLexicon: Sendable {
     var futureMarkers: PhraseMatcher<Bool>
     var habitualMarkers: PhraseMatcher<Bool>
     var nameFollowers: PhraseMatcher<Bool>
+    /// 上午, 晚间, 凌晨: parts of the day after a day.
+    var dayParts: PhraseMatcher<Bool>
     /// Edge words after a date, with the word that must end before them.
     var edgesAfter: PhraseMatcher<(edge: Edge, onlyAfter: String?)>
     var edgesBefore: PhraseMatcher<Edge>
@@ -95,6 +97,7 @@ struct TimeLexicon: Sendable {
 
         habitualMarkers = PhraseMatcher(Lexicon.bundled("time-habitual-markers").entries.map { ($0.key, true) })
         nameFollowers = PhraseMatcher(Lexicon.bundled("time-name-followers").entries.map { ($0.key, true) })
+        dayParts = PhraseMatcher(Lexicon.bundled("time-day-parts").entries.map { ($0.key, true) })
         var festivals: [(String, Festival)] = []
         for entry in Lexicon.bundled("festivals").entries {
             let date = entry.fields.first ?? ""
