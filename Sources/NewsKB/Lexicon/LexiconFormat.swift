@@ -152,6 +152,8 @@ extension LexiconFormat {
         "time-span-edges": .init([Field(name: "position", value: .flag(["after", "before"])),
                                   Field(name: "meaning", value: .flag(Set(TimeLexicon.Edge.allCases.map(\.rawValue)))),
                                   Field(name: "only after", value: .text, optional: true)]),
+        "time-year-parts": .init([Field(name: "first month", value: .number), Field(name: "last month", value: .number),
+                                  Field(name: "alone", value: .flag(["clause"]), optional: true)]),
         "time-month-parts": .init([Field(name: "first day", value: .number), Field(name: "last day", value: .number)]),
         "time-words": .init([Field(name: "kind", value: .flag(["anaphor", "day", "approx", "year", "month", "week", "quarter", "years", "ago", "report", "newyear"])),
                              Field(name: "argument", value: .text), Field(name: "last", value: .number, optional: true)]),

@@ -66,6 +66,15 @@ final class EventLexiconTests: XCTestCase {
         }
     }
 
+    func testYearPartExamplesCoverTheirMonths() throws {
+        for (key, fields, example) in try examples("time-year-parts") {
+            let found = TimeExpressions.find(in: example, published: published)
+            let first = Int(fields[0]) ?? 0, last = Int(fields[1]) ?? 0
+            XCTAssert(found.contains { $0.text.contains(key) && $0.start.month == first && $0.end.month == last },
+                      "\(key): \(example) → \(found.map { "\($0.text) \($0.start)…\($0.end)" })")
+        }
+    }
+
     func testDayPartExamplesBelongToTheirDay() throws {
         for (key, _, example) in try examples("time-day-parts") {
             let found = TimeExpressions.find(in: example, published: published)

@@ -923,18 +923,14 @@ struct TimeScanner {
            let span = TimeSpan.days(published.year, published.month, first, last, .approx) {
             return Core(pending: .fixed(span), end: index + 2)
         }
-        // Parts of a year: 年初 January, 年底/年末 December, 年中 June–July.
-        if has("新年伊始", at: index) {
-            return make(year) { TimeSpan.months($0, 1, 1) }.map { Core(pending: $0, end: index + 4) }
-        }
-        if has("年初", at: index) || has("年底", at: index) || has("年末", at: index) || has("年尾", at: index) || has("年中", at: index) {
-            if year == nil, index > 0, isYearScalar(s[index - 1]) { return nil }
-            // 年中 alone is mostly 半年中/一年中 ("in the half year"): only at a clause start or after 在/于/至/到.
-            if year == nil, s[index + 1] == "中", !atClauseStart(index), index == 0 || !"在于至到".unicodeScalars.contains(s[index - 1]) { return nil }
-            let month = s[index + 1] == "初" ? 1 : (s[index + 1] == "中" ? 6 : 12)
-            let precision: Event.Precision = month == 6 ? .approx : .month
-            let lastMonth = month == 6 ? 7 : month
-            return make(year) { TimeSpan.months($0, month, lastMonth, precision) }.map { Core(pending: $0, end: index + 2) }
+        // Parts of a year (time-year-parts.txt): 年初 January, 年底/年末 December, 年中 June–July.
+        if let part = lexicon.yearParts.longest(at: index, in: s) {
+            let (first, last, needsClauseStart) = part.value
+            // 2021年初 without 年 repeated: the year before it is read with its part elsewhere.
+            if year == nil, index > 0, isYearScalar(s[index - 1]), part.key.hasPrefix("年") { return nil }
+            if year == nil, needsClauseStart, !atClauseStart(index), index == 0 || !"在于至到".unicodeScalars.contains(s[index - 1]) { return nil }
+            let precision: Event.Precision = needsClauseStart ? .approx : .month
+            return make(year) { TimeSpan.months($0, first, last, precision) }.map { Core(pending: $0, end: index + part.length) }
         }
         return nil
     }

@@ -53,6 +53,8 @@ struct TimeLexicon: Sendable {
     var periods: PhraseMatcher<TimeSpan>
     /// 上旬, 下旬, 初, 底: the days of a month they cover.
     var monthParts: PhraseMatcher<(first: Int, last: Int)>
+    /// 年初, 年底, 年中: the months of a year they cover, and whether alone they need a clause start.
+    var yearParts: PhraseMatcher<(first: Int, last: Int, needsClauseStart: Bool)>
     var futureMarkers: PhraseMatcher<Bool>
     var habitualMarkers: PhraseMatcher<Bool>
     var nameFollowers: PhraseMatcher<Bool>
@@ -123,6 +125,10 @@ struct TimeLexicon: Sendable {
         festivalDates = dates
 
         monthParts = Self.ranges("time-month-parts")
+        yearParts = PhraseMatcher(Lexicon.bundled("time-year-parts").entries.compactMap { entry in
+            guard entry.fields.count >= 2, let first = Int(entry.fields[0]), let last = Int(entry.fields[1]) else { return nil }
+            return (entry.key, (first, last, entry.fields.count > 2 && entry.fields[2] == "clause"))
+        })
         let edges = Lexicon.bundled("time-span-edges").entries
         func edge(_ entry: Lexicon.Entry) -> Edge {
             guard entry.fields.count > 1, let edge = Edge(rawValue: entry.fields[1]) else {
