@@ -243,8 +243,8 @@ public enum FigureExtractor {
             if unit.fields[0] == "成", at + 1 < s.count, ["为", "立", "本", "功", "交", "长", "员", "果", "绩", "熟", "型", "效", "都", "年"].contains(s[at + 1]) {
                 return .nothing
             }
-            // 前十位, 从132位上升到121位: 位 after 前/从/到/至 with no noun after it, or before a move
-            // up or down, is a rank, not a count of people (专家有三位 counts).
+            // 前十位, 从132位上升到121位: 位 after 前, after 从/到/至 with no noun after it, or before a
+            // move up or down, is a rank, not a count of people (专家有三位 counts).
             if unit.fields[0] == "位", isRank(s, number: end, after: at + unit.length) { return .notAFigure }
             return .unit(UnitMatch(unit: unit.fields[0], end: at + unit.length, kind: unit.fields.count > 1 ? unit.fields[1] : ""))
         }
@@ -253,13 +253,15 @@ public enum FigureExtractor {
 
     private static func isRank(_ s: [Unicode.Scalar], number end: Int, after unitEnd: Int) -> Bool {
         if rankMoves.contains(where: { s[unitEnd...].starts(with: $0) }) { return true }
-        guard unitEnd >= s.count || rankFollowers.contains(s[unitEnd]) else { return false }
         var start = end
         while start > 0, Numerals.arabicDigit(s[start - 1]) != nil || Numerals.isNumeralScalar(s[start - 1]) || s[start - 1] == " " { start -= 1 }
-        return start > 0 && rankLeads.contains(s[start - 1])
+        guard start > 0 else { return false }
+        // 排名前十位的企业: the top places of a ranking, whatever follows.
+        if s[start - 1] == "前" { return true }
+        return rankLeads.contains(s[start - 1]) && (unitEnd >= s.count || rankFollowers.contains(s[unitEnd]))
     }
     private static let rankFollowers: ScalarSet = ["，", "。", "；", "、", "）", ")", ",", ";", "！", "？"]
-    private static let rankLeads: ScalarSet = ["前", "从", "到", "至"]
+    private static let rankLeads: ScalarSet = ["从", "到", "至"]
     private static let rankMoves = ["上升", "下降", "提升", "跃升", "升至", "降至", "下滑"].map { Array($0.unicodeScalars) }
 
     /// 12k左右, 25w上下, 700w份: a Latin scale letter after Arabic digits (figure-suffix-scales), only
