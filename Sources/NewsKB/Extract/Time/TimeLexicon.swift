@@ -1,7 +1,8 @@
 import Foundation
 
-/// The time-word data files, loaded once.
-struct TimeLexicon: Sendable {
+/// The time-word data files, loaded once; a class, so each scanner that holds it copies one
+/// reference rather than every matcher.
+final class TimeLexicon: Sendable {
     enum Anaphor: String, Sendable {
         /// thatDay (那天): like sameDay, but only after a day was named.
         case sameDay, thatDay, nextDay, prevDay, sameMonth, sameQuarter, sameYear, nextYear, prevYear, samePeriodPrevYear
@@ -44,26 +45,26 @@ struct TimeLexicon: Sendable {
         var days: Int
     }
 
-    var words: PhraseMatcher<Word>
-    var generic: PhraseMatcher<Bool>
-    var festivals: PhraseMatcher<Festival>
+    let words: PhraseMatcher<Word>
+    let generic: PhraseMatcher<Bool>
+    let festivals: PhraseMatcher<Festival>
     /// Per festival and year: the first day, and how many days when that year differs.
-    var festivalDates: [String: [Int: (month: Int, day: Int, days: Int?)]]
+    let festivalDates: [String: [Int: (month: Int, day: Int, days: Int?)]]
     /// Five-year plans (years) and congresses (days): the span each name covers.
-    var periods: PhraseMatcher<TimeSpan>
+    let periods: PhraseMatcher<TimeSpan>
     /// 上旬, 下旬, 初, 底: the days of a month they cover.
-    var monthParts: PhraseMatcher<(first: Int, last: Int)>
+    let monthParts: PhraseMatcher<(first: Int, last: Int)>
     /// 年初, 年底, 年中: the months of a year they cover, and whether alone they need a clause start.
-    var yearParts: PhraseMatcher<(first: Int, last: Int, needsClauseStart: Bool)>
-    var futureMarkers: PhraseMatcher<Bool>
-    var habitualMarkers: PhraseMatcher<Bool>
-    var nameFollowers: PhraseMatcher<Bool>
+    let yearParts: PhraseMatcher<(first: Int, last: Int, needsClauseStart: Bool)>
+    let futureMarkers: PhraseMatcher<Bool>
+    let habitualMarkers: PhraseMatcher<Bool>
+    let nameFollowers: PhraseMatcher<Bool>
     /// 上午, 晚间, 凌晨: parts of the day after a day.
-    var dayParts: PhraseMatcher<Bool>
+    let dayParts: PhraseMatcher<Bool>
     /// Edge words after a date, with the word that must end before them.
-    var edgesAfter: PhraseMatcher<(edge: Edge, onlyAfter: String?)>
-    var edgesBefore: PhraseMatcher<Edge>
-    var contexts: PhraseMatcher<Set<Context>>
+    let edgesAfter: PhraseMatcher<(edge: Edge, onlyAfter: String?)>
+    let edgesBefore: PhraseMatcher<Edge>
+    let contexts: PhraseMatcher<Set<Context>>
 
     static let shared = TimeLexicon()
 
