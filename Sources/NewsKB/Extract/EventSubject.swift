@@ -282,8 +282,9 @@ enum EventSubject {
     static func isUnknownName(_ span: [Unicode.Scalar], text: String) -> Bool {
         if isRecurringName(span, text: text) { return true }
         let latin = span.contains(where: { $0.isASCII && $0.properties.isAlphabetic })
-        // Six Han characters are more often a phrase (平台互联互通) than a name.
-        guard span.count <= (latin ? 6 : 5), span.allSatisfy(isNameScalar), isName(text), span.first != "不",
+        // Six Han characters are more often a phrase (平台互联互通) than a name; 不 negates, and 新
+        // opens "the new …" (新版本, 新线路), not a name no lexicon knows.
+        guard span.count <= (latin ? 6 : 5), span.allSatisfy(isNameScalar), isName(text), span.first != "不", span.first != "新",
               span.count >= 3 || latin,
               QuoteLexicons.anonymous.longest(endingAt: span.count, in: span) == nil,
               !span.contains(where: { Actors.stops.contains($0) || numeralOpeners.contains($0) || phraseWords.contains($0) }),

@@ -481,6 +481,12 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["今年，整个海东省有17家企业进入全国百强。"]).first?.actors, ["海东省"])
     }
 
+    func testANewThingIsNoUnknownName() {
+        // 新线路, 新版本: 新 opens "the new …"; a name the article keeps using still acts.
+        XCTAssertEqual(events(["新线路将于下月开通。"]).first?.actors ?? [], [])
+        XCTAssertEqual(events(["星岚互娱成立于2018年。"]).first?.actors, ["星岚互娱"])
+    }
+
     func testADatelineBeforeACommaNamesNoActor() {
         // 北京时间 12 月 29 日消息，… dates the report; 据星海日报30日消息 names its source.
         XCTAssertEqual(events(["北京时间 12 月 29 日消息，星河科技向一些工程师发放了股票奖金。"]).first?.actors, [])

@@ -345,8 +345,15 @@ enum IndirectQuotes {
                 if accepted, let reference {
                     var textStart = introducesNext ? text.count : colonStart ?? after
                     while textStart < end, Marks.afterCue.contains(text[textStart]) { textStart += 1 }
+                    let opener = Dateline.end(in: text, from: clauseStart, to: index)
+                    // 据新华社从星海市交通局获悉: the outlet reports what the body told it; both are sources.
+                    if text[opener] == "据", let from = text[(opener + 1)..<index].firstIndex(of: "从"), from > opener + 2,
+                       case .speakers(let outlets)? = SpeakerParser.parse(text[(opener + 1)..<from]),
+                       outlets.count == 1, outlets[0].kind == .organization {
+                        hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: .speakers(outlets), cue: "据", viaSource: true, sieve: sieve))
+                    }
                     hits.append(Hit(clauseStart: clauseStart, textStart: textStart, reference: reference,
-                                    cue: verb.key, viaSource: text[Dateline.end(in: text, from: clauseStart, to: index)] == "据", sieve: sieve))
+                                    cue: verb.key, viaSource: text[opener] == "据", sieve: sieve))
                     clauseHasCue = true
                     index = colonStart ?? after
                     continue
