@@ -408,7 +408,7 @@ public enum EventExtractor {
             setting = clause(around: setting.upperBound + 1)
         }
         let words = trimmed(setting)
-        guard words.first == "在", let last = words.last, settingClosers.contains(last), words.count <= 50,
+        guard EventClause.isSetting(words.startIndex..<setting.upperBound, in: sentence), words.count <= 50,
               setting.upperBound + 1 < sentence.count else { return nil }
         // 在昨日召开的星海市新闻发布会上: the time words date a meeting, and whoever held it acts.
         let after = max(setting.lowerBound, expression.offset + expression.length)
@@ -419,9 +419,6 @@ public enum EventExtractor {
     }
 
     private static let settingBreaks = ScalarSet("，,；;")
-
-    /// What closes a setting in 在……: 上 (会上, 发布会上), 中, 期间, 之际.
-    private static let settingClosers = ScalarSet("上中间际")
 
     private static let statementOpeners = ScalarSet("，,：: “\"「")
 
