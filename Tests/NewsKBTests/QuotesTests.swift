@@ -138,6 +138,9 @@ final class QuotesTests: XCTestCase {
                 return found.contains { $0.speaker.name.hasSuffix(entry.key) }
             },
             "reporter-phrases": { _, example in speakers(of: example).isEmpty },
+            "publication-words": { entry, example in
+                speakers(of: example).first.map { $0.kind == .organization && $0.name.hasSuffix(entry.key) } ?? false
+            },
             "places": { entry, example in parsed(example).map { !$0.title.contains(entry.key) && !$0.title.isEmpty } ?? false },
             "not-speech": { _, example in speakers(of: example).isEmpty },
             "not-speakers": { _, example in speakers(of: example).isEmpty },

@@ -424,18 +424,16 @@ enum EventSubject {
     static let leaderFrameOpen = Array("以".unicodeScalars), leaderFrameClose = Array("为首的".unicodeScalars)
 
     /// 《星海日报》 or 《星海日报》理论版: the publication (a title ending in a publication word,
-    /// SpeakerParser.publicationEndings) and at most a short column name after it.
+    /// publication-words.txt) and at most a short column name after it.
     /// 《星海》杂志: a title followed by the publication word is that publication, named as the
     /// quotes name it (星海杂志).
     static func publicationTitle(_ span: [Unicode.Scalar]) -> String? {
         guard span.first == "《", let close = span.firstIndex(of: "》"), close >= 2, span.count - close - 1 <= 8 else { return nil }
         let inner = Array(span[1..<close]), after = span[(close + 1)...]
         guard inner.allSatisfy(isNameScalar), after.allSatisfy({ isNameScalar($0) || $0 == "・" || $0 == "·" }) else { return nil }
-        if SpeakerParser.publicationEndings.contains(where: { inner.count > $0.count && inner.suffix($0.count).elementsEqual($0) }) {
-            return String(scalars: inner)
-        }
-        guard let ending = SpeakerParser.publicationEndings.first(where: { after.starts(with: $0) }) else { return nil }
-        return String(scalars: inner + ending)
+        if SpeakerParser.endsInPublicationWord(inner[...]) { return String(scalars: inner) }
+        guard let ending = QuoteLexicons.publicationWords.longest(at: close + 1, in: span) else { return nil }
+        return String(scalars: inner + ending.scalars)
     }
 
     /// A person by the quotes' reading of a short span: 林某, 局长周明远.

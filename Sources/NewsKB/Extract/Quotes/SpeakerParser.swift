@@ -265,7 +265,7 @@ enum SpeakerParser {
             // 《华尔街日报》报道: a newspaper or magazine is an organization, not a document; so is
             // any title before an outlet verb (《青禾周报》发表报道).
             if outlet || QuoteLexicons.organizations.word(title[...]) != nil
-                || publicationEndings.contains(where: { title.count > $0.count && title.suffix($0.count).elementsEqual($0) }) {
+                || endsInPublicationWord(title[...]) {
                 return .speakers([Speaker(name: title.string, kind: .organization)])
             }
             return .document(title.string)
@@ -474,8 +474,12 @@ enum SpeakerParser {
     private static func containsSetting(_ scalars: Scalars) -> Bool {
         scalars.indices.dropFirst().contains { QuoteLexicons.setting(at: $0, in: scalars) != nil }
     }
-    /// Words that end a publication's name (星海日报, 蓝湾周刊, 日经新闻).
-    static let publicationEndings: [Scalars] = ["日报", "晚报", "早报", "晨报", "时报", "邮报", "商报", "杂志", "周刊", "新闻"].map { Array($0.unicodeScalars) }
+    /// Whether a name ends in a publication word (publication-words.txt: 星海日报, 蓝湾周刊),
+    /// with more before it.
+    static func endsInPublicationWord(_ name: ArraySlice<Unicode.Scalar>) -> Bool {
+        let scalars = Array(name)
+        return QuoteLexicons.publicationWords.longest(endingAt: scalars.count, in: scalars, from: 1) != nil
+    }
     private static let publishingVerbs = QuoteLexicons.publishingVerbs.words.filter { $0.fields.first != "document" }.map(\.scalars)
 
     private static func parseClean(_ text: Scalars) -> SpeakerReference? {
@@ -828,7 +832,7 @@ enum SpeakerParser {
         guard let open = text.firstIndex(of: "《"), open > 0, let close = text[open...].firstIndex(of: "》"),
               isCountry(text[..<open]) || QuoteLexicons.places.word(text[..<open]) != nil else { return }
         let title = text[(open + 1)..<close]
-        if publicationEndings.contains(where: { title.count > $0.count && title.suffix($0.count).elementsEqual($0) }) {
+        if endsInPublicationWord(title[...]) {
             text.removeFirst(open)
         }
     }
@@ -1036,7 +1040,7 @@ enum SpeakerParser {
         // 证券时报•数据宝: a unit or column of the outlet before the dot.
         if let dot = text.firstIndex(where: Marks.nameDots.contains), dot >= 3, dot + 2 <= text.count, !text[(dot + 1)...].contains(where: Marks.nameDots.contains) {
             let before = text[..<dot]
-            if isOrganization(before) || publicationEndings.contains(where: { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }) {
+            if isOrganization(before) || endsInPublicationWord(before) {
                 return .speakers([Speaker(name: string, kind: .organization)])
             }
         }
@@ -1533,7 +1537,7 @@ enum SpeakerParser {
             if start > 0, !endsWithRoleWord(text, at: start) { return nil }
             // 证券时报•数据宝: an outlet or organization before the dot names a column or unit.
             let before = text[start..<dot]
-            if before.count >= 3, isOrganization(before) || publicationEndings.contains(where: { before.count > $0.count && before.suffix($0.count).elementsEqual($0) }) {
+            if before.count >= 3, isOrganization(before) || endsInPublicationWord(before) {
                 return nil
             }
             return start

@@ -11,6 +11,7 @@ enum QuoteLexicons {
     static let titles = WordTable(Lexicon.bundled("titles"))
     static let surnames = WordTable(Lexicon.bundled("surnames"))
     static let orgSuffixes = WordTable(Lexicon.bundled("org-suffixes"))
+    static let publicationWords = WordTable(Lexicon.bundled("publication-words"))
     /// Words that end like an organization but name none (布局, 总部).
     static let orgFalseEndings = WordTable(Lexicon.bundled("org-false-endings"))
     static let anonymous = WordTable(Lexicon.bundled("anonymous-sources"))
