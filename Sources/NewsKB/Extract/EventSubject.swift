@@ -165,15 +165,16 @@ enum EventSubject {
         // 星海委员会和蓝湾司法部的反垄断部门: a department named only by its kind of work (an
         // organization word marked `span`, 部门/中心) belongs to the bodies before 的, which act.
         if let owners = ownersOfUnit(span) { return owners }
-        // 中国大陆 56 家主要制造商, 星海市前 10 家单位, 智能手表（56 家）: a counted group is the
-        // subject, and it names no one; whatever place or trade stands before it modifies it.
-        // 海城有8家企业上榜: a place or body that has the counted group is what the clause is about.
+        // 深圳有8家企业上榜, 广东省有17家: a place or body that has the counted group is what the
+        // clause is about.
         if let has = span.firstIndex(of: "有"), has >= 2, countsMembers(Array(span[(has + 1)...])) {
             let owner = String(scalars: span[..<has])
             let place = QuoteLexicons.places.word(span[..<has]) != nil
                 || has <= 8 && span[..<has].allSatisfy(isNameScalar) && QuoteLexicons.orgSuffixes.longest(endingAt: has, in: span)?.fields.first == "place"
             if place || Actors.find(in: owner).first?.name == owner { return [owner] }
         }
+        // 中国大陆 56 家主要制造商, 星海市前 10 家单位, 智能手表（56 家）: a counted group is the
+        // subject, and it names no one; whatever place or trade stands before it modifies it.
         if !span.contains("等"), countsMembers(span) { return [] }
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }

@@ -856,7 +856,7 @@ enum SpeakerParser {
         // 一位业内人士: 一 with its classifier is the indefinite article, read by anonymousSource.
         guard index > 0, text[..<index].contains(where: isNumeral), text[..<index].filter({ $0 != " " }) != ["一"] else { return nil }
         if index < text.count, approximateCounts.contains(text[index]) { index += 1 }
-        guard index < text.count, personClassifiers.contains(text[index]) else { return nil }
+        guard index < text.count, measureWords.contains(text[index]) else { return nil }
         var rest = Array(text[(index + 1)...])
         trimSpaces(&rest)
         guard rest.count <= 12, rest.allSatisfy(isHan) else { return nil }
@@ -874,7 +874,6 @@ enum SpeakerParser {
         return fits ? Speaker(name: text.string, kind: .anonymous) : nil
     }
     private static let approximateCounts: ScalarSet = ["多", "余", "几"]
-    private static let personClassifiers: ScalarSet = ["位", "名"]
 
     /// `这些州`, `那些银行`, `这两家公司`, `这两国`: 这/那 with 些 or a count of two or more points at several
     /// bodies, never one, so the source is the group as written (GUIDE: 这些公司 → anonymous).
