@@ -153,12 +153,13 @@ public enum FigureExtractor {
         return found
     }
 
+    private static let changeListJoiners: ScalarSet = ["、", "和", "及", "与", " ", "，", ","]
+
     /// 同比分别增长60.4%、80.6%和146.5%: a list after one growth word shares its direction.
     static func inheritChange(_ figure: inout Found, from previous: Found, in s: [Unicode.Scalar]) {
         guard figure.figure.direction.isEmpty, !previous.figure.direction.isEmpty, previous.end <= figure.start,
               figure.start - previous.end <= 3 else { return }
-        let joiners: ScalarSet = ["、", "和", "及", "与", " ", "，", ","]
-        guard s[previous.end..<figure.start].allSatisfy({ joiners.contains($0) }) else { return }
+        guard s[previous.end..<figure.start].allSatisfy({ changeListJoiners.contains($0) }) else { return }
         figure.figure.direction = previous.figure.direction
         figure.figure.basis = previous.figure.basis
         figure.figure.subject = previous.figure.subject

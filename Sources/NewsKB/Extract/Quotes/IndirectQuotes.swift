@@ -190,8 +190,9 @@ enum IndirectQuotes {
         }
     }
 
-    /// What may follow a gloss after a cue: the comma or colon the cue needs.
+    /// A comma or a colon: what may follow a gloss after a cue, or the person a cue addresses.
     static let glossClosers: ScalarSet = ["，", ",", "：", ":"]
+    static let colons: ScalarSet = ["：", ":"]
 
     /// Something was said: not empty, not only punctuation, and not one quotation (that is a direct quote).
     private static func isStatement(_ body: Scalars) -> Bool {
@@ -313,7 +314,7 @@ enum IndirectQuotes {
                         if Marks.closer(of: text[colon]) != nil { quoted += 1 } else if Marks.closers.contains(text[colon]) { quoted -= 1 }
                         colon += 1
                     }
-                    let opener: ScalarSet = addressed && !aspect ? ["：", ":", "，", ","] : ["：", ":"]
+                    let opener = addressed && !aspect ? Self.glossClosers : Self.colons
                     // 提出了三大建议，一是……: after a comma, the first item of the list opens the statement.
                     let listed = colon < end && (text[colon] == "，" || text[colon] == ",") && opensEnumeration(at: colon + 1, in: text)
                     if colon < end, colon > objectStart, colon - objectStart <= reach, quoted == 0, opener.contains(text[colon]) || aspect && listed, end - colon > 4 {
