@@ -259,9 +259,8 @@ public enum FigureExtractor {
         guard start > 0 else { return false }
         // 排名前十位的企业: the top places of a ranking, whatever follows.
         if s[start - 1] == "前" { return true }
-        return rankLeads.contains(s[start - 1]) && (unitEnd >= s.count || rankFollowers.contains(s[unitEnd]))
+        return rankLeads.contains(s[start - 1]) && (unitEnd >= s.count || clauseBreaks.contains(s[unitEnd]))
     }
-    private static let rankFollowers: ScalarSet = ["，", "。", "；", "、", "）", ")", ",", ";", "！", "？"]
     private static let rankLeads: ScalarSet = ["从", "到", "至"]
     private static let rankMoves = ["上升", "下降", "提升", "跃升", "升至", "降至", "下滑"].map { Array($0.unicodeScalars) }
 
