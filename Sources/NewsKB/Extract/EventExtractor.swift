@@ -501,11 +501,14 @@ public enum EventExtractor {
             guard actor.hasPrefix("该") else { resolved.append(actor); continue }
             let head = String(actor.dropFirst())
             let wantsGovernment = governmentHeads.contains(where: { head.hasSuffix($0) })
+            // 法院 (a court, org-suffixes.txt) points back to a court only, never to 国务院.
+            let headScalars = Array(head.unicodeScalars)
+            let wantsCourt = QuoteLexicons.orgSuffixes.longest(endingAt: headScalars.count, in: headScalars)?.fields.first == "court"
             let candidates = earlier.reversed().lazy.filter { !$0.hasPrefix("该") }
             // 该委员会 → the latest 海城贸易委员会 first, else the latest actor of that sort.
             let match = candidates.first(where: { $0.hasSuffix(head) && $0.count > head.count }) ?? candidates.first { name in
                 let kind = Actors.find(in: name).first?.kind ?? "other"
-                return wantsGovernment == (kind == "gov" || kind == "court")
+                return wantsCourt ? kind == "court" : wantsGovernment == (kind == "gov" || kind == "court")
             }
             if let match = match.map(EventSubject.articleAlias), !resolved.contains(match) { resolved.append(match) }
         }
@@ -812,9 +815,10 @@ enum Actors {
         return unit.value.count > 1 && unit.value[1] == "count"
     }
 
-    /// 中共中央宣传部, 中国计算机学会: 中 opening 中国/中共/中央/中华 begins a name (elsewhere 中
-    /// ends a phrase: 会议中); so does a stop character that opens a place (上海市消保委).
-    static let nameOpeningAfterZhong = ScalarSet("国共央华")
+    /// 中共中央宣传部, 中国计算机学会, 海城市中级人民法院: 中 opening 中国/中共/中央/中华/中级
+    /// begins a name (elsewhere 中 ends a phrase: 会议中); so does a stop character that opens
+    /// a place (上海市消保委).
+    static let nameOpeningAfterZhong = ScalarSet("国共央华级")
     static func opensName(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         if scalars[index] == "中" && index + 1 < scalars.count && nameOpeningAfterZhong.contains(scalars[index + 1]) { return true }
         return QuoteLexicons.places.longest(at: index, in: scalars) != nil

@@ -131,10 +131,11 @@ enum EventSubject {
         if let verb = predicates.longest(at: start, in: clause), verb.value == "verb", !isMeetingNoun(clause, start + verb.length) {
             guard let de = clause[start...].firstIndex(of: "的"), de + 2 < clause.count else { return nil }
             let head = Array(clause[(de + 1)...])
-            // …发布的视觉洞察报告: a document (speaker-documents.txt) is no actor.
+            // …发布的视觉洞察报告: a document (speaker-documents.txt) is no actor, but a meeting
+            // named in full is (去年召开的海城经济工作会议提出).
             let acts = { (name: String) in
                 let scalars = Array(name.unicodeScalars)
-                return QuoteLexicons.documents.longest(endingAt: scalars.count, in: scalars) == nil
+                return meetingName(scalars) != nil || QuoteLexicons.documents.longest(endingAt: scalars.count, in: scalars) == nil
                     && (EventExtractor.isSolidName(name) || isBuiltOrganization(name) || isPerson(name) || isRecurringName(scalars, text: name))
             }
             if let names = find(in: head, expression: nil), !names.isEmpty, names.allSatisfy(acts) { return names }
@@ -165,6 +166,10 @@ enum EventSubject {
         // 星海委员会和蓝湾司法部的反垄断部门: a department named only by its kind of work (an
         // organization word marked `span`, 部门/中心) belongs to the bodies before 的, which act.
         if let owners = ownersOfUnit(span) { return owners }
+        // 星河科技旗下青禾优选上线…: the unit the owner holds acts, by its own name.
+        if let held = heldUnit(span) { span = held }
+        // 海城省十三届人大五次会议表决通过…: a meeting named in full acts under its name.
+        if let meeting = meetingName(span) { return [meeting] }
         // 深圳有8家企业上榜, 广东省有17家: a place or body that has the counted group is what the
         // clause is about.
         if let has = span.firstIndex(of: "有"), has >= 2, countsMembers(Array(span[(has + 1)...])) {
@@ -200,6 +205,9 @@ enum EventSubject {
                 || EventExtractor.governmentHeads.contains { String(scalars: head).hasSuffix($0) }
             return organizationHead ? [text] : []
         }
+        // 本次会议审议通过…, 该报告发布于…: a document word (speaker-documents.txt) stands for
+        // whoever issued or held it, which the clause or the topic names.
+        if QuoteLexicons.documents.word(span[...]) != nil { return [] }
         // 公司于去年完成融资: the bare word is the article's company, resolved like 该公司.
         if QuoteLexicons.anonymous.word(text)?.value.first == "org" { return ["该" + text] }
         // 「星岚设计」近日宣布: a bracketed name (a brand or product) standing alone.
@@ -388,6 +396,31 @@ enum EventSubject {
         let cornered = span[open] == "「"
         return account || describes || cornered ? name : span
     }
+
+    /// `星河科技旗下青禾优选`, `星河科技旗下的青禾优选` → 青禾优选: the words after 旗下 are the subject.
+    static func heldUnit(_ span: [Unicode.Scalar]) -> [Unicode.Scalar]? {
+        guard let at = (0..<max(0, span.count - 1)).first(where: { span[$0] == "旗" && span[$0 + 1] == "下" }), at >= 2 else { return nil }
+        var unit = Array(span[(at + 2)...])
+        if unit.first == "的" { unit.removeFirst() }
+        while let first = unit.first, first == " " { unit.removeFirst() }
+        // 旗下的青禾优选等应用: the units named before 等 (what the owner holds is a product or body).
+        if let etc = unit.firstIndex(of: "等"), etc >= 2 { unit = Array(unit[..<etc]) }
+        guard unit.count >= 2, !unit.contains("的"), !unit.contains(where: { Marks.clauseBreaks.contains($0) }) else { return nil }
+        return unit
+    }
+
+    /// `海城省十三届人大五次会议`, `中央经济工作会议`: a name ending in a meeting word, with at
+    /// least two scalars of its own before it (not 本次会议, 该会议, 发布会).
+    static let meetingWords: [[Unicode.Scalar]] = ["会议", "全会", "大会"].map { Array($0.unicodeScalars) }
+    static func meetingName(_ span: [Unicode.Scalar]) -> String? {
+        let words = span.filter { $0 != " " }
+        guard let word = meetingWords.first(where: { words.count >= $0.count + 4 && words.suffix($0.count).elementsEqual($0) }),
+              words.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || ("0"..."9").contains($0) }),
+              !words.contains("的"), !pointingOpeners.contains(words[0]) else { return nil }
+        let name = String(scalars: words)
+        return isName(name) && word.count == 2 ? name : nil
+    }
+    static let pointingOpeners = ScalarSet("本此该这那上下首")
 
     /// 各大平台, 更多平台, 阿里旗下的淘菜菜: groups and phrases, not named actors.
     static let phraseOpeners = ScalarSet("各有更多会要该这那某我你他她它")

@@ -507,6 +507,29 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["3月25日，腾讯股价收于每股300港元。"]).first?.actors, ["腾讯"])
     }
 
+    func testAUnitHeldByAnOwnerActsByItsOwnName() {
+        XCTAssertEqual(events(["上周五，星河科技旗下青禾优选上线了新的商家规则。"]).first?.actors, ["青禾优选"])
+        XCTAssertEqual(events(["上周五，星河科技旗下的青禾优选上线了新的商家规则。"]).first?.actors, ["青禾优选"])
+        XCTAssertEqual(events(["上周五，Lumen旗下 Pixelo 上线了新的商家规则。"]).first?.actors, ["Pixelo"])
+        // A count of units is no name: 旗下多款应用 names no actor.
+        XCTAssertEqual(events(["上周五，星河科技旗下多款应用上线了新规则。"]).first?.actors, [])
+        XCTAssertEqual(events(["去年底，星河旗下的青禾优选等应用上线了新入口。"]).first?.actors, ["青禾优选"])
+        XCTAssertEqual(events(["上周五，Lumen旗下云服务 Pixelo 再次宕机。"]).first?.actors, ["Pixelo"])
+    }
+
+    func testAMeetingNamedInFullActs() {
+        XCTAssertEqual(events(["1月23日，海城省十五届人大三次会议表决通过了《海城省数据条例》。"]).first?.actors, ["海城省十五届人大三次会议"])
+        XCTAssertEqual(events(["去年12月召开的星海市经济工作会议提出，要加快数字化转型。"]).first?.actors, ["星海市经济工作会议"])
+        // 本次会议 points back to the body that held it.
+        XCTAssertEqual(events(["星海市商务局近日召开消费工作推进会。12月1日，本次会议审议通过了《星海消费办法》。"]).last?.actors, ["星海市商务局"])
+    }
+
+    func testABareCourtPointsBackToACourtOnly() {
+        XCTAssertEqual(events(["3月2日，国务院审议通过《星海数据办法》。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors), [["国务院"], []])
+        XCTAssertEqual(events(["3月2日，海城市中级人民法院受理此案。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors),
+                       [["海城市中级人民法院"], ["海城市中级人民法院"]])
+    }
+
     func testASubjectBeforeTheTimeKeepsTheClauseOffTheTopic() {
         let clause = Array("青禾上半年实现营收四亿元".unicodeScalars)
         XCTAssertTrue(EventSubject.hasOwnSubject(in: clause, expression: 2..<5))
