@@ -344,7 +344,20 @@ public enum FigureExtractor {
 
         var end = first.end
         var unit: String?
-        switch follower(s, after: end, scaled: scale != 1) {
+        var digitRange = false
+        // 年薪七位数, 6 位数的订阅量: a number of digits is the range of numbers that long.
+        if let digitsEnd = digitCountEnd(s, after: end), scale == 1, vagueness == .none, low == high, low == low.rounded0, (1...15).contains(low) {
+            let length = Int(truncating: low as NSDecimalNumber)
+            var power: Decimal = 1
+            for _ in 1..<length { power *= 10 }
+            low = power
+            high = power * 10 - 1
+            unit = ""
+            end = digitsEnd
+            vagueness = .approx
+            digitRange = true
+        }
+        switch unit == nil ? follower(s, after: end, scaled: scale != 1) : .nothing {
         case .notAFigure: return nil
         case .unit(let match):
             if match.kind == "count", isDiscourseCount(s, first, classifierEnd: match.end) { return nil }
@@ -462,8 +475,19 @@ public enum FigureExtractor {
             case .none: resolved = .exact
             }
         }
+        // 突破6位数: past the smallest number of that length.
+        if digitRange, resolved == .over { high = low }
         return make(s, start: start, end: end, numberStart: numberStart, low: low, high: high, unit: unit,
                     qualifier: resolved, paragraph: paragraph)
+    }
+
+    private static let digitCount = Array("位数".unicodeScalars)
+    /// The end of `位数` right after the number (a space between allowed); not in 6位数字 (a code's length).
+    static func digitCountEnd(_ s: [Unicode.Scalar], after end: Int) -> Int? {
+        let at = skipSpace(s, end)
+        let stop = at + digitCount.count
+        guard stop <= s.count, s[at..<stop].elementsEqual(digitCount), stop == s.count || s[stop] != "字" else { return nil }
+        return stop
     }
 
     /// A count that is no quantity but part of how the article talks (GUIDE "figures"):
