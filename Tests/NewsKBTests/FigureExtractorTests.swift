@@ -207,6 +207,12 @@ final class FigureLexiconTests: XCTestCase {
 }
 
 final class FigureListTests: XCTestCase {
+    func testAOneJoinedToAnotherCountIsCounted() {
+        XCTAssertEqual(FigureExtractor.figures(inText: "海城湾区三省一市联合发文").map(\.text), ["三省", "一市"])
+        // One repeated (一单一单) is no count.
+        XCTAssertEqual(FigureExtractor.figures(inText: "收入是一单一单跑出来的").map(\.text), [])
+    }
+
     func testAlternativesShareTheTrailingQualifier() {
         let figures = FigureExtractor.figures(inText: "引进1亿元人民币或1000万美元以上项目")
         XCTAssertEqual(figures.map(\.qualifier), [.over, .over])

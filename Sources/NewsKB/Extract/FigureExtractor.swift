@@ -319,6 +319,8 @@ public enum FigureExtractor {
         let isLoneOne = first.isChinese && first.end == numberStart + 1 && s[numberStart] == "一"
         if let word = FigureLexicon.notBefore.longest(endingAt: numberStart, in: s),
            word.fields.count < 3 || word.fields[2] != "one" || isLoneOne { return nil }
+        // 大陆市场, 队伍: a financial numeral alone is a word; as a number it comes in a run (壹佰万元).
+        if first.isChinese, first.end == numberStart + 1, Numerals.isFinancial(s[numberStart]) { return nil }
         // A Chinese digit string (壹捌壹零, 二〇二一) is a name or a year, not a count.
         if first.isChinese, first.end - numberStart >= 2, first.vagueness == .none,
            s[numberStart..<first.end].allSatisfy({ Numerals.digit($0) != nil }) { return nil }
@@ -512,6 +514,11 @@ public enum FigureExtractor {
     static func countOfOneMatters(_ s: [Unicode.Scalar], _ number: NumberSpan, classifierEnd: Int) -> Bool {
         if classifierEnd == s.count || clauseBreaks.contains(s[classifierEnd]) || s[classifierEnd] == "+" { return true }
         if FigureLexicon.oneCountsAfter.longest(at: classifierEnd, in: s) != nil { return true }
+        // 三省一市, 两区一县: a one joined to another count right before it is counted with it
+        // (not in 一单一单, where one repeats).
+        if let unit = FigureLexicon.units.longest(endingAt: number.start, in: s), unit.fields.dropFirst().first == "count",
+           number.start - unit.length >= 1, case let before = s[number.start - unit.length - 1],
+           Numerals.isNumeralScalar(before), before != "一" { return true }
         var k = number.start
         while k > max(0, number.start - 8), !clauseBreaks.contains(s[k - 1]) {
             // 只是一个数字, 仅仅是一种: with 是 the word no longer stresses the number.

@@ -24,6 +24,12 @@ public enum Numerals {
         }
     }
 
+    /// The financial forms of digits and multipliers (壹 … 玖, 拾佰仟), which are also common
+    /// words alone (大陆, 队伍, 收拾).
+    public static func isFinancial(_ scalar: Unicode.Scalar) -> Bool {
+        "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars.contains(scalar)
+    }
+
     /// Multipliers inside a section (below 万).
     public static func smallUnit(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar {
