@@ -449,10 +449,11 @@ enum EventSubject {
     }
 
     /// 发布会, 举办会: a verb followed by 会 names a meeting, not the action (a marker before
-    /// 会见 stays one: 分别会见).
+    /// 会见 stays one: 分别会见); 会 opening a noun of its own (召开会议, 举行会谈) is the verb's object.
     static func isMeetingNoun(_ clause: [Unicode.Scalar], _ after: Int) -> Bool {
-        after < clause.count && clause[after] == "会"
+        after < clause.count && clause[after] == "会" && (after + 1 == clause.count || !meetingObjects.contains(clause[after + 1]))
     }
+    private static let meetingObjects = ScalarSet("议谈晤")
 
     /// 以海城为首的: the frame that names a group by its leader.
     static let leaderFrameOpen = Array("以".unicodeScalars), leaderFrameClose = Array("为首的".unicodeScalars)

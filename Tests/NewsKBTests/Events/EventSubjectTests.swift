@@ -524,6 +524,12 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["星海市商务局近日召开消费工作推进会。12月1日，本次会议审议通过了《星海消费办法》。"]).last?.actors, ["星海市商务局"])
     }
 
+    func testAMeetingAsObjectLeavesTheHolderActing() {
+        XCTAssertEqual(events(["3月3日，海城市召开会议。"]).first?.actors, ["海城市"])
+        XCTAssertEqual(events(["3月3日，星河科技与青禾集团举行会谈。"]).first?.actors.first, "星河科技")
+        XCTAssertEqual(events(["3月3日，星河科技召开发布会。"]).first?.actors, ["星河科技"])
+    }
+
     func testABareCourtPointsBackToACourtOnly() {
         XCTAssertEqual(events(["3月2日，国务院审议通过《星海数据办法》。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors), [["国务院"], []])
         XCTAssertEqual(events(["3月2日，海城市中级人民法院受理此案。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors),

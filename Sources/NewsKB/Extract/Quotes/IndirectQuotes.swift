@@ -268,7 +268,7 @@ enum IndirectQuotes {
                 index += 1
                 continue
             }
-            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text) ?? QuoteScanner.tellingCue(at: index, in: text, end: end),
+            if let verb = QuoteLexicons.speechCue(at: index, in: text) ?? QuoteScanner.tellingCue(at: index, in: text, end: end),
                index + verb.length <= end,
                !QuoteLexicons.insideNonSpeech(index, in: text) {
                 let after = index + verb.length

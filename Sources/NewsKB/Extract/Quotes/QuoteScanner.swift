@@ -80,7 +80,7 @@ enum QuoteScanner {
     static func speakerEnding(at end: Int, in text: Scalars, clauseFloor: Int) -> (SpeakerReference, String, Int)? {
         var start = end
         while start > clauseFloor, !Marks.isClauseBoundary(text[start - 1]) { start -= 1 }
-        guard let verb = QuoteLexicons.speechVerbs.longest(endingAt: end, in: text, from: start),
+        guard let verb = QuoteLexicons.speechCue(endingAt: end, in: text, from: start),
               !QuoteLexicons.insideNonSpeech(end - verb.length, in: text) else { return nil }
         let cueStart = end - verb.length
         guard let reference = speaker(for: verb, clause: start, cueStart: cueStart, in: text)
@@ -336,7 +336,7 @@ enum QuoteScanner {
         }
         var index = start + 1
         while index < end {
-            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text)
+            if let verb = QuoteLexicons.speechCue(at: index, in: text)
                 ?? tellingCue(at: index, in: text, end: text.count, closing: true),
                !QuoteLexicons.insideNonSpeech(index, in: text),
                opensStatement(verb, at: index, in: text, end: text.count),
@@ -425,7 +425,7 @@ enum QuoteScanner {
         var limit = clauseStart
         while limit < end, limit - clauseStart < 40, !predicateMarks.contains(text[limit]) {
             // `一位投资人告诉青禾周刊，“……”`: a cue in that clause names its own speaker.
-            if limit > clauseStart, let verb = QuoteLexicons.speechVerbs.longest(at: limit, in: text) ?? tellingCue(at: limit, in: text, end: text.count),
+            if limit > clauseStart, let verb = QuoteLexicons.speechCue(at: limit, in: text) ?? tellingCue(at: limit, in: text, end: text.count),
                !QuoteLexicons.insideNonSpeech(limit, in: text) {
                 // A cue whose subject names nobody (周明远这样解释) leaves the subject to the words before it.
                 guard let found = speaker(for: verb, clause: clauseStart, cueStart: limit, in: text) else { break }

@@ -8,6 +8,30 @@ extension ArraySlice where Element == Unicode.Scalar {
 
 enum QuoteLexicons {
     static let speechVerbs = WordTable(Lexicon.bundled("speech-verbs"))
+
+    /// The cue at `index`: the longest speech verb, with a 道 after a verb of saying taken
+    /// into the cue when a mark follows it (阐述道，…… / 抱怨道：“……” / ”……”她抱怨道。), as the
+    /// lexicon's own 说道 and 写道 are; 道 opening another word (建议道路) stays out.
+    static func speechCue(at index: Int, in text: [Unicode.Scalar]) -> WordTable.Word? {
+        guard let verb = speechVerbs.longest(at: index, in: text) else { return nil }
+        let after = index + verb.length
+        guard verb.fields.dropFirst(2).first == "speech", after + 1 < text.count, text[after] == "道",
+              Marks.isClauseBoundary(text[after + 1]) || Marks.closer(of: text[after + 1]) != nil else { return verb }
+        return withDao(verb)
+    }
+
+    /// The cue ending right before `end` (a mark), read like `speechCue(at:in:)`.
+    static func speechCue(endingAt end: Int, in text: [Unicode.Scalar], from start: Int) -> WordTable.Word? {
+        let listed = speechVerbs.longest(endingAt: end, in: text, from: start)
+        guard end - 1 > start, text[end - 1] == "道", listed.map({ $0.length <= 1 }) ?? true,
+              let verb = speechVerbs.longest(endingAt: end - 1, in: text, from: start), verb.fields.dropFirst(2).first == "speech" else { return listed }
+        return withDao(verb)
+    }
+
+    private static func withDao(_ verb: WordTable.Word) -> WordTable.Word {
+        let scalars = verb.scalars + ["道"]
+        return speechVerbs.word(scalars[...]) ?? WordTable.Word(key: scalars.string, scalars: scalars, fields: ["punct"] + verb.fields.dropFirst())
+    }
     static let titles = WordTable(Lexicon.bundled("titles"))
     static let surnames = WordTable(Lexicon.bundled("surnames"))
     static let orgSuffixes = WordTable(Lexicon.bundled("org-suffixes"))
