@@ -180,6 +180,12 @@ enum EventSubject {
         }
         // 中国大陆 56 家主要制造商, 星海市前 10 家单位, 智能手表（56 家）: a counted group is the
         // subject, and it names no one; whatever place or trade stands before it modifies it.
+        // 星河科技、青禾集团和蓝湾控股三家公司: a list of names counted after it is the names.
+        if let count = span.indices.dropFirst(2).first(where: { numeralOpeners.contains(span[$0]) || span[$0].properties.numericType != nil }),
+           countsMembers(Array(span[count...])), let members = split(Array(span[..<count])), members.count >= 2,
+           members.allSatisfy({ isName($0) && isBuiltOrganization($0) }) {
+            return members
+        }
         if !span.contains("等"), countsMembers(span) { return [] }
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
@@ -228,6 +234,8 @@ enum EventSubject {
         // and lists (局长周明远, 星河、蓝湾), which fit in a short span.
         let known = Actors.find(in: text)
         if let only = known.first, only.name == text, known.count == 1, isName(text) { return [text] }
+        // 欧盟和美国计划…, 海城市税务局、蓝湾市税务局联合…: a list of known or suffix-built names acts whole.
+        if let members = split(span), members.count >= 2, members.allSatisfy({ member in known.contains { $0.name == member } }) { return members }
         // 失业率达…, 疫情持续…: before a statistic's or a change's verb only a known name acts.
         let kind = predicates.longest(at: predicateAt, in: clause)?.value
         let measured = kind == "measure" || kind == "change"

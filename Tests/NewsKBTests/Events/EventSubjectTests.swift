@@ -530,6 +530,18 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["3月3日，星河科技召开发布会。"]).first?.actors, ["星河科技"])
     }
 
+    func testAListOfNamesActsWhole() {
+        XCTAssertEqual(events(["3月3日，海城市税务局、蓝湾市税务局联合发布公告。"]).first?.actors, ["海城市税务局", "蓝湾市税务局"])
+        XCTAssertEqual(events(["3月3日，国家税务总局海城市税务局、国家税务总局蓝湾市税务局联合发布公告。"]).first?.actors,
+                       ["国家税务总局海城市税务局", "国家税务总局蓝湾市税务局"])
+        // A plan marker (计划, 拟) ends the subject like 将.
+        XCTAssertEqual(events(["3月3日，欧盟和美国计划展开合作。"]).first?.actors, ["欧盟", "美国"])
+        XCTAssertEqual(events(["3月3日，星河集团拟收购蓝湾控股。"]).first?.actors, ["星河集团"])
+        // The names before their count (三家公司) act; a count alone names no one.
+        XCTAssertEqual(events(["3月3日，星河科技、青禾集团两家公司联合发布倡议书。"]).first?.actors, ["星河科技", "青禾集团"])
+        XCTAssertEqual(events(["3月3日，海城市10家企业联合发布倡议书。"]).first?.actors, [])
+    }
+
     func testABareCourtPointsBackToACourtOnly() {
         XCTAssertEqual(events(["3月2日，国务院审议通过《星海数据办法》。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors), [["国务院"], []])
         XCTAssertEqual(events(["3月2日，海城市中级人民法院受理此案。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors),
