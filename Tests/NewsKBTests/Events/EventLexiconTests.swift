@@ -37,6 +37,7 @@ final class EventLexiconTests: XCTestCase {
             let covering = found.first { $0.text.contains(key) }
             switch TimeLexicon.Edge(rawValue: fields[1]) {
             case .since, .onwards, .later: XCTAssertEqual(covering?.end, published, report)
+            case .earlier: XCTAssert(covering.map { $0.end == published && $0.precision == .approx } ?? false, report)
             case .from, .starting, .same: XCTAssertNotNil(covering, report)
             case .about: XCTAssertEqual(covering?.precision, .approx, report)
             case .by: XCTAssert(covering.map { $0.start == $0.end } ?? false, report)

@@ -31,9 +31,9 @@ enum IndirectQuotes {
                         let nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.upperBound
                         if next.textStart < nextEnd { body = Array(text[next.textStart..<nextEnd]) }
                     }
-                    // 据新华社消息，近日，X联合发布公告，……: a time word alone before the next cue is no
-                    // statement; the source's words run on through that cue's clause.
-                    if !body.isEmpty, hit.viaSource, number + 1 < hits.count, SpeakerParser.isEmptyAfterCleaning(body[...]) {
+                    // 据新华社消息，近日，X联合发布公告，…… / 据星海日报报道，昨晚，X称……: a time word alone
+                    // before the next cue is no statement; the source's words run on through that cue's clause.
+                    if !body.isEmpty, hit.viaSource || text[hit.clauseStart] == "据", number + 1 < hits.count, SpeakerParser.isTimeClause(body[...]) {
                         var nextEnd = number + 2 < hits.count ? hits[number + 2].clauseStart : piece.upperBound
                         while nextEnd > hit.textStart, Marks.clauseBreaks.contains(text[nextEnd - 1]) && !Marks.terminators.contains(text[nextEnd - 1]) {
                             nextEnd -= 1

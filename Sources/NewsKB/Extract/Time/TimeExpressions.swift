@@ -322,6 +322,7 @@ struct TimeScanner {
         var deadline = false
         var approximate = false
         var after: TimeLexicon.Edge?
+        var earlierInPeriod = false
         if !toPublication, firstDays == nil {
             let word = edge(after: end)
             switch word?.value.edge {
@@ -329,6 +330,8 @@ struct TimeScanner {
                 toPublication = true
             case .onwards, .later:
                 after = word?.value.edge
+            case .earlier:
+                earlierInPeriod = true
             case .from, .starting:
                 startsFrom = true
                 beginsWithKaishi = word?.value.edge == .starting
@@ -380,6 +383,11 @@ struct TimeScanner {
             span.end = published
         }
         if let firstDays { span.end = min(span.end, span.start.adding(days: firstDays - 1)) }
+        // 本月早些时候, 今年早些时候: the part of the period before publication.
+        if earlierInPeriod {
+            span.end = min(span.end, max(published, span.start))
+            span.precision = .approx
+        }
         // 截至12月初, 截至7月中旬: a cut-off that is itself vague keeps its days.
         let vagueCutoff = deadline && start < index && span.precision == .approx && span.start.month == span.end.month && span.end.day <= 20
         if deadline, !vagueCutoff { span = TimeSpan(start: span.end, end: span.end, precision: .day) }

@@ -30,7 +30,7 @@ final class TimeLexicon: Sendable {
 
     /// A word at the edge of a date that changes its span (time-span-edges.txt).
     enum Edge: String, CaseIterable, Sendable {
-        case since, onwards, later, from, starting, about, by, same, origin, blocks
+        case since, onwards, later, earlier, from, starting, about, by, same, origin, blocks
     }
 
     /// What a word around a date says about it (time-context-words.txt).
