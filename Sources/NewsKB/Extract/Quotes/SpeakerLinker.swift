@@ -629,13 +629,15 @@ enum SpeakerLinker {
             || QuoteLexicons.fillers.longest(at: index, in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
     }
 
-    private static let copulaWords: [Scalars] = ["是一名", "是一位", "是个", "是", "系"].map { Array($0.unicodeScalars) }
+    /// The comma of an apposition (林思远，星海大学教授。) links like a copula.
+    private static let copulaWords: [Scalars] = ["是一名", "是一位", "是个", "是", "系", "，"].map { Array($0.unicodeScalars) }
 
-    /// `今年32岁的王强是一名外卖骑手`: a name opening its clause (or after 的) and a copula to a role
-    /// word closing the clause, an antecedent of 他/她 like a titled name.
+    /// `今年32岁的王强是一名外卖骑手`, `林思远，星海大学教授`: a name opening its clause (or after 的)
+    /// and a copula or an apposition's comma to a role word closing the clause, an antecedent of
+    /// 他/她 like a titled name.
     private static func copulaMentions(_ paragraphs: [Scalars]) -> [Mention] {
         var mentions: [Mention] = []
-        for (paragraph, text) in paragraphs.enumerated() where text.contains("是") || text.contains("系") {
+        for (paragraph, text) in paragraphs.enumerated() {
             for index in text.indices where index == 0 || Marks.isClauseBoundary(text[index - 1]) || text[index - 1] == "的" {
                 guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { continue }
                 for length in [surname.length + 2, surname.length + 1] where index + length < text.count {
