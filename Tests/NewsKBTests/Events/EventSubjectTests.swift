@@ -520,6 +520,8 @@ final class EventSubjectTests: XCTestCase {
     func testAMeetingNamedInFullActs() {
         XCTAssertEqual(events(["1月23日，海城省十五届人大三次会议表决通过了《海城省数据条例》。"]).first?.actors, ["海城省十五届人大三次会议"])
         XCTAssertEqual(events(["去年12月召开的星海市经济工作会议提出，要加快数字化转型。"]).first?.actors, ["星海市经济工作会议"])
+        XCTAssertEqual(events(["9月22日，中国共产党海城市第十四次代表大会在海城开幕。"]).first?.actors, ["中国共产党海城市第十四次代表大会"])
+        XCTAssertEqual(events(["今年是中国共产党成立100周年。"]).first?.actors, ["中国共产党"])
         // 本次会议 points back to the body that held it.
         XCTAssertEqual(events(["星海市商务局近日召开消费工作推进会。12月1日，本次会议审议通过了《星海消费办法》。"]).last?.actors, ["星海市商务局"])
     }

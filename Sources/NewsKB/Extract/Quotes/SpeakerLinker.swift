@@ -1247,8 +1247,10 @@ enum SpeakerLinker {
             let text = paragraphs[paragraph]
             var index = paragraph == item.paragraph ? min(item.position, text.count) - 1 : text.count - 1
             while index >= 0 {
-                // A country (中国 of 中国招标投标公共服务平台) publishes nothing.
+                // A country (中国 of 中国招标投标公共服务平台) publishes nothing, nor does a body whose
+                // name a place continues (中国共产党长沙市第十四次代表大会 is a meeting of another body).
                 if let word = QuoteLexicons.organizations.longest(endingAt: index + 1, in: text), word.length >= 2, word.fields.first != "country",
+                   !opensPlace(at: index + 1, in: text),
                    !companiesOnly || !notCompanies.contains(word.fields.first ?? "") {
                     return Speaker(name: word.key, kind: .organization)
                 }
@@ -1256,6 +1258,15 @@ enum SpeakerLinker {
             }
         }
         return nil
+    }
+
+    /// A place at `index`: a known one (长沙) or a short name with a place suffix (星海市).
+    private static func opensPlace(at index: Int, in text: Scalars) -> Bool {
+        if QuoteLexicons.places.longest(at: index, in: text) != nil { return true }
+        return (2...5).contains { length in
+            index + length <= text.count && text[index..<(index + length)].allSatisfy(isHan)
+                && QuoteLexicons.orgSuffixes.longest(endingAt: index + length, in: text, from: index + 1)?.fields.first == "place"
+        }
     }
 
     /// Foreign names written in full (Mary Hansen, 玛丽·汉森), with a title or affiliation
