@@ -181,9 +181,11 @@ enum EventSubject {
         // 中国大陆 56 家主要制造商, 星海市前 10 家单位, 智能手表（56 家）: a counted group is the
         // subject, and it names no one; whatever place or trade stands before it modifies it.
         // 星河科技、青禾集团和蓝湾控股三家公司: a list of names counted after it is the names.
-        if let count = span.indices.dropFirst(2).first(where: { numeralOpeners.contains(span[$0]) || span[$0].properties.numericType != nil }),
-           countsMembers(Array(span[count...])), let members = split(Array(span[..<count])), members.count >= 2,
-           members.allSatisfy({ isName($0) && isBuiltOrganization($0) }) {
+        // (百 of 百度 opens a name, no count.)
+        if let count = span.indices.dropFirst(2).first(where: { (numeralOpeners.contains(span[$0]) || span[$0].properties.numericType != nil)
+            && Actors.known.longest(at: $0, in: span) == nil }),
+           countsMembers(Array(span[count...])) || Actors.isCounted(count + 1, in: span), let members = split(Array(span[..<count])), members.count >= 2,
+           members.allSatisfy({ isName($0) && (isBuiltOrganization($0) || isPlace($0)) }) {
             return members
         }
         if !span.contains("等"), countsMembers(span) { return [] }
@@ -235,7 +237,8 @@ enum EventSubject {
         let known = Actors.find(in: text)
         if let only = known.first, only.name == text, known.count == 1, isName(text) { return [text] }
         // 欧盟和美国计划…, 海城市税务局、蓝湾市税务局联合…: a list of known or suffix-built names acts whole.
-        if let members = split(span), members.count >= 2, members.allSatisfy({ member in known.contains { $0.name == member } }) { return members }
+        if let members = split(span), members.count >= 2,
+           members.allSatisfy({ member in known.contains { $0.name == member } || isPlace(member) }) { return members }
         // 失业率达…, 疫情持续…: before a statistic's or a change's verb only a known name acts.
         let kind = predicates.longest(at: predicateAt, in: clause)?.value
         let measured = kind == "measure" || kind == "change"
@@ -311,6 +314,14 @@ enum EventSubject {
         return true
     }
     /// A known organization, or one built with an organization word (星河软件公司, 蓝湾市统计局).
+    /// 郑州, 海城省: a place the lexicon knows or a short name with a place suffix.
+    static func isPlace(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        return QuoteLexicons.places.word(scalars[...]) != nil
+            || scalars.count <= 6 && scalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) && !Numerals.isNumeralScalar($0) })
+            && QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars, from: 1)?.fields.first == "place"
+    }
+
     static func isBuiltOrganization(_ name: String) -> Bool {
         if let known = Actors.find(in: name).first, known.name == name { return true }
         let scalars = Array(name.unicodeScalars)

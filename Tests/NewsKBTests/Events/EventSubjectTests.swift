@@ -542,6 +542,12 @@ final class EventSubjectTests: XCTestCase {
         // The names before their count (三家公司) act; a count alone names no one.
         XCTAssertEqual(events(["3月3日，星河科技、青禾集团两家公司联合发布倡议书。"]).first?.actors, ["星河科技", "青禾集团"])
         XCTAssertEqual(events(["3月3日，海城市10家企业联合发布倡议书。"]).first?.actors, [])
+        // Places act in a list too, with an organization or with one another, and before their count.
+        XCTAssertEqual(events(["3月3日，海城市与星河集团签署了战略合作协议。"]).first?.actors, ["海城市", "星河集团"])
+        XCTAssertEqual(events(["3月3日，北京、上海发布了新规。"]).first?.actors, ["北京", "上海"])
+        XCTAssertEqual(events(["3月3日，安徽与上海、江苏、浙江三省一市印发了行动计划。"]).first?.actors, ["安徽", "上海", "江苏", "浙江"])
+        // 百 of 百度 opens a name, no count.
+        XCTAssertEqual(events(["3月3日，微博、百度、抖音等应用上线了新开关。"]).first?.actors, ["微博", "百度", "抖音"])
     }
 
     func testABareCourtPointsBackToACourtOnly() {
