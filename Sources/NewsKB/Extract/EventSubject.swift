@@ -168,6 +168,9 @@ enum EventSubject {
         if let owners = ownersOfUnit(span) { return owners }
         // 星河科技旗下青禾优选上线…: the unit the owner holds acts, by its own name.
         if let held = heldUnit(span) { span = held }
+        // 星河科技被海城市监管局罚款, 星河科技遭海城市监管局约谈: the one it happens to and the
+        // agent of the passive both act.
+        if let parties = passiveParties(span) { return parties }
         // 海城省十三届人大五次会议表决通过…: a meeting named in full acts under its name.
         if let meeting = meetingName(span) { return [meeting] }
         // 深圳有8家企业上榜, 广东省有17家: a place or body that has the counted group is what the
@@ -426,6 +429,15 @@ enum EventSubject {
         if let etc = unit.firstIndex(of: "等"), etc >= 2 { unit = Array(unit[..<etc]) }
         guard unit.count >= 2, !unit.contains("的"), !unit.contains(where: { Marks.clauseBreaks.contains($0) }) else { return nil }
         return unit
+    }
+
+    static let passiveMarkers = ScalarSet("被遭")
+    static func passiveParties(_ span: [Unicode.Scalar]) -> [String]? {
+        guard let at = span.firstIndex(where: passiveMarkers.contains), at >= 2, span.count - at - 1 >= 2 else { return nil }
+        let patient = String(scalars: span[..<at]), agent = String(scalars: span[(at + 1)...])
+        let named = { (name: String) in isName(name) && (isBuiltOrganization(name) || isPlace(name) || isPerson(name)) }
+        guard named(patient), named(agent) else { return nil }
+        return [patient, agent]
     }
 
     /// `海城省十三届人大五次会议`, `中央经济工作会议`: a name ending in a meeting word, with at

@@ -550,6 +550,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["3月3日，微博、百度、抖音等应用上线了新开关。"]).first?.actors, ["微博", "百度", "抖音"])
     }
 
+    func testThePassivesPatientAndAgentBothAct() {
+        XCTAssertEqual(events(["3月3日，星河科技被海城市市场监管局罚款50万元。"]).first?.actors, ["星河科技", "海城市市场监管局"])
+        XCTAssertEqual(events(["3月3日，星河科技遭海城市市场监管局约谈。"]).first?.actors, ["星河科技", "海城市市场监管局"])
+        // 获 is a verb: the one that obtains acts, not 星河科技获青禾资本.
+        XCTAssertEqual(events(["3月3日，星河科技获青禾资本领投的B轮融资。"]).first?.actors, ["星河科技"])
+    }
+
     func testABareCourtPointsBackToACourtOnly() {
         XCTAssertEqual(events(["3月2日，国务院审议通过《星海数据办法》。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors), [["国务院"], []])
         XCTAssertEqual(events(["3月2日，海城市中级人民法院受理此案。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors),
