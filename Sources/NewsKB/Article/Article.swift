@@ -40,11 +40,29 @@ public struct Block: Sendable, Equatable, Codable {
     public enum Kind: String, Sendable, Codable {
         case paragraph, heading, listItem = "list_item", tableCell = "table_cell", blockquote
     }
-    public var kind: Kind
-    public var text: String
+    public let kind: Kind
+    public let text: String
+    /// The text's scalars, decoded once: every extractor reads the block by scalar.
+    let scalars: [Unicode.Scalar]
 
     public init(_ kind: Kind, _ text: String) {
         self.kind = kind
         self.text = text
+        scalars = [Unicode.Scalar](scalarsOf: text)
     }
+
+    private enum CodingKeys: String, CodingKey { case kind, text }
+
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(try container.decode(Kind.self, forKey: .kind), try container.decode(String.self, forKey: .text))
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(text, forKey: .text)
+    }
+
+    public static func == (a: Block, b: Block) -> Bool { a.kind == b.kind && a.text == b.text }
 }

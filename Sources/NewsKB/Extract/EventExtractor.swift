@@ -9,7 +9,7 @@ public enum EventExtractor {
     public static func extract(_ article: Article, limit: Int = .max, quotes: [Quote] = []) -> [Event] {
         guard article.publishedDay != nil else { return [] }
         // The quotes' mention detection: a name the article keeps using is a name.
-        let paragraphs = article.blocks.map { [Unicode.Scalar](scalarsOf: $0.text) }
+        let paragraphs = article.blocks.map(\.scalars)
         return KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) {
             extractEvents(article, paragraphs: paragraphs, limit: limit, quotes: quotes)
         }

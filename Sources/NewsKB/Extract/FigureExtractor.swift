@@ -9,7 +9,7 @@ public enum FigureExtractor {
         var figures: [Figure] = []
         let quoteTexts = quotes.map { SearchableText($0.text) }
         for (index, block) in article.blocks.enumerated() {
-            let scalars = [Unicode.Scalar](scalarsOf: block.text)
+            let scalars = block.scalars
             for found in scan(scalars, paragraph: index) {
                 var figure = found.figure
                 figure.speaker = speaker(of: found, in: scalars, paragraph: index, quotes: quotes, quoteTexts: quoteTexts)

@@ -2,7 +2,7 @@
 /// after a speech cue, speakers split into affiliation/title/name and linked within the article.
 public enum QuoteExtractor {
     public static func extract(_ article: Article) -> [Quote] {
-        let paragraphs = article.blocks.map { [Unicode.Scalar](scalarsOf: $0.text) }
+        let paragraphs = article.blocks.map(\.scalars)
         // The article's own names hold while speakers are linked too (兆易创新 defined by 下称).
         return KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs).union(SpeakerLinker.pseudonyms(in: paragraphs))) {
             KnownNames.$organizations.withValue(SpeakerLinker.organizationAliases(in: paragraphs)) {

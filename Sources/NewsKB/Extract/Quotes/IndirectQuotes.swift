@@ -173,6 +173,8 @@ enum IndirectQuotes {
         var starts: [Int] = []
         var index = 0
         while index < text.count {
+            // Most scalars are no digit; only a digit may open an item.
+            guard text[index] >= "0" && text[index] <= "9" else { index += 1; continue }
             let opensItem = index == 0 || Marks.terminators.contains(text[index - 1]) || itemOpeners.contains(text[index - 1])
             var end = index
             while end < text.count, text[end] >= "0" && text[end] <= "9" { end += 1 }
@@ -222,6 +224,8 @@ enum IndirectQuotes {
         // The last quotation closed right before the clause: a name in quotation marks
         // (德国反垄断机构“联邦卡特尔局”（FCO）今日宣布) is the speaker when nothing else is.
         var lastQuoted: Range<Int>?
+        // Read once: every scalar asks.
+        let closers = Marks.closers, clauseBreaks = Marks.clauseBreaks
         var index = start
         while index < end {
             let scalar = text[index]
@@ -245,7 +249,7 @@ enum IndirectQuotes {
                 index += 1
                 continue
             }
-            if Marks.closers.contains(scalar), depth > 0 {
+            if closers.contains(scalar), depth > 0 {
                 depth -= 1
                 if depth == 0 {
                     lastQuoted = quoteOpen.map { ($0 + 1)..<index }
@@ -261,7 +265,7 @@ enum IndirectQuotes {
             if scalar == "《" { titles += 1; index += 1; continue }
             if scalar == "》" { titles = max(0, titles - 1); index += 1; continue }
             if depth > 0 || asciiOpen || titles > 0 { index += 1; continue }
-            if Marks.clauseBreaks.contains(scalar) {
+            if clauseBreaks.contains(scalar) {
                 if !clauseHasCue, let hit = sourceFrame(in: text, clause: clauseStart, end: index) { hits.append(hit) }
                 clauseHasCue = false
                 clauseStart = index + 1

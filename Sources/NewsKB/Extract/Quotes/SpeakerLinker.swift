@@ -1318,6 +1318,8 @@ enum SpeakerLinker {
     /// A `X·Y` name or two capitalized Latin words (Mary Hansen) starting at `index`.
     private static func fullName(in text: Scalars, at index: Int) -> (Int, Int)? {
         let scalar = text[index]
+        // Most scalars are Han, never a name's dot or capital.
+        if isHan(scalar) { return nil }
         if Marks.nameDots.contains(scalar), index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
             var start = index - 1
             while start > 0, isHan(text[start - 1]), !nameStops.contains(text[start - 1]), index - start < 4 { start -= 1 }
