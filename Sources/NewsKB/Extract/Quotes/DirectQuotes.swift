@@ -64,6 +64,10 @@ enum DirectQuotes {
                    close + 1 < text.count, text[close + 1] == "，" || text[close + 1] == "、" {
                     continue
                 }
+                // A term in quotation marks inside a clause (“互联互通”背景下) is not a quote: no
+                // speaker after it is looked for.
+                let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
+                guard opensClause else { continue }
                 var after = QuoteScanner.speakerAfter(close: close, in: text)
                 // `「星河快送」产品负责人介绍`: a short name in quotation marks that the speaker's words
                 // run on from (no mark between) is part of the subject, not a statement.
@@ -72,8 +76,6 @@ enum DirectQuotes {
                    SpeakerParser.looksLikeName(item.text) {
                     after = nil
                 }
-                let opensClause = span.open == 0 || Marks.isClauseBoundary(text[span.open - 1]) || item.before != nil
-                // A term in quotation marks inside a clause (“互联互通”背景下) is not a quote.
                 // `“……”星辰家居董事长周明远笑着聊起……`: a statement opening its sentence, then a clause
                 // that opens with a titled person and no cue.
                 var subjectAfter: SpeakerReference?
@@ -94,7 +96,7 @@ enum DirectQuotes {
                 // even when the article's next sentence follows the closing mark directly.
                 let wholeSentences = (span.open == firstContent || Marks.terminators.contains(text[span.open - 1]))
                     && item.text.count >= 8 && item.text.last.map { Marks.terminators.contains($0) } == true
-                guard opensClause, subjectAfter != nil || interrupted || wholeSentences || QuoteScanner.closesClause(close, in: text) else { continue }
+                guard subjectAfter != nil || interrupted || wholeSentences || QuoteScanner.closesClause(close, in: text) else { continue }
                 // A paragraph that is one quotation and names nobody continues the person quoted before.
                 if item.before == nil, after == nil, span.open == firstContent, number == 0, spans.count == 1,
                    text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),
