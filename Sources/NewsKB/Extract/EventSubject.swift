@@ -316,7 +316,6 @@ enum EventSubject {
         else { return false }
         return true
     }
-    /// A known organization, or one built with an organization word (星河软件公司, 蓝湾市统计局).
     /// 郑州, 海城省: a place the lexicon knows or a short name with a place suffix.
     static func isPlace(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
@@ -325,6 +324,7 @@ enum EventSubject {
             && QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars, from: 1)?.fields.first == "place"
     }
 
+    /// A known organization, or one built with an organization word (星河软件公司, 蓝湾市统计局).
     static func isBuiltOrganization(_ name: String) -> Bool {
         if let known = Actors.find(in: name).first, known.name == name { return true }
         let scalars = Array(name.unicodeScalars)
@@ -431,6 +431,7 @@ enum EventSubject {
         return unit
     }
 
+    /// `星河科技被海城市监管局`: both names around 被 or 遭, when each names someone.
     static let passiveMarkers = ScalarSet("被遭")
     static func passiveParties(_ span: [Unicode.Scalar]) -> [String]? {
         guard let at = span.firstIndex(where: passiveMarkers.contains), at >= 2, span.count - at - 1 >= 2 else { return nil }
@@ -445,11 +446,11 @@ enum EventSubject {
     static let meetingWords: [[Unicode.Scalar]] = ["会议", "全会", "大会"].map { Array($0.unicodeScalars) }
     static func meetingName(_ span: [Unicode.Scalar]) -> String? {
         let words = span.filter { $0 != " " }
-        guard let word = meetingWords.first(where: { words.count >= $0.count + 4 && words.suffix($0.count).elementsEqual($0) }),
+        guard meetingWords.contains(where: { words.count >= $0.count + 4 && words.suffix($0.count).elementsEqual($0) }),
               words.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || ("0"..."9").contains($0) }),
               !words.contains("的"), !pointingOpeners.contains(words[0]) else { return nil }
         let name = String(scalars: words)
-        return isName(name) && word.count == 2 ? name : nil
+        return isName(name) ? name : nil
     }
     static let pointingOpeners = ScalarSet("本此该这那上下首")
 

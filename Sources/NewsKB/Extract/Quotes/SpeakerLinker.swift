@@ -1262,11 +1262,8 @@ enum SpeakerLinker {
 
     /// A place at `index`: a known one (长沙) or a short name with a place suffix (星海市).
     private static func opensPlace(at index: Int, in text: Scalars) -> Bool {
-        if QuoteLexicons.places.longest(at: index, in: text) != nil { return true }
-        return (2...5).contains { length in
-            index + length <= text.count && text[index..<(index + length)].allSatisfy(isHan)
-                && QuoteLexicons.orgSuffixes.longest(endingAt: index + length, in: text, from: index + 1)?.fields.first == "place"
-        }
+        QuoteLexicons.places.longest(at: index, in: text) != nil
+            || (2...6).contains { index + $0 <= text.count && EventSubject.isPlace(text[index..<(index + $0)].string) }
     }
 
     /// Foreign names written in full (Mary Hansen, 玛丽·汉森), with a title or affiliation
