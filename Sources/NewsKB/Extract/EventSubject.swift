@@ -177,9 +177,7 @@ enum EventSubject {
         // clause is about.
         if let has = span.firstIndex(of: "有"), has >= 2, countsMembers(Array(span[(has + 1)...])) {
             let owner = String(scalars: span[..<has])
-            let place = QuoteLexicons.places.word(span[..<has]) != nil
-                || has <= 8 && span[..<has].allSatisfy(isNameScalar) && QuoteLexicons.orgSuffixes.longest(endingAt: has, in: span)?.fields.first == "place"
-            if place || Actors.find(in: owner).first?.name == owner { return [owner] }
+            if isPlace(owner) || Actors.find(in: owner).first?.name == owner { return [owner] }
         }
         // 中国大陆 56 家主要制造商, 星海市前 10 家单位, 智能手表（56 家）: a counted group is the
         // subject, and it names no one; whatever place or trade stands before it modifies it.
