@@ -204,6 +204,8 @@ enum EventSubject {
         guard span.count >= 2 else { return nil }
         // 瑞典服装品牌Acme, 国外设计工具Pixelo: a Latin name after a Han descriptor acts.
         if let name = describedLatinName(span) { return [name] }
+        // 国产设计工具青禾设计: a Han name the article keeps using, after a descriptor.
+        if let name = describedHanName(span) { return [name] }
         let text = String(scalars: span)
         // 该公司/该委员会: an anaphor the extractor resolves against the article's earlier actors.
         // 该游戏, 该产品: a head that is no organization word points back to no actor.
@@ -379,6 +381,19 @@ enum EventSubject {
         let describes = [descriptorNouns, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous]
             .contains { $0.longest(endingAt: boundary, in: span) != nil }
         return describes ? name : nil
+    }
+
+    /// 国产设计工具青禾设计 → 青禾设计: Han words ending in a descriptor noun (event-descriptors.txt),
+    /// then a name the article keeps using (isRecurringName) or a known organization.
+    static func describedHanName(_ span: [Unicode.Scalar]) -> String? {
+        let span = span.filter { $0 != " " }
+        guard span.count >= 5 else { return nil }
+        for end in stride(from: span.count - 2, through: 2, by: -1) where descriptorNouns.longest(endingAt: end, in: span) != nil {
+            let name = Array(span[end...]), text = String(scalars: name)
+            guard name.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { break }
+            if isRecurringName(name, text: text) || Actors.known.longest(at: 0, in: name)?.length == name.count { return text }
+        }
+        return nil
     }
 
     /// 「星岚设计」 / “星岚设计”: the whole span one bracketed name.

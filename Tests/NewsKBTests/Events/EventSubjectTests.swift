@@ -557,6 +557,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["3月3日，星河科技获青禾资本领投的B轮融资。"]).first?.actors, ["星河科技"])
     }
 
+    func testAHanNameAfterADescriptorActsWhenTheArticleKeepsUsingIt() {
+        let story = ["青禾设计成立于2019年。", "青禾设计的用户超过百万，青禾设计团队也在扩大。"]
+        XCTAssertEqual(events(story + ["3月3日，国产 UI 设计工具青禾设计（https://qh.design）再获A轮融资。"]).last?.actors, ["青禾设计"])
+        // A name written once after the descriptor is left to the other rules.
+        XCTAssertEqual(events(["3月3日，国产设计工具青禾设计再获A轮融资。"]).first?.actors, [])
+    }
+
     func testABareCourtPointsBackToACourtOnly() {
         XCTAssertEqual(events(["3月2日，国务院审议通过《星海数据办法》。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors), [["国务院"], []])
         XCTAssertEqual(events(["3月2日，海城市中级人民法院受理此案。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors),
