@@ -349,9 +349,7 @@ public enum FigureExtractor {
         var digitRange = false
         // 年薪七位数, 6 位数的订阅量: a number of digits is the range of numbers that long.
         if let digitsEnd = digitCountEnd(s, after: end), scale == 1, vagueness == .none, low == high, low == low.rounded0, (1...15).contains(low) {
-            let length = Int(truncating: low as NSDecimalNumber)
-            var power: Decimal = 1
-            for _ in 1..<length { power *= 10 }
+            let power = pow(Decimal(10), Int(truncating: low as NSDecimalNumber) - 1)
             low = power
             high = power * 10 - 1
             unit = ""

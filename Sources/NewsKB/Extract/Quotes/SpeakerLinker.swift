@@ -1054,7 +1054,7 @@ enum SpeakerLinker {
         // 星海晚报刊文…… 文章称: a verb that publishes that kind of document (speaker-documents.txt)
         // introduces it as well as the word itself.
         // Those verbs are looked for however far back (据第一财经报道 …… 报道称).
-        let introducers = (QuoteLexicons.documents.word(word[...])?.fields.first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+        let introducers = QuoteLexicons.introducers(ofDocument: word[...])
         let reach = introducers.isEmpty ? max(0, item.paragraph - 1) : 0
         for paragraph in stride(from: item.paragraph, through: reach, by: -1) {
             let text = paragraphs[paragraph]

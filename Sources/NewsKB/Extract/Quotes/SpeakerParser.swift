@@ -530,7 +530,7 @@ enum SpeakerParser {
                 // 上周召开的会议 / 星辰科技发布的公告: the verb that made the document is no part of
                 // its owner; with no one before the verb the document word stands alone, for the
                 // linker to find who issued or held it.
-                let made = (QuoteLexicons.documents.word(kind)?.fields.first ?? "").split(separator: "|").map { Array($0.unicodeScalars) } + allPublishingVerbs
+                let made = QuoteLexicons.introducers(ofDocument: Array(kind.unicodeScalars)[...]) + allPublishingVerbs
                 if let verb = made.filter({ owner.count >= $0.count && owner.suffix($0.count).elementsEqual($0) }).max(by: { $0.count < $1.count }) {
                     owner.removeLast(verb.count)
                     clean(&owner)

@@ -64,6 +64,11 @@ enum QuoteLexicons {
     static let publishingVerbs = WordTable(Lexicon.bundled("publishing-verbs"))
     /// Documents that speak for their issuer (公告称, 《规划》指出).
     static let documents = WordTable(Lexicon.bundled("speaker-documents"))
+
+    /// The verbs speaker-documents.txt lists for a kind of document (会议: 召开, 举行 …), longest first.
+    static func introducers(ofDocument kind: ArraySlice<Unicode.Scalar>) -> [[Unicode.Scalar]] {
+        (documents.word(kind)?.fields.first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+    }
     /// Words that start the setting of a statement after its speaker (在会上, 向记者, 接受采访时).
     static let settingWords = WordTable(Lexicon.bundled("speaker-settings"))
 
