@@ -588,8 +588,14 @@ enum SpeakerLinker {
                 let repeated = readings.first { (KnownNames.mentions?.count(text[index..<(index + $0)]) ?? 0) >= 2 }
                 // 副总裁李明远出席了发布会: the name ends where a predicate, a setting or a time word
                 // begins (the two-scalar reading 李明 would leave 远出席, which begins none).
-                guard let length = repeated ?? readings.first.flatMap({ index + $0 == text.count || Marks.isClauseBoundary(text[index + $0])
-                    || SpeakerParser.notNameStarts.contains(text[index + $0]) || beginsPredicate(at: index + $0, in: text) ? $0 : nil })
+                let endsName = { (length: Int) in index + length == text.count || Marks.isClauseBoundary(text[index + length])
+                    || beginsPredicate(at: index + length, in: text) }
+                // 副总裁王芳承认，: a cue right after the shorter reading ends the name there when the
+                // longer one (王芳承) leaves no predicate after it.
+                let beforeCue = readings.count == 2 && !endsName(readings[0])
+                    && QuoteLexicons.speechVerbs.longest(at: index + readings[1], in: text) != nil ? readings[1] : nil
+                guard let length = repeated ?? beforeCue ?? readings.first.flatMap({ endsName($0)
+                    || SpeakerParser.notNameStarts.contains(text[index + $0]) ? $0 : nil })
                 else { continue }
                 let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })?.key ?? ""
                 mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person, title: role)))

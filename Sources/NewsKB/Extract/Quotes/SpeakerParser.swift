@@ -308,7 +308,17 @@ enum SpeakerParser {
             if setting.count > 16 && !framed || setting.contains("了") || setting.contains("被") { continue }
             var head = Array(text[..<cut])
             clean(&head)
-            if !head.isEmpty, let found = parseClean(head) { return found }
+            if !head.isEmpty, let found = parseClean(head) {
+                // 张宏在接受采访时: a name read up to a one-scalar setting word (在, 向) that opens a
+                // setting of its own ends before it when the shorter name reads too.
+                if case .speakers(let people) = found, people.count == 1, people[0].kind == .person, head.count > 2,
+                   QuoteLexicons.setting(at: head.count - 1, in: head)?.length == 1,
+                   case .speakers(let shorter)? = parseClean(Array(head.dropLast())), shorter.count == 1, shorter[0].kind == .person,
+                   shorter[0].name.unicodeScalars.count >= 2 {
+                    return .speakers(shorter)
+                }
+                return found
+            }
             if namedBeforeSetting == nil, isNameLike(head) { namedBeforeSetting = head }
         }
         if whole == nil, outletMarked, let head = namedBeforeSetting ?? (isNameLike(text) || outlet && isOutletName(text) ? text : nil) {
@@ -1561,7 +1571,9 @@ enum SpeakerParser {
         // Otherwise a title must sit right before the name (局长赵志国, CEO张毅).
         for length in [3, 2, 4] where length < count {
             let start = count - length
-            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start), !isSettingPhrase(text[start...]) {
+            // 首席执行官陈亮: no name begins inside the role word before it (官陈亮).
+            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start), !isSettingPhrase(text[start...]),
+               (QuoteLexicons.titles.longest(endingAt: start + 1, in: text)?.length ?? 0) < 2 {
                 return start
             }
         }
