@@ -23,7 +23,8 @@ public enum EventExtractor {
         // Anaphora (当日, 同期) refer back at most to the previous paragraph.
         var reference: TimeExpression?
         var referenceParagraph = -1
-        let titles = datedTitles(article)
+        // 周一鸣: a weekday (周一) that opens the name of a person quoted in the article is that name.
+        let titles = datedTitles(article) + quotedNames(quotes)
         var recall = Recall()
         // The label of the section being read: a heading's label holds until the next heading.
         var sectionTopic: String?
@@ -228,7 +229,18 @@ public enum EventExtractor {
         return titles
     }
 
-    /// Whether the expression opens one of the article's titles written outside 《》.
+    /// The names of the people the article quotes that are longer than a time word they may
+    /// open (周一鸣, 周日新).
+    static func quotedNames(_ quotes: [Quote]) -> [[Unicode.Scalar]] {
+        var names: [[Unicode.Scalar]] = []
+        for quote in quotes where quote.speaker.kind == .person {
+            let name = Array(quote.speaker.name.unicodeScalars)
+            if name.count >= 3, !names.contains(name) { names.append(name) }
+        }
+        return names
+    }
+
+    /// Whether the expression opens one of the article's titles written outside 《》, or a name.
     static func startsTitle(_ expression: TimeExpression, _ titles: [[Unicode.Scalar]], in sentence: [Unicode.Scalar]) -> Bool {
         let start = expression.offset
         return titles.contains { title in

@@ -116,6 +116,16 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.dateText), ["24日", "2021年4月"])
     }
 
+    /// 周一鸣 is a quoted person, not a Monday; a spokesperson speaking 周一 still dates an event.
+    func testAWeekdayOpeningAQuotedNameIsNoEvent() {
+        let article = article([
+            "星海大学法学院副教授周一鸣指出，平台应承担更多责任。",
+            "星海市商务局新闻发言人周一表示，将继续整治。",
+        ], published: "2021-12-08T02:00:00Z")
+        let events = EventExtractor.extract(article, quotes: QuoteExtractor.extract(article))
+        XCTAssertEqual(events.map { "\($0.dateText) \($0.start.iso)" }, ["周一 2021-12-06"])
+    }
+
     func testCreditsAndChartTitlesHoldNoEvents() {
         let events = EventExtractor.extract(article([
             "图片来源：2020年星河娱乐白皮书",
