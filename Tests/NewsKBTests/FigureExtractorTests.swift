@@ -213,6 +213,18 @@ final class FigureListTests: XCTestCase {
         XCTAssertEqual(FigureExtractor.figures(inText: "收入是一单一单跑出来的").map(\.text), [])
     }
 
+    /// 破 bounds a number from below (guide), unless it ends a verb (打破纪录); a magnitude word
+    /// counts the unit after it; 千万 before a currency is a number, not the adverb.
+    func testBreakingAMagnitudeIsALowerBound() {
+        let broken = FigureExtractor.figures(inText: "开售十分钟成交额破千万元，会员数破万人，年营收过百亿元")
+        XCTAssertEqual(broken.map(\.text), ["破千万元", "破万人", "过百亿元"])
+        XCTAssertEqual(broken.map(\.qualifier), [.over, .over, .over])
+        XCTAssertEqual(broken.map(\.unit), ["元", "人", "元"])
+        XCTAssertEqual(FigureExtractor.figures(inText: "星河车队打破了3项纪录").map(\.qualifier), [.exact])
+        XCTAssertEqual(FigureExtractor.figures(inText: "罚单金额在千万元以上").map(\.text), ["千万元以上"])
+        XCTAssertEqual(FigureExtractor.figures(inText: "千万不要轻信陌生来电").map(\.text), [])
+    }
+
     func testAlternativesShareTheTrailingQualifier() {
         let figures = FigureExtractor.figures(inText: "引进1亿元人民币或1000万美元以上项目")
         XCTAssertEqual(figures.map(\.qualifier), [.over, .over])

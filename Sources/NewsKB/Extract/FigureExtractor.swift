@@ -114,11 +114,12 @@ public enum FigureExtractor {
                 // 成百上千, 数以亿计: a span of magnitudes, counting the noun after it (成百上千家).
                 let high = word.fields.count > 3 ? Decimal(string: word.fields[3]) ?? value : value
                 var unit = word.fields[1]
-                if word.fields.count > 3, unit.isEmpty, let counted = FigureLexicon.units.longest(at: end, in: s) {
+                // 过亿元, 成百上千家: a magnitude counts the unit after it.
+                if word.fields.count > 3 || value >= 100, unit.isEmpty, let counted = FigureLexicon.units.longest(at: end, in: s) {
                     unit = counted.fields[0]
                     end += counted.length
                 }
-                if let before = FigureLexicon.qualifiersBefore.longest(endingAt: i, in: s),
+                if let before = FigureLexicon.qualifierBefore(endingAt: i, in: s),
                    let q = Figure.Qualifier(rawValue: before.fields[0]) {
                     qualifier = q
                     start -= before.length
@@ -190,7 +191,7 @@ public enum FigureExtractor {
         guard let number = NumberScanner.scan(s, at: i + 3), number.vagueness == .none else { return nil }
         var start = i
         var qualifier = Figure.Qualifier.exact
-        if let before = FigureLexicon.qualifiersBefore.longest(endingAt: i, in: s),
+        if let before = FigureLexicon.qualifierBefore(endingAt: i, in: s),
            let q = Figure.Qualifier(rawValue: before.fields[0]) {
             qualifier = q
             start -= before.length
@@ -325,9 +326,11 @@ public enum FigureExtractor {
         if first.isChinese, first.end - numberStart >= 2, first.vagueness == .none,
            s[numberStart..<first.end].allSatisfy({ Numerals.digit($0) != nil }) { return nil }
         if numberStart > 0, isASCIILetter(s[numberStart - 1]) || s[numberStart - 1] == "." { return nil }
-        // 千万不要 is an adverb, but after a qualifier (近千万, 约十分钟) the word is a number.
+        // 千万不要 is an adverb, but after a qualifier (近千万, 约十分钟) or before a currency
+        // (千万元以上) the word is a number.
         if first.isChinese, FigureLexicon.notWhole.longest(at: numberStart, in: s) != nil,
-           FigureLexicon.qualifiersBefore.longest(endingAt: numberStart, in: s) == nil { return nil }
+           FigureLexicon.qualifierBefore(endingAt: numberStart, in: s) == nil,
+           FigureLexicon.units.longest(at: first.end, in: s)?.fields.dropFirst().first != "currency" { return nil }
         if first.isChinese, numberStart > 0, openQuotes.contains(s[numberStart - 1]),
            let close = s[numberStart...].prefix(10).firstIndex(where: { closeQuotes.contains($0) }), close - numberStart <= 8 {
             return nil // “两个毫不动摇”: a slogan
@@ -445,7 +448,7 @@ public enum FigureExtractor {
         // Qualifier words: before (part of the text), after, or loose a few characters before.
         var qualifier: Figure.Qualifier?
         let beforeAt = start > 0 && s[start - 1] == " " ? start - 1 : start
-        if let before = FigureLexicon.qualifiersBefore.longest(endingAt: beforeAt, in: s),
+        if let before = FigureLexicon.qualifierBefore(endingAt: beforeAt, in: s),
            !(before.length == 1 && beforeAt > 1 && s[beforeAt - 2] == "最") {
             qualifier = Figure.Qualifier(rawValue: before.fields[0])
             start = beforeAt - before.length

@@ -20,6 +20,18 @@ enum FigureLexicon {
     static let oneCountsBefore = WordTable(Lexicon.bundled("figure-one-counts")) { $0.fields.first == "before" }
     static let oneCountsAfter = WordTable(Lexicon.bundled("figure-one-counts")) { $0.fields.first == "after" }
     static let notWhole = WordTable(Lexicon.bundled("figure-nonfigure")) { $0.fields.first == "whole" }
+
+    /// The qualifier written right before `end`, unless a word its entry lists ends right
+    /// before it (打破纪录: 破 of 打破 is a verb, not 破 of 破千万).
+    static func qualifierBefore(endingAt end: Int, in s: [Unicode.Scalar]) -> WordTable.Word? {
+        guard let word = qualifiersBefore.longest(endingAt: end, in: s) else { return nil }
+        let start = end - word.length
+        for blocker in (word.fields.dropFirst(2).first ?? "").split(separator: "|") {
+            let scalars = Array(blocker.unicodeScalars)
+            if start >= scalars.count, s[(start - scalars.count)..<start].elementsEqual(scalars) { return nil }
+        }
+        return word
+    }
 }
 
 extension FigureLexicon {
