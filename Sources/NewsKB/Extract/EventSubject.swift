@@ -378,8 +378,9 @@ enum EventSubject {
               span[boundary...].allSatisfy({ $0.isASCII && isNameScalar($0) }) else { return nil }
         let name = String(scalars: span[boundary...]).trimmingCharacters(in: .whitespaces)
         guard name.count >= 2 else { return nil }
-        let describes = [descriptorNouns, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous]
-            .contains { $0.longest(endingAt: boundary, in: span) != nil }
+        // 全市GDP: a place word (市, 省) says where a measure is taken, it describes no name.
+        let describes = [descriptorNouns, QuoteLexicons.anonymous].contains { $0.longest(endingAt: boundary, in: span) != nil }
+            || QuoteLexicons.orgSuffixes.longest(endingAt: boundary, in: span).map { $0.fields.first != "place" } == true
         return describes ? name : nil
     }
 

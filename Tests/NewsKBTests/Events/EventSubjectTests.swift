@@ -316,6 +316,8 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["9月5日，星河市长周明远与蓝湾市长林思远通电话。"]).map(\.actors), [["周明远", "林思远"]])
         // A description before a Latin name says what the name is (event-descriptors.txt).
         XCTAssertEqual(events(["2021年，瑞典服装品牌Acme等跨国企业遭到网民批评。"]).map(\.actors), [["Acme"]])
+        // 全市GDP: a place word before a Latin word says where a measure is taken; nobody acts.
+        XCTAssertEqual(events(["前三季度，海城全市GDP同比增长8.2%。"]).map(\.actors), [[]])
         // 联合创始人 is a title, not the predicate 联合.
         XCTAssertEqual(events(["5月23日，数码产品评测机构GEEKLAB联合创始人林思远发布视频。"]).map(\.actors), [["林思远"]])
     }
