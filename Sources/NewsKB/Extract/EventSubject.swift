@@ -270,6 +270,9 @@ enum EventSubject {
             }
             return [first.name]
         }
+        // 青禾科技股价大涨, 青禾科技的海外营收下降: what is measured belongs to the company named
+        // before it, and a company's results are its own.
+        if let owner = measuredOwner(span) { return [owner] }
         // 海城今年1-10月共签约…, 蓝湾省数字经济规模达…: a place acts or is measured.
         // A place before a number modifies a dated name (海城2025年博览会).
         if let place = QuoteLexicons.places.longest(at: 0, in: span),
@@ -361,6 +364,23 @@ enum EventSubject {
     static let maxParsedSpan = 24
     /// The longest bracketed gloss after time words (（3 月 1 日）), brackets included.
     static let maxGlossLength = 16
+
+    /// The organization opening a span that ends in a measured quantity (青禾科技股价 → 青禾科技):
+    /// name scalars up to an organization's suffix (not a place's), then at most a few words
+    /// and the measure head.
+    static func measuredOwner(_ span: [Unicode.Scalar]) -> String? {
+        let text = String(scalars: span)
+        guard span.count <= 16, measureHeads.contains(where: { text.hasSuffix($0) }) else { return nil }
+        for end in stride(from: span.count - 1, through: 3, by: -1) {
+            guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: end, in: span), suffix.fields.first != "place",
+                  end - suffix.length >= 2, span[..<end].allSatisfy(isNameScalar), span.count - end <= 6 else { continue }
+            let owner = String(scalars: span[..<end])
+            guard isName(owner), !span[..<end].contains(where: { Actors.stops.contains($0) || numeralOpeners.contains($0) }),
+                  QuoteLexicons.orgFalseEndings.longest(endingAt: end, in: span) == nil else { return nil }
+            return owner
+        }
+        return nil
+    }
 
     /// Measured quantities (event-measure-heads.txt): a span ending in one is what a statistic
     /// measures, not who acts.

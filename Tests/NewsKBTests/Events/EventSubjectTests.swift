@@ -316,6 +316,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["9月5日，星河市长周明远与蓝湾市长林思远通电话。"]).map(\.actors), [["周明远", "林思远"]])
         // A description before a Latin name says what the name is (event-descriptors.txt).
         XCTAssertEqual(events(["2021年，瑞典服装品牌Acme等跨国企业遭到网民批评。"]).map(\.actors), [["Acme"]])
+        // A company's measured results are its own, also under an ending common in running text (科技).
+        XCTAssertEqual(events(["10月8日，青禾科技股价大涨10%。", "今年上半年，青禾科技的海外营收下降5%。"]).map(\.actors),
+                       [["青禾科技"], ["青禾科技"]])
+        // 酒店方面的订单量: a suffix with one word before it is a kind of business, not a name.
+        XCTAssertEqual(events(["清明期间，仅酒店方面的订单量就增长了两成。"]).map(\.actors), [[]])
         // 全市GDP: a place word before a Latin word says where a measure is taken; nobody acts.
         XCTAssertEqual(events(["前三季度，海城全市GDP同比增长8.2%。"]).map(\.actors), [[]])
         // 联合创始人 is a title, not the predicate 联合.
