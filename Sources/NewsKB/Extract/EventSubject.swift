@@ -8,6 +8,9 @@ enum EventSubject {
     /// event-leads.txt, with what each governs ("" for a connective or a framing verb).
     static let leads = PhraseMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, $0.fields.first ?? "") })
     static let predicates = PhraseMatcher(Lexicon.bundled("event-predicates").entries.map { ($0.key, $0.fields.first ?? "verb") })
+    /// Verbs whose object acts with the subject (event-predicates.txt, object `partner`: 联合, 会同).
+    static let partnerVerbs = PhraseMatcher(Lexicon.bundled("event-predicates").entries
+        .filter { $0.fields.dropFirst().first == "partner" }.map { ($0.key, true) })
     /// event-self-references.txt: 公司, 我们 … as a clause's subject.
     static let selfReferences = PhraseMatcher(Lexicon.bundled("event-self-references").entries.map { ($0.key, $0.fields.first ?? "org") })
     /// What a self reference stands for until the extractor resolves it: an organization (like
@@ -37,7 +40,30 @@ enum EventSubject {
         if found.isEmpty { return [] }
         // 互联互通已取得进展: a word of the story (topics.txt) is what happens, not who acts.
         let names = found.filter { !Topics.allKeywords.contains($0) && namesActor($0) }
-        return names.isEmpty ? nil : names
+        return names.isEmpty ? nil : names + partners(after: names, in: clause)
+    }
+
+    /// 中消协联合人民网舆情数据中心发布…: the named organizations or people after a partner verb
+    /// right after the subject act with it; a generic object (会同有关部门) names none.
+    static func partners(after names: [String], in clause: [Unicode.Scalar]) -> [String] {
+        guard let last = names.last.map({ Array($0.unicodeScalars) }),
+              let at = clause.indices.first(where: { clause[$0...].starts(with: last) }) else { return [] }
+        // 由星河学会联合虹桥大学等单位发起的论坛: 由 names the one responsible, the others join.
+        if let first = names.first.map({ Array($0.unicodeScalars) }),
+           let opening = clause.indices.first(where: { clause[$0...].starts(with: first) }), opening > 0, clause[opening - 1] == "由" {
+            return []
+        }
+        var verbAt = at + last.count
+        // 中国消费者协会(以下简称“中消协”)联合…: the defined short name's closing marks.
+        while verbAt < clause.count, "”)）」\"".unicodeScalars.contains(clause[verbAt]) { verbAt += 1 }
+        guard let verb = partnerVerbs.longest(at: verbAt, in: clause) else { return [] }
+        let rest = Array(clause[(verbAt + verb.length)...])
+        // …联合星海日报舆情数据中心，对……: the object may end the clause.
+        let found = subjectNames(in: rest, expression: nil) ?? [String(scalars: rest)]
+        return found.filter { name in
+            !names.contains(name) && namesActor(name) && QuoteLexicons.anonymous.word(name) == nil
+                && (EventExtractor.isSolidName(name) || isBuiltOrganization(name) || isPerson(name))
+        }
     }
 
     /// event-occasions.txt: 春运, 高考 …

@@ -316,6 +316,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["9月5日，星河市长周明远与蓝湾市长林思远通电话。"]).map(\.actors), [["周明远", "林思远"]])
         // A description before a Latin name says what the name is (event-descriptors.txt).
         XCTAssertEqual(events(["2021年，瑞典服装品牌Acme等跨国企业遭到网民批评。"]).map(\.actors), [["Acme"]])
+        // A named partner after 联合/会同/携手 acts with the subject; a generic one (有关部门) does not.
+        XCTAssertEqual(events(["10月，星海市市场监管局联合星海市网信办约谈了五家外卖平台。"]).map(\.actors), [["星海市市场监管局", "星海市网信办"]])
+        XCTAssertEqual(events(["新年伊始，星海市消费者协会(以下简称“星海消协”)联合星海日报舆情数据中心，对舆情进行了监测。"]).map(\.actors),
+                       [["星海消协", "星海日报舆情数据中心"]])
+        XCTAssertEqual(events(["今年以来，星海市人社局会同有关部门推出10项措施。"]).map(\.actors), [["星海市人社局"]])
+        // 一审判决: the instance is how the court acts, not part of its name.
+        XCTAssertEqual(events(["12月1日，星海法院一审判决青禾公司赔偿原告50万元。"]).map(\.actors), [["星海法院"]])
         // A company's measured results are its own, also under an ending common in running text (科技).
         XCTAssertEqual(events(["10月8日，青禾科技股价大涨10%。", "今年上半年，青禾科技的海外营收下降5%。"]).map(\.actors),
                        [["青禾科技"], ["青禾科技"]])
