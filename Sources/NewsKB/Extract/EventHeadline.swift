@@ -95,7 +95,8 @@ public enum EventHeadline {
                 break
             }
             let rest = String(scalars: whole[(first.upperBound + 1)...])
-            let sceneText = String(scalars: scene)
+            // 在 2021 年星海论坛上: the space after 在 opens no headline.
+            let sceneText = String(scalars: scene).trimmingCharacters(in: .whitespaces)
             if scene.count >= 2, !sceneText.contains(dateText) || dateText.isEmpty {
                 return sceneText + "：" + make(summary: rest, dateText: dateText, actors: actors.filter { !sceneText.contains($0) })
             }

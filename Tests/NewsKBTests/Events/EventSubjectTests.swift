@@ -624,6 +624,9 @@ final class EventHeadlineTests: XCTestCase {
         XCTAssertEqual(EventHeadline.make(summary: "在9月份举行的海城新闻发布会上，蓝湾局局长周明远表示，开放是大势所趋", dateText: "9月份",
                                           actors: ["海城", "蓝湾局"]),
                        "海城新闻发布会：蓝湾局局长周明远表示，开放是大势所趋")
+        XCTAssertEqual(EventHeadline.make(summary: "12 月 15 日，在 2021 年海城设备年会上，蓝湾协会秘书长周明远发表演讲", dateText: "12 月 15 日",
+                                          actors: ["周明远"]),
+                       "2021 年海城设备年会：蓝湾协会秘书长周明远发表演讲")
         XCTAssertEqual(EventHeadline.make(summary: "今日（5月3日），星河队夺得了冠军", dateText: "今日", actors: []), "星河队夺得了冠军")
         // The preposition governing the date goes with it; a word ending in 在 keeps it.
         XCTAssertEqual(EventHeadline.make(summary: "星岚游戏确认将在6月推出国际版", dateText: "6月", actors: []), "星岚游戏确认将推出国际版")
