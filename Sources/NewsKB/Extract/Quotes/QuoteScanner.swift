@@ -435,6 +435,19 @@ enum QuoteScanner {
             limit += 1
         }
         if let pair = coordinatedNames(from: clauseStart, to: limit, in: text) { return .speakers(pair) }
+        if let found = openingPerson(from: clauseStart, limit: limit, end: end, in: text, byShape: byShape) { return found }
+        // 今年65岁的王阿姨平时喜欢网购: a person described by a phrase in 的 opens the clause too.
+        guard limit > clauseStart, limit < end, text[limit] == "的" else { return nil }
+        var after = limit + 1
+        while after < end, after - limit < 12, !predicateMarks.contains(text[after]) { after += 1 }
+        guard after - limit > 2,
+              case .speakers(let found)? = openingPerson(from: limit + 1, limit: after, end: end, in: text, byShape: byShape),
+              found.allSatisfy({ $0.kind == .person }) else { return nil }
+        return .speakers(found)
+    }
+
+    /// The person (or description of one) that the words from `clauseStart` up to `limit` open with.
+    private static func openingPerson(from clauseStart: Int, limit: Int, end: Int, in text: Scalars, byShape: Bool) -> SpeakerReference? {
         for stop in stride(from: limit, through: clauseStart + 2, by: -1) {
             let reference = SpeakerParser.parse(text[clauseStart..<stop])
             // 这位老人叹了口气：“……”: a description of a person named before (or as written).
@@ -447,6 +460,7 @@ enum QuoteScanner {
             guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty || text[stop] == "是" else { return nil }
             // 小林（化名）: a pseudonym the article introduces is a name like a titled one.
             let named = byShape || !person.title.isEmpty || !person.affiliation.isEmpty || KnownNames.current.contains(person.name)
+                || SpeakerParser.isAddressedName(Array(person.name.unicodeScalars)[...])
                 || (KnownNames.mentions?.count(Array(person.name.unicodeScalars)[...]) ?? 0) >= 2
                 || isPersonBySentence(after: stop, in: text)
             return named ? .speakers(found) : nil

@@ -603,6 +603,7 @@ enum SpeakerLinker {
             }
         }
         mentions += copulaMentions(paragraphs)
+        mentions += addressedMentions(paragraphs)
         // 王小丽（化名）在星海开了一家奶茶店。她说: a pseudonym the article introduces names a person.
         for name in pseudonyms(in: paragraphs).sorted() where !mentions.contains(where: { $0.person.name == name }) {
             let target = Array(name.unicodeScalars)
@@ -633,6 +634,25 @@ enum SpeakerLinker {
         EventSubject.predicates.longest(at: index, in: text) != nil || QuoteLexicons.speechVerbs.longest(at: index, in: text) != nil
             || QuoteLexicons.setting(at: index, in: text) != nil || QuoteLexicons.timeWords.longest(at: index, in: text) != nil
             || QuoteLexicons.fillers.longest(at: index, in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
+    }
+
+    /// `家住海城的王阿姨平时喜欢网购`, `消费者陈女士`: a surname and a form of address (honorifics.txt)
+    /// opening a clause, after 的 or after a role word is how news names an ordinary person, an
+    /// antecedent of 他/她 like a titled name.
+    private static func addressedMentions(_ paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            for index in text.indices {
+                guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare",
+                      let address = QuoteLexicons.honorifics.longest(at: index + surname.length, in: text) else { continue }
+                let name = text[index..<(index + surname.length + address.length)]
+                let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })
+                guard SpeakerParser.isAddressedName(name),
+                      index == 0 || Marks.isClauseBoundary(text[index - 1]) || text[index - 1] == "的" || role != nil else { continue }
+                mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name.string, kind: .person, title: role?.key ?? "")))
+            }
+        }
+        return mentions
     }
 
     /// The comma of an apposition (林思远，星海大学教授。) links like a copula.

@@ -1463,6 +1463,8 @@ enum SpeakerParser {
         let name = Array(text[nameStart...])
         // 方面 / 方案: a word that names no source (not-speakers.txt) is no name, whatever its surname.
         guard QuoteLexicons.notSpeakers.word(name[...]) == nil else { return nil }
+        // 店长阿姨: a form of address is never a name itself (honorifics.txt).
+        guard QuoteLexicons.honorifics.word(name[...]) == nil else { return nil }
         var speaker = Speaker(name: name.string.trimmingSpaces, kind: .person)
         splitHead(Array(text[..<nameStart]), into: &speaker)
         return speaker
@@ -1503,6 +1505,15 @@ enum SpeakerParser {
         if scalars.contains(where: Marks.nameDots.contains) || scalars.allSatisfy({ isLatin($0) || $0 == " " || $0 == "." }) { return true }
         if isFamiliarName(scalars[...]) { return true }
         return startsWithSurname(scalars, at: 0, length: scalars.count) && QuoteLexicons.surnames.longest(at: 0, in: scalars)?.fields.first != "rare"
+    }
+
+    /// 王阿姨, 陈女士, 刘师傅: a common surname and a form of address (honorifics.txt), how news
+    /// names an ordinary person.
+    static func isAddressedName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let scalars = Array(text)
+        guard let surname = QuoteLexicons.surnames.longest(at: 0, in: scalars), surname.fields.first != "rare",
+              let address = QuoteLexicons.honorifics.longest(at: surname.length, in: scalars) else { return false }
+        return surname.length + address.length == scalars.count
     }
 
     /// 小陈, 老王: a familiar prefix and a common one-scalar surname.
