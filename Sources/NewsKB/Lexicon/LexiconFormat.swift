@@ -96,6 +96,7 @@ extension LexiconFormat {
         "anonymous-sources": .init([Field(name: "kind", value: .flag(["group", "org", "link", "official", "institution"])),
                                      Field(name: "named by", value: .flag(["member", "place", "any"]), optional: true)]),
         "event-leads": .init([Field(name: "governs", value: .flag(["place", "target"]), optional: true)]),
+        "not-speech": .init([Field(name: "speech when", value: .flag(["comma"]), optional: true)]),
         "event-predicates": .init([Field(name: "kind", value: .flag(["verb", "marker", "measure", "change"])),
                                    Field(name: "object", value: .flag(["partner"]), optional: true)]),
         "festivals": .init([Field(name: "date", value: .monthDayOrLunar), Field(name: "days", value: .number, optional: true)]),

@@ -590,9 +590,9 @@ enum SpeakerLinker {
                 // begins (the two-scalar reading 李明 would leave 远出席, which begins none).
                 let endsName = { (length: Int) in index + length == text.count || Marks.isClauseBoundary(text[index + length])
                     || beginsPredicate(at: index + length, in: text) }
-                // 副总裁王芳承认，: a cue right after the shorter reading ends the name there when the
-                // longer one (王芳承) leaves no predicate after it.
-                let beforeCue = readings.count == 2 && !endsName(readings[0])
+                // 副总裁王芳承认，/ 教授陈立说，: a cue right after the shorter reading ends the name there
+                // when the longer one (王芳承, 陈立说) leaves no predicate after it (刘志强调研: 刘志强).
+                let beforeCue = readings.count == 2 && !beginsPredicate(at: index + readings[0], in: text)
                     && QuoteLexicons.speechVerbs.longest(at: index + readings[1], in: text) != nil ? readings[1] : nil
                 guard let length = repeated ?? beforeCue ?? readings.first.flatMap({ endsName($0)
                     || SpeakerParser.notNameStarts.contains(text[index + $0]) ? $0 : nil })

@@ -108,6 +108,9 @@ enum QuoteLexicons {
             let roleLength = max(titles.longest(endingAt: start + 1, in: text)?.length ?? 0,
                                  anonymous.longest(endingAt: start + 1, in: text)?.length ?? 0)
             if roleLength > 1 { continue }
+            // 该公司又称，……: a word marked `comma` is speech when a comma or colon follows it.
+            let end = start + word.length
+            if word.fields.first == "comma", end < text.count, "，,：:".unicodeScalars.contains(text[end]) { continue }
             return true
         }
         return false
