@@ -24,7 +24,7 @@ public enum EventExtractor {
         var reference: TimeExpression?
         var referenceParagraph = -1
         // 周一鸣: a weekday (周一) that opens the name of a person quoted in the article is that name.
-        let titles = datedTitles(article) + quotedNames(quotes)
+        let namesOpeningWithTime = datedTitles(article) + quotedNames(quotes)
         var recall = Recall()
         // The label of the section being read: a heading's label holds until the next heading.
         var sectionTopic: String?
@@ -48,7 +48,7 @@ public enum EventExtractor {
                 let sentence = Array(scalars[piece])
                 let found = TimeExpressions.find(inSentence: sentence, published: published, reference: &reference, habitual: habitual)
                 if reference != before { referenceParagraph = paragraph }
-                for expression in found where !startsTitle(expression, titles, in: sentence) {
+                for expression in found where !opensName(expression, namesOpeningWithTime, in: sentence) {
                     var next = Self.event(for: expression, in: sentence, paragraph: paragraph)
                     if next.actors == [EventSubject.personMarker] {
                         // 她于2021年离开…: the person quoted last, in this paragraph or the three before.
@@ -240,11 +240,12 @@ public enum EventExtractor {
         return names
     }
 
-    /// Whether the expression opens one of the article's titles written outside 《》, or a name.
-    static func startsTitle(_ expression: TimeExpression, _ titles: [[Unicode.Scalar]], in sentence: [Unicode.Scalar]) -> Bool {
+    /// Whether the expression opens one of `names`: the article's titles written outside 《》, or
+    /// a quoted person's name.
+    static func opensName(_ expression: TimeExpression, _ names: [[Unicode.Scalar]], in sentence: [Unicode.Scalar]) -> Bool {
         let start = expression.offset
-        return titles.contains { title in
-            start + title.count <= sentence.count && sentence[start..<(start + title.count)].elementsEqual(title)
+        return names.contains { name in
+            start + name.count <= sentence.count && sentence[start..<(start + name.count)].elementsEqual(name)
         }
     }
 
