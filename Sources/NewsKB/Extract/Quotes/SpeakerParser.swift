@@ -875,6 +875,8 @@ enum SpeakerParser {
         // 一位业内人士: 一 with its classifier is the indefinite article, read by anonymousSource.
         guard index > 0, text[..<index].contains(where: isNumeral), text[..<index].filter({ $0 != " " }) != ["一"] else { return nil }
         if index < text.count, approximateCounts.contains(text[index]) { index += 1 }
+        // 两人交代称 / 三人均表示: a count of 人 is a group of people as written.
+        if index + 1 == text.count, text[index] == "人" { return Speaker(name: text.string, kind: .anonymous) }
         guard index < text.count, measureWords.contains(text[index]) else { return nil }
         var rest = Array(text[(index + 1)...])
         trimSpaces(&rest)
