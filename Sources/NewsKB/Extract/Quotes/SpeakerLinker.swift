@@ -643,12 +643,10 @@ enum SpeakerLinker {
         var mentions: [Mention] = []
         for (paragraph, text) in paragraphs.enumerated() {
             for index in text.indices {
-                guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare",
-                      let address = QuoteLexicons.honorifics.longest(at: index + surname.length, in: text) else { continue }
-                let name = text[index..<(index + surname.length + address.length)]
+                guard let length = SpeakerParser.addressedNameLength(at: index, in: text) else { continue }
+                let name = text[index..<(index + length)]
                 let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })
-                guard SpeakerParser.isAddressedName(name),
-                      index == 0 || Marks.isClauseBoundary(text[index - 1]) || text[index - 1] == "的" || role != nil else { continue }
+                guard index == 0 || Marks.isClauseBoundary(text[index - 1]) || text[index - 1] == "的" || role != nil else { continue }
                 mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: name.string, kind: .person, title: role?.key ?? "")))
             }
         }

@@ -1512,10 +1512,14 @@ enum SpeakerParser {
     /// 王阿姨, 陈女士, 刘师傅: a common surname and a form of address (honorifics.txt), how news
     /// names an ordinary person.
     static func isAddressedName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let scalars = Array(text)
-        guard let surname = QuoteLexicons.surnames.longest(at: 0, in: scalars), surname.fields.first != "rare",
-              let address = QuoteLexicons.honorifics.longest(at: surname.length, in: scalars) else { return false }
-        return surname.length + address.length == scalars.count
+        addressedNameLength(at: 0, in: Array(text)) == text.count
+    }
+
+    /// The length of the surname and form of address at `index`, if one stands there.
+    static func addressedNameLength(at index: Int, in text: [Unicode.Scalar]) -> Int? {
+        guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare",
+              let address = QuoteLexicons.honorifics.longest(at: index + surname.length, in: text) else { return nil }
+        return surname.length + address.length
     }
 
     /// 小陈, 老王: a familiar prefix and a common one-scalar surname.
