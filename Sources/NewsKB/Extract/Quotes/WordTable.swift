@@ -110,7 +110,7 @@ enum QuoteLexicons {
             if roleLength > 1 { continue }
             // 该公司又称，……: a word marked `comma` is speech when a comma or colon follows it.
             let end = start + word.length
-            if word.fields.first == "comma", end < text.count, "，,：:".unicodeScalars.contains(text[end]) { continue }
+            if word.fields.first == "comma", end < text.count, Marks.afterCue.contains(text[end]), text[end] != " " { continue }
             return true
         }
         return false
