@@ -120,6 +120,12 @@ final class QuotesTests: XCTestCase {
                 guard let title = parsed(example)?.title else { return false }
                 return entry.fields.first == "prefix" ? title.hasPrefix(entry.key) && title.count > entry.key.count : title.hasSuffix(entry.key)
             },
+            // The derived role word, not listed in titles.txt, is the title of the named person.
+            "role-suffixes": { entry, example in
+                guard let found = parsed(example), found.kind == .person, found.title.hasSuffix(entry.key) else { return false }
+                let title = Array(found.title.unicodeScalars)
+                return example.hasSuffix(found.title + found.name) && QuoteLexicons.titles.longest(endingAt: title.count, in: title) == nil
+            },
             "title-fields": { entry, example in
                 parsed(example).map { $0.title.hasPrefix(entry.key) && !$0.affiliation.isEmpty && !$0.affiliation.hasSuffix(entry.key) } ?? false
             },

@@ -1674,8 +1674,22 @@ enum SpeakerParser {
     }
 
     private static func endsWithRoleWord(_ text: Scalars, at end: Int) -> Bool {
-        QuoteLexicons.titles.longest(endingAt: end, in: text) != nil
+        QuoteLexicons.titles.longest(endingAt: end, in: text) != nil || derivedRoleLength(endingAt: end, in: text) != nil
     }
+
+    /// 维护者, 发起人, 收藏家: two Han words and an agentive suffix (role-suffixes.txt) form a role
+    /// word that titles.txt need not list; the stem holds no particle, pronoun, numeral or
+    /// quantifier (很多人, 这家, 三十人 are no roles). An unnamed group (消费者, 人员 of
+    /// anonymous-sources.txt) is the subject of its own clause more often than a title.
+    private static func derivedRoleLength(endingAt end: Int, in text: Scalars) -> Int? {
+        guard end >= 3, end <= text.count, QuoteLexicons.roleSuffixes.word(text[(end - 1)..<end]) != nil,
+              text[(end - 3)..<(end - 1)].allSatisfy({ isHan($0) && !isNumeral($0) && !roleStemBreaks.contains($0) }),
+              (QuoteLexicons.anonymous.longest(endingAt: end, in: text)?.length ?? 0) < 2 else { return nil }
+        return 3
+    }
+    private static let roleStemBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "或", "被", "对", "向", "从", "为", "把",
+                                                    "这", "那", "该", "此", "某", "每", "各", "其", "他", "她", "我", "你", "们",
+                                                    "个", "位", "名", "有", "多", "少", "些", "数", "所", "任", "全", "众", "很"]
 
     /// Title = role words before the name; affiliation = the organization before them.
     static func splitHead(_ rawHead: Scalars, into speaker: inout Speaker) {
@@ -1692,6 +1706,7 @@ enum SpeakerParser {
                 titleStart -= 1
             }
         }
+        if titleStart == head.count, let derived = derivedRoleLength(endingAt: head.count, in: head) { titleStart -= derived }
         if titleStart < head.count {
             while titleStart > 0, head[titleStart - 1] == "副" || head[titleStart - 1] == "总" { titleStart -= 1 }
             // 企查查设计负责人: the field of work before a post is part of the title.

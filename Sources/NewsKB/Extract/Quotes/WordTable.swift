@@ -33,6 +33,8 @@ enum QuoteLexicons {
         return speechVerbs.word(scalars[...]) ?? WordTable.Word(key: scalars.string, scalars: scalars, fields: ["punct"] + verb.fields.dropFirst())
     }
     static let titles = WordTable(Lexicon.bundled("titles"))
+    /// 者, 人, 家: suffixes that make a role word of the two words before them (维护者).
+    static let roleSuffixes = WordTable(Lexicon.bundled("role-suffixes"))
     static let surnames = WordTable(Lexicon.bundled("surnames"))
     static let orgSuffixes = WordTable(Lexicon.bundled("org-suffixes"))
     static let publicationWords = WordTable(Lexicon.bundled("publication-words"))
