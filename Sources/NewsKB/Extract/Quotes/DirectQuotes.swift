@@ -79,8 +79,8 @@ enum DirectQuotes {
                 // `“……”星辰家居董事长周明远笑着聊起……`: a statement opening its sentence, then a clause
                 // that opens with a titled person and no cue.
                 var subjectAfter: SpeakerReference?
-                if item.before == nil, after == nil, item.text.count >= 8, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]) {
-                    subjectAfter = QuoteScanner.subjectAfter(close: close, in: text)
+                if item.before == nil, after == nil, item.text.count >= 4, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]) {
+                    subjectAfter = QuoteScanner.subjectAfter(close: close, in: text, short: item.text.count < 8)
                 }
                 var interrupted = false
                 if item.before == nil, after == nil, subjectAfter == nil, let (subject, resumes) = QuoteScanner.interruptingSubject(close: close, in: text) {

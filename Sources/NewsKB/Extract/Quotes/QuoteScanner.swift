@@ -250,6 +250,7 @@ enum QuoteScanner {
                 // 服务人员上门……后终止了服务，并表示: an unnamed group speaks on too.
                 let named = found.allSatisfy { ($0.kind == .organization && isPlainOrganizationName($0.name))
                     || ($0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty))
+                    || ($0.kind == .person && isIntroducedPerson($0.name))
                     || ($0.kind == .anonymous && QuoteLexicons.anonymous.word($0.name) != nil) }
                 // 国家网信办召开会议: a longer span read as one name gives way to the name it starts with.
                 if named { return reference }
@@ -263,6 +264,13 @@ enum QuoteScanner {
         return nil
     }
 
+    /// 李文博想了想，说: a bare name opens the clause before, and the article writes it after a
+    /// role word elsewhere (星海科技创始人李文博), so it is a person the story follows.
+    private static func isIntroducedPerson(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        return SpeakerParser.hasNameForm(name) && KnownNames.mentions?.followsRoleWord(scalars[...]) == true
+    }
+
     /// A known organization or a name ending in an organization suffix (not 星海集团董事长周明远).
     private static func isPlainOrganizationName(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
@@ -274,6 +282,8 @@ enum QuoteScanner {
         return scalars.count > suffix.length
     }
 
+    private static let sequenceAdverbs: [Scalars] = ["然后", "接着", "随后", "随即", "继而", "于是", "便", "也", "就", "则"].map { Array($0.unicodeScalars) }
+
     private static let predicateMarks: ScalarSet = ["了", "把", "被", "将", "的", "已", "也", "还", "在", "向", "对", "于"]
 
     /// Nothing but fillers, or a setting such as 在7月份签署的行政令中, before a cue.
@@ -281,6 +291,8 @@ enum QuoteScanner {
         if SpeakerParser.isEmptyAfterCleaning(span) { return true }
         var words = Array(span)
         while let first = words.first, first == "并" || first == "还" || first == "又" || first == " " { words.removeFirst() }
+        // 然后说 / 接着表示: an adverb of sequence before the cue names nobody.
+        if sequenceAdverbs.contains(where: { words.elementsEqual($0) }) { return true }
         guard words.count <= 20, words.first == "在", let last = words.last else { return false }
         return last == "中" || last == "上"
     }
@@ -390,12 +402,43 @@ enum QuoteScanner {
         SpeakerParser.hasNameForm(person.name) || KnownNames.current.contains(person.name)
     }
 
-    static func subjectAfter(close: Int, in text: Scalars) -> SpeakerReference? {
+    /// A short quotation (`short`) takes a subject only after a speech frame (说这句话时，……).
+    static func subjectAfter(close: Int, in text: Scalars, short: Bool = false) -> SpeakerReference? {
         var start = close + 1
         while start < text.count, text[start] == " " || text[start] == "，" || text[start] == "," { start += 1 }
+        if let framed = speechFrameEnd(from: start, in: text) { return framedSubject(from: framed, in: text) }
+        guard !short else { return nil }
         guard start < text.count, !pronouns.contains(text[start]), !mentionsReporter(text[start..<clauseEnd(from: start, in: text)]),
               case .speakers(let found)? = clauseSubject(from: start, to: clauseEnd(from: start, in: text), in: text),
               found.allSatisfy({ $0.kind == .person }) else { return nil }
+        return .speakers(found)
+    }
+
+    /// `说这句话时，` / `说完，` / `说到这里，`: a clause that only frames the saying of the words
+    /// before it (a verb of speech, what was said, then 时/后/完/这里). Returns where the next clause starts.
+    private static func speechFrameEnd(from start: Int, in text: Scalars) -> Int? {
+        guard let verb = QuoteLexicons.speechCue(at: start, in: text), verb.length <= 2,
+              verb.fields.dropFirst(2).first == "speech" else { return nil }
+        var end = start + verb.length
+        while end < text.count, end - start <= 10, !Marks.isClauseBoundary(text[end]) { end += 1 }
+        guard end < text.count, text[end] == "，" || text[end] == ",",
+              frameClosings.contains(where: { end - start > $0.count && text[(end - $0.count)..<end].elementsEqual($0) }) else { return nil }
+        return end + 1
+    }
+    private static let frameClosings: [Scalars] = ["时", "时候", "后", "完", "这里", "此处"].map { Array($0.unicodeScalars) }
+
+    /// The speaker after a speech frame: 他/她 (the person quoted before), the person opening the
+    /// clause, or the person whose face or voice it describes (李文博的眼眶有些湿润).
+    private static func framedSubject(from start: Int, in text: Scalars) -> SpeakerReference? {
+        guard start < text.count else { return nil }
+        if pronouns.contains(text[start]), start + 1 < text.count, text[start + 1] != "们" { return .previousPerson }
+        let end = clauseEnd(from: start, in: text)
+        if case .speakers(let found)? = clauseSubject(from: start, to: end, in: text, byShape: true), found.allSatisfy({ $0.kind == .person }) {
+            return .speakers(found)
+        }
+        guard let possessive = text[start..<end].firstIndex(of: "的"), possessive - start >= 2,
+              case .speakers(let found)? = SpeakerParser.parse(text[start..<possessive]), found.count == 1,
+              found[0].kind == .person, hasNameForm(found[0]) else { return nil }
         return .speakers(found)
     }
 
