@@ -118,6 +118,9 @@ enum QuoteScanner {
             let options = leads.split(separator: "|").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
             if let lead = options.first(where: { span.starts(with: $0) }) {
                 span = span.dropFirst(lead.count)
+            } else if verb.key.hasPrefix("的话"), verb.length > 2, let plain = QuoteLexicons.speechVerbs.word(verb.scalars[2...]) {
+                // 援引知情人士的话说: without its lead (用) the frame is 的话 and the verb after it.
+                return speaker(for: plain, clause: start, cueStart: cueStart + 2, in: text)
             } else {
                 // 工信部消息，…… / 外交部网站消息，……: without its lead an outlet verb speaks for a
                 // named organization only, never for a dateline (IT之家 7 月 14 日消息，).
