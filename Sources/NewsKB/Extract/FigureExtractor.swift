@@ -119,16 +119,7 @@ public enum FigureExtractor {
                     unit = counted.fields[0]
                     end += counted.length
                 }
-                if let before = FigureLexicon.qualifierBefore(endingAt: i, in: s),
-                   let q = Figure.Qualifier(rawValue: before.fields[0]) {
-                    qualifier = q
-                    start -= before.length
-                }
-                if let after = FigureLexicon.qualifiersAfter.longest(at: end, in: s),
-                   let q = Figure.Qualifier(rawValue: after.fields[0]) {
-                    qualifier = q
-                    end += after.length
-                }
+                if let written = writtenQualifier(s, start: &start, end: &end) { qualifier = written }
                 found.append(make(s, start: start, end: end, numberStart: i, low: value, high: high, unit: unit,
                                   qualifier: qualifier, paragraph: paragraph))
                 i = end
@@ -190,19 +181,25 @@ public enum FigureExtractor {
         }
         guard let number = NumberScanner.scan(s, at: i + 3), number.vagueness == .none else { return nil }
         var start = i
-        var qualifier = Figure.Qualifier.exact
-        if let before = FigureLexicon.qualifierBefore(endingAt: i, in: s),
-           let q = Figure.Qualifier(rawValue: before.fields[0]) {
+        var end = number.end
+        let qualifier = writtenQualifier(s, start: &start, end: &end) ?? .exact
+        return make(s, start: start, end: end, numberStart: i, low: number.low, high: number.high, unit: unit,
+                    qualifier: qualifier, paragraph: paragraph)
+    }
+
+    /// The qualifier words right before `start` (约, 超过) or right after `end` (左右, 以上), the
+    /// later one deciding, each taken into the span; else one a few scalars before (约有三分之二).
+    static func writtenQualifier(_ s: [Unicode.Scalar], start: inout Int, end: inout Int) -> Figure.Qualifier? {
+        var qualifier: Figure.Qualifier?
+        if let before = FigureLexicon.qualifierBefore(endingAt: start, in: s), let q = Figure.Qualifier(rawValue: before.fields[0]) {
             qualifier = q
             start -= before.length
         }
-        var end = number.end
         if let after = FigureLexicon.qualifiersAfter.longest(at: end, in: s), let q = Figure.Qualifier(rawValue: after.fields[0]) {
             qualifier = q
             end += after.length
         }
-        return make(s, start: start, end: end, numberStart: i, low: number.low, high: number.high, unit: unit,
-                    qualifier: qualifier, paragraph: paragraph)
+        return qualifier ?? looseQualifier(s, before: start)
     }
 
     /// Index after one optional space.
@@ -325,7 +322,8 @@ public enum FigureExtractor {
         // A Chinese digit string (壹捌壹零, 二〇二一) is a name or a year, not a count.
         if first.isChinese, first.end - numberStart >= 2, first.vagueness == .none,
            s[numberStart..<first.end].allSatisfy({ Numerals.digit($0) != nil }) { return nil }
-        if numberStart > 0, isASCIILetter(s[numberStart - 1]) || s[numberStart - 1] == "." { return nil }
+        // Win11, A1: Latin letters glued to digits name a thing; a Chinese numeral after them (GDP三分之一) counts.
+        if numberStart > 0, !first.isChinese, isASCIILetter(s[numberStart - 1]) || s[numberStart - 1] == "." { return nil }
         // 千万不要 is an adverb, but after a qualifier (近千万, 约十分钟) or before a currency
         // (千万元以上) the word is a number.
         if first.isChinese, FigureLexicon.notWhole.longest(at: numberStart, in: s) != nil,
@@ -610,8 +608,11 @@ public enum FigureExtractor {
             return make(s, start: numerator.start, end: bottom.end, numberStart: numerator.start, low: value,
                         high: top.low / bottom.low, unit: "", qualifier: .range, paragraph: paragraph)
         }
-        return make(s, start: numerator.start, end: denominator.end, numberStart: numerator.start, low: value, high: value,
-                    unit: "", qualifier: .exact, paragraph: paragraph)
+        var start = numerator.start
+        var end = denominator.end
+        let qualifier = writtenQualifier(s, start: &start, end: &end) ?? .exact
+        return make(s, start: start, end: end, numberStart: numerator.start, low: value, high: value,
+                    unit: "", qualifier: qualifier, paragraph: paragraph)
     }
 
     /// 三分之一 → 0.333….
@@ -619,8 +620,11 @@ public enum FigureExtractor {
         guard let numerator = NumberScanner.scan(s, at: denominator.end + 2), numerator.vagueness == .none,
               denominator.low > 0 else { return nil }
         let value = numerator.low / denominator.low
-        return make(s, start: denominator.start, end: numerator.end, numberStart: denominator.start, low: value,
-                    high: value, unit: "", qualifier: .exact, paragraph: paragraph)
+        var start = denominator.start
+        var end = numerator.end
+        let qualifier = writtenQualifier(s, start: &start, end: &end) ?? .exact
+        return make(s, start: start, end: end, numberStart: denominator.start, low: value,
+                    high: value, unit: "", qualifier: qualifier, paragraph: paragraph)
     }
 
     static func make(_ s: [Unicode.Scalar], start: Int, end: Int, numberStart: Int, low: Decimal, high: Decimal,
