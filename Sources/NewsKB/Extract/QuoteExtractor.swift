@@ -12,6 +12,7 @@ public enum QuoteExtractor {
                 raw += IndirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.colonIntroduced(in: paragraphs)
                 raw += IndirectQuotes.headlineQuotes(in: paragraphs)
+                raw += InterviewQuotes.find(in: paragraphs, title: Array(article.title.unicodeScalars))
                 raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
                 return SpeakerLinker.resolve(raw, paragraphs: paragraphs).filter { !isOutletsOwnObservation($0, source: article.source) }
               }

@@ -37,8 +37,11 @@ enum QuoteSieve {
     static let continuation = "conversation-continuation"
     /// A bare quotation after a quoted sentence of the same paragraph keeps that speaker.
     static let sameParagraph = "same-paragraph-speaker"
+    /// `记者：……？` `周明远：……` / `问：……？` `答：……`: an answer turn of an interview is the
+    /// interviewee's (`InterviewQuotes`).
+    static let interviewTurn = "interview-turn"
 
     /// Every sieve in the order it is tried.
     static let ordered = [cueBeforeQuote, cueAfterQuote, colonParagraph, cueIndirect, sourceFrame, carriedSubject,
-                          quotedName, embedded, colonHeading, headline, interrupted, neighbourSentence, sameParagraph, continuation]
+                          quotedName, embedded, colonHeading, headline, interrupted, neighbourSentence, sameParagraph, continuation, interviewTurn]
 }
