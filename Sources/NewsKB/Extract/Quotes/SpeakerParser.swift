@@ -1395,11 +1395,15 @@ enum SpeakerParser {
     /// indefinite lead. After a lead (一位, 某) the words are a description, kept as written.
     private static func unnamedPostHolder(_ text: Scalars) -> Speaker? {
         let rest = droppingAnonymousLead(text)
+        let led = rest.count < text.count
+        // 一名CEO / 一位教授: after a lead, a title alone is an unnamed holder of it.
+        if led, rest.count >= 2, let post = QuoteLexicons.titles.word(rest[...]), post.fields.first != "prefix" {
+            return Speaker(name: rest.string, kind: .anonymous)
+        }
         guard rest.count >= 3, rest.count <= 12, !rest.contains("的"),
               let post = QuoteLexicons.titles.longest(endingAt: rest.count, in: rest, where: { $0.fields.first != "prefix" }),
               post.length < rest.count, !rest.contains(where: { notInNames.contains($0) }) else { return nil }
         let organization = rest[..<(rest.count - post.length)]
-        let led = rest.count < text.count
         let known = QuoteLexicons.organizations.word(organization) != nil || KnownNames.organizations.contains(organization.string)
         if known || !led && isOrganization(organization, lenient: false) {
             return Speaker(name: post.key, kind: .anonymous, affiliation: organization.string)
