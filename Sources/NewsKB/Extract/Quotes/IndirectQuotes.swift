@@ -68,16 +68,23 @@ enum IndirectQuotes {
                                                mode: .direct, cue: hit.cue, text: quoted.string, sieve: hit.sieve))
                         body = before
                     }
+                    // 发布声明，称将……: a verb of saying opening the words is the cue of what follows it.
+                    var cue = hit.cue
+                    if let lead = QuoteLexicons.speechVerbs.longest(at: 0, in: body), restatingVerbs.contains(lead.key),
+                       lead.length + 1 < body.count, !Marks.isClauseBoundary(body[lead.length]), !QuoteLexicons.insideNonSpeech(0, in: body) {
+                        cue = lead.key
+                        body.removeFirst(lead.length)
+                    }
                     guard isStatement(body) else { continue }
                     // ……，但“在Facebook的情况显然更糟”，因为……: the speaker's own words quoted inside
                     // the reported statement are also a direct quote.
                     for quoted in embeddedQuotations(body) {
                         quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart + 1, reference: hit.reference,
-                                               mode: .direct, cue: hit.cue, text: quoted.string, sieve: QuoteSieve.embedded))
+                                               mode: .direct, cue: cue, text: quoted.string, sieve: QuoteSieve.embedded))
                     }
                     SpeakerParser.trimSpaces(&body) // what `body.string.trimmingSpaces` gives, one String fewer
                     quotes.append(RawQuote(paragraph: paragraph, position: hit.clauseStart, reference: hit.reference,
-                                           mode: .indirect, cue: hit.cue, text: body.string, sieve: hit.sieve))
+                                           mode: .indirect, cue: cue, text: body.string, sieve: hit.sieve))
                 }
             }
         }
@@ -101,6 +108,9 @@ enum IndirectQuotes {
         }
         return quotes
     }
+
+    /// Verbs of saying that may open the words after another cue (发布声明，称……; 回应，表示……).
+    private static let restatingVerbs: Set<String> = ["称", "表示", "指出", "强调", "声称"]
 
     private static let embeddingLeads: ScalarSet = ["，", ",", "但", "而"]
 
