@@ -653,6 +653,13 @@ enum EventClause {
         }
         func clauseEnd(from index: Int) -> Int { plain(from: index, in: sentence).upperBound }
         var end = clauseEnd(from: to)
+        // 星海研究院研究员 林思远 9月22日上午，……: words set off by a space before time words that
+        // close their clause are a byline or a heading, no part of the event's clause (in a text
+        // that spaces its digits, 为 8 月 20 日, the time words hold spaces too).
+        if from > start + 1, TextCleaning.isSpace(sentence[from - 1]), sentence[to..<end].allSatisfy(TextCleaning.isSpace),
+           !sentence[from..<to].contains(where: TextCleaning.isSpace) {
+            start = from
+        }
         // 近日，… / 9月17日，…: the clause is the one after the bare expression.
         if end - start - (to - from) < 4 || isBare(start..<end, expression: from..<to, in: sentence), end < sentence.count - 1 {
             end = clauseEnd(from: end + 1)

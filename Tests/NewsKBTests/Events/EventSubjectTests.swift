@@ -584,6 +584,15 @@ final class EventSubjectTests: XCTestCase {
                        [["海城市中级人民法院"], ["海城市中级人民法院"]])
     }
 
+    /// A byline set off by spaces before the time words is no part of the event; where the
+    /// text spaces its digits (IT之家 style) the space is typography, and the clause keeps it.
+    func testABylineBeforeTheTimeWordsIsNoPartOfTheEvent() {
+        let bylined = events(["星海研究院研究员 林思远 9月22日上午，星海市第十次党代会在星海开幕。"])
+        XCTAssertEqual(bylined.map(\.summary), ["9月22日上午，星海市第十次党代会在星海开幕"])
+        XCTAssertFalse(bylined.first?.actors.contains("星海研究院") ?? true)
+        XCTAssertEqual(events(["第一轮报名时间为 8 月 20 日，名额有限。"]).map(\.summary), ["第一轮报名时间为 8 月 20 日"])
+    }
+
     func testASubjectBeforeTheTimeKeepsTheClauseOffTheTopic() {
         let clause = Array("青禾上半年实现营收四亿元".unicodeScalars)
         XCTAssertTrue(EventSubject.hasOwnSubject(in: clause, expression: 2..<5))
