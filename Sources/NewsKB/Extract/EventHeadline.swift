@@ -79,6 +79,18 @@ public enum EventHeadline {
         return end < tail.count && (tail[end] == "，" || tail[end] == ",") ? end : nil
     }
 
+    /// The length of `2021年7月启动的` at `position`: a time expression, a verb of at most four
+    /// scalars (event-predicates.txt) and 的.
+    static func datingModifier(at position: Int, in scalars: [Unicode.Scalar]) -> Int? {
+        guard position < scalars.count else { return nil }
+        var reference: TimeExpression?
+        let tail = Array(scalars[position...])
+        guard let time = TimeExpressions.find(inSentence: tail, published: Day(year: 2000, month: 1, day: 1), reference: &reference).first,
+              time.offset == 0, let verb = EventSubject.predicates.longest(at: time.length, in: tail), verb.value == "verb",
+              time.length + verb.length < tail.count, tail[time.length + verb.length] == "的" else { return nil }
+        return time.length + verb.length + 1
+    }
+
     public static func make(summary: String, dateText: String, actors: [String]) -> String {
         let whole = Array(summary.unicodeScalars)
         // 12月15日，在星海论坛上，… : the time opening the summary goes, then the scene is read.
@@ -129,6 +141,9 @@ public enum EventHeadline {
             if let hit = EventSubject.leads.longest(at: position, in: scalars) { position += hit.length; moved = true }
             // 据报道，近日，X…: another time expression opening the clause, set off by a comma.
             if let length = leadingTime(at: position, in: scalars) { position += length; moved = true }
+            // 2021年7月启动的专项行动已期满: another time dating what the subject is (time, verb, 的)
+            // describes the subject, and the headline is what happened to it.
+            if let length = datingModifier(at: position, in: scalars) { position += length; moved = true }
             // 据报道，… / 据新华社消息，…: the source frame is no part of the headline.
             if position < scalars.count, scalars[position] == "据" {
                 let frame = EventClause.plain(from: position, in: scalars)

@@ -637,6 +637,9 @@ final class EventHeadlineTests: XCTestCase {
                                           actors: ["周明远"]),
                        "2021 年海城设备年会：蓝湾协会秘书长周明远发表演讲")
         XCTAssertEqual(EventHeadline.make(summary: "今日（5月3日），星河队夺得了冠军", dateText: "今日", actors: []), "星河队夺得了冠军")
+        // Another time dating the subject (time, verb, 的) describes it; the headline is what happened to it.
+        XCTAssertEqual(EventHeadline.make(summary: "去年3月启动的海城旧改计划已于近日完工", dateText: "近日", actors: []), "海城旧改计划已完工")
+        XCTAssertEqual(EventHeadline.make(summary: "去年3月的数据显示", dateText: "近日", actors: []), "去年3月的数据显示")
         // The preposition governing the date goes with it; a word ending in 在 keeps it.
         XCTAssertEqual(EventHeadline.make(summary: "星岚游戏确认将在6月推出国际版", dateText: "6月", actors: []), "星岚游戏确认将推出国际版")
         XCTAssertEqual(EventHeadline.make(summary: "问题仍存在3月的版本中", dateText: "3月", actors: []), "问题仍存在的版本中")
