@@ -732,6 +732,8 @@ enum SpeakerParser {
         var previous = -1
         while previous != text.count {
             previous = text.count
+            // “……”——星海大学教授周明远: the dash that signs a quotation is no part of the name.
+            while let first = text.first, signingDashes.contains(first) { text.removeFirst() }
             stripLeadingTimeExpression(&text)
             stripPlaceBeforePublication(&text)
             stripFillers(&text, outletMarked: &outletMarked)
@@ -740,6 +742,8 @@ enum SpeakerParser {
             stripManner(&text)
         }
     }
+
+    private static let signingDashes: ScalarSet = ["—", "－", "-", "─", " "]
 
     /// `周明远笑着说` / `小陈一边整理货架一边说`: a manner in 着 or 边 closing the span is how, not who.
     private static func stripManner(_ text: inout Scalars) {
