@@ -556,6 +556,14 @@ enum SpeakerParser {
             guard !after.isEmpty, case .speakers(var found)? = head else { return nil }
             if found.count == 1, found[0].kind == .person, found[0].title.isEmpty, found[0].affiliation.isEmpty {
                 describe(&found[0], with: Array(text[..<possessive]))
+                // ……的方式, ……的程度: a bare word of two scalars after 的 reads like a surname and a
+                // given name; nothing but a second mention makes it one.
+                let name = Array(found[0].name.unicodeScalars)
+                if found[0].title.isEmpty, found[0].affiliation.isEmpty, name.count == 2, name.allSatisfy(isHan),
+                   !isAddressedName(name[...]), !isFamiliarName(name[...]), !KnownNames.current.contains(found[0].name),
+                   (KnownNames.mentions?.count(name[...]) ?? 0) < 2 {
+                    return nil
+                }
             }
             // 一位接近头部平台的人士 → 接近头部平台的人士: an unnamed source described by a clause is
             // named as written; 腾讯的相关负责人 belongs to that organization.
@@ -702,6 +710,12 @@ enum SpeakerParser {
         for segment in description.split(whereSeparator: { $0 == "、" || $0 == "，" || $0 == "," }) {
             var words = Array(segment)
             if words.first == "前" { words.removeFirst() }
+            // 来自星海大学的 / 星海大学的: the organization the person comes from or belongs to.
+            let origin = words.starts(with: originWord) ? Array(words[originWord.count...]) : words
+            if origin.count >= 3, isOrganization(origin[...], lenient: false) {
+                speaker.affiliation = origin.string
+                return
+            }
             // 在星海大学法学院教竞争法的: where the person works is the affiliation.
             if words.first == "在" {
                 var end = words.count
