@@ -106,7 +106,10 @@ enum DirectQuotes {
                 }
                 // `负责人庞利彬算了一笔账，……。“……”`: a bare statement after a sentence with no cue takes
                 // the person that sentence opens with.
-                if item.before == nil, after == nil, span.open > firstContent, item.text.count >= 8,
+                // After a colon, a short sentence of its own is a statement too (X对此并不乐观：“……。”).
+                let shortSentence = span.open > 0 && (text[span.open - 1] == "：" || text[span.open - 1] == ":")
+                    && item.text.count >= 4 && item.text.last.map { Marks.terminators.contains($0) } == true
+                if item.before == nil, after == nil, span.open > firstContent, item.text.count >= 8 || shortSentence,
                    !Marks.terminators.contains(text[span.open - 1]) || QuoteScanner.cueOfPreviousSentence(before: span.open, in: text) == nil,
                    let subject = QuoteScanner.sentenceSubject(before: span.open, in: text, floor: floor) {
                     item.before = (subject, "")

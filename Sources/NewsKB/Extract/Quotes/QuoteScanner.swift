@@ -116,6 +116,7 @@ enum QuoteScanner {
         if let leads = verb.fields.dropFirst().first, !leads.isEmpty {
             // 据|如|正如: any one of the lead words, longest first.
             let options = leads.split(separator: "|").map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
+            span = span.dropFirst(QuoteLexicons.connectiveBeforeLead(at: span.startIndex, in: text, leads: options))
             if let lead = options.first(where: { span.starts(with: $0) }) {
                 span = span.dropFirst(lead.count)
             } else if verb.key.hasPrefix("的话"), verb.length > 2, let plain = QuoteLexicons.speechVerbs.word(verb.scalars[2...]) {

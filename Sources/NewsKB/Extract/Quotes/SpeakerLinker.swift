@@ -499,6 +499,7 @@ enum SpeakerLinker {
                     // verb follows the name is no part of the affiliation (leads in speech-verbs.txt).
                     if let frame = QuoteLexicons.speechVerbs.longest(at: end, in: text) {
                         let leads = (frame.fields.dropFirst().first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }
+                        if !leads.isEmpty { clauseStart += QuoteLexicons.connectiveBeforeLead(at: clauseStart, in: text, leads: leads) }
                         if let lead = leads.filter({ index - clauseStart > $0.count && text[clauseStart..<(clauseStart + $0.count)].elementsEqual($0) })
                             .max(by: { $0.count < $1.count }) {
                             clauseStart += lead.count

@@ -97,6 +97,15 @@ enum QuoteLexicons {
     /// The scalars of Chinese transliterations of foreign personal names (扎, 克, 伯, 格).
     static let transliteration = ScalarSet(Lexicon.bundled("transliteration").keys.compactMap { $0.unicodeScalars.count == 1 ? $0.unicodeScalars.first : nil })
 
+    /// 而在X看来 / 不过据X介绍: the length of a connective (speaker-fillers.txt, lead) at `index` that
+    /// stands right before one of a frame's `leads`, else 0.
+    static func connectiveBeforeLead(at index: Int, in text: [Unicode.Scalar], leads: [[Unicode.Scalar]]) -> Int {
+        guard !leads.contains(where: { text[index...].starts(with: $0) }),
+              let connective = fillers.longest(at: index, in: text, where: { $0.fields.first == "lead" || $0.fields.first == "both" }),
+              leads.contains(where: { text[(index + connective.length)...].starts(with: $0) }) else { return 0 }
+        return connective.length
+    }
+
     /// The length of an outlet word (speaker-fillers.txt, tail and name: 微信公众号, 官方微博) ending at `end`.
     static func outlet(endingAt end: Int, in text: [Unicode.Scalar]) -> Int? {
         fillers.longest(endingAt: end, in: text, where: { $0.fields == ["tail", "name"] })?.length
