@@ -114,6 +114,9 @@ enum QuoteLexicons {
     /// Whether the verb at `index` sits inside a word that is not speech (简称, 被指控, 简单来说).
     static func insideNonSpeech(_ index: Int, in text: [Unicode.Scalar]) -> Bool {
         for start in max(0, index - 3)...index {
+            // 分析师, 评论员, 发言人: a role word (titles.txt) holding the verb is no cue.
+            if let role = titles.longest(at: start, in: text), start + role.length > index, role.length >= 3,
+               role.fields.first != "prefix" { return true }
             guard let word = notSpeech.longest(at: start, in: text), start + word.length > index else { continue }
             // 该负责人称: the 人 of 人称 ends a role word (负责人, 发言人), and 称 is the cue.
             let roleLength = max(titles.longest(endingAt: start + 1, in: text)?.length ?? 0,
