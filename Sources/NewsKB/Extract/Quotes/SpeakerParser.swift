@@ -1478,8 +1478,10 @@ enum SpeakerParser {
         (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
     }
 
+    /// ASCII letters and the accented Latin letters of European names (José Castañeda, Müller).
     private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
         (scalar >= "A" && scalar <= "Z") || (scalar >= "a" && scalar <= "z")
+            || ((0xC0...0x24F).contains(scalar.value) && scalar != "×" && scalar != "÷")
     }
 
     private static func person(_ text: Scalars) -> Speaker? {
@@ -1569,7 +1571,7 @@ enum SpeakerParser {
                 while start < count, text[start] == " " { start += 1 }
             }
             let words = text[start...].split(separator: " ")
-            guard words.count >= 2, words.allSatisfy({ $0.first.map { $0 >= "A" && $0 <= "Z" } ?? false }) else { return nil }
+            guard words.count >= 2, words.allSatisfy({ $0.first?.properties.isUppercase ?? false }) else { return nil }
             // Apple Insider, Sensor Tower: a last word that names an organization is no surname.
             if QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text)?.scalars.first.map(isLatin) == true { return nil }
             // 电商研究公司Common Thread Collective: Latin words right after a word for a company
