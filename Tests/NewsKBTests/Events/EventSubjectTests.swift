@@ -328,6 +328,8 @@ final class EventSubjectTests: XCTestCase {
                        [["青禾科技"], ["青禾科技"]])
         // 酒店方面的订单量: a suffix with one word before it is a kind of business, not a name.
         XCTAssertEqual(events(["清明期间，仅酒店方面的订单量就增长了两成。"]).map(\.actors), [[]])
+        // 海城市经济 / 海城市进出口: an economy measured is no actor (event-measure-heads.txt).
+        XCTAssertEqual(events(["今年上半年，海城市经济实现正增长，进出口增长两成。"]).map(\.actors), [[]])
         // 全市GDP: a place word before a Latin word says where a measure is taken; nobody acts.
         XCTAssertEqual(events(["前三季度，海城全市GDP同比增长8.2%。"]).map(\.actors), [[]])
         // 联合创始人 is a title, not the predicate 联合.
