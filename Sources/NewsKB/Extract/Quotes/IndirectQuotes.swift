@@ -68,6 +68,9 @@ enum IndirectQuotes {
                                                mode: .direct, cue: hit.cue, text: quoted.string, sieve: hit.sieve))
                         body = before
                     }
+                    // 周明远说完，……: 完/罢 after the verb close the saying; no words follow it.
+                    if hit.textStart > 0, hit.textStart < text.count, text[hit.textStart] == "完" || text[hit.textStart] == "罢",
+                       !Marks.isClauseBoundary(text[hit.textStart - 1]), text[hit.textStart - 1] != " " { continue }
                     // 发布声明，称将……: a verb of saying opening the words is the cue of what follows it.
                     var cue = hit.cue
                     if let lead = QuoteLexicons.speechVerbs.longest(at: 0, in: body), restatingVerbs.contains(lead.key),

@@ -660,7 +660,7 @@ enum SpeakerLinker {
     }
 
     /// The comma of an apposition (林思远，星海大学教授。) links like a copula.
-    private static let copulaWords: [Scalars] = ["是一名", "是一位", "是个", "是", "系", "，"].map { Array($0.unicodeScalars) }
+    private static let copulaWords: [Scalars] = ["是一名", "是一位", "是个", "既是", "也是", "曾是", "是", "系", "，"].map { Array($0.unicodeScalars) }
 
     /// `今年32岁的王强是一名外卖骑手`, `林思远，星海大学教授`: a name opening its clause (or after 的)
     /// and a copula or an apposition's comma to a role word closing the clause, an antecedent of
