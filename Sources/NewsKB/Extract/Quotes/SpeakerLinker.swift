@@ -670,11 +670,17 @@ enum SpeakerLinker {
         for (paragraph, text) in paragraphs.enumerated() {
             for index in text.indices where index == 0 || Marks.isClauseBoundary(text[index - 1]) || text[index - 1] == "的" {
                 guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { continue }
-                for length in [surname.length + 2, surname.length + 1] where index + length < text.count {
+                // 宁远既是学者: of two readings the one followed by the longer copula (宁远 + 既是, not 宁远既 + 是).
+                let readings = [surname.length + 2, surname.length + 1].compactMap { length -> (Int, Scalars)? in
+                    guard index + length < text.count else { return nil }
                     let name = text[index..<(index + length)]
                     guard name.allSatisfy(isHan), SpeakerParser.hasNameForm(name.string),
                           let copula = copulaWords.first(where: { index + length + $0.count < text.count && text[(index + length)..<(index + length + $0.count)].elementsEqual($0) })
-                    else { continue }
+                    else { return nil }
+                    return (length, copula)
+                }
+                for (length, copula) in readings.sorted(by: { $0.1.count != $1.1.count ? $0.1.count > $1.1.count : $0.0 > $1.0 }) {
+                    let name = text[index..<(index + length)]
                     var end = index + length + copula.count
                     while end < text.count, !Marks.isClauseBoundary(text[end]), end - index < 40 { end += 1 }
                     guard let role = QuoteLexicons.titles.longest(endingAt: end, in: text, from: index + length + copula.count, where: { $0.fields.first != "prefix" }) else { continue }
