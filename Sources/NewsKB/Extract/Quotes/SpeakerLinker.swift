@@ -874,8 +874,13 @@ enum SpeakerLinker {
             let verbStart = end - verb.count
             var start = verbStart
             while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
-            guard case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart]),
-                  found.allSatisfy({ $0.kind == .organization }) else { return nil }
+            if case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart]), found.allSatisfy({ $0.kind == .organization }) {
+                return found
+            }
+            // 图虫发布了《……》: whoever issues a titled document publishes, an unknown name too, but
+            // not a scene (活动中首次发布).
+            guard case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart], publisher: true), found.count == 1,
+                  found[0].kind == .organization, let last = found[0].name.unicodeScalars.last, !SpeakerParser.closesPhrase(last) else { return nil }
             return found
         }
         return passiveIssuer(of: target, in: paragraphs)

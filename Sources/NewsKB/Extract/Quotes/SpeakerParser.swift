@@ -1677,6 +1677,7 @@ enum SpeakerParser {
 
     /// Scalars that end a time or place phrase rather than a name (博主测试后发现).
     private static let notNameEnds: ScalarSet = ["后", "前", "时", "中", "里", "上", "下", "内", "外", "间"]
+    static func closesPhrase(_ scalar: Unicode.Scalar) -> Bool { notNameEnds.contains(scalar) }
     private static let frameEnds: ScalarSet = ["后", "前", "时", "中"]
 
     /// 周三, 周末: a weekday after 周 reads like a surname and a given name.
