@@ -888,31 +888,54 @@ enum SpeakerParser {
     /// `22位州长`, `140 多位美国议员`, `三名律师`: a count of people with its classifier, then at most a
     /// place and a role or post word, is a group named as written (GUIDE: collectives as written).
     private static func countedPeople(_ text: Scalars) -> Speaker? {
+        // 星海银行两位高管: the organization before the count is the group's affiliation.
+        if let countStart = text.firstIndex(where: { isNumeral($0) || vagueCounts.contains($0) }), countStart >= 2,
+           isOrganization(text[..<countStart], lenient: false), var group = countedPeople(Array(text[countStart...])) {
+            group.affiliation = text[..<countStart].string
+            return group
+        }
         var index = 0
         while index < text.count, isNumeral(text[index]) || text[index] == " " { index += 1 }
+        // 多位高管 / 几名教授: a vague count with its classifier counts too.
+        if index == 0, text.count > 2, vagueCounts.contains(text[0]), measureWords.contains(text[1]) {
+            return namesCountedGroup(Array(text[2...])) ? Speaker(name: text.string, kind: .anonymous) : nil
+        }
+        // 三家银行 / 多家平台: a count of bodies names none of them, a group as written; 一家银行
+        // is an unnamed one, written without its indefinite article (GUIDE: 一位/一名 dropped).
+        let countEnd = index == 0 && text.count > 2 && vagueCounts.contains(text[0]) ? 1 : index
+        if countEnd > 0, countEnd + 2 < text.count, text[countEnd] == "家",
+           QuoteLexicons.orgSuffixes.word(text[(countEnd + 1)...]) != nil || isOrganization(text[(countEnd + 1)...], lenient: false) {
+            let indefinite = text[..<countEnd].filter({ $0 != " " }) == ["一"]
+            return Speaker(name: (indefinite ? Array(text[(countEnd + 1)...]) : text).string, kind: .anonymous)
+        }
         // 一位业内人士: 一 with its classifier is the indefinite article, read by anonymousSource.
         guard index > 0, text[..<index].contains(where: isNumeral), text[..<index].filter({ $0 != " " }) != ["一"] else { return nil }
         if index < text.count, approximateCounts.contains(text[index]) { index += 1 }
         // 两人交代称 / 三人均表示: a count of 人 is a group of people as written.
         if index + 1 == text.count, text[index] == "人" { return Speaker(name: text.string, kind: .anonymous) }
         guard index < text.count, measureWords.contains(text[index]) else { return nil }
-        var rest = Array(text[(index + 1)...])
+        return namesCountedGroup(Array(text[(index + 1)...])) ? Speaker(name: text.string, kind: .anonymous) : nil
+    }
+
+    /// What a count of people counts: a role or post word or an unnamed group, after at most a
+    /// place (美国议员, 星海市议员: known, or ending in a place word such as 市).
+    private static func namesCountedGroup(_ words: Scalars) -> Bool {
+        var rest = words
         trimSpaces(&rest)
-        guard rest.count <= 12, rest.allSatisfy(isHan) else { return nil }
+        guard rest.count <= 12, rest.allSatisfy(isHan) else { return false }
         let namesGroup = { (noun: ArraySlice<Unicode.Scalar>) in
             QuoteLexicons.titles.word(noun).map { $0.fields.first != "prefix" } ?? false
                 || QuoteLexicons.anonymous.word(noun)?.fields.first == "group"
         }
-        // 美国议员, 星海市议员: a place (known, or ending in a place word such as 市) may stand before.
-        let fits = rest.indices.contains { start in
+        return rest.indices.contains { start in
             guard rest.count - start <= 6, namesGroup(rest[start...]) else { return false }
             let place = rest[..<start]
             return place.isEmpty || QuoteLexicons.places.word(place) != nil || isCountry(place)
                 || QuoteLexicons.orgSuffixes.longest(endingAt: start, in: rest)?.fields.first == "place"
         }
-        return fits ? Speaker(name: text.string, kind: .anonymous) : nil
     }
     private static let approximateCounts: ScalarSet = ["多", "余", "几"]
+    private static let vagueCounts: ScalarSet = ["多", "几", "数"]
 
     /// `这些州`, `那些银行`, `这两家公司`, `这两国`: 这/那 with 些 or a count of two or more points at several
     /// bodies, never one, so the source is the group as written (GUIDE: 这些公司 → anonymous).
