@@ -1437,6 +1437,13 @@ enum SpeakerParser {
     private static func unnamedPostHolder(_ text: Scalars) -> Speaker? {
         let rest = droppingAnonymousLead(text)
         let led = rest.count < text.count
+        // 星海银行某支行行长: 某 after an organization leaves the unit and the post unnamed; the
+        // organization is the affiliation, the rest the source without 某 (GUIDE).
+        if let some = rest.firstIndex(of: "某"), some >= 2, some + 2 < rest.count, isOrganization(rest[..<some], lenient: false),
+           let post = QuoteLexicons.titles.longest(endingAt: rest.count, in: rest, where: { $0.fields.first != "prefix" }),
+           post.length < rest.count - some {
+            return Speaker(name: rest[(some + 1)...].string, kind: .anonymous, affiliation: rest[..<some].string)
+        }
         // 一名CEO / 一位教授: after a lead, a title alone is an unnamed holder of it.
         if led, rest.count >= 2, let post = QuoteLexicons.titles.word(rest[...]), post.fields.first != "prefix" {
             return Speaker(name: rest.string, kind: .anonymous)
