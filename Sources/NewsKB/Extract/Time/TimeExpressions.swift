@@ -1332,6 +1332,12 @@ struct TimeScanner {
         if has("年前", at: number.next), !has("年前后", at: number.next) {
             return Core(pending: .fixed(.year(published.year - n)), end: number.next + 2)
         }
+        // 三个月前: that month, as 两年前 is that year.
+        if has("个月前", at: number.next), !has("个月前期", at: number.next), !has("个月前后", at: number.next), n < 12 {
+            let months = published.year * 12 + published.month - 1 - n
+            guard let span = TimeSpan.months(months / 12, months % 12 + 1, months % 12 + 1) else { return nil }
+            return Core(pending: .fixed(span), end: number.next + 3)
+        }
         let anchor = reference.flatMap { $0.precision == .approx ? nil : $0 }
         if has("天后", at: number.next) || has("日后", at: number.next) {
             guard let day = anchor.flatMap({ $0.precision == .day ? $0.start : nil }) ?? (future ? published : nil) else { return nil }
