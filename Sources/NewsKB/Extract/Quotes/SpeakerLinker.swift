@@ -476,6 +476,8 @@ enum SpeakerLinker {
 
     /// Every place a quoted person is named, read with the words around it: `星海市副市长兼秘书长周明远`
     /// before the name, or a role word right after it (`周明远副市长`).
+    private static let interviewVerbs: [Scalars] = ["对话", "专访", "采访"].map { Array($0.unicodeScalars) }
+
     private static func nameMentions(of names: Set<String>, in paragraphs: [Scalars]) -> [Mention] {
         var mentions: [Mention] = []
         for name in names {
@@ -495,6 +497,12 @@ enum SpeakerLinker {
                     // 记者采访了星海大学教授林思远 / 通过星海大学教授林思远: an aspect marker ends the
                     // verb before the mention, so the affiliation starts after it.
                     if let marker = text[clauseStart..<index].lastIndex(where: { $0 == "了" || $0 == "过" }) { clauseStart = marker + 1 }
+                    // 星海周刊对话青禾科技创始人李文博 / 专访星海大学教授林思远: likewise after a verb of interviewing.
+                    for verb in interviewVerbs {
+                        if let at = (clauseStart..<max(clauseStart, index - verb.count + 1)).last(where: { text[$0..<($0 + verb.count)].elementsEqual(verb) }) {
+                            clauseStart = max(clauseStart, at + verb.count)
+                        }
+                    }
                     // 在浙江大学……副所长罗知远看来 / 用……的话说 / 正如……所说: the lead of the frame whose
                     // verb follows the name is no part of the affiliation (leads in speech-verbs.txt).
                     if let frame = QuoteLexicons.speechVerbs.longest(at: end, in: text) {
