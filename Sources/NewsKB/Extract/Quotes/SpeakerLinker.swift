@@ -1431,6 +1431,7 @@ enum SpeakerLinker {
     /// Drops a quote whose speaker name, mode, text and paragraph an earlier quote already
     /// had. Fields are compared within a paragraph: a joined `name|mode|text` key per quote
     /// cost 5% of extraction to hash, and mistook 甲|乙 saying 丙 for 甲 saying 乙|丙.
+    /// Unnamed sources of two organizations (腾讯和阿里相关负责人) are two sources.
     private static func dedupe(_ quotes: [Quote]) -> [Quote] {
         var kept: [Quote] = []
         var keptInParagraph: [Int: [Int]] = [:]
@@ -1438,6 +1439,7 @@ enum SpeakerLinker {
             let earlier = keptInParagraph[quote.paragraph, default: []]
             if earlier.contains(where: {
                 kept[$0].mode == quote.mode && kept[$0].speaker.name == quote.speaker.name && kept[$0].text == quote.text
+                    && (quote.speaker.kind != .anonymous || kept[$0].speaker.affiliation == quote.speaker.affiliation)
             }) { continue }
             keptInParagraph[quote.paragraph, default: []].append(kept.count)
             kept.append(quote)

@@ -496,6 +496,7 @@ enum SpeakerParser {
         if let group = countedGroup(text) { return .speakers([group]) }
         if let group = countedPeople(text) { return .speakers([group]) }
         if let group = pluralDemonstrative(text) { return .speakers([group]) }
+        if text.count <= maxSpanLength, let members = staffOfListedOrganizations(text) { return .speakers(members) }
         if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
         if text.count <= maxSpanLength, let people = parsePeoplePair(text) { return .speakers(people) }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
@@ -591,6 +592,20 @@ enum SpeakerParser {
         if text.count <= maxSpanLength, let joined = jointRoles(text) { return .speakers([joined]) }
         if text.count <= maxSpanLength { return parseList(text) ?? parsePair(text) }
         return nil
+    }
+
+    /// 腾讯和阿里巴巴相关负责人 / 腾讯、阿里、京东的工作人员: staff (anonymous-sources.txt, member)
+    /// of several organizations named before them: one unnamed source of each (GUIDE).
+    private static func staffOfListedOrganizations(_ text: Scalars) -> [Speaker]? {
+        guard let staff = QuoteLexicons.anonymous.longest(endingAt: text.count, in: text, where: { $0.fields.dropFirst().first == "member" }),
+              staff.length + 3 < text.count else { return nil }
+        var owners = Array(text[..<(text.count - staff.length)])
+        if owners.last == "的" { owners.removeLast() }
+        while let last = owners.last, last == "等" || last == " " { owners.removeLast() }
+        guard owners.contains("、") || owners.contains(where: conjunctions.contains),
+              case .speakers(let organizations)? = parseList(owners) ?? parsePair(owners), organizations.count >= 2,
+              organizations.allSatisfy({ $0.kind == .organization }) else { return nil }
+        return organizations.map { Speaker(name: staff.key, kind: .anonymous, affiliation: $0.name) }
     }
 
     /// A known organization, one the article defines, or a name ending in an organization suffix
