@@ -368,7 +368,7 @@ struct TimeScanner {
         // 往年清明假期, 历年春节: any year's, no particular one; 今年35岁 states an age.
         let isGeneric = context(.anyYear, endingAt: before) != nil || statesAge(after: end)
 
-        guard var span = resolve(first.pending, future: future || startsFrom) else { return nil }
+        guard var span = resolve(first.pending, future: speaksOfFuture(before: end) || startsFrom) else { return nil }
         if let second, let last = resolveSecond(second.pending, after: span) {
             let precision: Event.Precision = span.precision == .approx || last.precision == .approx ? .approx : span.precision
             span = TimeSpan(start: span.start, end: max(last.end, span.start), precision: precision)
@@ -1093,6 +1093,21 @@ struct TimeScanner {
         var day = published.adding(days: -((published.weekday - weekday + 7) % 7))
         if day < published, futureCue(before: index, after: cursor + 1) { day = day.adding(days: 7) }
         return Core(pending: .fixed(.day(day)), end: cursor + 1, dayLevel: true)
+    }
+
+    /// 工信部12日表示，将持续整改: a future word inside the statement after a speech cue dates
+    /// what was said, not the time words before the cue.
+    private func speaksOfFuture(before end: Int) -> Bool {
+        guard future else { return false }
+        var index = end
+        while index < s.count {
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: s), index + verb.length < s.count,
+               "，,：:".unicodeScalars.contains(s[index + verb.length]) {
+                return TimeExpressions.speaksOfFuture(Array(s[..<(index + verb.length)]))
+            }
+            index += 1
+        }
+        return true
     }
 
     /// A weekday is a few days either way of publication, so only a future word that governs
