@@ -707,7 +707,8 @@ struct TimeScanner {
         case .sameMonth:
             var day = published
             if let anchor, anchor.precision == .day || anchor.precision == .month { day = anchor.start }
-            return Core(pending: .fixed(TimeSpan.months(day.year, day.month, day.month)!), end: end)
+            // 当月下旬 / 同月底: a part of that month, as after 本月.
+            return monthContinuation(day.year, day.month, at: end)
         case .sameYear:
             // 当年 with nothing to refer to means "back then": no calendar place.
             guard let anchor else { return nil }
