@@ -179,10 +179,11 @@ public enum FigureExtractor {
         } else {
             return nil
         }
-        guard let number = NumberScanner.scan(s, at: i + 3), number.vagueness == .none else { return nil }
+        // 百分之十几 / 百分之二十多: a vague count of percent is a range like any other.
+        guard let number = NumberScanner.scan(s, at: i + 3) else { return nil }
         var start = i
         var end = number.end
-        let qualifier = writtenQualifier(s, start: &start, end: &end) ?? .exact
+        let qualifier = writtenQualifier(s, start: &start, end: &end) ?? Figure.Qualifier(number.vagueness)
         return make(s, start: start, end: end, numberStart: i, low: number.low, high: number.high, unit: unit,
                     qualifier: qualifier, paragraph: paragraph)
     }
@@ -469,12 +470,7 @@ public enum FigureExtractor {
         } else if let qualifier {
             resolved = qualifier
         } else {
-            switch vagueness {
-            case .approx: resolved = .approx
-            case .over: resolved = .over
-            case .range: resolved = .range
-            case .none: resolved = .exact
-            }
+            resolved = Figure.Qualifier(vagueness)
         }
         // 突破6位数: past the smallest number of that length.
         if digitRange, resolved == .over { high = low }
@@ -804,5 +800,17 @@ struct SearchableText {
             if offset == needle.count { return true }
         }
         return false
+    }
+}
+
+extension Figure.Qualifier {
+    /// The qualifier a vague number states by itself (十几 approx, 3000多 over, 三五百 range).
+    init(_ vagueness: NumberSpan.Vagueness) {
+        switch vagueness {
+        case .approx: self = .approx
+        case .over: self = .over
+        case .range: self = .range
+        case .none: self = .exact
+        }
     }
 }
