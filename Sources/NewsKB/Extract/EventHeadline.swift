@@ -83,12 +83,10 @@ public enum EventHeadline {
     /// scalars (event-predicates.txt) and 的.
     static func datingModifier(at position: Int, in scalars: [Unicode.Scalar]) -> Int? {
         guard position < scalars.count else { return nil }
-        var reference: TimeExpression?
         let tail = Array(scalars[position...])
-        guard let time = TimeExpressions.find(inSentence: tail, published: Day(year: 2000, month: 1, day: 1), reference: &reference).first,
-              time.offset == 0, let verb = EventSubject.predicates.longest(at: time.length, in: tail), verb.value == "verb",
-              time.length + verb.length < tail.count, tail[time.length + verb.length] == "的" else { return nil }
-        return time.length + verb.length + 1
+        guard let time = TimeExpressions.leadingLength(tail), let verb = EventSubject.predicates.longest(at: time, in: tail),
+              verb.value == "verb", time + verb.length < tail.count, tail[time + verb.length] == "的" else { return nil }
+        return time + verb.length + 1
     }
 
     public static func make(summary: String, dateText: String, actors: [String]) -> String {

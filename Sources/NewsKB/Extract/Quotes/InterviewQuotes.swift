@@ -62,12 +62,12 @@ enum InterviewQuotes {
     private static func interviewee(in texts: ArraySlice<Scalars>) -> SpeakerReference? {
         for text in texts {
             for frame in frames {
-                guard let at = find(frame.word, in: text) else { continue }
+                guard let at = text.firstIndex(of: frame.word) else { continue }
                 if !frame.needs.isEmpty {
                     var end = at + frame.word.count
                     while end < text.count, !Marks.clauseBreaks.contains(text[end]) { end += 1 }
                     let clause = Array(text[at..<end])
-                    guard frame.needs.contains(where: { find($0, in: clause) != nil }) else { continue }
+                    guard frame.needs.contains(where: { clause.firstIndex(of: $0) != nil }) else { continue }
                 }
                 let span: ArraySlice<Unicode.Scalar>
                 if frame.nameAfter {
@@ -86,11 +86,6 @@ enum InterviewQuotes {
             }
         }
         return nil
-    }
-
-    private static func find(_ word: Scalars, in text: Scalars) -> Int? {
-        guard text.count >= word.count else { return nil }
-        return (0...(text.count - word.count)).first { text[$0..<($0 + word.count)].elementsEqual(word) }
     }
 
     /// 专访X / 对话X name the interviewee after the word; X接受……采访 / X就……答记者问 before it
