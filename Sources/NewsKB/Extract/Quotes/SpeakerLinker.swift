@@ -603,13 +603,14 @@ enum SpeakerLinker {
                 // when the longer one (王芳承, 陈立说) leaves no predicate after it (刘志强调研: 刘志强).
                 let beforeCue = readings.count == 2 && !beginsPredicate(at: index + readings[0], in: text)
                     && QuoteLexicons.speechVerbs.longest(at: index + readings[1], in: text) != nil ? readings[1] : nil
-                // 副总裁林海并不认同: an adverb that closes speakers (并, 也, 却: speaker-fillers.txt)
-                // after the shorter reading ends the name there.
+                // 副总裁林海并不认同, 教授韩立长期研究: an adverb that closes speakers (并, 也, 长期:
+                // speaker-fillers.txt) after the shorter reading ends the name there.
                 let beforeAdverb = readings.count == 2 && !beginsPredicate(at: index + readings[0], in: text)
-                    && QuoteLexicons.fillers.longest(at: index + readings[1], in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" })?.length == 1
+                    && QuoteLexicons.fillers.longest(at: index + readings[1], in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
                     ? readings[1] : nil
-                guard let length = repeated ?? beforeCue ?? beforeAdverb ?? readings.first.flatMap({ endsName($0)
-                    || SpeakerParser.notNameStarts.contains(text[index + $0]) ? $0 : nil })
+                // Else the longer reading that ends the name (教授韩立来到现场: 韩立, before a predicate).
+                guard let length = repeated ?? beforeCue ?? beforeAdverb ?? readings.first(where: { endsName($0)
+                    || SpeakerParser.notNameStarts.contains(text[index + $0]) })
                 else { continue }
                 let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })?.key ?? ""
                 mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person, title: role)))

@@ -1918,6 +1918,8 @@ enum SpeakerParser {
         let array = Array(text)
         guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array) else { return false }
         if QuoteLexicons.organizations.word(text) != nil { return true }
+        // 在海城开了十年面馆(的小林): a verb with its aspect particle describes; names (饿了么) are known.
+        if array.contains("了") { return false }
         if QuoteLexicons.orgFalseEndings.longest(endingAt: array.count, in: array) != nil { return false }
         if let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: array.count, in: array) {
             // A suffix alone (部, 公司) is not a name.
