@@ -145,6 +145,9 @@ enum SpeakerLinker {
                     // The one known organization the title names (Facebook故障 …), else unnamed.
                     speakers = [titleOrganization() ?? Speaker(name: "官方", kind: .anonymous)]
                 }
+            case .contacted(let asWritten):
+                resolution = "contacted"
+                speakers = [contactedOrganization(before: item, in: paragraphs) ?? asWritten]
             case .document(let title):
                 resolution = "document"
                 // A law whose maker the article does not name speaks as itself, by its full title.

@@ -14,6 +14,8 @@ enum SpeakerReference: Sendable, Equatable {
     case document(String)
     /// 官方: the organization when only one has spoken so far, else anonymous.
     case official
+    /// 对方: the organization the reporter contacted just before, else the words as written.
+    case contacted(Speaker)
     /// 这位教授 / 该店主: a description standing for a person named earlier, by its role noun;
     /// `asWritten` is the unnamed source the words are when the article names no such person.
     case description(String, asWritten: Speaker?)
@@ -1102,6 +1104,7 @@ enum SpeakerParser {
         if let anonymous = QuoteLexicons.anonymous.word(text[...]) {
             if anonymous.fields.first == "link" { return .previousPerson }
             if anonymous.fields.first == "official" { return .official }
+            if anonymous.fields.first == "contacted" { return .contacted(Speaker(name: string, kind: .anonymous)) }
             if anonymous.fields.first == "org" {
                 // 该机构 / 监管机构 name no kind of body: any organization quoted before is meant.
                 if anonymous.fields.dropFirst().first == "any" { return .previousOrganization("") }
