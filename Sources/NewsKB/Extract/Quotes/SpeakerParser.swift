@@ -501,6 +501,8 @@ enum SpeakerParser {
         if text.count <= maxSpanLength, let members = staffOfListedOrganizations(text) { return .speakers(members) }
         if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
         if text.count <= maxSpanLength, let people = parsePeoplePair(text) { return .speakers(people) }
+        // 海城大学教授王强等专家: the names listed before 等 and a word for their kind speak.
+        if text.count <= maxSpanLength, endsWithKindAfterEtc(text), let list = parseList(text) { return list }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
         if let possessive = text.lastIndex(of: "的") {
             var before = Array(text[..<possessive])
@@ -900,6 +902,15 @@ enum SpeakerParser {
         let group = Array(text[(etc + 1)...])
         guard let first = group.first, isNumeral(first), group.count >= 2, isOrganization(group[...]) || group.last == "委" else { return nil }
         return Speaker(name: group.string, kind: .organization)
+    }
+
+    /// Whether the span ends in 等 and a word for what the names before it are (等专家, 等人, 等企业).
+    private static func endsWithKindAfterEtc(_ text: Scalars) -> Bool {
+        guard let etc = text.lastIndex(of: "等"), etc > 0 else { return false }
+        let kind = text[(etc + 1)...]
+        return kind.elementsEqual(["人"]) || QuoteLexicons.anonymous.word(kind) != nil
+            || QuoteLexicons.titles.word(kind).map { $0.fields.first != "prefix" } ?? false
+            || QuoteLexicons.orgSuffixes.word(kind) != nil
     }
 
     /// `22位州长`, `140 多位美国议员`, `三名律师`: a count of people with its classifier, then at most a
@@ -1851,16 +1862,17 @@ enum SpeakerParser {
         if !possessive { title = titleModifier(rest[affiliationEnd...]) + title }
         var affiliation = Array(rest[..<affiliationEnd])
         if affiliation.last == "的" { affiliation.removeLast() }
-        // 前星辰科技高管 / 曾任星辰科技副总裁的: when the post was held is no part of the organization.
+        // 前星辰科技高管 / 曾任星辰科技副总裁的 / 在星辰科技工作的: when or where the post was held
+        // is no part of the organization (在线 opens a word of its own).
         if let lead = tenureLeads.first(where: { affiliation.count > $0.count + 1 && affiliation.starts(with: $0) }),
-           isOrganization(affiliation[lead.count...]) {
+           affiliation[lead.count] != "线", isOrganization(affiliation[lead.count...]) {
             affiliation.removeFirst(lead.count)
         }
         trimSpaces(&affiliation)
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
-    private static let tenureLeads: [Scalars] = ["曾任", "现任", "时任", "担任", "曾是", "前", "原"].map { Array($0.unicodeScalars) }
+    private static let tenureLeads: [Scalars] = ["曾任", "现任", "时任", "担任", "曾是", "前", "原", "在"].map { Array($0.unicodeScalars) }
 
     private static let originWord = Array("来自".unicodeScalars)
     private static let titleJoins: ScalarSet = ["、", "兼", "&", "＆", "/", "／"]
