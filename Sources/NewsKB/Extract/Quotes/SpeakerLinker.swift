@@ -611,9 +611,10 @@ enum SpeakerLinker {
                 let beforeAdverb = readings.count == 2 && !beginsPredicate(at: index + readings[0], in: text)
                     && QuoteLexicons.fillers.longest(at: index + readings[1], in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
                     ? readings[1] : nil
-                // Else the longer reading that ends the name (教授韩立来到现场: 韩立, before a predicate).
+                // Else the longer reading that ends the name (教授韩立来到现场: 韩立, before a predicate),
+                // else a given name of two scalars, the common length (创始人周明远创业已有十年).
                 guard let length = repeated ?? beforeCue ?? beforeAdverb ?? readings.first(where: { endsName($0)
-                    || SpeakerParser.notNameStarts.contains(text[index + $0]) })
+                    || SpeakerParser.notNameStarts.contains(text[index + $0]) }) ?? readings.first(where: { $0 == surname.length + 2 })
                 else { continue }
                 let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })?.key ?? ""
                 mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person, title: role)))

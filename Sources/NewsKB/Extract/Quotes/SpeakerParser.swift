@@ -735,8 +735,10 @@ enum SpeakerParser {
                 speaker.affiliation = origin.string
                 return
             }
-            // 在星海大学法学院教竞争法的: where the person works is the affiliation.
-            if words.first == "在" {
+            // 在星海大学法学院教竞争法的: where the person works is the affiliation (with a title
+            // at the end, 在星河科技担任高管的, the title is read as below).
+            let endsInTitle = QuoteLexicons.titles.longest(endingAt: words.count, in: words, where: { $0.fields.first != "prefix" }) != nil
+            if words.first == "在", !endsInTitle {
                 var end = words.count
                 while end > 3, !isOrganization(words[1..<end]) { end -= 1 }
                 if end > 3 {
@@ -1812,6 +1814,10 @@ enum SpeakerParser {
         // other than the organization describe the person (分管财务的副总经理), no part of the title.
         let possessive = rest.last == "的"
         while rest.last == "的" { rest.removeLast() }
+        // 曾在星河科技担任副总裁: the verb of holding the post belongs to neither side.
+        if let verb = holdingVerbs.first(where: { rest.count > $0.count + 1 && rest.suffix($0.count).elementsEqual($0) }) {
+            rest.removeLast(verb.count)
+        }
         guard !rest.isEmpty else {
             speaker.title = title.string
             return
@@ -1872,7 +1878,8 @@ enum SpeakerParser {
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
-    private static let tenureLeads: [Scalars] = ["曾任", "现任", "时任", "担任", "曾是", "前", "原", "在"].map { Array($0.unicodeScalars) }
+    private static let tenureLeads: [Scalars] = ["曾任", "现任", "时任", "担任", "曾是", "曾在", "前", "原", "在"].map { Array($0.unicodeScalars) }
+    private static let holdingVerbs: [Scalars] = ["担任", "出任", "任职", "就职"].map { Array($0.unicodeScalars) }
 
     private static let originWord = Array("来自".unicodeScalars)
     private static let titleJoins: ScalarSet = ["、", "兼", "&", "＆", "/", "／"]
