@@ -391,12 +391,13 @@ enum IndirectQuotes {
     /// `framed`: the cue is a frame of someone's words (说法, 话说), which 按照 and 照 report too.
     private static func isNounUse(at index: Int, in text: Scalars, clause: Int, framed: Bool) -> Bool {
         guard nounMarks.contains(where: { index - clause >= $0.count && text[(index - $0.count)..<index].elementsEqual($0) }) else { return false }
-        // 据星海日报的报道 reports; 按照工信部的部署 only follows an order, but 按照林思远的说法 reports.
+        // 据星海日报的报道 reports; 按照工信部的部署 only follows an order, but 按照林思远的说法 and
+        // 在林思远的印象中 report.
         let frames = framed ? reportFrames + wordFrames : reportFrames
         return !frames.contains { index - clause > $0.count && text[clause..<(clause + $0.count)].elementsEqual($0) }
     }
     private static let reportFrames: [Scalars] = ["根据", "据"].map { Array($0.unicodeScalars) }
-    private static let wordFrames: [Scalars] = ["按照", "依照", "按", "照"].map { Array($0.unicodeScalars) }
+    private static let wordFrames: [Scalars] = ["按照", "依照", "按", "照", "在"].map { Array($0.unicodeScalars) }
 
     /// 一是, 其一, 第一, 首先: the words that open the first item of a list of points.
     private static let enumerationOpeners: [Scalars] = ["一是", "其一", "第一", "首先", "一、"].map { Array($0.unicodeScalars) }

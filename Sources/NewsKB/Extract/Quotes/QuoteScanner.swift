@@ -119,6 +119,12 @@ enum QuoteScanner {
             span = span.dropFirst(QuoteLexicons.connectiveBeforeLead(at: span.startIndex, in: text, leads: options))
             if let lead = options.first(where: { span.starts(with: $0) }) {
                 span = span.dropFirst(lead.count)
+                // 在周明远的印象中: the possessive joins a person to the frame's noun (a view, a
+                // memory); an organization's or a group's "eyes" are the writer's figure of speech.
+                if verb.fields.dropFirst(2).first == "frame", span.last == "的" {
+                    guard case .speakers(let found)? = SpeakerParser.parse(span.dropLast()), found.allSatisfy({ $0.kind == .person }) else { return nil }
+                    return .speakers(found)
+                }
             } else if verb.key.hasPrefix("的话"), verb.length > 2, let plain = QuoteLexicons.speechVerbs.word(verb.scalars[2...]) {
                 // 援引知情人士的话说: without its lead (用) the frame is 的话 and the verb after it.
                 return speaker(for: plain, clause: start, cueStart: cueStart + 2, in: text)
