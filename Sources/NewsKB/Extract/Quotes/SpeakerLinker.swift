@@ -84,7 +84,13 @@ enum SpeakerLinker {
                 // 该公司负责人: the affiliation points back to the company named before.
                 for index in speakers.indices where speakers[index].affiliation.hasPrefix("该") {
                     let generic = String(speakers[index].affiliation.dropFirst())
-                    guard QuoteLexicons.anonymous.word(Array(speakers[index].affiliation.unicodeScalars)[...])?.fields.first == "org" else { continue }
+                    guard let word = QuoteLexicons.anonymous.word(Array(speakers[index].affiliation.unicodeScalars)[...]), word.fields.first == "org" else { continue }
+                    // 该平台客服: a word that names no kind of body (any) is the organization quoted or named last.
+                    if word.fields.dropFirst().first == "any" {
+                        speakers[index].affiliation = (organizations.last ?? mentionedCompany(before: item, in: paragraphs)
+                            ?? knownOrganization(before: item, in: paragraphs))?.name ?? ""
+                        continue
+                    }
                     // 星辰科技表示…… 该公司CEO周明远: 公司 is the company quoted or named last, as for 公司表示.
                     let body = organizations.last(where: { $0.name.hasSuffix(generic) && $0.name != generic })
                         ?? namedOrganization(endingWith: generic, before: item, in: paragraphs).flatMap { isCompanyName($0.name) ? $0 : nil }
@@ -1280,12 +1286,19 @@ enum SpeakerLinker {
                     if best.map({ start > $0.0 }) ?? true { best = (start, name.string) }
                     break
                 }
+                // 星河优选是一家电商平台: a name the clause defines as a company (是一家) is one.
+                if let length = Array(before[start..<stop]).firstIndex(of: companyCopula), (2...10).contains(length),
+                   SpeakerParser.looksLikeName(Array(before[start..<(start + length)])), best.map({ start > $0.0 }) ?? true {
+                    best = (start, before[start..<(start + length)].string)
+                }
                 start = stop + 1
             }
             if let best { return Speaker(name: best.1, kind: .organization) }
         }
         return nil
     }
+
+    private static let companyCopula = Array("是一家".unicodeScalars)
 
     private static func lastIndex(of target: Scalars, in text: Scalars) -> Int? {
         guard let first = target.first, text.count >= target.count else { return nil }
