@@ -1228,6 +1228,10 @@ enum SpeakerParser {
         if aforesaid, QuoteLexicons.titles.longest(endingAt: noun.count, in: noun, where: { $0.fields.first != "prefix" }) != nil {
             return .description(noun.string, asWritten: written)
         }
+        // 这位亿万富翁: 这位 counts a person, so any epithet after it describes one named before.
+        if !aforesaid, text.count >= 4, text[1] == "位", noun.count <= 6, noun.allSatisfy(isHan) {
+            return .description(noun.string, asWritten: nil)
+        }
         return nil
     }
     private static let aforesaidWord = Array("上述".unicodeScalars)
