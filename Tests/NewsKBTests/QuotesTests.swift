@@ -138,7 +138,7 @@ final class QuotesTests: XCTestCase {
                 if entry.fields.dropFirst().first == "place" {
                     return found.first.map { $0.speaker.kind == .organization && $0.speaker.name.hasSuffix(entry.key) && $0.speaker.name != entry.key } ?? false
                 }
-                if ["org", "official", "contacted"].contains(entry.fields.first) {
+                if ["org", "official", "contacted", "plural"].contains(entry.fields.first) {
                     return found.last.map { $0.speaker.kind == .organization && $0.speaker.name != entry.key } ?? false
                 }
                 return found.contains { $0.speaker.name.hasSuffix(entry.key) }

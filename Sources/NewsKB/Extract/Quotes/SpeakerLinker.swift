@@ -151,6 +151,16 @@ enum SpeakerLinker {
                     // The one known organization the title names (Facebook故障 …), else unnamed.
                     speakers = [titleOrganization() ?? Speaker(name: "官方", kind: .anonymous)]
                 }
+            case .plural(let asWritten):
+                // 腾讯在财报中……，他们还提到: Chinese news calls a company 他们; with no person named in
+                // the paragraph before it and one organization, that organization speaks.
+                let personBefore = lastPersonAt.map { $0.0 == item.paragraph } ?? false
+                if !personBefore, let organization = soleOrganization(before: item, in: paragraphs) {
+                    resolution = "plural"
+                    speakers = [organization]
+                } else {
+                    speakers = [asWritten]
+                }
             case .contacted(let asWritten):
                 resolution = "contacted"
                 speakers = [contactedOrganization(before: item, in: paragraphs) ?? asWritten]
@@ -1210,6 +1220,34 @@ enum SpeakerLinker {
             index = max(stop, index + verb.length)
         }
         return found
+    }
+
+    /// The one organization the paragraph names before the quote, when it is the subject of a
+    /// clause there (腾讯在财报中……: not 这些州指责Google, where Google is acted on) and a name
+    /// the lexicon knows or the article keeps using (not 比如智能门锁公司, a description).
+    private static func soleOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        let text = paragraphs[item.paragraph]
+        let before = Array(text[..<min(item.position, text.count)])
+        var names = Set(Actors.find(in: before.string).filter { $0.kind != "country" && $0.kind != "place" }.map(\.name))
+        let openings = before.split(whereSeparator: Marks.isClauseBoundary).map { clause -> Scalars in
+            var words = Array(clause)
+            while words.first == " " { words.removeFirst() }
+            if let lead = QuoteLexicons.fillers.longest(at: 0, in: words, where: { $0.fields.first != "tail" }), lead.length < words.count {
+                words.removeFirst(lead.length)
+            }
+            return words
+        }
+        // 星河科技在财报中……: a clause opening with a name built with a company suffix.
+        for words in openings {
+            if let length = stride(from: min(12, words.count), through: 2, by: -1).first(where: { SpeakerParser.isOrganization(words[..<$0], lenient: false) }) {
+                names.insert(words[..<length].string)
+            }
+        }
+        guard names.count == 1, let name = names.first else { return nil }
+        let scalars = Array(name.unicodeScalars)
+        guard Actors.known.longest(at: 0, in: scalars)?.length == scalars.count || (KnownNames.mentions?.count(scalars[...]) ?? 0) >= 2,
+              openings.contains(where: { $0.starts(with: scalars) }) else { return nil }
+        return Speaker(name: name, kind: .organization)
     }
 
     /// The organization a short phrase names, dropping what it is reached by (客服热线, 官方).

@@ -16,6 +16,8 @@ enum SpeakerReference: Sendable, Equatable {
     case official
     /// 对方: the organization the reporter contacted just before, else the words as written.
     case contacted(Speaker)
+    /// 他们: the one organization its paragraph names before it, else the words as written.
+    case plural(Speaker)
     /// 这位教授 / 该店主: a description standing for a person named earlier, by its role noun;
     /// `asWritten` is the unnamed source the words are when the article names no such person.
     case description(String, asWritten: Speaker?)
@@ -1118,6 +1120,7 @@ enum SpeakerParser {
             if anonymous.fields.first == "link" { return .previousPerson }
             if anonymous.fields.first == "official" { return .official }
             if anonymous.fields.first == "contacted" { return .contacted(Speaker(name: string, kind: .anonymous)) }
+            if anonymous.fields.first == "plural" { return .plural(Speaker(name: string, kind: .anonymous)) }
             if anonymous.fields.first == "org" {
                 // 该机构 / 监管机构 name no kind of body: any organization quoted before is meant.
                 if anonymous.fields.dropFirst().first == "any" { return .previousOrganization("") }
