@@ -137,7 +137,8 @@ enum SpeakerLinker {
                 // One quoted with that kind of document however far back (X发布报告称 …… 报告显示) comes first.
                 let sameDocument = quotes.last { $0.speaker.kind == .organization && $0.cue.contains(kind) }?.speaker
                 let recent = quotes.last { $0.speaker.kind == .organization && $0.paragraph >= item.paragraph - 1 }?.speaker
-                guard let organization = publisher(of: kind, before: item, in: paragraphs)
+                // In a round-up with a section per company (心动：……), the section's company.
+                guard let organization = publisher(of: kind, before: item, in: paragraphs) ?? sectionOrganization(before: item, in: paragraphs)
                         ?? sameDocument ?? recent ?? knownOrganization(before: item, in: paragraphs) else { continue }
                 speakers = [organization]
             case .official:
@@ -1220,6 +1221,17 @@ enum SpeakerLinker {
             index = max(stop, index + verb.length)
         }
         return found
+    }
+
+    /// The organization labelling the section the quote is in: the nearest heading before it
+    /// (a short paragraph not ended as a sentence) opened by a name and a colon (心动：……).
+    private static func sectionOrganization(before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
+        for paragraph in stride(from: item.paragraph - 1, through: 0, by: -1) where EventExtractor.isHeading(paragraphs[paragraph]) {
+            guard let label = EventExtractor.sectionLabel(paragraphs[paragraph]), !EventSubject.isPlace(label),
+                  QuoteLexicons.organizations.word(Array(label.unicodeScalars)[...])?.fields.first != "country" else { return nil }
+            return Speaker(name: label, kind: .organization)
+        }
+        return nil
     }
 
     /// The one organization the paragraph names before the quote, when it is the subject of a
