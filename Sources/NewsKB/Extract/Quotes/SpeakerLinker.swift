@@ -915,10 +915,30 @@ enum SpeakerLinker {
             // 图虫发布了《……》: whoever issues a titled document publishes, an unknown name too, but
             // not a scene (活动中首次发布).
             guard case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart], publisher: true), found.count == 1,
-                  found[0].kind == .organization, let last = found[0].name.unicodeScalars.last, !SpeakerParser.closesPhrase(last) else { return nil }
+                  found[0].kind == .organization, let last = found[0].name.unicodeScalars.last, !SpeakerParser.closesPhrase(last) else {
+                return sentenceSubject(before: start, in: text).map { [$0] }
+            }
             return found
         }
         return passiveIssuer(of: target, in: paragraphs)
+    }
+
+    /// 1月16日，图虫作为……平台，举办了……，活动中首次发布《……》: the organization opening the
+    /// sentence's first clause past its time words, a name the lexicon knows or the article
+    /// keeps using, acts in the subjectless clauses after it.
+    private static func sentenceSubject(before clauseStart: Int, in text: Scalars) -> Speaker? {
+        var start = clauseStart
+        while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        var clause = Array(text[start..<clauseStart].prefix { !Marks.isClauseBoundary($0) })
+        if clause.isEmpty || TimeExpressions.leadingLength(clause) == clause.count {
+            let next = start + clause.count + 1
+            guard next < clauseStart else { return nil }
+            clause = Array(text[next..<clauseStart].prefix { !Marks.isClauseBoundary($0) })
+        }
+        guard let names = EventSubject.find(in: clause, expression: nil), names.count == 1 else { return nil }
+        let name = Array(names[0].unicodeScalars)
+        guard Actors.known.longest(at: 0, in: name)?.length == name.count || (KnownNames.mentions?.count(name[...]) ?? 0) >= 2 else { return nil }
+        return Speaker(name: names[0], kind: .organization)
     }
 
     /// The title as the article writes it, with the asides the speaker span dropped (（直播）).
