@@ -204,15 +204,28 @@ enum SpeakerParser {
     /// no lexicon knows is the organization that published it.
     /// `outlet`: the cue is an outlet verb (报道, 消息), so a title in 《》 is the publication.
     static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false, outlet: Bool = false) -> SpeakerReference? {
-        let found = parseSpan(span, publisher: publisher, outlet: outlet)
+        guard let found = parseSpan(span, publisher: publisher, outlet: outlet) else { return actorBeforeSequel(span) }
         // 林思远（星海证券首席分析师）认为: a gloss closing the span gives a bare name its post.
-        guard case .speakers(var speakers)? = found, speakers.count == 1, speakers[0].kind == .person,
+        guard case .speakers(var speakers) = found, speakers.count == 1, speakers[0].kind == .person,
               speakers[0].title.isEmpty, speakers[0].affiliation.isEmpty, let gloss = closingGloss(span) else { return found }
         var described = speakers[0]
         splitHead(gloss, into: &described)
         guard !described.title.isEmpty else { return found }
         speakers[0] = described
         return .speakers(speakers)
+    }
+
+    /// 该博主拿到新机后发现 / 星河科技收到通知后表示: a clause of what the speaker did first, closed
+    /// by 后, stands between the speaker and the cue; the longest start that names a speaker is one.
+    private static func actorBeforeSequel(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
+        var text = Array(span)
+        trimSpaces(&text)
+        guard text.count >= 5, text.last == "后", !text.contains(where: { Marks.isClauseBoundary($0) }) else { return nil }
+        // (输入手机背后的进网许可证号后: a possessive inside is the clause's object, no speaker.)
+        for end in stride(from: text.count - 3, through: 2, by: -1) where text.count - end <= 12 && !text[..<end].contains("的") {
+            if let found = parseSpan(text[..<end], publisher: false, outlet: false) { return found }
+        }
+        return nil
     }
 
     /// The words inside parentheses that close a span (`林思远（星海证券首席分析师）`), when they end
