@@ -234,6 +234,9 @@ enum QuoteScanner {
     /// in the same sentence: the speaker of a speech verb there, or the organization or titled
     /// person that opens that clause.
     static func carriedSubject(clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
+        if start >= 2, Marks.terminators.contains(text[start - 1]), isSequel(text[start..<cueStart]) {
+            return previousSentenceSpeaker(before: start - 1, in: text)
+        }
         guard start >= 2, text[start - 1] == "，" || text[start - 1] == ",", isSubjectless(text[start..<cueStart]) else { return nil }
         var previousStart = start - 1
         // A quoted epithet (抖音“带货顶流”主播罗永浩) does not end the clause.
@@ -269,6 +272,34 @@ enum QuoteScanner {
                 return reference
             default:
                 return nil
+            }
+        }
+        return nil
+    }
+
+    /// 收货开箱测试后却发现: a clause of what someone did first (closed by 后, an adverb after it)
+    /// that names no one.
+    private static func isSequel(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
+        var words = Array(span)
+        while let last = words.last, last == " " || QuoteLexicons.fillers.longest(endingAt: words.count, in: words, where: { $0.fields.first != "lead" })?.length == 1 {
+            words.removeLast()
+        }
+        guard (3...16).contains(words.count), words.last == "后" else { return false }
+        return SpeakerParser.parse(span) == nil
+    }
+
+    /// 该博主在视频中称，……。收货开箱测试后却发现，……: a sentence that opens with what someone did
+    /// next and no subject goes on with the speaker of the sentence before (Chinese drops the
+    /// subject the paragraph follows).
+    private static func previousSentenceSpeaker(before end: Int, in text: Scalars) -> SpeakerReference? {
+        var start = end
+        while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        var clause = start
+        while clause < end, !Marks.isClauseBoundary(text[clause]) { clause += 1 }
+        for index in start..<clause {
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), !QuoteLexicons.insideNonSpeech(index, in: text),
+               index + verb.length <= clause, let reference = speaker(for: verb, clause: start, cueStart: index, in: text) {
+                return reference
             }
         }
         return nil
