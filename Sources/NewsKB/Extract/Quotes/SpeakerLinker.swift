@@ -216,8 +216,6 @@ enum SpeakerLinker {
                     // person named just before (this or the previous paragraph) with no title but
                     // where they live, not for an unnamed one.
                     speakers = [person]
-                } else if let asWritten {
-                    speakers = [asWritten]
                 } else if let person = lastPerson,
                           person.title.isEmpty || accounts.contains(person.name),
                           QuoteLexicons.titles.word(Array(noun.unicodeScalars)[...])?.fields.first == "role"
@@ -226,6 +224,8 @@ enum SpeakerLinker {
                     // described (not 教授 for 该董事长): by a role of everyday life (该博主, 这位老人), or by a title the article gives
                     // after naming them (陈晓峰是星海大学的教授 …… 这位教授).
                     speakers = [person]
+                } else if let asWritten {
+                    speakers = [asWritten]
                 } else if QuoteLexicons.titles.word(Array(noun.unicodeScalars)[...]) == nil, let person = lastPerson,
                           let at = lastPersonAt, at.0 >= item.paragraph - 1 {
                     // 特斯拉CEO埃隆·马斯克…… 这位亿万富翁: an epithet that is no title or role the lexicon

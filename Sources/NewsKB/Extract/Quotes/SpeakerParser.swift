@@ -518,6 +518,11 @@ enum SpeakerParser {
         if text.count <= maxSpanLength, let people = parsePeoplePair(text) { return .speakers(people) }
         // 海城大学教授王强等专家: the names listed before 等 and a word for their kind speak.
         if text.count <= maxSpanLength, endsWithKindAfterEtc(text), let list = parseList(text) { return list }
+        // 店主表示 after 城东面馆店主何晓峰: a bare role of everyday life (titles.txt, role) is the
+        // person the article named with it, else an unnamed source as written.
+        if QuoteLexicons.titles.word(text[...])?.fields.first == "role" {
+            return .description(text.string, asWritten: Speaker(name: text.string, kind: .anonymous))
+        }
         if text.count <= maxSpanLength, let single = parseOne(text) { return single }
         if let possessive = text.lastIndex(of: "的") {
             var before = Array(text[..<possessive])
