@@ -1207,6 +1207,14 @@ enum SpeakerParser {
                 best = text.count - count
             }
         }
+        // 电商平台青禾优选: after a descriptor noun, a Han name of three or more scalars the article
+        // keeps using (two are more often a word: 游戏频道, 应用商店).
+        if best == nil, let mentions = KnownNames.mentions {
+            best = stride(from: text.count - 2, through: 2, by: -1).first { end in
+                (3...8).contains(text.count - end) && text[end...].allSatisfy(isHan) && EventSubject.descriptorNouns.longest(endingAt: end, in: text) != nil
+                    && mentions.count(text[end...]) >= 2 && isNameLike(Array(text[end...])) && QuoteLexicons.orgSuffixes.word(text[end...]) == nil
+            }
+        }
         guard let start = best, text[..<start].allSatisfy(isHan) else { return nil }
         let describes = EventSubject.descriptorNouns.longest(endingAt: start, in: text) != nil
             || QuoteLexicons.orgSuffixes.longest(endingAt: start, in: text).map { $0.length >= 2 } == true
