@@ -28,8 +28,9 @@ enum Marks {
     /// The dot between the parts of a foreign name, however it was typed (玛丽·汉森, 肯・帕克斯顿).
     static let nameDots: ScalarSet = ["·", "•", "・", "‧", "･", "∙"]
     /// Ends the clause a speaker is looked for in.
-    /// A vertical bar parts a headline (行业趋势｜星海大学教授周明远访谈) like a comma.
-    static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n", "|", "｜"]
+    /// A vertical bar parts a headline (行业趋势｜星海大学教授周明远访谈) like a comma, and so do the
+    /// bracket closing a headline and the marks of a topic tag (【……】#星河科技回应#).
+    static let clauseBreaks: ScalarSet = ["，", ",", "。", "！", "？", "!", "?", "；", ";", "：", ":", "\n", "|", "｜", "】", "#", "＃"]
     static let afterCue: ScalarSet = ["，", ",", "：", ":", " "]
     /// Particles after a verb that make it something other than a speech cue (认为的, 称为, 表示了).
     static let notSpeech: ScalarSet = ["了", "的", "过", "着", "为", "之", "作", "得", "是"]
