@@ -161,6 +161,12 @@ final class FigureLexiconTests: XCTestCase {
                 XCTAssert(texts.contains { $0.contains(entry.key) }, "\(name) \(entry.key): \(example) gave \(texts)")
             }
         }
+        // A bare number after a score word is a figure without a unit.
+        for entry in try entries("figure-score-heads") {
+            let example = try XCTUnwrap(entry.example, "figure-score-heads \(entry.key) has no example")
+            XCTAssert(FigureExtractor.figures(inText: example).contains { $0.unit.isEmpty && $0.low == $0.high },
+                      "score head \(entry.key): \(example)")
+        }
         for entry in try entries("figure-unit-blockers") {
             guard let example = entry.example else { continue }
             XCTAssertFalse(FigureExtractor.figures(inText: example).contains { $0.text.contains(entry.key) },

@@ -305,6 +305,15 @@ public enum FigureExtractor {
         return (total, j)
     }
 
+    /// 社会影响力：87.5 / 总分466.2 / 评分为8.7: a bare number right after a score word
+    /// (figure-score-heads.txt), a colon or 为 between allowed.
+    static func isScore(_ s: [Unicode.Scalar], numberStart: Int) -> Bool {
+        var end = numberStart
+        while end > 0, s[end - 1] == " " { end -= 1 }
+        if end > 0, s[end - 1] == "：" || s[end - 1] == ":" || s[end - 1] == "为" { end -= 1 }
+        return FigureLexicon.scoreHeads.longest(endingAt: end, in: s) != nil
+    }
+
     static func figure(_ s: [Unicode.Scalar], number bare: NumberSpan, paragraph: Int) -> Found? {
         let first = withSuffixScale(bare, in: s)
         let suffixScaled = first.scale != bare.scale
@@ -442,7 +451,7 @@ public enum FigureExtractor {
             if unit == nil || unit == "元" { unit = prefix.fields[0] }
         }
 
-        guard let unit = unit ?? (scale >= 10_000 || suffixScaled ? "" : nil) else { return nil }
+        guard let unit = unit ?? (scale >= 10_000 || suffixScaled || isScore(s, numberStart: numberStart) ? "" : nil) else { return nil }
 
         // Qualifier words: before (part of the text), after, or loose a few characters before.
         var qualifier: Figure.Qualifier?

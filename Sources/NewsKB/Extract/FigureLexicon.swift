@@ -14,6 +14,7 @@ enum FigureLexicon {
     static let growth = WordTable(Lexicon.bundled("figure-growth"))
     static let words = WordTable(Lexicon.bundled("figure-words"))
     static let suffixScales = WordTable(Lexicon.bundled("figure-suffix-scales"))
+    static let scoreHeads = WordTable(Lexicon.bundled("figure-score-heads"))
     static let notAfter = WordTable(Lexicon.bundled("figure-nonfigure")) { $0.fields.first == "after" }
     static let notBefore = WordTable(Lexicon.bundled("figure-nonfigure-before")) { $0.fields.first == "before" }
     static let enumerations = WordTable(Lexicon.bundled("figure-enumerations"))
