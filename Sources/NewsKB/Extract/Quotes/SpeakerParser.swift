@@ -1226,10 +1226,10 @@ enum SpeakerParser {
     /// `上述营销服务商`, `该服务商`, `上述公司创始人`: 上述 or a demonstrative before an unnamed source
     /// or a post stands for the source named before whose name ends in those words.
     private static func description(_ text: Scalars) -> SpeakerReference? {
-        let aforesaid = text.starts(with: aforesaidWord)
+        let aforesaid = aforesaidWords.contains { text.starts(with: $0) }
         var noun: Scalars
         if aforesaid {
-            noun = Array(text.dropFirst(aforesaidWord.count))
+            noun = Array(text.dropFirst(2))
         } else {
             guard text.count >= 3, let first = text.first, demonstratives.contains(first) else { return nil }
             noun = Array(text.dropFirst())
@@ -1263,7 +1263,8 @@ enum SpeakerParser {
         }
         return nil
     }
-    private static let aforesaidWord = Array("上述".unicodeScalars)
+    /// 上述 / 前述 (aforesaid): two scalars that only point back.
+    private static let aforesaidWords = ["上述", "前述"].map { Array($0.unicodeScalars) }
 
     /// Scalars that never occur inside the name of a company, brand or body.
     /// 企名片: a classifier (个, 位, 名) inside a name counts nothing unless a numeral or a
@@ -1351,7 +1352,7 @@ enum SpeakerParser {
     /// written, like 不少网友. Longest first.
     private static let anonymousDropped: [Scalars] = [
         "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
-        "一位", "一名", "有的", "上述", "有", "某",
+        "一位", "一名", "有的", "上述", "前述", "有", "某",
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
