@@ -373,6 +373,10 @@ public enum EventExtractor {
                 between = between[(comma + 1)...]
             }
             guard !between.isEmpty, between.count <= 30, !between.contains(where: { Marks.clauseBreaks.contains($0) }) else { continue }
+            // 星河科技公告称: the document word the speaker speaks through is no part of its name.
+            if let document = QuoteLexicons.documents.longest(endingAt: between.count, in: Array(between)), document.length < between.count {
+                between = between.dropLast(document.length)
+            }
             // The words before the cue end with the speaker as named there (Lina M. Khan as Khan):
             // 上海市消保委接到周女士投诉称 is the 消保委's doing; 《报告》认为 dates the report's forecast.
             let fullName = Array(quote.speaker.name.unicodeScalars)

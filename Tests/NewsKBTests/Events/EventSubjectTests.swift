@@ -187,6 +187,12 @@ final class EventSubjectTests: XCTestCase {
                        [["星河集团"]])
     }
 
+    func testTheTimeWordsOfAStatementDateItsSpeaker() {
+        // 11月30日晚间，X公告称，……: X speaks through its announcement, and acts.
+        XCTAssertEqual(events(["11月30日晚间，星河科技公告称，公司董事长已辞职。"]).map(\.actors), [["星河科技"]])
+        XCTAssertEqual(events(["9月，星海市商务局表示，海城的新店将陆续开业。"]).map(\.actors), [["星海市商务局"]])
+    }
+
     func testAPronounIsThePersonQuotedLast() {
         // 她/他/其 → the person the quotes resolved last; 其中 and 他们 are no pronoun for one person.
         XCTAssertEqual(events(["星河公司前员工林思远表示，她不认同公司的做法。", "她于2021年离开了星河公司。"]).map(\.actors), [["林思远"]])
