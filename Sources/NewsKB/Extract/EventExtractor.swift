@@ -429,7 +429,11 @@ public enum EventExtractor {
               setting.upperBound + 1 < sentence.count else { return nil }
         // 在昨日召开的星海市新闻发布会上: the time words date a meeting, and whoever held it acts.
         let after = max(setting.lowerBound, expression.offset + expression.length)
-        if (after..<setting.upperBound).contains(where: { EventSubject.predicates.longest(at: $0, in: sentence)?.value == "verb" }) { return nil }
+        // (在9月13日的发布会上: 发布 inside the noun 发布会 opens no relative clause; 召开的 does.)
+        if (after..<setting.upperBound).contains(where: { index in
+            guard let verb = EventSubject.predicates.longest(at: index, in: sentence), verb.value == "verb" else { return false }
+            return index + verb.length < sentence.count && sentence[index + verb.length] == "的"
+        }) { return nil }
         let next = clause(around: setting.upperBound + 1)
         guard let names = EventSubject.find(in: Array(sentence[next]), expression: nil), !names.isEmpty else { return nil }
         return names

@@ -193,6 +193,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["9月，星海市商务局表示，海城的新店将陆续开业。"]).map(\.actors), [["星海市商务局"]])
     }
 
+    func testTheSubjectAfterADatedMeetingActs() {
+        // 在9月13日的发布会上，X……: 发布 inside the noun 发布会 is no verb of a relative clause.
+        XCTAssertEqual(events(["在9月13日的发布会上，星海市商务局发布了新规。"]).map(\.actors), [["星海市商务局"]])
+    }
+
     func testAPronounIsThePersonQuotedLast() {
         // 她/他/其 → the person the quotes resolved last; 其中 and 他们 are no pronoun for one person.
         XCTAssertEqual(events(["星河公司前员工林思远表示，她不认同公司的做法。", "她于2021年离开了星河公司。"]).map(\.actors), [["林思远"]])
