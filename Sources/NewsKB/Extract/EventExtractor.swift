@@ -51,10 +51,16 @@ public enum EventExtractor {
                 for expression in found where !opensName(expression, namesOpeningWithTime, in: sentence) {
                     var next = Self.event(for: expression, in: sentence, paragraph: paragraph)
                     if next.actors == [EventSubject.personMarker] {
-                        // 她于2021年离开…: the person quoted last, in this paragraph or the three before.
+                        // 她于2021年离开…: the person quoted last, in this paragraph or the three before;
+                        // 其 inside an organization's statement (据X消息，其新品将于…) is that organization.
                         let person = (max(0, paragraph - 3)...paragraph).reversed().lazy
                             .compactMap { statements[$0]?.last(where: { $0.speaker.kind == .person })?.speaker.name }.first
-                        next.actors = person.map { [$0] } ?? []
+                        let opened = next.summary.hasPrefix("其") ? statements[paragraph]?.last(where: { $0.text.hasPrefix("其") && $0.text.contains(next.summary) }) : nil
+                        if let quote = opened, quote.speaker.kind == .organization {
+                            next.actors = [quote.speaker.name]
+                        } else {
+                            next.actors = person.map { [$0] } ?? []
+                        }
                     }
                     next.actors = resolveSelfReferences(next.actors, speaker: speaker(of: next.summary, in: statements[paragraph]),
                                                         previous: statements[paragraph - 1]?.last.flatMap(organization(of:)))

@@ -202,6 +202,8 @@ final class EventSubjectTests: XCTestCase {
         // 她/他/其 → the person the quotes resolved last; 其中 and 他们 are no pronoun for one person.
         XCTAssertEqual(events(["星河公司前员工林思远表示，她不认同公司的做法。", "她于2021年离开了星河公司。"]).map(\.actors), [["林思远"]])
         XCTAssertEqual(events(["她于2021年离开了星河公司。"]).map(\.actors), [[]], "nobody quoted before")
+        // 其 opening an organization's statement is that organization.
+        XCTAssertEqual(events(["据星河科技官方微博消息，其新款手机将于12月10日发布。"]).map(\.actors), [["星河科技"]])
         XCTAssertEqual(events(["星河公司前员工林思远表示，她不认同公司的做法。", "其中，去年新增用户过亿。"]).map(\.actors), [[]])
     }
 
