@@ -14,7 +14,8 @@ public enum QuoteExtractor {
                 raw += IndirectQuotes.headlineQuotes(in: paragraphs)
                 raw += InterviewQuotes.find(in: paragraphs, title: Array(article.title.unicodeScalars))
                 raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
-                return SpeakerLinker.resolve(raw, paragraphs: paragraphs).filter { !isOutletsOwnObservation($0, source: article.source) }
+                let outlet = outletName(article.source)
+                return SpeakerLinker.resolve(raw, paragraphs: paragraphs).filter { !isOutletsOwnObservation($0, outlet: outlet) }
               }
               }
             }
@@ -23,10 +24,9 @@ public enum QuoteExtractor {
 
     /// `快科技注意到，……` in an article of 快科技: the outlet that wrote the article observing or
     /// learning something is the reporter, no source (cognition cues and 了解到/获悉/得知).
-    static func isOutletsOwnObservation(_ quote: Quote, source: String) -> Bool {
-        guard quote.speaker.kind == .organization, !source.isEmpty else { return false }
-        let outlet = outletName(source)
-        guard outlet.count >= 2, quote.speaker.name.filter({ $0 != " " }) == outlet else { return false }
+    /// `outlet` is the article's source without its glosses (`outletName`).
+    static func isOutletsOwnObservation(_ quote: Quote, outlet: String) -> Bool {
+        guard quote.speaker.kind == .organization, outlet.count >= 2, quote.speaker.name.filter({ $0 != " " }) == outlet else { return false }
         let cue = QuoteLexicons.speechVerbs.word(quote.cue)
         return cue?.fields.dropFirst(2).first == "cognition" || learningCues.contains(quote.cue)
     }

@@ -26,17 +26,18 @@ public enum OrganizationAliases {
         return index
     }()
 
-    /// Names of the lines that cover their units, longest first (the longest prefix wins).
-    private static let unitPrefixes: [(name: String, length: Int, line: Int)] = lines.enumerated()
+    /// Names of the lines that cover their units, longest first (the longest prefix wins), with
+    /// their first Character: comparing it first spares most `hasPrefix` calls.
+    private static let unitPrefixes: [(name: String, length: Int, first: Character?, line: Int)] = lines.enumerated()
         .filter { $0.element.coversUnits }
-        .flatMap { number, line in line.names.map { ($0, $0.count, number) } }
+        .flatMap { number, line in line.names.map { ($0, $0.count, $0.first, number) } }
         .sorted { $0.length > $1.length }
 
     /// The line a name belongs to, and the unit written after the line's name ("" for the body itself).
     private static func match(_ name: String) -> (line: Int, unit: Substring)? {
         if let line = lineByName[name] { return (line, "") }
-        let length = name.count
-        for prefix in unitPrefixes where length > prefix.length && name.hasPrefix(prefix.name) {
+        let length = name.count, first = name.first
+        for prefix in unitPrefixes where length > prefix.length && prefix.first == first && name.hasPrefix(prefix.name) {
             return (prefix.line, name.dropFirst(prefix.length))
         }
         return nil

@@ -411,8 +411,9 @@ enum SpeakerLinker {
     /// is not many (多位设计师, 律师们).
     private static func isSingleSource(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
-        guard !name.hasSuffix("们"), !pluralLeads.contains(where: { name.hasPrefix($0) }) else { return false }
-        return QuoteLexicons.titles.longest(endingAt: scalars.count, in: scalars, where: { $0.fields.first != "prefix" }) != nil
+        // The role first: it is one lookup, where the plural tests compare a dozen Strings.
+        guard QuoteLexicons.titles.longest(endingAt: scalars.count, in: scalars, where: { $0.fields.first != "prefix" }) != nil else { return false }
+        return !name.hasSuffix("们") && !pluralLeads.contains(where: { name.hasPrefix($0) })
     }
 
     /// An organization quoted by a short name (中消协, organization-aliases.txt) takes the longest
@@ -460,15 +461,16 @@ enum SpeakerLinker {
         }
     }
 
-    private static let abbreviations: [(short: String, full: [String])] = Lexicon.bundled("organization-abbreviations").entries.map {
-        ($0.key, ($0.fields.first ?? "").split(separator: "|").map(String.init))
+    private static let abbreviations: [(short: String, length: Int, full: [String])] = Lexicon.bundled("organization-abbreviations").entries.map {
+        ($0.key, $0.key.count, ($0.fields.first ?? "").split(separator: "|").map(String.init))
     }
 
     /// The full names a body shortened by its kind's ending may go by (organization-abbreviations.txt):
     /// 星海消协 → 星海消费者协会, 星海市消费者协会, 星海省消费者协会.
     private static func abbreviationVariants(_ name: String) -> [String] {
         var result: [String] = []
-        for (short, fulls) in abbreviations where name.count > short.count + 1 && name.hasSuffix(short) {
+        let length = name.count // counted once: counting Characters walks the whole name
+        for (short, shortLength, fulls) in abbreviations where length > shortLength + 1 && name.hasSuffix(short) {
             let place = String(name.dropLast(short.count))
             var places = [place]
             if place.hasSuffix("市") || place.hasSuffix("省") { places.append(String(place.dropLast())) } else { places += [place + "市", place + "省"] }
@@ -1505,15 +1507,16 @@ enum SpeakerLinker {
     /// The fullest mention anywhere in the article gives every quote by that person its title
     /// and affiliation.
     private static func fillFromFullestMention(_ quotes: [Quote], mentions: [Mention]) -> [Quote] {
-        var fullest: [String: Speaker] = [:]
+        // Each person with the length of their title and affiliation, counted once.
+        var fullest: [String: (person: Speaker, weight: Int)] = [:]
         let people = quotes.map(\.speaker).filter { $0.kind == .person } + mentions.map(\.person)
         for person in people {
             let weight = person.title.count + person.affiliation.count
-            if let known = fullest[person.name], known.title.count + known.affiliation.count >= weight { continue }
-            fullest[person.name] = person
+            if let known = fullest[person.name], known.weight >= weight { continue }
+            fullest[person.name] = (person, weight)
         }
         return quotes.map { quote in
-            guard quote.speaker.kind == .person, let best = fullest[quote.speaker.name] else { return quote }
+            guard quote.speaker.kind == .person, let best = fullest[quote.speaker.name]?.person else { return quote }
             var quote = quote
             quote.speaker.title = best.title
             quote.speaker.affiliation = best.affiliation

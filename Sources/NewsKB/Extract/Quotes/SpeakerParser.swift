@@ -2093,6 +2093,8 @@ enum SpeakerParser {
     }
 
     private static func removeParentheses(_ text: inout Scalars) {
+        // Most spans hold none: no copy.
+        guard text.contains(where: { $0 == "（" || $0 == "(" || $0 == "）" || $0 == ")" }) else { return }
         var result: Scalars = []
         var depth = 0
         for scalar in text {
