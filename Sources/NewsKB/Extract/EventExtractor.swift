@@ -224,7 +224,7 @@ public enum EventExtractor {
     /// in quotation marks or bare (“2021年十大消费热点”具体如下), the year is still the title's.
     static func datedTitles(_ article: Article) -> [[Unicode.Scalar]] {
         var titles: [[Unicode.Scalar]] = []
-        for block in article.blocks where block.text.unicodeScalars.contains("《") {
+        for block in article.blocks where block.scalars.contains("《") {
             for title in Documents.titles(in: block.text) {
                 let scalars = Array(title.unicodeScalars)
                 guard scalars.count >= 6, let first = scalars.first, Numerals.arabicDigit(first) != nil || Numerals.digit(first) != nil,
@@ -467,8 +467,7 @@ public enum EventExtractor {
         guard start < clause.count else { return false }
         if EventSubject.predicates.longest(at: start, in: clause)?.value == "verb" { return true }
         for length in 2...3 where start + length < clause.count {
-            let word = String(scalars: clause[start..<(start + length)])
-            guard EventSubject.measureHeads.contains(where: { word.hasSuffix($0) }) else { continue }
+            guard EventSubject.measureHeads.longest(endingAt: start + length, in: clause, from: start) != nil else { continue }
             let next = clause[start + length]
             return next.properties.numericType != nil || EventSubject.predicates.longest(at: start + length, in: clause) != nil
         }

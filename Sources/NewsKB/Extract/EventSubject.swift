@@ -87,7 +87,7 @@ enum EventSubject {
         }
         if negations.contains(first) { return false }
         // 手机出货量, 工业增加值: what a statistic measures (event-measure-heads.txt) acts for no one.
-        if measureHeads.contains(where: { name.hasSuffix($0) }) { return false }
+        if measureHeads.longest(endingAt: scalars.count, in: scalars) != nil { return false }
         return QuoteLexicons.notSpeakers.word(name) == nil
     }
 
@@ -340,7 +340,7 @@ enum EventSubject {
               span.count >= 3 || latin,
               QuoteLexicons.anonymous.longest(endingAt: span.count, in: span) == nil,
               !span.contains(where: { Actors.stops.contains($0) || numeralOpeners.contains($0) || phraseWords.contains($0) }),
-              !measureHeads.contains(where: { text.hasSuffix($0) }),
+              measureHeads.longest(endingAt: span.count, in: span) == nil,
               QuoteLexicons.anonymous.word(text) == nil, QuoteLexicons.notSpeakers.word(text) == nil
         else { return false }
         return true
@@ -379,7 +379,7 @@ enum EventSubject {
         guard let mentions = KnownNames.mentions, span.count >= 3, span.count <= 6, span.allSatisfy(isNameScalar),
               isName(text), !span.contains(where: { numeralOpeners.contains($0) || $0 == "的" }),
               QuoteLexicons.anonymous.longest(endingAt: span.count, in: span) == nil,
-              !measureHeads.contains(where: { text.hasSuffix($0) }), QuoteLexicons.notSpeakers.word(text) == nil
+              measureHeads.longest(endingAt: span.count, in: span) == nil, QuoteLexicons.notSpeakers.word(text) == nil
         else { return false }
         return mentions.count(span[...]) >= 3
     }
@@ -395,8 +395,7 @@ enum EventSubject {
     /// name scalars up to an organization's suffix (not a place's), then at most a few words
     /// and the measure head.
     static func measuredOwner(_ span: [Unicode.Scalar]) -> String? {
-        let text = String(scalars: span)
-        guard span.count <= 16, measureHeads.contains(where: { text.hasSuffix($0) }) else { return nil }
+        guard span.count <= 16, measureHeads.longest(endingAt: span.count, in: span) != nil else { return nil }
         for end in stride(from: span.count - 1, through: 3, by: -1) {
             guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: end, in: span), suffix.fields.first != "place",
                   end - suffix.length >= 2, span[..<end].allSatisfy(isNameScalar), span.count - end <= 6 else { continue }
@@ -409,8 +408,9 @@ enum EventSubject {
     }
 
     /// Measured quantities (event-measure-heads.txt): a span ending in one is what a statistic
-    /// measures, not who acts.
-    static let measureHeads = Lexicon.bundled("event-measure-heads").entries.map(\.key)
+    /// measures, not who acts. Matched by scalars at the span's end (a `hasSuffix` per head on a
+    /// String was a fifth of the event extractor's instructions).
+    static let measureHeads = WordTable(Lexicon.bundled("event-measure-heads"))
     static let numeralOpeners = ScalarSet("0123456789０１２３４５６７８９一二三四五六七八九十百千万两几数多第")
 
     /// Nouns that end a descriptor before a name (event-descriptors.txt: 品牌, 工具, 平台).
