@@ -89,8 +89,18 @@ enum QuoteScanner {
         return (reference, verb.key, start)
     }
 
-    /// The subject of a cue: the words from the clause start up to the verb.
+    /// The subject of a cue: the words from the clause start up to the verb. What data shows
+    /// (显示, 表明) an unnamed group cannot vouch for (多家旅游机构显示: guide, 数据显示).
     static func speaker(for verb: WordTable.Word, clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
+        let found = subject(for: verb, clause: start, cueStart: cueStart, in: text)
+        if verb.key.hasSuffix("显示") || verb.key.hasSuffix("表明"), case .speakers(let named)? = found,
+           named.allSatisfy({ $0.kind == .anonymous && QuoteLexicons.anonymous.word($0.name)?.fields.first != "official" }) {
+            return nil
+        }
+        return found
+    }
+
+    private static func subject(for verb: WordTable.Word, clause start: Int, cueStart: Int, in text: Scalars) -> SpeakerReference? {
         // 报道称，…… / 该报告称，……: a cue that opens with a document word, with nothing or only a
         // demonstrative before it, is that document speaking.
         let opensWithDocument = QuoteLexicons.documents.longest(at: 0, in: verb.scalars).map { $0.length < verb.length } ?? false
@@ -340,7 +350,7 @@ enum QuoteScanner {
     }
 
     private static let telling = Array("告诉".unicodeScalars)
-    private static let notRecipient: ScalarSet = ["了", "的", "过", "着", "不", "要", "让", "我", "你", "他", "她", "它", "这", "那"]
+    private static let notRecipient: ScalarSet = ["了", "的", "过", "着", "不", "要", "让", "我", "你", "他", "她", "它", "其", "这", "那"]
 
     /// `陆向晴告诉IT之家，……`: 告诉 and the outlet or person told, up to a comma or colon, is the cue
     /// as written (the lexicon holds the common 告诉记者).
@@ -349,7 +359,7 @@ enum QuoteScanner {
         guard index + telling.count < end, text[index] == telling[0], text[index + 1] == telling[1] else { return nil }
         var stop = index + telling.count
         // 告诉他，……: a pronoun alone is the person told.
-        if stop < end, pronouns.contains(text[stop]) || text[stop] == "我" {
+        if stop < end, pronouns.contains(text[stop]) || text[stop] == "我" || text[stop] == "其" {
             var after = stop + 1
             if after < end, text[after] == "们" { after += 1 }
             if after < end, text[after] == "，" || text[after] == "：" { stop = after }
