@@ -113,6 +113,11 @@ enum SpeakerLinker {
                 } else if speakers.count == 1, speakers[0].kind == .anonymous, isSingleSource(speakers[0].name) {
                     lastSingleSource = (speakers[0], item.paragraph)
                 }
+                // 记者致电知网……工作人员表示: staff with no organization named work for the one contacted.
+                for index in speakers.indices where speakers[index].kind == .anonymous && speakers[index].affiliation.isEmpty
+                    && QuoteLexicons.anonymous.word(Array(speakers[index].name.unicodeScalars)[...])?.fields.dropFirst().first == "member" {
+                    if let contacted = contactedOrganization(before: item, in: paragraphs) { speakers[index].affiliation = contacted.name }
+                }
                 peopleSoFar += speakers.filter { $0.kind == .person }
                 organizations += speakers.filter { $0.kind == .organization }
             case .previousOrganization(let generic):
@@ -1291,6 +1296,11 @@ enum SpeakerLinker {
         var words = phrase
         if let channel = contactChannels.first(where: { words.count > $0.count + 1 && words.suffix($0.count).elementsEqual($0) }) {
             words = words.dropLast(channel.count)
+        }
+        // 致电知网讨要说法: a known organization opening the phrase is the one reached.
+        if let known = QuoteLexicons.organizations.longest(at: 0, in: Array(words), where: { $0.fields.first != "country" }),
+           known.length < words.count, !SpeakerParser.isOrganization(words, lenient: false) {
+            return Speaker(name: known.key, kind: .organization)
         }
         for stop in stride(from: words.endIndex, through: words.startIndex + 2, by: -1) {
             // Whoever is reached for an official answer is an organization: an unknown name reads as one.
