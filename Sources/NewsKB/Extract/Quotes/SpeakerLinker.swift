@@ -1297,6 +1297,9 @@ enum SpeakerLinker {
         if let channel = contactChannels.first(where: { words.count > $0.count + 1 && words.suffix($0.count).elementsEqual($0) }) {
             words = words.dropLast(channel.count)
         }
+        // 联系作者提出解决方案: a person reached by a role word is no organization.
+        if QuoteLexicons.titles.longest(at: 0, in: Array(words), where: { $0.fields.first != "prefix" }) != nil
+            || QuoteLexicons.anonymous.longest(at: 0, in: Array(words))?.fields.first == "group" { return nil }
         // 致电知网讨要说法: a known organization opening the phrase is the one reached.
         if let known = QuoteLexicons.organizations.longest(at: 0, in: Array(words), where: { $0.fields.first != "country" }),
            known.length < words.count, !SpeakerParser.isOrganization(words, lenient: false) {
