@@ -1132,9 +1132,10 @@ enum SpeakerParser {
             let kind = Array(document.scalars.drop { demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" || $0 == "次" })
             return .documentWord(kind.string)
         }
+        let anonymous = QuoteLexicons.anonymous.word(text[...])
         // 该负责人 (anonymous-sources, link) keeps pointing to the person quoted last.
-        if QuoteLexicons.anonymous.word(text[...])?.fields.first != "link", let described = description(text) { return described }
-        if let anonymous = QuoteLexicons.anonymous.word(text[...]) {
+        if anonymous?.fields.first != "link", let described = description(text) { return described }
+        if let anonymous {
             if anonymous.fields.first == "link" { return .previousPerson }
             if anonymous.fields.first == "official" { return .official }
             if anonymous.fields.first == "contacted" { return .contacted(Speaker(name: string, kind: .anonymous)) }
@@ -2004,9 +2005,8 @@ enum SpeakerParser {
             }
             // 该研报 / 这份报告 name a document quoted before; only 星海证券研报 loses its outlet word.
             // A document word (内部报告) is a speaker in its own right: its tail stays.
-            if QuoteLexicons.documents.word(text[...]) == nil, QuoteLexicons.organizations.word(text[...]) == nil,
-               let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
-               tail.length < text.count,
+            if let tail = QuoteLexicons.fillers.longest(endingAt: text.count, in: text, where: { $0.fields.first != "lead" }),
+               tail.length < text.count, QuoteLexicons.documents.word(text[...]) == nil, QuoteLexicons.organizations.word(text[...]) == nil,
                // WhatsApp is no Whats + App: a Latin tail leaves a Latin word whole.
                !(tail.scalars.first.map(isLatin) == true && isLatin(text[text.count - tail.length - 1])),
                !text[..<(text.count - tail.length)].allSatisfy({ demonstratives.contains($0) || measureWords.contains($0) || $0 == "份" }) {
