@@ -617,8 +617,9 @@ enum EventClause {
         let scalar = sentence[index]
         guard boundaries.contains(scalar) else { return false }
         guard scalar == "," || scalar == ":", index > 0, index + 1 < sentence.count else { return true }
-        return !(sentence[index - 1].properties.numericType == .decimal && sentence[index - 1].isASCII
-                 && sentence[index + 1].properties.numericType == .decimal && sentence[index + 1].isASCII)
+        // ASCII digits on both sides (the only ASCII decimals; asking `properties.numericType`
+        // fetched the type's metadata at every scalar tested).
+        return !(("0"..."9").contains(sentence[index - 1]) && ("0"..."9").contains(sentence[index + 1]))
     }
 
     /// Whether the clause holds nothing but its time expression, leads (不过随后的) and a

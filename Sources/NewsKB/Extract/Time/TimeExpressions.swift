@@ -808,12 +808,16 @@ struct TimeScanner {
         return (part.value.first, part.value.last, part.length)
     }
 
+    /// 近两月, 这三个月: a Chinese count of months, no month; 1月和2月份: joined neighbours.
+    private static let monthCounters = ScalarSet("近每数几这那")
+    private static let listJoiners = ScalarSet("和及与、")
+
     /// `9月`, `9 月份`, `9月17日`, `九月中旬`, `1-10月`, `5、6月份`; with `year` nil the
     /// year is decided later (publication year or the one before).
     private func month(at index: Int, year: Int?) -> Core? {
         guard let number = readNumber(at: index), (1...12).contains(number.value),
               number.arabic ? number.count <= 2 : !containsLiang(index, number.next) else { return nil }
-        if !number.arabic, index > 0, "近每数几这那".unicodeScalars.contains(s[index - 1]) { return nil }
+        if !number.arabic, index > 0, Self.monthCounters.contains(s[index - 1]) { return nil }
         var lastMonth = number.value
         var unit = skipSpaces(number.next)
         if unit < s.count, isConnector(s[unit]) || s[unit] == "、" {
@@ -831,7 +835,7 @@ struct TimeScanner {
         var end = unit + 1
         if has("份", at: end) { end += 1 }
         // 1月和2月份, 5月、6月: neighbouring months, each with its 月.
-        if lastMonth == number.value, end < s.count, "和及与、".unicodeScalars.contains(s[end]),
+        if lastMonth == number.value, end < s.count, Self.listJoiners.contains(s[end]),
            let other = readNumber(at: end + 1), other.value == number.value + 1, other.arabic == number.arabic, has("月", at: other.next),
            !(other.next + 1 < s.count && (Numerals.arabicDigit(s[other.next + 1]) != nil || Numerals.isNumeralScalar(s[other.next + 1]))) {
             lastMonth = other.value
@@ -957,12 +961,14 @@ struct TimeScanner {
         }
         // “十四五”规划, “十四五”及中长期的发展规划: the plan's name, not a time.
         var look = period.value.precision == .year ? cursor : s.count
-        while look < s.count, look - cursor < 24, !"，,。；;：:".unicodeScalars.contains(s[look]) {
+        while look < s.count, look - cursor < 24, !Self.planNameStops.contains(s[look]) {
             if has("规划", at: look) { return nil }
             look += 1
         }
         return Core(pending: .fixed(period.value), end: cursor)
     }
+
+    private static let planNameStops = ScalarSet("，,。；;：:")
 
     /// 双11, “618”, 春节, 国庆假期 from festivals.txt; lunar ones looked up per year.
     private func festival(at index: Int, year: Int?) -> Core? {
@@ -1458,8 +1464,15 @@ struct TimeScanner {
 
     private func atClauseStart(_ index: Int) -> Bool {
         let before = skipSpacesBack(index)
-        return before == 0 || "，,。；;：:、（(“「".unicodeScalars.contains(s[before - 1])
+        return before == 0 || Self.clauseOpeners.contains(s[before - 1])
     }
+
+    // Read by scalar at every candidate: sets, not a String's scalars walked per test.
+    private static let clauseOpeners = ScalarSet("，,。；;：:、（(“「")
+    private static let connectors = ScalarSet("至到-—–－~～")
+    private static let openingQuotes = ScalarSet("“「『‘\"")
+    private static let closingQuotes = ScalarSet("”」』’\"")
+    private static let yearWordScalars = ScalarSet("今去明前后当同次上本")
 
     private func has(_ word: String, at index: Int) -> Bool {
         var cursor = index
@@ -1491,12 +1504,10 @@ struct TimeScanner {
         return cursor
     }
 
-    private func isConnector(_ scalar: Unicode.Scalar) -> Bool {
-        "至到-—–－~～".unicodeScalars.contains(scalar)
-    }
+    private func isConnector(_ scalar: Unicode.Scalar) -> Bool { Self.connectors.contains(scalar) }
 
-    private func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool { "“「『‘\"".unicodeScalars.contains(scalar) }
-    private func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool { "”」』’\"".unicodeScalars.contains(scalar) }
+    private func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool { Self.openingQuotes.contains(scalar) }
+    private func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool { Self.closingQuotes.contains(scalar) }
 
     private func isASCIILetter(_ scalar: Unicode.Scalar) -> Bool {
         (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value)
@@ -1507,6 +1518,6 @@ struct TimeScanner {
     }
 
     private func isYearScalar(_ scalar: Unicode.Scalar) -> Bool {
-        Numerals.arabicDigit(scalar) != nil || Numerals.digit(scalar) != nil || "今去明前后当同次上本".unicodeScalars.contains(scalar)
+        Numerals.arabicDigit(scalar) != nil || Numerals.digit(scalar) != nil || Self.yearWordScalars.contains(scalar)
     }
 }
