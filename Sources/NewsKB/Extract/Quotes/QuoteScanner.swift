@@ -150,7 +150,7 @@ enum QuoteScanner {
         // 央视新闻从交通运输部……获悉: the source is the one the news came from.
         // 记者今日从星海法院了解到: whoever the news came from is the source; without one the
         // reporter or the outlet learnt it, which is no quote.
-        if sourcedVerbs.contains(verb.key) {
+        if sourcedVerbs.word(verb.scalars[...]) != nil {
             guard let from = span.lastIndex(where: { $0 == "从" || $0 == "向" }), from + 1 < span.endIndex else {
                 return verb.key == "获悉" ? SpeakerParser.parse(span) : nil
             }
@@ -236,8 +236,9 @@ enum QuoteScanner {
         return kind == "report" || (kind == "announcement" && QuoteLexicons.publishingVerbs.longest(at: 0, in: verb.scalars) != nil)
     }
 
-    /// Verbs of learning whose source follows 从 (记者从星海法院获悉).
-    private static let sourcedVerbs: Set<String> = ["获悉", "了解到", "得知"]
+    /// Verbs of learning whose source follows 从 (记者从星海法院获悉); looked up by the cue's
+    /// scalars (hashing a Chinese String normalizes it).
+    private static let sourcedVerbs = WordTable(words: ["获悉", "了解到", "得知"])
     private static let sourcePlaces: [Scalars] = ["那里", "这里", "处"].map { Array($0.unicodeScalars) }
 
     /// `Hansen 指出了……，并补充说：` / `该委员会起诉了星辰科技，称……`: a cue whose clause names nobody
