@@ -341,7 +341,7 @@ public enum EventExtractor {
         var clauseWithoutTime = Array(sentence[clause])
         let time = max(clause.lowerBound, expression.offset)..<min(clause.upperBound, expression.offset + expression.length)
         for index in time where !time.isEmpty { clauseWithoutTime[index - clause.lowerBound] = " " }
-        let actors = Actors.find(in: String(scalars: clauseWithoutTime))
+        let actors = Actors.find(in: clauseWithoutTime)
         let documents = Documents.titles(in: clauseText)
         let policy = Policy.isPolicy(clauseText, actors: actors)
         return Event(dateText: expression.text, start: expression.start, end: expression.end, precision: expression.precision,
@@ -771,7 +771,10 @@ enum Actors {
     static let wordContinuations = ScalarSet("长门分属内外面位下里署队务级际落委势部")
 
     static func find(in text: String) -> [Actor] {
-        let scalars = [Unicode.Scalar](scalarsOf: text)
+        find(in: [Unicode.Scalar](scalarsOf: text))
+    }
+
+    static func find(in scalars: [Unicode.Scalar]) -> [Actor] {
         var actors: [Actor] = []
         var positions: [String: Int] = [:]
         var covered = Array(repeating: false, count: scalars.count)

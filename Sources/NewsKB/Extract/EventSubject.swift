@@ -88,7 +88,7 @@ enum EventSubject {
         if negations.contains(first) { return false }
         // 手机出货量, 工业增加值: what a statistic measures (event-measure-heads.txt) acts for no one.
         if measureHeads.longest(endingAt: scalars.count, in: scalars) != nil { return false }
-        return QuoteLexicons.notSpeakers.word(name) == nil
+        return QuoteLexicons.notSpeakers.word(scalars[...]) == nil
     }
 
     /// 长飞上半年实现营收…: words before the time expression with an action right after it are
