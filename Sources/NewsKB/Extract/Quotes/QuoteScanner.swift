@@ -268,7 +268,8 @@ enum QuoteScanner {
         // The subject ends before the first particle of the predicate (起诉了, 把, 被, 将).
         var limit = previousStart
         while limit < previousEnd, limit - previousStart < 24, !predicateMarks.contains(text[limit]) { limit += 1 }
-        for end in stride(from: limit, through: previousStart + 2, by: -1) {
+        // (Down to one scalar: a pronoun, 她在……文章中概述了……，认为.)
+        for end in stride(from: limit, through: previousStart + 1, by: -1) {
             guard let reference = SpeakerParser.parse(text[previousStart..<end]) else { continue }
             switch reference {
             case .speakers(let found):
@@ -281,6 +282,9 @@ enum QuoteScanner {
                 if named { return reference }
                 continue
             case .previousOrganization(let generic) where !generic.isEmpty:
+                return reference
+            case .previousPerson:
+                // 她在……文章中概述了她的方法，认为……: a pronoun subject speaks on after the comma.
                 return reference
             default:
                 return nil
