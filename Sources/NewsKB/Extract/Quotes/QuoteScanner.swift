@@ -257,14 +257,7 @@ enum QuoteScanner {
         if previousStart > 0, !Marks.terminators.contains(text[previousStart - 1]), text[previousStart - 1] != "，" { return nil }
         let previousEnd = start - 1
         guard previousEnd - previousStart >= 2, !mentionsReporter(text[previousStart..<previousEnd]) else { return nil }
-        var index = previousStart + 1
-        while index < previousEnd {
-            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), !QuoteLexicons.insideNonSpeech(index, in: text),
-               let reference = speaker(for: verb, clause: previousStart, cueStart: index, in: text) {
-                return reference
-            }
-            index += 1
-        }
+        if let reference = firstCueSpeaker(clause: previousStart, from: previousStart + 1, to: previousEnd, in: text) { return reference }
         // The subject ends before the first particle of the predicate (起诉了, 把, 被, 将).
         var limit = previousStart
         while limit < previousEnd, limit - previousStart < 24, !predicateMarks.contains(text[limit]) { limit += 1 }
@@ -293,15 +286,21 @@ enum QuoteScanner {
         return nil
     }
 
-    /// 收货开箱测试后却发现: a clause of what someone did first (closed by 后, an adverb after it)
-    /// that names no one.
+    /// 收货开箱测试后却发现: a clause of what someone did first that names no one.
     private static func isSequel(_ span: ArraySlice<Unicode.Scalar>) -> Bool {
-        var words = Array(span)
-        while let last = words.last, last == " " || QuoteLexicons.fillers.longest(endingAt: words.count, in: words, where: { $0.fields.first != "lead" })?.length == 1 {
-            words.removeLast()
-        }
-        guard (3...16).contains(words.count), words.last == "后" else { return false }
+        guard let words = SpeakerParser.sequelClause(span), words.count <= 16 else { return false }
         return SpeakerParser.parse(span) == nil
+    }
+
+    /// The speaker of the first cue in `from..<to` whose subject, read from the clause start, names one.
+    private static func firstCueSpeaker(clause start: Int, from: Int, to end: Int, in text: Scalars) -> SpeakerReference? {
+        for index in from..<max(from, end) {
+            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), !QuoteLexicons.insideNonSpeech(index, in: text),
+               let reference = speaker(for: verb, clause: start, cueStart: index, in: text) {
+                return reference
+            }
+        }
+        return nil
     }
 
     /// 该博主在视频中称，……。收货开箱测试后却发现，……: a sentence that opens with what someone did
@@ -312,13 +311,7 @@ enum QuoteScanner {
         while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
         var clause = start
         while clause < end, !Marks.isClauseBoundary(text[clause]) { clause += 1 }
-        for index in start..<clause {
-            if let verb = QuoteLexicons.speechVerbs.longest(at: index, in: text), !QuoteLexicons.insideNonSpeech(index, in: text),
-               index + verb.length <= clause, let reference = speaker(for: verb, clause: start, cueStart: index, in: text) {
-                return reference
-            }
-        }
-        return nil
+        return firstCueSpeaker(clause: start, from: start, to: clause, in: text)
     }
 
     /// 李文博想了想，说: a bare name opens the clause before, and the article writes it after a

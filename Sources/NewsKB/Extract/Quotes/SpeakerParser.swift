@@ -218,14 +218,24 @@ enum SpeakerParser {
     /// 该博主拿到新机后发现 / 星河科技收到通知后表示: a clause of what the speaker did first, closed
     /// by 后, stands between the speaker and the cue; the longest start that names a speaker is one.
     private static func actorBeforeSequel(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
-        var text = Array(span)
-        trimSpaces(&text)
-        guard text.count >= 5, text.last == "后", !text.contains(where: { Marks.isClauseBoundary($0) }) else { return nil }
+        guard let text = sequelClause(span), text.count >= 5 else { return nil }
         // (输入手机背后的进网许可证号后: a possessive inside is the clause's object, no speaker.)
         for end in stride(from: text.count - 3, through: 2, by: -1) where text.count - end <= 12 && !text[..<end].contains("的") {
             if let found = parseSpan(text[..<end], publisher: false, outlet: false) { return found }
         }
         return nil
+    }
+
+    /// The words of a span that ends in 后 (an adverb such as 却 after it dropped): what someone
+    /// did before the cue (收到通知后, 收货开箱测试后却); nil for any other span.
+    static func sequelClause(_ span: ArraySlice<Unicode.Scalar>) -> Scalars? {
+        var words = Array(span)
+        trimSpaces(&words)
+        while let last = words.last, last == " " || QuoteLexicons.fillers.longest(endingAt: words.count, in: words, where: { $0.fields.first != "lead" })?.length == 1 {
+            words.removeLast()
+        }
+        guard words.count >= 3, words.last == "后", !words.contains(where: { Marks.isClauseBoundary($0) }) else { return nil }
+        return words
     }
 
     /// The words inside parentheses that close a span (`林思远（星海证券首席分析师）`), when they end
