@@ -203,7 +203,8 @@ enum SpeakerParser {
     /// `publisher`: the cue itself names a publication (报告显示, 发文称), so a name-like subject
     /// no lexicon knows is the organization that published it.
     /// `outlet`: the cue is an outlet verb (报道, 消息), so a title in 《》 is the publication.
-    static func parse(_ span: ArraySlice<Unicode.Scalar>, publisher: Bool = false, outlet: Bool = false) -> SpeakerReference? {
+    static func parse(_ written: ArraySlice<Unicode.Scalar>, publisher: Bool = false, outlet: Bool = false) -> SpeakerReference? {
+        let span = withoutTypographicSpaces(written)
         guard let found = parseSpan(span, publisher: publisher, outlet: outlet) else { return actorBeforeSequel(span) }
         // 林思远（星海证券首席分析师）认为: a gloss closing the span gives a bare name its post.
         guard case .speakers(var speakers) = found, speakers.count == 1, speakers[0].kind == .person,
@@ -213,6 +214,24 @@ enum SpeakerParser {
         guard !described.title.isEmpty else { return found }
         speakers[0] = described
         return .speakers(speakers)
+    }
+
+    /// 星河科技 CEO 陈亮: a space between a Han scalar and a Latin letter is typography (written by
+    /// many outlets), no word boundary; spaces between Latin words (Tim Sweeney) and around
+    /// numbers (140 多位) stay as written.
+    static func withoutTypographicSpaces(_ span: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
+        guard span.contains(" ") else { return span }
+        let text = Array(span)
+        var kept: Scalars = []
+        kept.reserveCapacity(text.count)
+        for index in text.indices {
+            if text[index] == " ", index > 0, index + 1 < text.count, text[index - 1] != " ", text[index + 1] != " ",
+               isHan(text[index - 1]) && isLatin(text[index + 1]) || isLatin(text[index - 1]) && isHan(text[index + 1]) {
+                continue
+            }
+            kept.append(text[index])
+        }
+        return kept[...]
     }
 
     /// 该博主拿到新机后发现 / 星河科技收到通知后表示: a clause of what the speaker did first, closed
@@ -1676,8 +1695,19 @@ enum SpeakerParser {
                 start += role.length
                 while start < count, text[start] == " " { start += 1 }
             }
+            // Nova Games CEO Tim Sweeney: a role word among the Latin words ends the organization
+            // and the title; the name is the words after it.
+            var wordStart = start
+            for index in start..<count where index == start || text[index - 1] == " " {
+                var end = index
+                while end < count, text[end] != " " { end += 1 }
+                if index > start, end < count, QuoteLexicons.titles.word(text[index..<end]) != nil { wordStart = end + 1 }
+            }
+            start = wordStart
             let words = text[start...].split(separator: " ")
             guard words.count >= 2, words.allSatisfy({ $0.first?.properties.isUppercase ?? false }) else { return nil }
+            // The Verge, The Information: a name opening with the article names an outlet or a work.
+            if words[0].elementsEqual("The".unicodeScalars) { return nil }
             // Apple Insider, Sensor Tower: a last word that names an organization is no surname.
             if QuoteLexicons.orgSuffixes.longest(endingAt: count, in: text)?.scalars.first.map(isLatin) == true { return nil }
             // 电商研究公司Common Thread Collective: Latin words right after a word for a company
@@ -1719,7 +1749,8 @@ enum SpeakerParser {
         for length in [3, 2, 4] where length < count {
             let start = count - length
             // 首席执行官陈亮: no name begins inside the role word before it (官陈亮).
-            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start), !isSettingPhrase(text[start...]),
+            if startsWithSurname(text, at: start, length: length), endsWithRoleWord(text, at: start) || groupWordLength(endingAt: start, in: text) != nil,
+               !isSettingPhrase(text[start...]),
                (QuoteLexicons.titles.longest(endingAt: start + 1, in: text)?.length ?? 0) < 2 {
                 return start
             }
@@ -1818,6 +1849,13 @@ enum SpeakerParser {
               (QuoteLexicons.anonymous.longest(endingAt: end, in: text)?.length ?? 0) < 2 else { return nil }
         return 3
     }
+    /// 从业者汤明, 互联网观察人士汤明: a word for an unnamed group (anonymous-sources.txt) right
+    /// before a name marks the name (two-scalar words such as 人员 and 用户 are too general to).
+    /// It describes the person rather than giving a post, so it is no title (as 消费者王女士).
+    private static func groupWordLength(endingAt end: Int, in text: Scalars) -> Int? {
+        guard let word = QuoteLexicons.anonymous.longest(endingAt: end, in: text), word.fields.first == "group", word.length >= 3 else { return nil }
+        return word.length
+    }
     private static let roleStemBreaks: ScalarSet = ["的", "了", "是", "在", "和", "与", "及", "或", "被", "对", "向", "从", "为", "把",
                                                     "这", "那", "该", "此", "某", "每", "各", "其", "他", "她", "我", "你", "们",
                                                     "个", "位", "名", "有", "多", "少", "些", "数", "所", "任", "全", "众", "很"]
@@ -1838,6 +1876,7 @@ enum SpeakerParser {
             }
         }
         if titleStart == head.count, let derived = derivedRoleLength(endingAt: head.count, in: head) { titleStart -= derived }
+
         if titleStart < head.count {
             while titleStart > 0, head[titleStart - 1] == "副" || head[titleStart - 1] == "总" { titleStart -= 1 }
             // 企查查设计负责人: the field of work before a post is part of the title.
@@ -2007,9 +2046,11 @@ enum SpeakerParser {
         while changed {
             changed = false
             trimSpaces(&text)
-            // 今日头条 is a name, not 今日 + 头条.
+            // 今日头条 is a name, not 今日 + 头条; 从业者 a word, not 从 + 业者.
             if let lead = QuoteLexicons.fillers.longest(at: 0, in: text, where: { $0.fields.first != "tail" }),
-               lead.length < text.count, QuoteLexicons.organizations.word(text[...]) == nil {
+               lead.length < text.count, QuoteLexicons.organizations.word(text[...]) == nil,
+               (QuoteLexicons.anonymous.longest(at: 0, in: text)?.length ?? 0) <= lead.length,
+               (QuoteLexicons.titles.longest(at: 0, in: text)?.length ?? 0) <= lead.length {
                 text.removeFirst(lead.length)
                 changed = true
             }
