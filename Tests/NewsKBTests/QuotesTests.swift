@@ -144,6 +144,14 @@ final class QuotesTests: XCTestCase {
                 return found.contains { $0.speaker.name.hasSuffix(entry.key) }
             },
             "reporter-phrases": { _, example in speakers(of: example).isEmpty },
+            // A known organization is read whole, as a speaker or an event actor, never as a
+            // person's name (雷锋网 is no 雷 + 锋网).
+            "organizations": { entry, example in
+                let found = speakers(of: example)
+                guard !found.contains(where: { $0.kind == .person && $0.name.contains(entry.key) }) else { return false }
+                return found.contains { ($0.name == entry.key && $0.kind != .person) || $0.affiliation == entry.key }
+                    || Actors.find(in: example).contains { $0.name == entry.key }
+            },
             "publication-words": { entry, example in
                 speakers(of: example).first.map { $0.kind == .organization && $0.name.hasSuffix(entry.key) } ?? false
             },

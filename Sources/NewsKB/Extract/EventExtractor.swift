@@ -774,6 +774,20 @@ enum Actors {
         find(in: [Unicode.Scalar](scalarsOf: text))
     }
 
+    /// 新京报记者了解到 / 中国证券报·中证金牛座记者: an outlet named before its reporter (and
+    /// column) is the byline of the one who found out, no actor.
+    static func isReporterByline(after end: Int, in scalars: [Unicode.Scalar]) -> Bool {
+        var index = end
+        if index < scalars.count, Marks.nameDots.contains(scalars[index]) {
+            index += 1
+            while index < scalars.count, index - end <= 9, !EventSubject.reporterWord.elementsEqual(scalars[index..<min(scalars.count, index + 2)]),
+                  EventSubject.isNameScalar(scalars[index]) {
+                index += 1
+            }
+        }
+        return scalars[index...].starts(with: EventSubject.reporterWord)
+    }
+
     static func find(in scalars: [Unicode.Scalar]) -> [Actor] {
         var actors: [Actor] = []
         var positions: [String: Int] = [:]
@@ -781,6 +795,7 @@ enum Actors {
         func add(_ range: Range<Int>, kind: String) {
             let name = String(scalars: scalars[range])
             for index in range { covered[index] = true }
+            if isReporterByline(after: range.upperBound, in: scalars) { return }
             if !actors.contains(where: { $0.name == name || $0.name.contains(name) }) {
                 actors.append(Actor(name: name, kind: kind))
                 positions[name] = range.lowerBound

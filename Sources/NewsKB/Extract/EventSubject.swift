@@ -24,6 +24,7 @@ enum EventSubject {
     static let topicWords = PhraseMatcher(Topics.allKeywords.map { ($0, true) })
     /// 平台之间, 公司间: between several of them, none acting.
     static let betweenWords = ScalarSet("之间")
+    static let reporterWord = Array("记者".unicodeScalars)
     /// Punctuation and brackets around a subject (「即时设计」, “X”).
     static let skippable = ScalarSet(" \u{3000}，,、“”「」『』\"'")
     /// A subject span that reaches one of these is a phrase, not a name.
@@ -143,6 +144,12 @@ enum EventSubject {
         if clause[start...].starts(with: leaderFrameOpen),
            let close = (start..<min(clause.count, start + 16)).first(where: { clause[$0...].starts(with: leaderFrameClose) }) {
             start = close + leaderFrameClose.count
+        }
+        // 星海日报记者从星海市交通局获悉: an outlet's byline before its reporter is no subject;
+        // the clause reads on from 记者 as when the reporter stands alone.
+        if let byline = (start..<min(clause.count, start + maxGlossLength)).first(where: { clause[$0...].starts(with: reporterWord) }), byline > start {
+            let outlet = Array(clause[start..<(clause[start..<byline].firstIndex(where: Marks.nameDots.contains) ?? byline)])
+            if Actors.find(in: outlet).map(\.name) == [String(scalars: outlet)] { start = byline }
         }
         // 今年是星河集团成立100周年: the copula after the time words opens no subject.
         if start < clause.count - 2, clause[start] == "是" { start += 1 }

@@ -136,6 +136,15 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(EventExtractor.extract(only).first?.actors, ["星河软件公司"])
     }
 
+    /// An outlet's byline before its reporter (星海日报记者, 星海日报·财经频道记者) names who found
+    /// out, no actor; the clause reads on as when 记者 stands alone.
+    func testAnOutletsReporterIsNoActor() {
+        XCTAssertEqual(events(["3月2日，青禾晚报记者了解到，星海市的地铁将延长运营。"]).map(\.actors), [[]])
+        XCTAssertEqual(events(["3月2日，青禾晚报·民生频道记者从星海市交通局获悉，地铁将延长运营。"]).map(\.actors), [["星海市交通局"]])
+        XCTAssertEqual(events(["3月2日，青禾晚报记者从星海市交通局获悉，地铁将延长运营。"]).map(\.actors), [["星海市交通局"]])
+        XCTAssertEqual(events(["3月2日，青禾晚报发布报道称，地铁将延长运营。"]).map(\.actors), [["青禾晚报"]], "the outlet itself acts")
+    }
+
     func testAWordOfTheStoryIsNoActor() {
         XCTAssertNil(subject("平台之间的互联互通去年取得了阶段性进展", expression: "去年"))
     }

@@ -205,7 +205,10 @@ enum SpeakerParser {
     /// `outlet`: the cue is an outlet verb (报道, 消息), so a title in 《》 is the publication.
     static func parse(_ written: ArraySlice<Unicode.Scalar>, publisher: Bool = false, outlet: Bool = false) -> SpeakerReference? {
         let span = withoutTypographicSpaces(written)
-        guard let found = parseSpan(span, publisher: publisher, outlet: outlet) else { return actorBeforeSequel(span) }
+        guard let found = parseSpan(span, publisher: publisher, outlet: outlet) else {
+            return actorBeforeSequel(span).flatMap { isOutletReporter($0, in: span) ? nil : $0 }
+        }
+        if isOutletReporter(found, in: span) { return nil }
         // 林思远（星海证券首席分析师）认为: a gloss closing the span gives a bare name its post.
         guard case .speakers(var speakers) = found, speakers.count == 1, speakers[0].kind == .person,
               speakers[0].title.isEmpty, speakers[0].affiliation.isEmpty, let gloss = closingGloss(span) else { return found }
@@ -216,22 +219,41 @@ enum SpeakerParser {
         return .speakers(speakers)
     }
 
-    /// 星河科技 CEO 陈亮: a space between a Han scalar and a Latin letter is typography (written by
-    /// many outlets), no word boundary; spaces between Latin words (Tim Sweeney) and around
-    /// numbers (140 多位) stay as written.
+    /// 星河科技 CEO 陈亮: a space between Latin letters and the Han scalar after them, or between
+    /// a Han scalar and a Latin role word, is typography (written by many outlets), no word
+    /// boundary. Spaces between Latin words (Tim Sweeney), before a Latin name (云服务 Pixelo)
+    /// and around numbers (140 多位) stay as written.
     static func withoutTypographicSpaces(_ span: ArraySlice<Unicode.Scalar>) -> ArraySlice<Unicode.Scalar> {
         guard span.contains(" ") else { return span }
         let text = Array(span)
         var kept: Scalars = []
         kept.reserveCapacity(text.count)
         for index in text.indices {
-            if text[index] == " ", index > 0, index + 1 < text.count, text[index - 1] != " ", text[index + 1] != " ",
-               isHan(text[index - 1]) && isLatin(text[index + 1]) || isLatin(text[index - 1]) && isHan(text[index + 1]) {
+            if text[index] == " ", index > 0, index + 1 < text.count, isLatin(text[index - 1]) && isHan(text[index + 1])
+                || isHan(text[index - 1]) && startsLatinRole(at: index + 1, in: text) {
                 continue
             }
             kept.append(text[index])
         }
         return kept[...]
+    }
+
+    private static func startsLatinRole(at start: Int, in text: Scalars) -> Bool {
+        var end = start
+        while end < text.count, isLatin(text[end]) { end += 1 }
+        return end > start && QuoteLexicons.titles.word(text[start..<end]) != nil
+    }
+
+    /// 星海日报记者随后登录官网后发现: an outlet's reporter (the outlet, or 记者 of it, read from the
+    /// words before 记者) is the subject, and a reporter's own findings are no quote. A reporter
+    /// named (星海日报记者周明远) is a person and speaks.
+    private static func isOutletReporter(_ found: SpeakerReference, in span: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard case .speakers(let speakers) = found, speakers.count == 1,
+              let at = span.indices.first(where: { span[$0...].starts(with: reporterWord) }) else { return false }
+        let outlet = span[..<at].string.trimmingSpaces
+        let speaker = speakers[0]
+        return !outlet.isEmpty && (speaker.kind == .organization && speaker.name == outlet
+            || speaker.kind == .anonymous && speaker.name == "记者" && speaker.affiliation == outlet)
     }
 
     /// 该博主拿到新机后发现 / 星河科技收到通知后表示: a clause of what the speaker did first, closed
@@ -1787,6 +1809,7 @@ enum SpeakerParser {
                   QuoteLexicons.anonymous.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.documents.longest(endingAt: count, in: text, from: start) == nil,
                   QuoteLexicons.fillers.longest(endingAt: count, in: text, from: start) == nil,
+                  (QuoteLexicons.fillers.longest(at: start, in: text, where: { $0.fields.first != "tail" })?.length ?? 0) < 2,
                   // 秘书长先生: a form of address is no name.
                   QuoteLexicons.honorifics.longest(endingAt: count, in: text, from: start) == nil else { continue }
             return start
@@ -1827,6 +1850,9 @@ enum SpeakerParser {
     private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
         guard text[start...].allSatisfy(isHan), !isWeekday(text[start..<min(text.count, start + 2)]) || length > 2 else { return false }
         guard let surname = QuoteLexicons.surnames.longest(at: start, in: text) else { return false }
+        // 随后登录: a surname that opens a connective (speaker-fillers.txt, lead) of two or more
+        // scalars begins that word, not a name (a weekday, a tail filler, may: 周一鸣).
+        if (QuoteLexicons.fillers.longest(at: start, in: text, where: { $0.fields.first != "tail" })?.length ?? 0) >= 2 { return false }
         let given = length - surname.length
         // 林某, 王某某: a name withheld is the surname and 某 alone (林某入行: 入 is the verb).
         if given >= 1, start + length <= text.count, text[start + surname.length] == "某" {
