@@ -190,6 +190,11 @@ enum EventSubject {
         // The subject stands before a predicate; a span that runs to the end is no subject.
         // 星河公司近日发布…: a subject may stand before the time expression when a predicate follows it.
         let predicateAt = expression?.lowerBound == end ? expression!.upperBound : end
+        // 星河科技去年营收增长两成: what is measured after the time words belongs to the name before them.
+        if let expression, expression.lowerBound == end, end > start,
+           let owner = measuredOwnerBeforeTime(Array(clause[start..<end]), after: expression.upperBound, in: clause) {
+            return [owner]
+        }
         guard predicateAt < clause.count, predicates.longest(at: predicateAt, in: clause) != nil else { return nil }
         var span = Array(clause[start..<end])
         // 《星海日报》理论版刊发…: a publication named in 《》 acts, its column with it.
@@ -401,13 +406,26 @@ enum EventSubject {
     /// The organization opening a span that ends in a measured quantity (青禾科技股价 → 青禾科技):
     /// name scalars up to an organization's suffix (not a place's), then at most a few words
     /// and the measure head.
+    /// The owner before the time words when a short phrase ending in a measure head (营收,
+    /// 净利润, 出货量) and then a predicate follow them.
+    static func measuredOwnerBeforeTime(_ owner: [Unicode.Scalar], after start: Int, in clause: [Unicode.Scalar]) -> String? {
+        guard start + 1 < clause.count else { return nil }
+        for end in (start + 1)..<min(clause.count, start + 7) where predicates.longest(at: end, in: clause) != nil {
+            guard clause[start..<end].allSatisfy(isNameScalar), measureHeads.longest(endingAt: end, in: clause) != nil else { return nil }
+            return measuredOwner(owner + clause[start..<end])
+        }
+        return nil
+    }
+
     static func measuredOwner(_ span: [Unicode.Scalar]) -> String? {
         guard span.count <= 16, measureHeads.longest(endingAt: span.count, in: span) != nil else { return nil }
         for end in stride(from: span.count - 1, through: 3, by: -1) {
             guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: end, in: span), suffix.fields.first != "place",
                   end - suffix.length >= 2, span[..<end].allSatisfy(isNameScalar), span.count - end <= 6 else { continue }
             let owner = String(scalars: span[..<end])
-            guard isName(owner), !span[..<end].contains(where: { Actors.stops.contains($0) || numeralOpeners.contains($0) }),
+            // (A numeral inside the suffix is no count: 青禾数科.)
+            guard isName(owner), !span[..<end].contains(where: Actors.stops.contains),
+                  !span[..<(end - suffix.length)].contains(where: numeralOpeners.contains),
                   QuoteLexicons.orgFalseEndings.longest(endingAt: end, in: span) == nil else { return nil }
             return owner
         }

@@ -145,6 +145,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["3月2日，青禾晚报发布报道称，地铁将延长运营。"]).map(\.actors), [["青禾晚报"]], "the outlet itself acts")
     }
 
+    /// 青禾数科今年一季度净利润下降三成: a quantity measured after the time words (a phrase ending
+    /// in event-measure-heads.txt, then a predicate) belongs to the name before them.
+    func testWhatIsMeasuredAfterTheTimeWordsBelongsToTheNameBeforeThem() {
+        XCTAssertEqual(events(["蓝湾科技去年营收增长两成。"]).map(\.actors), [["蓝湾科技"]])
+        XCTAssertEqual(events(["青禾数科今年一季度净利润下降三成。"]).map(\.actors), [["青禾数科"]], "数 inside the suffix is no count")
+    }
+
     func testAWordOfTheStoryIsNoActor() {
         XCTAssertNil(subject("平台之间的互联互通去年取得了阶段性进展", expression: "去年"))
     }
