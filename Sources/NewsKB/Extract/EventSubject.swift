@@ -25,6 +25,15 @@ enum EventSubject {
     /// 平台之间, 公司间: between several of them, none acting.
     static let betweenWords = ScalarSet("之间")
     static let reporterWord = Array("记者".unicodeScalars)
+    static let teamWord = Array("团队".unicodeScalars)
+    /// 团队已于日前: what joins a subject to the time words after it.
+    static let teamJoiners = ScalarSet("已于在")
+
+    /// StarPad, Nova Games: Latin words opening with a capital, a brand's name.
+    static func isLatinBrand(_ name: [Unicode.Scalar]) -> Bool {
+        guard name.count >= 2, let first = name.first, first >= "A" && first <= "Z" else { return false }
+        return name.allSatisfy { ($0 >= "A" && $0 <= "Z") || ($0 >= "a" && $0 <= "z") || ($0 >= "0" && $0 <= "9") || $0 == " " }
+    }
     /// Punctuation and brackets around a subject (「即时设计」, “X”).
     static let skippable = ScalarSet(" \u{3000}，,、“”「」『』\"'")
     /// A subject span that reaches one of these is a phrase, not a name.
@@ -197,6 +206,17 @@ enum EventSubject {
         }
         guard predicateAt < clause.count, predicates.longest(at: predicateAt, in: clause) != nil else { return nil }
         var span = Array(clause[start..<end])
+        // 星河科技及StarPad团队上线…, StarPad团队发布…: a team acts as whose team it is — names known
+        // or suffix-built, Latin brands, or names the article keeps using, one of them known when
+        // several are listed.
+        var team = span
+        while let last = team.last, teamJoiners.contains(last) { team.removeLast() }
+        if team.count > teamWord.count + 1, team.suffix(teamWord.count).elementsEqual(teamWord),
+           let members = split(Array(team.dropLast(teamWord.count))) {
+            let named = { (member: String) in isBuiltOrganization(member) }
+            let brand = { (member: String) in isLatinBrand(Array(member.unicodeScalars)) || isRecurringName(Array(member.unicodeScalars), text: member) }
+            if members.allSatisfy({ named($0) || brand($0) }), members.count == 1 || members.contains(where: named) { return members }
+        }
         // 《星海日报》理论版刊发…: a publication named in 《》 acts, its column with it.
         if let name = publicationTitle(span) { return [name] }
         // 蓝湾航空控股股份有限公司（以下简称“蓝湾控股”）: the actor goes by the short name defined.

@@ -152,6 +152,12 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["青禾数科今年一季度净利润下降三成。"]).map(\.actors), [["青禾数科"]], "数 inside the suffix is no count")
     }
 
+    /// A team acts as whose team it is (StarPad团队 → StarPad), a list of owners each.
+    func testATeamActsAsItsOwner() {
+        XCTAssertEqual(events(["青禾科技及Lumio团队已于日前上线了文件导入功能。"]).map(\.actors), [["青禾科技", "Lumio"]])
+        XCTAssertEqual(events(["Lumio团队日前上线了文件导入功能。"]).map(\.actors), [["Lumio"]])
+    }
+
     func testAWordOfTheStoryIsNoActor() {
         XCTAssertNil(subject("平台之间的互联互通去年取得了阶段性进展", expression: "去年"))
     }
