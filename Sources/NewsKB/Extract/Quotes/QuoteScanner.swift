@@ -689,17 +689,29 @@ enum Dateline {
     typealias Scalars = [Unicode.Scalar]
     private static let words: [Scalars] = ["消息", "电", "讯"].map { Array($0.unicodeScalars) }
     private static let reach = 30
+    /// 本报讯: the paper's own dateline needs no day.
+    private static let ownPaper = Array("本报".unicodeScalars)
+    /// 记者, 通讯员: what opens the byline in the dateline's brackets (（记者林晓 通讯员王强）).
+    private static let bylineOpeners: Set<Unicode.Scalar> = ["记", "通"]
 
     /// Where the words after a dateline opening `text[start..<end]` begin; `start` when there is none.
     static func end(in text: Scalars, from start: Int, to end: Int) -> Int {
-        guard start < end, text[start..<min(end, start + reach)].contains("日") else { return start }
+        guard start < end, text[start..<min(end, start + reach)].contains("日") || text[start...].starts(with: ownPaper) else { return start }
         var sawDay = false
         var index = start
         while index < end, index - start < reach {
             let scalar = text[index]
             if scalar == "日", index > start, isNumeral(text[index - 1] == " " && index - 1 > start ? text[index - 2] : text[index - 1]) { sawDay = true }
-            if sawDay, let word = words.first(where: { index + $0.count < end && text[index..<(index + $0.count)].elementsEqual($0) }) {
+            if sawDay || text[start..<index].elementsEqual(ownPaper), let word = words.first(where: { index + $0.count < end && text[index..<(index + $0.count)].elementsEqual($0) }) {
                 var after = index + word.count
+                // 新华社北京9月13日电（记者林晓）: the byline in brackets belongs to the dateline.
+                if text[after] == "（" || text[after] == "(",
+                   let close = text[after..<min(end, after + 24)].firstIndex(where: { $0 == "）" || $0 == ")" }),
+                   text[after..<close].contains(where: { bylineOpeners.contains($0) }) {
+                    after = close + 1
+                    while after < end, text[after] == " " || text[after] == "\u{3000}" || text[after] == "\u{A0}" { after += 1 }
+                    return after
+                }
                 guard text[after] == " " || text[after] == "\u{3000}" || text[after] == "\u{A0}" else { return start }
                 while after < end, text[after] == " " || text[after] == "\u{3000}" || text[after] == "\u{A0}" { after += 1 }
                 return after

@@ -526,6 +526,11 @@ enum SpeakerLinker {
                           index - clauseStart < 30 {
                         clauseStart -= 1
                     }
+                    // 新华社北京9月13日电（记者林晓）工信部……: a dateline opening the clause is no part of it,
+                    // even when the window above starts inside it.
+                    var opening = clauseStart
+                    while opening > 0, !Marks.isClauseBoundary(text[opening - 1]), text[opening - 1] != "的" { opening -= 1 }
+                    if opening < clauseStart { clauseStart = max(clauseStart, Dateline.end(in: text, from: opening, to: index)) }
                     // 记者采访了星海大学教授林思远 / 通过星海大学教授林思远: an aspect marker ends the
                     // verb before the mention, so the affiliation starts after it.
                     if let marker = text[clauseStart..<index].lastIndex(where: { $0 == "了" || $0 == "过" }) { clauseStart = marker + 1 }
