@@ -580,13 +580,20 @@ public enum EventExtractor {
     }
 
     static func subject(of clause: Range<Int>, expression: TimeExpression, in sentence: [Unicode.Scalar], clauseActors: [String]) -> [String] {
-        let from = max(0, expression.offset - clause.lowerBound)
-        let to = min(clause.count, from + (expression.timeLength ?? expression.length))
-        let scalars = Array(sentence[clause])
+        var from = max(0, expression.offset - clause.lowerBound)
+        var scalars = Array(sentence[clause])
+        // 新华社北京9月13日电 工信部新闻发言人……13日表示: the outlet of the dateline opening the
+        // clause acts in no event dated after it.
+        let dateline = Dateline.end(in: scalars, from: 0, to: scalars.count)
+        if dateline > 0, from >= dateline {
+            scalars.removeFirst(dateline)
+            from -= dateline
+        }
+        let to = min(scalars.count, from + (expression.timeLength ?? expression.length))
         if let names = EventSubject.find(in: scalars, expression: from..<to) { return names }
         // 从去年被列入清单以来，星河一直…: words held by the expression that name no subject leave
         // it to the clause after them.
-        if expression.timeLength != nil, let names = EventSubject.find(in: scalars, expression: from..<min(clause.count, from + expression.length)) {
+        if expression.timeLength != nil, let names = EventSubject.find(in: scalars, expression: from..<min(scalars.count, from + expression.length)) {
             return names
         }
         if let name = nameBeforeTime(in: scalars, expression: from..<to) { return [name] }

@@ -158,6 +158,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["Lumio团队日前上线了文件导入功能。"]).map(\.actors), [["Lumio"]])
     }
 
+    /// The outlet of a dateline opening the clause (新华社星海3月2日电) acts in no event dated after
+    /// it; the dateline itself names no actor.
+    func testTheOutletOfADatelineIsNoActorOfTheEventsAfterIt() {
+        XCTAssertEqual(events(["新华社星海3月2日电（记者林晓）星海市交通局2日发布通告，地铁将延长运营。"]).map(\.actors), [[], ["星海市交通局"]])
+        XCTAssertEqual(events(["IT之家 3 月 2 日消息 星海市交通局等三部门日前联合印发通知。"]).map(\.actors), [[], ["星海市交通局"]])
+    }
+
     func testAWordOfTheStoryIsNoActor() {
         XCTAssertNil(subject("平台之间的互联互通去年取得了阶段性进展", expression: "去年"))
     }
