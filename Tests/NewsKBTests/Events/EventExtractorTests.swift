@@ -116,6 +116,12 @@ final class EventExtractorTests: XCTestCase {
         XCTAssertEqual(events.map(\.dateText), ["24日", "2021年4月"])
     }
 
+    /// 老周一肚子怨气: 周 after a familiar prefix (name-prefixes.txt) is a surname, no weekday.
+    func testAFamiliarSurnameZhouIsNoWeekday() {
+        let events = EventExtractor.extract(article(["出租车司机老周一肚子怨气。", "小周三年前来到星海。"], published: "2021-12-08T02:00:00Z"))
+        XCTAssertEqual(events.map(\.dateText), ["三年前"])
+    }
+
     /// 周一鸣 is a quoted person, not a Monday; a spokesperson speaking 周一 still dates an event.
     func testAWeekdayOpeningAQuotedNameIsNoEvent() {
         let article = article([

@@ -1988,6 +1988,7 @@ enum SpeakerParser {
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
+    private static let residenceLeads: [Scalars] = ["家住", "住在", "居住在", "家在"].map { Array($0.unicodeScalars) }
     private static let tenureLeads: [Scalars] = ["曾任", "现任", "时任", "担任", "曾是", "曾在", "前", "原", "在"].map { Array($0.unicodeScalars) }
     private static let holdingVerbs: [Scalars] = ["担任", "出任", "任职", "就职"].map { Array($0.unicodeScalars) }
 
@@ -2047,6 +2048,8 @@ enum SpeakerParser {
 
     /// `lenient`: a known name with up to four more characters (星辰科技中国) also counts.
     static func isOrganization(_ text: ArraySlice<Unicode.Scalar>, lenient: Bool = true) -> Bool {
+        // 家住星海市青禾区(的王阿姨): where someone lives describes them, it names no organization.
+        if residenceLeads.contains(where: { text.starts(with: $0) }) { return false }
         let array = Array(text)
         guard !array.isEmpty, !array.contains("的"), array.last != "被", !containsSetting(array) else { return false }
         if QuoteLexicons.organizations.word(text) != nil { return true }

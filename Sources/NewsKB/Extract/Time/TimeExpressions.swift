@@ -1084,6 +1084,8 @@ struct TimeScanner {
         if has("星期", at: cursor) || has("礼拜", at: cursor) {
             cursor += 2
         } else if has("周", at: cursor) {
+            // 老周一肚子怨气 / 小周三年前: after a familiar prefix (name-prefixes.txt) 周 is a surname.
+            if index > 0, QuoteLexicons.namePrefixes.longest(endingAt: index, in: s)?.fields.first == "surname" { return nil }
             cursor += 1
         } else {
             return nil
