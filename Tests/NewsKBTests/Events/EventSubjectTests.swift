@@ -165,6 +165,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["IT之家 3 月 2 日消息 星海市交通局等三部门日前联合印发通知。"]).map(\.actors), [[], ["星海市交通局"]])
     }
 
+    /// A long measured phrase (青禾数科海外电商业务营业收入) still belongs to the organization before it.
+    func testALongMeasuredPhraseBelongsToTheOrganizationBeforeIt() {
+        XCTAssertEqual(events(["上半年，青禾数科海外电商业务营业收入下降三成。"]).map(\.actors), [["青禾数科"]])
+    }
+
     func testAWordOfTheStoryIsNoActor() {
         XCTAssertNil(subject("平台之间的互联互通去年取得了阶段性进展", expression: "去年"))
     }
