@@ -170,6 +170,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["上半年，青禾数科海外电商业务营业收入下降三成。"]).map(\.actors), [["青禾数科"]])
     }
 
+    /// 单月/单日 (not-speakers.txt) measure a period; they name no actor of the clause after them.
+    func testAPeriodWordIsNoActor() {
+        XCTAssertEqual(events(["不过单月对比之下，今年3月青禾手机的销量创下新低。"]).map(\.actors), [[]])
+    }
+
     func testAWordOfTheStoryIsNoActor() {
         XCTAssertNil(subject("平台之间的互联互通去年取得了阶段性进展", expression: "去年"))
     }
