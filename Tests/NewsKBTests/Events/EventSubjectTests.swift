@@ -150,6 +150,8 @@ final class EventSubjectTests: XCTestCase {
     func testWhatIsMeasuredAfterTheTimeWordsBelongsToTheNameBeforeThem() {
         XCTAssertEqual(events(["蓝湾科技去年营收增长两成。"]).map(\.actors), [["蓝湾科技"]])
         XCTAssertEqual(events(["青禾数科今年一季度净利润下降三成。"]).map(\.actors), [["青禾数科"]], "数 inside the suffix is no count")
+        // Inside a statement, what the speaker's figures measure is the speaker's (亏损, 成本: event-measure-heads.txt).
+        XCTAssertEqual(events(["蓝湾科技在财报中披露，三季度亏损扩大。"]).map(\.actors), [["蓝湾科技"]])
     }
 
     /// A team acts as whose team it is (StarPad团队 → StarPad), a list of owners each.
