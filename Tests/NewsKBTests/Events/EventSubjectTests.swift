@@ -370,6 +370,8 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["9月5日，星河市长周明远与蓝湾市长林思远通电话。"]).map(\.actors), [["周明远", "林思远"]])
         // A description before a Latin name says what the name is (event-descriptors.txt).
         XCTAssertEqual(events(["2021年，瑞典服装品牌Acme等跨国企业遭到网民批评。"]).map(\.actors), [["Acme"]])
+        // With no descriptor before them the Latin words end a longer name (a fund's, a product's).
+        XCTAssertEqual(events(["青禾东岸新经济REIT也于9月15日完成了询价。"]).map(\.actors), [["青禾东岸新经济REIT"]])
         // A named partner after 联合/会同/携手 acts with the subject; a generic one (有关部门) does not.
         XCTAssertEqual(events(["10月，星海市市场监管局联合星海市网信办约谈了五家外卖平台。"]).map(\.actors), [["星海市市场监管局", "星海市网信办"]])
         XCTAssertEqual(events(["新年伊始，星海市消费者协会(以下简称“星海消协”)联合星海日报舆情数据中心，对舆情进行了监测。"]).map(\.actors),

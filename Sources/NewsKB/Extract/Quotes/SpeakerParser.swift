@@ -1228,6 +1228,11 @@ enum SpeakerParser {
             let glued = start > 0 && isHan(text[start - 1]) && start <= 4 && !isOrganization(text[..<start])
                 && QuoteLexicons.titles.longest(endingAt: start, in: text) == nil && QuoteLexicons.anonymous.longest(endingAt: start, in: text) == nil
             if glued, isNameLike(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
+            // 青禾东岸新经济REIT: a longer Han name glued to its Latin end, with no word for a kind
+            // of organization before the Latin words, is one product's or fund's name.
+            if start > 4, start <= 10, text[..<start].allSatisfy(isHan), !describesLatinName(text[..<start]) {
+                return .speakers([Speaker(name: string, kind: .organization)])
+            }
             if start < text.count - 1 {
                 return .speakers([Speaker(name: text[start...].string, kind: .organization)])
             }
@@ -1272,6 +1277,18 @@ enum SpeakerParser {
             || QuoteLexicons.orgSuffixes.longest(endingAt: start, in: text).map { $0.length >= 2 } == true
             || QuoteLexicons.anonymous.longest(endingAt: start, in: text)?.fields.first == "org"
         return describes ? Speaker(name: text[start...].string, kind: .organization) : nil
+    }
+
+    /// Whether Han words before a Latin name say what kind of organization or person it is
+    /// (市场研究公司, 知名博主, 设计工具), so that the Latin words alone are the name.
+    private static func describesLatinName(_ head: ArraySlice<Unicode.Scalar>) -> Bool {
+        let words = Array(head)
+        return EventSubject.descriptorNouns.longest(endingAt: words.count, in: words) != nil
+            || QuoteLexicons.orgSuffixes.longest(endingAt: words.count, in: words) != nil
+            || QuoteLexicons.anonymous.longest(endingAt: words.count, in: words) != nil
+            || QuoteLexicons.titles.longest(endingAt: words.count, in: words) != nil
+            || QuoteLexicons.organizations.longest(endingAt: words.count, in: words) != nil
+            || QuoteLexicons.fillers.longest(endingAt: words.count, in: words) != nil
     }
 
     /// `这位教授`, `该店主`, `这名老人`: a demonstrative, a measure word and a role noun (titles.txt);
