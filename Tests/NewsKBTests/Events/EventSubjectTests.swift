@@ -177,6 +177,11 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["不过单月对比之下，今年3月青禾手机的销量创下新低。"]).map(\.actors), [[]])
     }
 
+    /// 公告 is also a verb (星海港务10月8日晚间公告，……): the company announcing acts.
+    func testACompanyAnnouncingActs() {
+        XCTAssertEqual(events(["星海港务（600999）10月8日晚间公告，将回购股份。"]).map(\.actors), [["星海港务"]])
+    }
+
     func testAWordOfTheStoryIsNoActor() {
         XCTAssertNil(subject("平台之间的互联互通去年取得了阶段性进展", expression: "去年"))
     }
