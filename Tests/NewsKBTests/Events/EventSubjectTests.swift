@@ -180,6 +180,9 @@ final class EventSubjectTests: XCTestCase {
     /// 公告 is also a verb (星海港务10月8日晚间公告，……): the company announcing acts.
     func testACompanyAnnouncingActs() {
         XCTAssertEqual(events(["星海港务（600999）10月8日晚间公告，将回购股份。"]).map(\.actors), [["星海港务"]])
+        for verb in ["介绍", "辟谣", "预告", "澄清", "声明"] {
+            XCTAssertEqual(events(["蓝湾控股10月8日\(verb)，将回购股份。"]).map(\.actors), [["蓝湾控股"]], verb)
+        }
     }
 
     func testAWordOfTheStoryIsNoActor() {
