@@ -371,7 +371,14 @@ public enum EventExtractor {
             while cueEnd > 0, statementOpeners.contains(sentence[cueEnd - 1]) { cueEnd -= 1 }
             let cue = Array(quote.cue.unicodeScalars)
             let cueStart = cueEnd - cue.count
-            guard cueStart > expressionEnd, sentence[cueStart..<cueEnd].elementsEqual(cue) else { continue }
+            guard cueStart >= expressionEnd, sentence[cueStart..<cueEnd].elementsEqual(cue) else { continue }
+            // 蓝湾控股10月8日称，……: the speaker named right before the time words, the cue right after.
+            if sentence[expressionEnd..<cueStart].allSatisfy({ $0 == " " }) {
+                var before = Array(sentence[..<expression.offset]).filter { $0 != " " }
+                if before.last == "）" || before.last == ")", let open = before.lastIndex(where: { $0 == "（" || $0 == "(" }) { before.removeSubrange(open...) }
+                if before.reversed().starts(with: Array(quote.speaker.name.unicodeScalars).filter({ $0 != " " }).reversed()) { return quote.speaker.name }
+                continue
+            }
             // IT之家 spacing (铁路 12306) is no part of the name.
             var between = ArraySlice(sentence[expressionEnd..<cueStart].drop { statementOpeners.contains($0) }.filter { $0 != " " })
             // 在星海年会上，: one setting before the speaker.

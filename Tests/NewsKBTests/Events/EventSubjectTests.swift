@@ -180,6 +180,9 @@ final class EventSubjectTests: XCTestCase {
     /// 公告 is also a verb (星海港务10月8日晚间公告，……): the company announcing acts.
     func testACompanyAnnouncingActs() {
         XCTAssertEqual(events(["星海港务（600999）10月8日晚间公告，将回购股份。"]).map(\.actors), [["星海港务"]])
+        // A speaker named right before the time words and a cue right after them (称, 说) acts.
+        XCTAssertEqual(events(["蓝湾控股（600999）10月8日晚间称，将回购股份。"]).map(\.actors), [["蓝湾控股"]])
+        XCTAssertEqual(events(["星海大学教授林思远10月8日说，平台应开放接口。"]).map(\.actors), [["林思远"]])
         for verb in ["介绍", "辟谣", "预告", "澄清", "声明"] {
             XCTAssertEqual(events(["蓝湾控股10月8日\(verb)，将回购股份。"]).map(\.actors), [["蓝湾控股"]], verb)
         }
