@@ -170,7 +170,8 @@ enum EventSubject {
         }
         // 打造公司业务新增长极: a clause that opens with its verb has no subject, unless the verb
         // opens a relative clause in 的 before it (成立于2018年的星岚科技获得…: 星岚科技).
-        if let verb = predicates.longest(at: start, in: clause), verb.value == "verb", !isMeetingNoun(clause, start + verb.length) {
+        if let verb = predicates.longest(at: start, in: clause), verb.value == "verb", !isMeetingNoun(clause, start + verb.length),
+           (descriptorNouns.longest(at: start, in: clause)?.length ?? 0) <= verb.length {
             guard let de = clause[start...].firstIndex(of: "的"), de + 2 < clause.count else { return nil }
             let head = Array(clause[(de + 1)...])
             // …发布的视觉洞察报告: a document (speaker-documents.txt) is no actor, but a meeting
@@ -192,8 +193,10 @@ enum EventSubject {
         while end < clause.count {
             if let expression, end == expression.lowerBound { break }
             if clause[end] == "（" || clause[end] == "(" { depth += 1 } else if clause[end] == "）" || clause[end] == ")" { depth = max(0, depth - 1) }
+            // (发行商: a verb opening a descriptor noun is no predicate.)
             if depth == 0, end > start, let hit = predicates.longest(at: end, in: clause), hit.value == "marker" || !isMeetingNoun(clause, end + hit.length),
-               !startsName(clause, at: end, longerThan: hit.length), !insideKnownName(clause, from: start, at: end) { break }
+               !startsName(clause, at: end, longerThan: hit.length), !insideKnownName(clause, from: start, at: end),
+               (descriptorNouns.longest(at: end, in: clause)?.length ?? 0) <= hit.length { break }
             end += 1
         }
         // The subject stands before a predicate; a span that runs to the end is no subject.

@@ -1264,12 +1264,14 @@ enum SpeakerParser {
                 best = text.count - count
             }
         }
-        // 电商平台青禾优选: after a descriptor noun, a Han name of three or more scalars the article
-        // keeps using (two are more often a word: 游戏频道, 应用商店).
+        // 电商平台青禾优选, 发行商星海互娱: after a descriptor noun, a Han name of three or more
+        // scalars the article keeps using (two are more often a word: 游戏频道); after a word for
+        // a business (发行商, 平台, 大厂) one of four or more even when written once.
         if best == nil, let mentions = KnownNames.mentions {
             best = stride(from: text.count - 2, through: 2, by: -1).first { end in
                 (3...8).contains(text.count - end) && text[end...].allSatisfy(isHan) && EventSubject.descriptorNouns.longest(endingAt: end, in: text) != nil
-                    && mentions.count(text[end...]) >= 2 && isNameLike(Array(text[end...])) && QuoteLexicons.orgSuffixes.word(text[end...]) == nil
+                    && (mentions.count(text[end...]) >= 2 || text.count - end >= 4 && agentDescriptorEnds.contains(text[end - 1]))
+                    && isNameLike(Array(text[end...])) && QuoteLexicons.orgSuffixes.word(text[end...]) == nil
             }
         }
         guard let start = best, text[..<start].allSatisfy(isHan) else { return nil }
@@ -1290,6 +1292,9 @@ enum SpeakerParser {
             || QuoteLexicons.organizations.longest(endingAt: words.count, in: words) != nil
             || QuoteLexicons.fillers.longest(endingAt: words.count, in: words) != nil
     }
+
+    /// Last scalars of descriptor nouns for a business (发行商, 电商平台, 大厂), not a kind of thing (游戏, 品牌).
+    private static let agentDescriptorEnds: ScalarSet = ["商", "台", "厂"]
 
     /// `这位教授`, `该店主`, `这名老人`: a demonstrative, a measure word and a role noun (titles.txt);
     /// `上述营销服务商`, `该服务商`, `上述公司创始人`: 上述 or a demonstrative before an unnamed source
@@ -1947,6 +1952,11 @@ enum SpeakerParser {
         }
         guard !rest.isEmpty else {
             speaker.title = title.string
+            return
+        }
+        // 游戏总监: a field of work alone before a post is part of the title.
+        if QuoteLexicons.titleFields.word(rest[...]) != nil, isPost(title) {
+            speaker.title = (rest + title).string
             return
         }
         // 公司总经理 / 公司工程总监: a bare 公司 before a post is the company of the article, as 该公司
