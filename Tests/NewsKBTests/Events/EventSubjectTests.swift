@@ -174,6 +174,8 @@ final class EventSubjectTests: XCTestCase {
 
     /// 单月/单日 (not-speakers.txt) measure a period; they name no actor of the clause after them.
     func testAPeriodWordIsNoActor() {
+        // Nor do common nouns for what is made or held (游戏, 项目, 演唱会).
+        XCTAssertEqual(events(["游戏将于明年春季发售。", "演唱会将于明年春季举行。"]).map(\.actors), [[], []])
         XCTAssertEqual(events(["不过单月对比之下，今年3月青禾手机的销量创下新低。"]).map(\.actors), [[]])
     }
 
