@@ -301,6 +301,20 @@ enum SpeakerParser {
         removeQuotedEpithets(&text)
         removeAccountHandles(&text)
         joinSpacedNames(&text)
+        // 包括星河科技、蓝湾集团在内的多家企业: the members named inside the frame speak (包括 is
+        // a lead filler, dropped below).
+        if let including = text.indices.first(where: { text[$0...].starts(with: includingWord) }), including <= 2,
+           let among = text.indices.first(where: { $0 > including && text[$0...].starts(with: amongWord) }), among > including + includingWord.count + 1 {
+            text = Array(text[..<among])
+            // The frame marks what it lists as members of the group after it: a name no
+            // lexicon knows is one of them too (包括青禾优选、蓝湾到家在内的多家平台).
+            let members = text[(including + includingWord.count)...].split(whereSeparator: { listMarks.contains($0) }).map(Array.init)
+            let speakers = members.map { member -> Speaker? in
+                if case .speakers(let found)? = parseOne(member), found.count == 1 { return found[0] }
+                return isNameLike(member) ? Speaker(name: member.string, kind: .organization) : nil
+            }
+            if members.count >= 2, speakers.allSatisfy({ $0 != nil }) { return .speakers(speakers.compactMap { $0 }) }
+        }
         // 招标公告显示 / 研究报告指出: a document named by its topic (not-speakers.txt) speaks for
         // whoever published it, like a bare 公告.
         // 相关数据显示 / 从环比数据来看: a document word marked `bare` speaks only alone.
@@ -2015,6 +2029,7 @@ enum SpeakerParser {
         speaker.title = title.string
         speaker.affiliation = affiliation.string
     }
+    private static let includingWord = Array("包括".unicodeScalars), amongWord = Array("在内".unicodeScalars)
     private static let residenceLeads: [Scalars] = ["家住", "住在", "居住在", "家在"].map { Array($0.unicodeScalars) }
     private static let tenureLeads: [Scalars] = ["曾任", "现任", "时任", "担任", "曾是", "曾在", "前", "原", "在"].map { Array($0.unicodeScalars) }
     private static let holdingVerbs: [Scalars] = ["担任", "出任", "任职", "就职"].map { Array($0.unicodeScalars) }
