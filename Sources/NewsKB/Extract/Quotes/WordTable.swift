@@ -127,6 +127,11 @@ enum QuoteLexicons {
             if word.fields.first == "comma", end < text.count, Marks.afterCue.contains(text[end]), text[end] != " " { continue }
             return true
         }
+        // 对记者表示感谢: a cue that opens with its addressee ends in the verb the word extends.
+        if let cue = speechVerbs.longest(at: index, in: text), cue.length > 2,
+           let word = notSpeech.longest(at: index + cue.length - 2, in: text), word.length > 2 {
+            return true
+        }
         return false
     }
 }
