@@ -743,6 +743,11 @@ enum SpeakerLinker {
     private static func describeByCopula(_ person: inout Speaker, in text: Scalars, after end: Int) {
         var index = end
         while index < text.count, text[index] == " " { index += 1 }
+        // 阿杰（化名）是一名外卖骑手: a gloss in brackets after the name stands outside the clause.
+        if index < text.count, text[index] == "（" || text[index] == "(",
+           let close = text[index..<min(text.count, index + 12)].firstIndex(where: { $0 == "）" || $0 == ")" }) {
+            index = close + 1
+        }
         if describeByPost(&person, in: text, from: index) { return }
         guard index < text.count, text[index] == "是" else { return }
         var clauseEnd = index + 1
