@@ -77,6 +77,10 @@ final class FigureExtractorTests: XCTestCase {
     func testSubjectIsThePhraseMeasured() {
         let figures = FigureExtractor.figures(inText: "微信月活用户已达12.5亿")
         XCTAssertEqual(figures.first?.subject, "微信月活用户")
+        // The opening mark of the quotation holding the figure is no part of the subject; a name
+        // quoted inside the subject keeps both marks.
+        XCTAssertEqual(FigureExtractor.figures(inText: "“我们的会员已经超过800万").first?.subject, "我们的会员")
+        XCTAssertEqual(FigureExtractor.figures(inText: "“千店上云”数量超过1.3万家").first?.subject, "“千店上云”数量")
     }
 
     func testCLIQuantities() {

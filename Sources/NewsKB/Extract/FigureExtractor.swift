@@ -700,6 +700,11 @@ public enum FigureExtractor {
     static func subjectPhrase(_ s: [Unicode.Scalar], from clauseStart: Int, to end: Int) -> String {
         guard end > clauseStart else { return "" }
         var phrase = trimmed(s, clauseStart..<end)
+        // “我们的用户已经超过5000万: the opening mark of the quotation the figure is in is no part
+        // of what is measured (one closed inside the phrase, “万家企业登云”数量, is).
+        while !phrase.isEmpty, let closer = Marks.closer(of: s[phrase.lowerBound]), !s[phrase].contains(closer) {
+            phrase = trimmed(s, (phrase.lowerBound + 1)..<phrase.upperBound)
+        }
         // Where every scalar is a Character of its own with no equivalent spelling, suffix and
         // prefix tests on scalars give the String answers without building a String per test.
         guard s[phrase].allSatisfy(SearchableText.isInert) else { return subjectPhrase(characters: text(s, phrase)) }
