@@ -426,9 +426,6 @@ enum EventSubject {
     /// The longest bracketed gloss after time words (（3 月 1 日）), brackets included.
     static let maxGlossLength = 16
 
-    /// The organization opening a span that ends in a measured quantity (青禾科技股价 → 青禾科技):
-    /// name scalars up to an organization's suffix (not a place's), then at most a few words
-    /// and the measure head.
     /// The owner before the time words when a short phrase ending in a measure head (营收,
     /// 净利润, 出货量) and then a predicate follow them.
     static func measuredOwnerBeforeTime(_ owner: [Unicode.Scalar], after start: Int, in clause: [Unicode.Scalar]) -> String? {
@@ -440,6 +437,9 @@ enum EventSubject {
         return nil
     }
 
+    /// The organization opening a span that ends in a measured quantity (青禾科技股价 → 青禾科技):
+    /// name scalars up to an organization's suffix (not a place's), then at most twelve scalars
+    /// ending in the measure head.
     static func measuredOwner(_ span: [Unicode.Scalar]) -> String? {
         guard span.count <= 16, measureHeads.longest(endingAt: span.count, in: span) != nil else { return nil }
         for end in stride(from: span.count - 1, through: 3, by: -1) {
