@@ -6,8 +6,8 @@ public enum QuoteExtractor {
         // The article's own names hold while speakers are linked too (兆易创新 defined by 下称).
         return KnownNames.$current.withValue(SpeakerLinker.shortForeignNames(in: paragraphs).union(SpeakerLinker.pseudonyms(in: paragraphs))) {
             KnownNames.$organizations.withValue(SpeakerLinker.organizationAliases(in: paragraphs)) {
-              KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) {
               KnownNames.$title.withValue(Array(article.title.unicodeScalars)) {
+              KnownNames.$mentions.withValue(MentionIndex(paragraphs, title: article.title)) {
                 var raw = DirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.colonIntroduced(in: paragraphs)

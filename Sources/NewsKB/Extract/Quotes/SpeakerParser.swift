@@ -54,6 +54,10 @@ final class MentionIndex: @unchecked Sendable {
     /// walk over all its occurrences, so without these the work grows with the square of the text.
     private var found: [[Unicode.Scalar]: [(Int, Int)]] = [:]
     private var marked: [[Unicode.Scalar]: Bool] = [:]
+    /// `SpeakerParser.parse` answers already given: the scanner and the linker read the same
+    /// spans again and again, and within an article (bound after every other `KnownNames`) the
+    /// answer stays the same.
+    var speakerParses: [SpeakerParser.Question: SpeakerReference?] = [:]
 
     init(_ paragraphs: [[Unicode.Scalar]], title: String = "") {
         self.paragraphs = paragraphs
@@ -204,6 +208,30 @@ enum SpeakerParser {
     /// no lexicon knows is the organization that published it.
     /// `outlet`: the cue is an outlet verb (报道, 消息), so a title in 《》 is the publication.
     static func parse(_ written: ArraySlice<Unicode.Scalar>, publisher: Bool = false, outlet: Bool = false) -> SpeakerReference? {
+        guard let mentions = KnownNames.mentions else { return read(written, publisher: publisher, outlet: outlet) }
+        let question = Question(span: written, publisher: publisher, outlet: outlet)
+        if let known = mentions.speakerParses[question] { return known }
+        let answer = read(written, publisher: publisher, outlet: outlet)
+        mentions.speakerParses[question] = answer
+        return answer
+    }
+
+    /// What a parse is asked: the span as written (equal by its scalars, wherever it was cut
+    /// from) and the two flags.
+    struct Question: Hashable {
+        let span: ArraySlice<Unicode.Scalar>
+        let publisher: Bool
+        let outlet: Bool
+
+        // One run of bytes: cheaper than hashing scalar by scalar.
+        func hash(into hasher: inout Hasher) {
+            span.withUnsafeBytes { hasher.combine(bytes: $0) }
+            hasher.combine(publisher)
+            hasher.combine(outlet)
+        }
+    }
+
+    private static func read(_ written: ArraySlice<Unicode.Scalar>, publisher: Bool, outlet: Bool) -> SpeakerReference? {
         let span = withoutTypographicSpaces(written)
         guard let found = parseSpan(span, publisher: publisher, outlet: outlet) else {
             return actorBeforeSequel(span).flatMap { isOutletReporter($0, in: span) ? nil : $0 }
