@@ -457,6 +457,11 @@ enum QuoteScanner {
         var start = close + 1
         while start < text.count, text[start] == " " || text[start] == "，" || text[start] == "," { start += 1 }
         if let framed = speechFrameEnd(from: start, in: text) { return framedSubject(from: framed, in: text) }
+        // “……”说这话的是星海大学教授林思远。: a cleft naming who said it.
+        if let cleft = cleftOpeners.first(where: { text[start...].starts(with: $0) }),
+           case .speakers(let found)? = SpeakerParser.parse(text[(start + cleft.count)..<clauseEnd(from: start, in: text)]), found.count == 1 {
+            return .speakers(found)
+        }
         guard !short else { return nil }
         guard start < text.count, !pronouns.contains(text[start]), !mentionsReporter(text[start..<clauseEnd(from: start, in: text)]),
               case .speakers(let found)? = clauseSubject(from: start, to: clauseEnd(from: start, in: text), in: text),
@@ -475,6 +480,7 @@ enum QuoteScanner {
               frameClosings.contains(where: { end - start > $0.count && text[(end - $0.count)..<end].elementsEqual($0) }) else { return nil }
         return end + 1
     }
+    private static let cleftOpeners: [Scalars] = ["说这番话的是", "说这句话的是", "说这话的是", "这样说的是"].map { Array($0.unicodeScalars) }
     private static let frameClosings: [Scalars] = ["时", "时候", "后", "完", "这里", "此处"].map { Array($0.unicodeScalars) }
 
     /// The speaker after a speech frame: 他/她 (the person quoted before), the person opening the

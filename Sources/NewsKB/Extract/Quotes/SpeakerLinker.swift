@@ -531,6 +531,13 @@ enum SpeakerLinker {
                     var opening = clauseStart
                     while opening > 0, !Marks.isClauseBoundary(text[opening - 1]), text[opening - 1] != "的" { opening -= 1 }
                     if opening < clauseStart { clauseStart = max(clauseStart, Dateline.end(in: text, from: opening, to: index)) }
+                    // 说这话的是星海大学教授林思远 / 这是星海大学教授林思远: the copula opening what is
+                    // read is no part of the affiliation.
+                    if clauseStart + 1 < index, text[clauseStart] == "是" {
+                        clauseStart += 1
+                    } else if clauseStart + 2 < index, text[clauseStart + 1] == "是", copulaLeads.contains(text[clauseStart]) {
+                        clauseStart += 2
+                    }
                     // 记者采访了星海大学教授林思远 / 通过星海大学教授林思远: an aspect marker ends the
                     // verb before the mention, so the affiliation starts after it.
                     if let marker = text[clauseStart..<index].lastIndex(where: { $0 == "了" || $0 == "过" }) { clauseStart = marker + 1 }
@@ -794,6 +801,8 @@ enum SpeakerLinker {
     }
 
     private static let asWord = Array("作为".unicodeScalars)
+    /// 这是 / 正是 / 也是: a demonstrative or adverb before the copula.
+    private static let copulaLeads: ScalarSet = ["这", "那", "正", "就", "也", "都", "还", "便", "即"]
 
     /// `周明远，星辰科技副总裁，……` (a post set off by commas right after the name) and `作为星辰科技的
     /// 创始人，周明远……` (a post the clause before the name gives with 作为): read like the words
