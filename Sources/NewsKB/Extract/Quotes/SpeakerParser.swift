@@ -643,6 +643,14 @@ enum SpeakerParser {
                 guard !description.isEmpty, !isOrganization(description[...]) else { return nil }
                 return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
             }
+            // 星河科技一位不愿具名的高管: an organization and a member lead (一位) before the
+            // description: the unnamed member of that organization, as when the organization
+            // stands right before the noun (星河科技一位高管).
+            if QuoteLexicons.titles.word(after[...]) != nil || QuoteLexicons.anonymous.word(after[...])?.fields.first == "group",
+               let lead = (2..<possessive).first(where: { start in memberLeads.contains { text[start...].starts(with: $0) } }),
+               isOrganization(text[..<lead], lenient: false) {
+                return .speakers([Speaker(name: after.string, kind: .anonymous, affiliation: text[..<lead].string)])
+            }
             // 一位电商数据保护公司的经理: a post of an unnamed organization, no name → the source as written.
             if QuoteLexicons.titles.word(after[...]).map({ $0.fields.first != "prefix" }) ?? false, text.count <= 20 {
                 var owner = droppingAnonymousLead(Array(text[..<possessive]))
@@ -1073,8 +1081,10 @@ enum SpeakerParser {
         return rest.indices.contains { start in
             guard rest.count - start <= 6, namesGroup(rest[start...]) else { return false }
             let place = rest[..<start]
+            // 多位星海大学教授: the organization they belong to may stand there too (written as is).
             return place.isEmpty || QuoteLexicons.places.word(place) != nil || isCountry(place)
                 || QuoteLexicons.orgSuffixes.longest(endingAt: start, in: rest)?.fields.first == "place"
+                || isOrganization(place, lenient: false)
         }
     }
     private static let approximateCounts: ScalarSet = ["多", "余", "几"]
