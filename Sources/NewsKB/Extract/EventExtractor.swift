@@ -794,12 +794,12 @@ enum Actors {
         var index = end
         if index < scalars.count, Marks.nameDots.contains(scalars[index]) {
             index += 1
-            while index < scalars.count, index - end <= 9, !EventSubject.reporterWord.elementsEqual(scalars[index..<min(scalars.count, index + 2)]),
+            while index < scalars.count, index - end <= 9, !SpeakerParser.reporterWord.elementsEqual(scalars[index..<min(scalars.count, index + 2)]),
                   EventSubject.isNameScalar(scalars[index]) {
                 index += 1
             }
         }
-        return scalars[index...].starts(with: EventSubject.reporterWord)
+        return scalars[index...].starts(with: SpeakerParser.reporterWord)
     }
 
     static func find(in scalars: [Unicode.Scalar]) -> [Actor] {

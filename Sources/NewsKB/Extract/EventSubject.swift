@@ -24,7 +24,6 @@ enum EventSubject {
     static let topicWords = PhraseMatcher(Topics.allKeywords.map { ($0, true) })
     /// 平台之间, 公司间: between several of them, none acting.
     static let betweenWords = ScalarSet("之间")
-    static let reporterWord = Array("记者".unicodeScalars)
     static let teamWord = Array("团队".unicodeScalars)
     /// 团队已于日前: what joins a subject to the time words after it.
     static let teamJoiners = ScalarSet("已于在")
@@ -156,7 +155,7 @@ enum EventSubject {
         }
         // 星海日报记者从星海市交通局获悉: an outlet's byline before its reporter is no subject;
         // the clause reads on from 记者 as when the reporter stands alone.
-        if let byline = (start..<min(clause.count, start + maxGlossLength)).first(where: { clause[$0...].starts(with: reporterWord) }), byline > start {
+        if let byline = (start..<min(clause.count, start + maxGlossLength)).first(where: { clause[$0...].starts(with: SpeakerParser.reporterWord) }), byline > start {
             let outlet = Array(clause[start..<(clause[start..<byline].firstIndex(where: Marks.nameDots.contains) ?? byline)])
             if Actors.find(in: outlet).map(\.name) == [String(scalars: outlet)] { start = byline }
         }

@@ -710,16 +710,17 @@ enum Dateline {
             if scalar == "日", index > start, isNumeral(text[index - 1] == " " && index - 1 > start ? text[index - 2] : text[index - 1]) { sawDay = true }
             if sawDay || text[start..<index].elementsEqual(ownPaper), let word = words.first(where: { index + $0.count < end && text[index..<(index + $0.count)].elementsEqual($0) }) {
                 var after = index + word.count
-                // 新华社北京9月13日电（记者林晓）: the byline in brackets belongs to the dateline.
+                let isSpace = { (scalar: Unicode.Scalar) in scalar == " " || scalar == "\u{3000}" || scalar == "\u{A0}" }
+                // 新华社北京9月13日电（记者林晓）: the byline in brackets belongs to the dateline and
+                // ends it as a space does.
                 if text[after] == "（" || text[after] == "(",
                    let close = text[after..<min(end, after + 24)].firstIndex(where: { $0 == "）" || $0 == ")" }),
                    text[after..<close].contains(where: { bylineOpeners.contains($0) }) {
                     after = close + 1
-                    while after < end, text[after] == " " || text[after] == "\u{3000}" || text[after] == "\u{A0}" { after += 1 }
-                    return after
+                } else if !isSpace(text[after]) {
+                    return start
                 }
-                guard text[after] == " " || text[after] == "\u{3000}" || text[after] == "\u{A0}" else { return start }
-                while after < end, text[after] == " " || text[after] == "\u{3000}" || text[after] == "\u{A0}" { after += 1 }
+                while after < end, isSpace(text[after]) { after += 1 }
                 return after
             }
             index += 1

@@ -1891,7 +1891,7 @@ enum SpeakerParser {
         return nil
     }
 
-    private static let reporterWord = Array("记者".unicodeScalars)
+    static let reporterWord = Array("记者".unicodeScalars)
 
     /// 骑手向媒体: a setting word (向, 对, 在) before an outlet or a group reads like a surname and
     /// a given name, but is where the words were said.
