@@ -81,6 +81,12 @@ final class FigureExtractorTests: XCTestCase {
         // quoted inside the subject keeps both marks.
         XCTAssertEqual(FigureExtractor.figures(inText: "“我们的会员已经超过800万").first?.subject, "我们的会员")
         XCTAssertEqual(FigureExtractor.figures(inText: "“千店上云”数量超过1.3万家").first?.subject, "“千店上云”数量")
+        // A clause that gives only a baseline or a linking word measures what the clause before did;
+        // a clause with a subject of its own keeps it.
+        XCTAssertEqual(FigureExtractor.figures(inText: "青禾会员数突破800万大关，较年初净增约90万").map(\.subject), ["青禾会员数", "青禾会员数"])
+        XCTAssertEqual(FigureExtractor.figures(inText: "星河骑手人数翻了一番，达到6万余人").map(\.subject), ["星河骑手人数", "星河骑手人数"])
+        XCTAssertEqual(FigureExtractor.figures(inText: "星河骑手人数翻了一番，蓝湾骑手达到6万余人").map(\.subject), ["星河骑手人数", "蓝湾骑手"])
+        XCTAssertEqual(FigureExtractor.figures(inText: "星河营收12亿元。较上年增长5%").map(\.subject), ["星河营收", "较上年"])
     }
 
     func testCLIQuantities() {

@@ -134,7 +134,10 @@ public enum FigureExtractor {
             }
             guard let number = NumberScanner.scan(s, at: i) else { i += 1; continue }
             if var figure = figure(s, number: number, paragraph: paragraph) {
-                if let previous = found.last { inheritChange(&figure, from: previous, in: s) }
+                if let previous = found.last {
+                    inheritChange(&figure, from: previous, in: s)
+                    inheritSubject(&figure, from: previous, in: s)
+                }
                 if let last = found.indices.last { shareQualifier(&found[last], with: figure, in: s) }
                 found.append(figure)
                 i = max(figure.end, i + 1)
@@ -156,6 +159,21 @@ public enum FigureExtractor {
         figure.figure.basis = previous.figure.basis
         figure.figure.subject = previous.figure.subject
     }
+
+    /// 用户突破3亿，较年初净增2400万 / 人数翻了一番，达到40余万人: a clause whose subject is only a
+    /// baseline (较年初) or a linking word (达到) measures what the sentence's previous figure does.
+    static func inheritSubject(_ figure: inout Found, from previous: Found, in s: [Unicode.Scalar]) {
+        let subject = figure.figure.subject, measured = previous.figure.subject
+        guard subjectTrailers.contains(subject) || baselineOpeners.contains(where: subject.hasPrefix), !measured.isEmpty,
+              !subjectTrailers.contains(measured), !measured.unicodeScalars.contains(where: { Numerals.arabicDigit($0) != nil }),
+              previous.end <= figure.start else { return }
+        // The previous figure closes the clause right before this one (a few scalars such as 大关 between).
+        let between = s[previous.end..<figure.start]
+        guard let comma = between.firstIndex(where: clauseBreaks.contains), comma - previous.end <= 3, s[comma] == "，" || s[comma] == ",",
+              !between[(comma + 1)...].contains(where: clauseBreaks.contains) else { return }
+        figure.figure.subject = measured
+    }
+    private static let baselineOpeners = ["较", "比", "相比", "相较"]
 
     /// 1亿元人民币或1000万美元以上: alternatives share the qualifier written after the last one.
     static func shareQualifier(_ previous: inout Found, with next: Found, in s: [Unicode.Scalar]) {

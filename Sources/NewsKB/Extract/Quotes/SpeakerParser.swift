@@ -1569,7 +1569,9 @@ enum SpeakerParser {
         if !organizationWord, !word.key.hasPrefix("相关"), !word.key.hasPrefix("有关"),
            let organizationEnd = namedOrganizationPrefix(prefix) ?? suffixedOrganizationPrefix(prefix), organizationEnd < prefix.count {
             let modifier = Array(prefix[organizationEnd...])
+            // (星河集团通过发言人: a setting word of two or more scalars opens no modifier; the organization speaks through it.)
             if modifier.count <= 4, !modifier.contains("的"), !isSurveyShare(modifier), QuoteLexicons.orgSuffixes.word(modifier[...]) == nil,
+               (QuoteLexicons.setting(at: 0, in: modifier)?.length ?? 0) < 2,
                !modifier.contains(where: { notInNames.contains($0) }) {
                 return Speaker(name: (modifier + noun).string, kind: .anonymous, affiliation: prefix[..<organizationEnd].string)
             }
