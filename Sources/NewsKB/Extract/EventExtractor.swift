@@ -845,7 +845,7 @@ enum Actors {
                 if falseEndings.contains(where: { $0.count > suffix.count && index + $0.count <= scalars.count
                     && scalars[index..<(index + $0.count)].elementsEqual($0) }) { continue }
                 var start = index
-                while start > 0, index - start < 12, isNameScalar(scalars[start - 1]), !covered[start - 1],
+                while start > 0, index - start < 12, Marks.isHan(scalars[start - 1]), !covered[start - 1],
                       !stops.contains(scalars[start - 1]) || opensName(scalars, at: start - 1) {
                     // 举办海城省大学生大赛: a name that opens with a place starts after the verb before it.
                     if opensName(scalars, at: start), let verb = EventSubject.predicates.longest(endingAt: start, in: scalars),
@@ -853,7 +853,7 @@ enum Actors {
                     start -= 1
                 }
                 // Known names right before the suffix belong to the new, longer name.
-                while start > 0, covered[start - 1], index - start < 16, isNameScalar(scalars[start - 1]) { start -= 1 }
+                while start > 0, covered[start - 1], index - start < 16, Marks.isHan(scalars[start - 1]) { start -= 1 }
                 // 各地党委政府, 多地政府: after 各 or 多 the words name a kind, not one body.
                 if index - start >= 2, !isCounted(start, in: scalars), start == 0 || !distributives.contains(scalars[start - 1]) {
                     actors.removeAll { String(scalars: scalars[start..<end]).contains($0.name) }
@@ -869,9 +869,6 @@ enum Actors {
         return actors.sorted { positions[$0.name, default: 0] < positions[$1.name, default: 0] }
     }
 
-    private static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value)
-    }
 
     /// 10家子公司, 三所高校: a numeral and a classifier (figure-units.txt, kind count) before the
     /// words count members of a kind; they name no organization.

@@ -383,7 +383,7 @@ enum EventSubject {
     static func isPlace(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
         return QuoteLexicons.places.word(scalars[...]) != nil
-            || scalars.count <= 6 && scalars.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) && !Numerals.isNumeralScalar($0) })
+            || scalars.count <= 6 && scalars.allSatisfy({ Marks.isHan($0) && !Numerals.isNumeralScalar($0) })
             && QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars, from: 1)?.fields.first == "place"
     }
 
@@ -467,7 +467,7 @@ enum EventSubject {
     /// word, a role or event-descriptors.txt), then a Latin name of at least two letters.
     static func describedLatinName(_ span: [Unicode.Scalar]) -> String? {
         guard let boundary = span.firstIndex(where: { $0.isASCII && $0.properties.isAlphabetic }), boundary >= 2,
-              span[..<boundary].allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }),
+              span[..<boundary].allSatisfy({ Marks.isHan($0) }),
               span[boundary...].allSatisfy({ $0.isASCII && isNameScalar($0) }) else { return nil }
         let name = String(scalars: span[boundary...]).trimmingCharacters(in: .whitespaces)
         guard name.count >= 2 else { return nil }
@@ -484,7 +484,7 @@ enum EventSubject {
         guard span.count >= 5 else { return nil }
         for end in stride(from: span.count - 2, through: 2, by: -1) where descriptorNouns.longest(endingAt: end, in: span) != nil {
             let name = Array(span[end...]), text = String(scalars: name)
-            guard name.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { break }
+            guard name.allSatisfy({ Marks.isHan($0) }) else { break }
             if isRecurringName(name, text: text) || Actors.known.longest(at: 0, in: name)?.length == name.count { return text }
         }
         return nil
@@ -554,7 +554,7 @@ enum EventSubject {
     static func meetingName(_ span: [Unicode.Scalar]) -> String? {
         let words = span.filter { $0 != " " }
         guard meetingWords.contains(where: { words.count >= $0.count + 4 && words.suffix($0.count).elementsEqual($0) }),
-              words.allSatisfy({ (0x4E00...0x9FFF).contains($0.value) || ("0"..."9").contains($0) }),
+              words.allSatisfy({ Marks.isHan($0) || ("0"..."9").contains($0) }),
               !words.contains("的"), !pointingOpeners.contains(words[0]) else { return nil }
         let name = String(scalars: words)
         return isName(name) ? name : nil
@@ -722,6 +722,6 @@ enum EventSubject {
     }
 
     static func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "&" || scalar == " " || scalar == "-"))
+        Marks.isHan(scalar) || (scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "&" || scalar == " " || scalar == "-"))
     }
 }

@@ -706,7 +706,7 @@ public enum FigureExtractor {
         guard end < s.count, s[end] == "的" else { return nil }
         var stop = end + 1
         while stop < s.count, stop - end <= 12, !clauseBreaks.contains(s[stop]), Numerals.arabicDigit(s[stop]) == nil,
-              s[stop] != "的", (0x4E00...0x9FFF).contains(s[stop].value) || s[stop].properties.isAlphabetic {
+              s[stop] != "的", Marks.isHan(s[stop]) || s[stop].properties.isAlphabetic {
             stop += 1
         }
         // Only a whole phrase that ends at a clause break or the end of the text.

@@ -24,6 +24,10 @@ enum Marks {
         }
     }
     static let closers: ScalarSet = ["”", "」", "』", "’", "﹄"]
+    /// A Chinese character (CJK Unified Ideographs and Extension A).
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
     static let terminators: ScalarSet = ["。", "！", "？", "!", "?"]
     /// The dot between the parts of a foreign name, however it was typed (玛丽·汉森, 肯・帕克斯顿).
     static let nameDots: ScalarSet = ["·", "•", "・", "‧", "･", "∙"]
@@ -115,11 +119,12 @@ enum QuoteScanner {
         var span = text[Dateline.end(in: text, from: start, to: cueStart)..<cueStart]
         // 英国一项调查显示 / 星河研究院的一项研究发现: a count before a document cue counts the
         // document; whoever it belongs to (X的) speaks, else no one does.
-        if opensWithDocument || verb.fields.dropFirst(2).first == "report", span.count >= 2, documentClassifiers.contains(span[span.endIndex - 1]),
-           Numerals.isNumeralScalar(span[span.endIndex - 2]) || span[span.endIndex - 2] == "某" {
-            let owner = span.dropLast(2)
-            guard owner.last == "的", case .speakers(let found)? = SpeakerParser.parse(owner.dropLast()),
-                  found.allSatisfy({ $0.kind == .organization }) else { return nil }
+        // The document may be named after its count (星河研究院的一份研究报告显示, 蓝湾科技的一份内部邮件称).
+        if let counted = countedDocument(in: span, saidBy: verb, opensWithDocument: opensWithDocument) {
+            // (星河研究院一份报告 without 的 too; 海城一项调查: a place is no owner.)
+            let owner = span[..<counted]
+            guard owner.count >= 2, case .speakers(let found)? = SpeakerParser.parse(owner.last == "的" ? owner.dropLast() : owner),
+                  found.allSatisfy({ $0.kind == .organization && !isPlaceOrCountry($0.name) }) else { return nil }
             return .speakers(found)
         }
         // 据荔枝新闻报道 / 工信部消息: the subject of an outlet verb is a publication.
@@ -177,6 +182,27 @@ enum QuoteScanner {
     }
 
     private static let followingFrames: [Scalars] = ["根据", "按照", "依据", "遵照", "依照"].map { Array($0.unicodeScalars) }
+
+    /// Where the count of `一项调查显示` / `一份研究报告显示` begins: a numeral (or 某) and a document
+    /// classifier right before the cue, or before a short document noun that ends in a document
+    /// word or an outlet word (报告, 内部邮件) and so needs no report cue.
+    private static func countedDocument(in span: Scalars.SubSequence, saidBy verb: WordTable.Word, opensWithDocument: Bool) -> Int? {
+        let reports = opensWithDocument || verb.fields.dropFirst(2).first == "report"
+        for classifier in stride(from: span.endIndex - 1, through: max(span.startIndex + 1, span.endIndex - 7), by: -1)
+        where documentClassifiers.contains(span[classifier]) && (Numerals.isNumeralScalar(span[classifier - 1]) || span[classifier - 1] == "某") {
+            let noun = Array(span[(classifier + 1)...])
+            if noun.isEmpty { return reports ? classifier - 1 : nil }
+            guard noun.allSatisfy(Marks.isHan) else { return nil }
+            let namesDocument = QuoteLexicons.documents.longest(endingAt: noun.count, in: noun) != nil
+                || QuoteLexicons.outlet(endingAt: noun.count, in: noun) != nil
+            return namesDocument || reports ? classifier - 1 : nil
+        }
+        return nil
+    }
+
+    private static func isPlaceOrCountry(_ name: String) -> Bool {
+        EventSubject.isPlace(name) || QuoteLexicons.organizations.word(Array(name.unicodeScalars)[...])?.fields.first == "country"
+    }
 
     private static let documentDeterminers: ScalarSet = ["该", "这", "此", "份", "篇", "则", "一"]
     /// Classifiers of documents, surveys and studies (一项调查, 两份报告, 一篇论文, 一则公告).
@@ -606,14 +632,13 @@ enum QuoteScanner {
                     || Marks.isClauseBoundary(text[end]) else { continue }
             let first = text[start..<join].string, second = text[(join + 1)..<end].string
             guard SpeakerParser.hasNameForm(first), SpeakerParser.hasNameForm(second),
-                  !first.unicodeScalars.contains(where: { !isHanScalar($0) }), !second.unicodeScalars.contains(where: { !isHanScalar($0) }),
+                  !first.unicodeScalars.contains(where: { !Marks.isHan($0) }), !second.unicodeScalars.contains(where: { !Marks.isHan($0) }),
                   (2...3).contains(join - start) else { continue }
             return [Speaker(name: first, kind: .person), Speaker(name: second, kind: .person)]
         }
         return nil
     }
 
-    private static func isHanScalar(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
 
     /// Whether what follows a verb lets it be a speech cue: punct verbs need a comma, colon or
     /// quotation mark (分析， but not 分析师); free verbs take anything but a particle (认为这是, not 认为的).

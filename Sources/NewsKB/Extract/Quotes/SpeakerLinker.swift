@@ -400,7 +400,7 @@ enum SpeakerLinker {
         guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { return nil }
         for length in [surname.length + 2, surname.length + 1] where index + length < end {
             let name = text[index..<(index + length)]
-            guard name.allSatisfy(isHan), SpeakerParser.hasNameForm(name.string),
+            guard name.allSatisfy(Marks.isHan), SpeakerParser.hasNameForm(name.string),
                   SpeakerParser.notNameStarts.contains(text[index + length]) || beginsPredicate(at: index + length, in: text),
                   case .speakers(let found)? = SpeakerParser.parse(name), found.count == 1, found[0].kind == .person,
                   found[0].name == name.string else { continue }
@@ -634,7 +634,7 @@ enum SpeakerLinker {
                 guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare",
                       QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" }) != nil else { continue }
                 let readings = [surname.length + 2, surname.length + 1].filter { length in
-                    index + length <= text.count && text[index..<(index + length)].allSatisfy(isHan)
+                    index + length <= text.count && text[index..<(index + length)].allSatisfy(Marks.isHan)
                         && !SpeakerParser.isWeekday(text[index..<min(text.count, index + 2)])
                         && !text[(index + surname.length)..<(index + length)].contains(where: { nameStops.contains($0) })
                 }
@@ -728,7 +728,7 @@ enum SpeakerLinker {
                 let readings = [surname.length + 2, surname.length + 1].compactMap { length -> (Int, Scalars)? in
                     guard index + length < text.count else { return nil }
                     let name = text[index..<(index + length)]
-                    guard name.allSatisfy(isHan), SpeakerParser.hasNameForm(name.string),
+                    guard name.allSatisfy(Marks.isHan), SpeakerParser.hasNameForm(name.string),
                           let copula = copulaWords.first(where: { index + length + $0.count < text.count && text[(index + length)..<(index + length + $0.count)].elementsEqual($0) })
                     else { return nil }
                     return (length, copula)
@@ -1022,7 +1022,7 @@ enum SpeakerLinker {
         }
         // 郑州市: the ending after two characters at least (州 of 郑州 is part of the name).
         guard let end = scalars.prefix(8).indices.first(where: { $0 >= 2 && regionEndings.contains(scalars[$0]) }), end + 2 < scalars.count,
-              scalars[..<end].allSatisfy({ (0x4E00...0x9FFF).contains($0.value) }) else { return nil }
+              scalars[..<end].allSatisfy({ Marks.isHan($0) }) else { return nil }
         return Speaker(name: scalars[...end].string, kind: .organization)
     }
 
@@ -1100,11 +1100,11 @@ enum SpeakerLinker {
         for text in paragraphs where text.contains("化") {
             for index in text.indices.dropFirst(2) where text[index] == "（" || text[index] == "(" {
                 guard pseudonymMarks.contains(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }) else { continue }
-                if index >= 3, text[(index - 3)..<index].allSatisfy(isHan), SpeakerParser.hasNameForm(text[(index - 3)..<index].string),
-                   index == 3 || !isHan(text[index - 4]) || text[index - 4] == "的"
+                if index >= 3, text[(index - 3)..<index].allSatisfy(Marks.isHan), SpeakerParser.hasNameForm(text[(index - 3)..<index].string),
+                   index == 3 || !Marks.isHan(text[index - 4]) || text[index - 4] == "的"
                     || QuoteLexicons.titles.longest(endingAt: index - 3, in: text) != nil {
                     names.insert(text[(index - 3)..<index].string)
-                } else if text[(index - 2)..<index].allSatisfy(isHan) {
+                } else if text[(index - 2)..<index].allSatisfy(Marks.isHan) {
                     names.insert(text[(index - 2)..<index].string)
                 }
             }
@@ -1147,7 +1147,7 @@ enum SpeakerLinker {
             while end >= word.count + 2 {
                 if text[(end - word.count)..<end].elementsEqual(word) {
                     var start = end - word.count
-                    while start > 0, isHan(text[start - 1]) || isUpper(text[start - 1]) || isLower(text[start - 1]),
+                    while start > 0, Marks.isHan(text[start - 1]) || isUpper(text[start - 1]) || isLower(text[start - 1]),
                           !organizationStops.contains(text[start - 1]), end - start < 14 {
                         start -= 1
                     }
@@ -1484,7 +1484,6 @@ enum SpeakerLinker {
 
     private static let nameStops: ScalarSet = ["的", "和", "与", "及", "是", "在", "向", "对", "人"]
 
-    private static func isHan(_ scalar: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(scalar.value) }
     private static func isUpper(_ scalar: Unicode.Scalar) -> Bool { scalar >= "A" && scalar <= "Z" }
     private static func isLower(_ scalar: Unicode.Scalar) -> Bool { scalar >= "a" && scalar <= "z" }
 
@@ -1492,10 +1491,10 @@ enum SpeakerLinker {
     private static func fullName(in text: Scalars, at index: Int) -> (Int, Int)? {
         let scalar = text[index]
         // Most scalars are Han, never a name's dot or capital.
-        if isHan(scalar) { return nil }
-        if Marks.nameDots.contains(scalar), index > 0, index + 1 < text.count, isHan(text[index - 1]), isHan(text[index + 1]) {
+        if Marks.isHan(scalar) { return nil }
+        if Marks.nameDots.contains(scalar), index > 0, index + 1 < text.count, Marks.isHan(text[index - 1]), Marks.isHan(text[index + 1]) {
             var start = index - 1
-            while start > 0, isHan(text[start - 1]), !nameStops.contains(text[start - 1]), index - start < 4 { start -= 1 }
+            while start > 0, Marks.isHan(text[start - 1]), !nameStops.contains(text[start - 1]), index - start < 4 { start -= 1 }
             // Step over a role word written right before the name (律师玛丽·汉森, 分析师约翰·史密斯).
             for end in stride(from: index - 1, to: start, by: -1)
             where QuoteLexicons.titles.longest(endingAt: end, in: text) != nil || QuoteLexicons.orgSuffixes.longest(endingAt: end, in: text) != nil {
@@ -1505,7 +1504,7 @@ enum SpeakerLinker {
             // The name ends before a verb, a setting or a particle (玛丽·汉森表示, 汉森在……).
             var end = index + 1
             var partStart = end
-            while end < text.count, isHan(text[end]) && end - partStart < 4 || Marks.nameDots.contains(text[end]) {
+            while end < text.count, Marks.isHan(text[end]) && end - partStart < 4 || Marks.nameDots.contains(text[end]) {
                 if Marks.nameDots.contains(text[end]) { partStart = end + 1 }
                 if QuoteLexicons.speechVerbs.longest(at: end, in: text) != nil || QuoteLexicons.setting(at: end, in: text) != nil
                     || nameStops.contains(text[end]) { break }

@@ -257,8 +257,8 @@ enum SpeakerParser {
         var kept: Scalars = []
         kept.reserveCapacity(text.count)
         for index in text.indices {
-            if text[index] == " ", index > 0, index + 1 < text.count, isLatin(text[index - 1]) && isHan(text[index + 1])
-                || isHan(text[index - 1]) && startsLatinRole(at: index + 1, in: text) {
+            if text[index] == " ", index > 0, index + 1 < text.count, isLatin(text[index - 1]) && Marks.isHan(text[index + 1])
+                || Marks.isHan(text[index - 1]) && startsLatinRole(at: index + 1, in: text) {
                 continue
             }
             kept.append(text[index])
@@ -384,9 +384,9 @@ enum SpeakerParser {
         clean(&text)
         // A label such as `NO.4 ` before the speaker is no part of it (a Latin name such as
         // `Meta 发言人` is: only labels with a digit or a mark are dropped).
-        if let space = text.lastIndex(of: " "), space > 0, !text[..<space].contains(where: isHan),
+        if let space = text.lastIndex(of: " "), space > 0, !text[..<space].contains(where: Marks.isHan),
            !text[..<space].allSatisfy({ isNumeral($0) || $0 == " " }), text[..<space].contains(where: { !isLatin($0) && $0 != " " }),
-           text[(space + 1)...].contains(where: isHan) {
+           text[(space + 1)...].contains(where: Marks.isHan) {
             text.removeFirst(space + 1)
         }
         guard !text.isEmpty, text.last != "被", !containsNegation(text), !isPassive(text) else { return nil }
@@ -652,9 +652,15 @@ enum SpeakerParser {
                 return .speakers([Speaker(name: after.string, kind: .anonymous, affiliation: text[..<lead].string)])
             }
             // 一位电商数据保护公司的经理: a post of an unnamed organization, no name → the source as written.
+            // (腾讯的发言人, 蓝湾科技的发言人: a named organization without a lead has the post as its member.)
             if QuoteLexicons.titles.word(after[...]).map({ $0.fields.first != "prefix" }) ?? false, text.count <= 20 {
-                var owner = droppingAnonymousLead(Array(text[..<possessive]))
+                let written = Array(text[..<possessive])
+                var owner = droppingAnonymousLead(written)
                 clean(&owner)
+                if owner.count == written.count, QuoteLexicons.anonymous.word(after[...])?.fields.dropFirst().first == "member",
+                   isOrganization(owner[...], lenient: false) {
+                    return .speakers([Speaker(name: after.string, kind: .anonymous, affiliation: owner.string)])
+                }
                 if owner.count >= 2, isOrganization(owner[...]) {
                     return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
                 }
@@ -685,7 +691,7 @@ enum SpeakerParser {
                 // ……的方式, ……的程度: a bare word of two scalars after 的 reads like a surname and a
                 // given name; nothing but a second mention makes it one.
                 let name = Array(found[0].name.unicodeScalars)
-                if found[0].title.isEmpty, found[0].affiliation.isEmpty, name.count == 2, name.allSatisfy(isHan),
+                if found[0].title.isEmpty, found[0].affiliation.isEmpty, name.count == 2, name.allSatisfy(Marks.isHan),
                    !isAddressedName(name[...]), !isFamiliarName(name[...]), !KnownNames.current.contains(found[0].name),
                    (KnownNames.mentions?.count(name[...]) ?? 0) < 2 {
                     return nil
@@ -909,7 +915,7 @@ enum SpeakerParser {
             // The manner is a short verb phrase: the shortest cut that leaves a speaker.
             for length in 2...7 where length < text.count {
                 let start = text.count - length
-                guard text[start..<text.count].allSatisfy(isHan) else { break }
+                guard text[start..<text.count].allSatisfy(Marks.isHan) else { break }
                 cuts.append(start)
             }
         } else if last == "边", let first = text.firstIndex(of: "边"), first < text.count - 1 {
@@ -944,7 +950,7 @@ enum SpeakerParser {
         guard text.count >= 4, text.last == "地", !placeBeforeDi.contains(text[text.count - 2]) else { return }
         for length in 3...5 where length < text.count - 1 {
             let start = text.count - length
-            guard text[start..<text.count].allSatisfy(isHan) else { break }
+            guard text[start..<text.count].allSatisfy(Marks.isHan) else { break }
             // The adverb starts after a name, a title or an organization: the shortest cut that leaves one.
             if let head = speakerBefore(start, in: text) {
                 text = head
@@ -1073,7 +1079,7 @@ enum SpeakerParser {
     private static func namesCountedGroup(_ words: Scalars) -> Bool {
         var rest = words
         trimSpaces(&rest)
-        guard rest.count <= 12, rest.allSatisfy(isHan) else { return false }
+        guard rest.count <= 12, rest.allSatisfy(Marks.isHan) else { return false }
         let namesGroup = { (noun: ArraySlice<Unicode.Scalar>) in
             QuoteLexicons.titles.word(noun).map { $0.fields.first != "prefix" } ?? false
                 || QuoteLexicons.anonymous.word(noun)?.fields.first == "group"
@@ -1101,7 +1107,7 @@ enum SpeakerParser {
             guard let count = rest.first, count != "一", isNumeral(count) || count == "几" else { return nil }
             rest = rest.dropFirst()
         }
-        guard !rest.isEmpty, rest.count <= 8, rest.allSatisfy(isHan), !rest.contains("的") else { return nil }
+        guard !rest.isEmpty, rest.count <= 8, rest.allSatisfy(Marks.isHan), !rest.contains("的") else { return nil }
         return Speaker(name: text.string, kind: .anonymous)
     }
 
@@ -1159,7 +1165,7 @@ enum SpeakerParser {
     /// end in a modifier's scalar (锂电材料, 港股医药: modifier), an industry word (医药生物), a time
     /// word (明年汽车), a place or a country name no company of their own.
     static func isListedShortName(_ text: Scalars) -> Bool {
-        guard (4...5).contains(text.count), text.allSatisfy(isHan),
+        guard (4...5).contains(text.count), text.allSatisfy(Marks.isHan),
               let ending = QuoteLexicons.listedEndings.longest(endingAt: text.count, in: text), text.count - ending.length == 2 else { return false }
         let brand = text[..<2]
         // 和 opening the span joins nothing before it: a trade name's first scalar (和邦生物).
@@ -1175,7 +1181,7 @@ enum SpeakerParser {
     /// A coined short name (利元亨, 三七互娱): two to four scalars of one word, no place, title,
     /// unnamed source or topic.
     private static func isCoinedShortName(_ text: Scalars) -> Bool {
-        (2...4).contains(text.count) && text.allSatisfy(isHan) && !text.contains(where: { notInNames.contains($0) })
+        (2...4).contains(text.count) && text.allSatisfy(Marks.isHan) && !text.contains(where: { notInNames.contains($0) })
             && QuoteLexicons.places.word(text[...]) == nil && !isCountry(text[...])
             && QuoteLexicons.notSpeakers.word(text[...]) == nil && QuoteLexicons.anonymous.longest(endingAt: text.count, in: text) == nil
             && QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil && QuoteLexicons.documents.longest(endingAt: text.count, in: text) == nil
@@ -1277,12 +1283,12 @@ enum SpeakerParser {
                     || (text[start - 1] == " " && start >= 2 && isLatin(text[start - 2]) && start < text.count && text[start] >= "A" && text[start] <= "Z") {
                 start -= 1
             }
-            let glued = start > 0 && isHan(text[start - 1]) && start <= 4 && !isOrganization(text[..<start])
+            let glued = start > 0 && Marks.isHan(text[start - 1]) && start <= 4 && !isOrganization(text[..<start])
                 && QuoteLexicons.titles.longest(endingAt: start, in: text) == nil && QuoteLexicons.anonymous.longest(endingAt: start, in: text) == nil
             if glued, isNameLike(text) { return .speakers([Speaker(name: string, kind: .organization)]) }
             // 青禾东岸新经济REIT: a longer Han name glued to its Latin end, with no word for a kind
             // of organization before the Latin words, is one product's or fund's name.
-            if start > 4, start <= 10, text[..<start].allSatisfy(isHan), !describesLatinName(text[..<start]) {
+            if start > 4, start <= 10, text[..<start].allSatisfy(Marks.isHan), !describesLatinName(text[..<start]) {
                 return .speakers([Speaker(name: string, kind: .organization)])
             }
             if start < text.count - 1 {
@@ -1321,12 +1327,12 @@ enum SpeakerParser {
         // a business (发行商, 平台, 大厂) one of four or more even when written once.
         if best == nil, let mentions = KnownNames.mentions {
             best = stride(from: text.count - 2, through: 2, by: -1).first { end in
-                (3...8).contains(text.count - end) && text[end...].allSatisfy(isHan) && EventSubject.descriptorNouns.longest(endingAt: end, in: text) != nil
+                (3...8).contains(text.count - end) && text[end...].allSatisfy(Marks.isHan) && EventSubject.descriptorNouns.longest(endingAt: end, in: text) != nil
                     && (mentions.count(text[end...]) >= 2 || text.count - end >= 4 && agentDescriptorEnds.contains(text[end - 1]))
                     && isNameLike(Array(text[end...])) && QuoteLexicons.orgSuffixes.word(text[end...]) == nil
             }
         }
-        guard let start = best, text[..<start].allSatisfy(isHan) else { return nil }
+        guard let start = best, text[..<start].allSatisfy(Marks.isHan) else { return nil }
         let describes = EventSubject.descriptorNouns.longest(endingAt: start, in: text) != nil
             || QuoteLexicons.orgSuffixes.longest(endingAt: start, in: text).map { $0.length >= 2 } == true
             || QuoteLexicons.anonymous.longest(endingAt: start, in: text)?.fields.first == "org"
@@ -1384,7 +1390,7 @@ enum SpeakerParser {
             return .description(noun.string, asWritten: written)
         }
         // 这位亿万富翁: 这位 counts a person, so any epithet after it describes one named before.
-        if !aforesaid, text.count >= 4, text[1] == "位", noun.count <= 6, noun.allSatisfy(isHan) {
+        if !aforesaid, text.count >= 4, text[1] == "位", noun.count <= 6, noun.allSatisfy(Marks.isHan) {
             return .description(noun.string, asWritten: nil)
         }
         return nil
@@ -1419,7 +1425,7 @@ enum SpeakerParser {
         var text = Array(span)
         removeParentheses(&text)
         clean(&text)
-        guard (2...5).contains(text.count), text.allSatisfy(isHan), isNameLike(text) else { return nil }
+        guard (2...5).contains(text.count), text.allSatisfy(Marks.isHan), isNameLike(text) else { return nil }
         return Speaker(name: text.string, kind: .person)
     }
 
@@ -1436,15 +1442,15 @@ enum SpeakerParser {
     /// time, unnamed subject (数据, 研究) or anything with a particle or pronoun in it.
     /// A name set off in quotation marks (“青禾数据”): short, one word, no particle or pronoun.
     static func isQuotedName(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        (2...12).contains(text.count) && text.allSatisfy({ isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " })
+        (2...12).contains(text.count) && text.allSatisfy({ Marks.isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " })
             && !text.contains(where: { notInNames.contains($0) })
     }
 
     private static func isNameLike(_ text: Scalars) -> Bool {
         guard text.count >= 2, text.count <= 10,
               let first = text.first, !isNumeral(first), !demonstratives.contains(first),
-              text.contains(where: isHan) || text.filter(isLatin).count >= 2,
-              text.allSatisfy({ isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " || $0 == "&" }),
+              text.contains(where: Marks.isHan) || text.filter(isLatin).count >= 2,
+              text.allSatisfy({ Marks.isHan($0) || isLatin($0) || ($0 >= "0" && $0 <= "9") || $0 == " " || $0 == "&" }),
               !text.indices.contains(where: { notInNames.contains(text[$0]) && !isClassifierInName(at: $0, in: text) }),
               QuoteLexicons.notSpeakers.word(text[...]) == nil,
               // 武汉经济数据 / 节后第二周监测数据: a topic or a kind of data is no publisher's name.
@@ -1539,7 +1545,7 @@ enum SpeakerParser {
         if let first = prefix.first, demonstratives.contains(first), isOrganization(prefix[...]) {
             return Speaker(name: noun.string, kind: .anonymous, affiliation: prefix.string)
         }
-        if word.fields.first == "org", prefix.allSatisfy(isHan) {
+        if word.fields.first == "org", prefix.allSatisfy(Marks.isHan) {
             // 一家科技公司, 多家平台公司: a counted organization word names none (一家 dropped like 一位).
             if let lead = countedOrganizationLeads.first(where: { prefix.starts(with: $0) }) {
                 let rest = lead == countedOrganizationLeads[0] ? Array(prefix.dropFirst(lead.count)) : prefix
@@ -1586,7 +1592,7 @@ enum SpeakerParser {
         // 市中级人民法院 / 省高级人民法院: a body of the city or province the article is about is
         // one organization, named as written.
         if word.fields.first == "org", let first = prefix.first, placeRelative.contains(first),
-           !prefix.contains(where: { notInNames.contains($0) }), prefix.allSatisfy(isHan) {
+           !prefix.contains(where: { notInNames.contains($0) }), prefix.allSatisfy(Marks.isHan) {
             return Speaker(name: organizationName(text), kind: .organization)
         }
         // A short modifier stays part of the name as written (知识产权专家, 不少网友); a share of
@@ -1670,7 +1676,7 @@ enum SpeakerParser {
     static func organization(endingAt end: Int, in text: Scalars) -> Bool {
         if let known = QuoteLexicons.organizations.longest(endingAt: end, in: text), known.length >= 2, known.fields.first != "country" { return true }
         guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: end, in: text), suffix.length >= 2, end - suffix.length >= 2 else { return false }
-        return text[(end - suffix.length - 2)..<(end - suffix.length)].allSatisfy { isHan($0) && !notInNames.contains($0) }
+        return text[(end - suffix.length - 2)..<(end - suffix.length)].allSatisfy { Marks.isHan($0) && !notInNames.contains($0) }
     }
 
     /// The length of the named organization that `words` open with: a known one (not a country),
@@ -1697,9 +1703,6 @@ enum SpeakerParser {
 
     // MARK: - People
 
-    private static func isHan(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
-    }
 
     /// ASCII letters and the accented Latin letters of European names (José Castañeda, Müller).
     private static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
@@ -1813,17 +1816,17 @@ enum SpeakerParser {
             var head = Array(text[..<start])
             trimSpaces(&head)
             if !head.isEmpty, QuoteLexicons.titles.longest(endingAt: head.count, in: head) == nil,
-               let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: head.count, in: head), suffix.scalars.allSatisfy(isHan),
+               let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: head.count, in: head), suffix.scalars.allSatisfy(Marks.isHan),
                QuoteLexicons.orgFalseEndings.longest(endingAt: head.count, in: head) == nil {
                 return nil
             }
             return start
         }
-        guard let last = text.last, isHan(last) else { return nil }
+        guard let last = text.last, Marks.isHan(last) else { return nil }
         // Foreign names written with ·: the name runs from just after the title before it.
         if let dot = text.firstIndex(where: Marks.nameDots.contains) {
             // 约翰·史密斯会谈时: a frame word (时, 后, 中) closes a setting, never a name.
-            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ isHan($0) || Marks.nameDots.contains($0) }),
+            guard dot > 0, dot < count - 1, text[dot...].allSatisfy({ Marks.isHan($0) || Marks.nameDots.contains($0) }),
                   !frameEnds.contains(text[count - 1]) else { return nil }
             var start = dot - 1
             while start > 0, dot - start < 4, !endsWithRoleWord(text, at: start) { start -= 1 }
@@ -1875,7 +1878,7 @@ enum SpeakerParser {
             let start = count - length
             let name = text[start...]
             // 外长王毅与秘书长古特雷斯: a list separator before the role makes a list, read elsewhere.
-            guard name.allSatisfy(isHan), length < 4 || name.allSatisfy(QuoteLexicons.transliteration.contains), !name.contains("的"),
+            guard name.allSatisfy(Marks.isHan), length < 4 || name.allSatisfy(QuoteLexicons.transliteration.contains), !name.contains("的"),
                   !text[..<start].contains(where: { listMarks.contains($0) }), !name.contains("们"), !notNameStarts.contains(text[start]),
                   !notNameEnds.contains(text[count - 1]),
                   let role = QuoteLexicons.titles.longest(endingAt: start, in: text, where: { $0.fields.first != "prefix" }),
@@ -1924,7 +1927,7 @@ enum SpeakerParser {
     }
 
     private static func startsWithSurname(_ text: Scalars, at start: Int, length: Int) -> Bool {
-        guard text[start...].allSatisfy(isHan), !isWeekday(text[start..<min(text.count, start + 2)]) || length > 2 else { return false }
+        guard text[start...].allSatisfy(Marks.isHan), !isWeekday(text[start..<min(text.count, start + 2)]) || length > 2 else { return false }
         guard let surname = QuoteLexicons.surnames.longest(at: start, in: text) else { return false }
         // 随后登录: a surname that opens a connective (speaker-fillers.txt, lead) of two or more
         // scalars begins that word, not a name (a weekday, a tail filler, may: 周一鸣).
@@ -1947,7 +1950,7 @@ enum SpeakerParser {
     /// anonymous-sources.txt) is the subject of its own clause more often than a title.
     private static func derivedRoleLength(endingAt end: Int, in text: Scalars) -> Int? {
         guard end >= 3, end <= text.count, QuoteLexicons.roleSuffixes.word(text[(end - 1)..<end]) != nil,
-              text[(end - 3)..<(end - 1)].allSatisfy({ isHan($0) && !isNumeral($0) && !roleStemBreaks.contains($0) }),
+              text[(end - 3)..<(end - 1)].allSatisfy({ Marks.isHan($0) && !isNumeral($0) && !roleStemBreaks.contains($0) }),
               (QuoteLexicons.anonymous.longest(endingAt: end, in: text)?.length ?? 0) < 2 else { return nil }
         return 3
     }
@@ -2188,7 +2191,7 @@ enum SpeakerParser {
     /// eight Han scalars that holds no post or role (星河研究院院长 is a person's title).
     private static func dropDataDescription(_ text: inout Scalars) {
         guard let end = namedOrganizationPrefix(text) ?? suffixedOrganizationPrefix(text), end < text.count,
-              (minDataDescription...maxDataDescription).contains(text.count - end), text[end...].allSatisfy(isHan), !text[end...].contains("的"),
+              (minDataDescription...maxDataDescription).contains(text.count - end), text[end...].allSatisfy(Marks.isHan), !text[end...].contains("的"),
               // 星辰科技与青禾优选联合(发布声明): a second organization joined, no description.
               !text[end...].contains(where: { conjunctions.contains($0) || jointScalars.contains($0) }),
               // 星海大学出版社: a body of the organization continues its name.
@@ -2236,7 +2239,7 @@ enum SpeakerParser {
             defer { index += 1 }
             guard text[index] == " " else { continue }
             let left = text[index - 1], right = text[index + 1]
-            guard isDigit(left) && isHan(right) || isHan(left) && isDigit(right) else { continue }
+            guard isDigit(left) && Marks.isHan(right) || Marks.isHan(left) && isDigit(right) else { continue }
             var joined = text
             joined.remove(at: index)
             var start = index

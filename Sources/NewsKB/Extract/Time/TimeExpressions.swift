@@ -472,7 +472,7 @@ struct TimeScanner {
 
     /// Han scalars and Latin letters: what a short name is written with.
     private func isNameScalar(_ scalar: Unicode.Scalar) -> Bool {
-        (0x4E00...0x9FFF).contains(scalar.value) && scalar != "的" && scalar != "，" || isASCIILetter(scalar)
+        Marks.isHan(scalar) && scalar != "的" && scalar != "，" || isASCIILetter(scalar)
     }
 
     /// The end of a 以来 a few words later in the same clause, with no other time between
@@ -741,7 +741,7 @@ struct TimeScanner {
         if let core = festival(at: index, year: year) { return core }
         // 今年天猫双11, 2021年电商平台“618”: a platform or place between the year and its festival.
         var gap = index
-        while gap < s.count, gap - index < 6, (0x4E00...0x9FFF).contains(s[gap].value) || isASCIILetter(s[gap]),
+        while gap < s.count, gap - index < 6, Marks.isHan(s[gap]) || isASCIILetter(s[gap]),
               !Self.festivalGapStops.contains(s[gap]) {
             gap += 1
             if let core = festival(at: gap, year: year), gap < s.count, isOpeningQuote(s[gap]) || Numerals.arabicDigit(s[gap]) != nil || lexicon.festivals.longest(at: gap, in: s)?.value.fixed != nil {
@@ -1238,7 +1238,7 @@ struct TimeScanner {
         // 数据显示，2021 全球市场规模达到……: a year opening a clause, set off by a space, before a
         // word that is no unit (not 2021 家企业, 1998 元).
         guard at > number.next, at < s.count, atClauseStart(index), abs(year - published.year) <= 30,
-              (0x4E00...0x9FFF).contains(s[at].value), !Numerals.isNumeralScalar(s[at]), !"多余几个".unicodeScalars.contains(s[at]),
+              Marks.isHan(s[at]), !Numerals.isNumeralScalar(s[at]), !"多余几个".unicodeScalars.contains(s[at]),
               FigureLexicon.units.longest(at: at, in: s) == nil else { return nil }
         return Core(pending: .fixed(.year(year)), end: number.next)
     }
