@@ -1011,13 +1011,13 @@ enum SpeakerParser {
               let length = TimeExpressions.leadingLength(text), length + 2 <= text.count else { return }
         text.removeFirst(length)
     }
-    /// 英国《金融时报》: a country or place before a publication says where it appears (a law
-    /// after a country, 美国《芯片法案》, keeps its issuer).
+    /// 英国《金融时报》 / 德国《明镜》周刊: a country or place before a publication says where it
+    /// appears (a law after a country, 美国《芯片法案》, keeps its issuer).
     private static func stripPlaceBeforePublication(_ text: inout Scalars) {
         guard let open = text.firstIndex(of: "《"), open > 0, let close = text[open...].firstIndex(of: "》"),
               isCountry(text[..<open]) || QuoteLexicons.places.word(text[..<open]) != nil else { return }
         let title = text[(open + 1)..<close]
-        if endsInPublicationWord(title[...]) {
+        if endsInPublicationWord(title[...]) || QuoteLexicons.publicationWords.longest(at: close + 1, in: text) != nil {
             text.removeFirst(open)
         }
     }
