@@ -195,7 +195,7 @@ enum EventSubject {
             // (发行商: a verb opening a descriptor noun is no predicate.)
             if depth == 0, end > start, let hit = predicates.longest(at: end, in: clause), hit.value == "marker" || !isMeetingNoun(clause, end + hit.length),
                !startsName(clause, at: end, longerThan: hit.length), !insideKnownName(clause, from: start, at: end),
-               (descriptorNouns.longest(at: end, in: clause)?.length ?? 0) <= hit.length { break }
+               (descriptorNouns.longest(at: end, in: clause)?.length ?? 0) <= hit.length, !insideListMember(clause, from: start, at: end) { break }
             end += 1
         }
         // The subject stands before a predicate; a span that runs to the end is no subject.
@@ -290,8 +290,11 @@ enum EventSubject {
         if let etc = span.firstIndex(of: "等"), etc >= 2, let members = split(Array(span[..<etc]))?.filter(isName), !members.isEmpty {
             let described = members.map { describedLatinName(Array($0.unicodeScalars)) }
             // 林某等操纵团伙: a member who is a person (a name by surname, 林某) acts too.
+            // (青禾数科、蓝象智联等企业: a noun for organizations after 等, event-descriptors.txt org.)
+            let head = Array(span[(etc + 1)...])
             if described.contains(where: { $0 != nil }) || members.contains(where: { Actors.find(in: $0).first?.name == $0 || isPerson($0) })
-                || !Actors.find(in: String(scalars: span[(etc + 1)...])).isEmpty {
+                || !Actors.find(in: String(scalars: head)).isEmpty
+                || descriptorNouns.longest(endingAt: head.count, in: head)?.fields.first == "org" {
                 return zip(members, described).map { $1 ?? $0 }
             }
         }
@@ -628,6 +631,18 @@ enum EventSubject {
 
     static func endsListPart(_ name: String, in text: String) -> Bool {
         ["、", "和", "与", "及"].contains { text.contains(name + $0) }
+    }
+
+    /// 星岚智算、云启在线、白鹭数据等公司: a predicate's scalars (在) inside a later member of a list
+    /// that 等 closes are part of that member's name: a 、 or 等 follows within a few scalars.
+    static func insideListMember(_ clause: [Unicode.Scalar], from start: Int, at position: Int) -> Bool {
+        guard let next = (position..<min(clause.count, position + 4)).first(where: { clause[$0] == "、" || clause[$0] == "等" }),
+              clause[position..<next].allSatisfy(isNameScalar) else { return false }
+        let memberStart = clause[start..<position].lastIndex(of: "、").map { $0 + 1 } ?? start
+        // (The first member is not read so: 星河在北京、上海等地 is 星河 acting in a list of places.)
+        guard next - memberStart <= 6, memberStart > start else { return false }
+        // The list is closed by 等 before the clause ends.
+        return clause[next...].prefix(40).prefix(while: { !Marks.isClauseBoundary($0) }).contains("等")
     }
 
     /// 星河、蓝湾和白沙 → three names.

@@ -95,6 +95,7 @@ extension LexiconFormat {
         "not-speakers": .init([Field(name: "outlet name", value: .flag(["outlet"]), optional: true)]),
         "anonymous-sources": .init([Field(name: "kind", value: .flag(["group", "org", "link", "official", "contacted", "plural", "institution"])),
                                      Field(name: "named by", value: .flag(["member", "place", "any"]), optional: true)]),
+        "event-descriptors": .init([Field(name: "kind", value: .flag(["org"]), optional: true)]),
         "event-leads": .init([Field(name: "governs", value: .flag(["place", "target"]), optional: true)]),
         "not-speech": .init([Field(name: "speech when", value: .flag(["comma"]), optional: true)]),
         "event-predicates": .init([Field(name: "kind", value: .flag(["verb", "marker", "measure", "change"])),

@@ -124,6 +124,15 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(Actors.find(in: "星河游戏公司今年上线").map(\.name), ["星河游戏公司"])
     }
 
+    func testAListClosedByEtcAndAnOrganizationNounActs() {
+        // Unknown names, one ending like a measure (数据), one holding a marker's scalar (在线).
+        XCTAssertEqual(events(["去年10月，青禾数科、白鹭数据等企业完成了新一轮融资。"]).map(\.actors), [["青禾数科", "白鹭数据"]])
+        XCTAssertEqual(events(["去年10月，星岚智算、云启在线、白鹭数据等安全厂商先后发布了新品。"]).map(\.actors), [["星岚智算", "云启在线", "白鹭数据"]])
+        // A noun for products or causes after 等 names no actor.
+        XCTAssertEqual(events(["今年，星河游戏、蓝湾世界等游戏都上线了新版本。"]).map(\.actors), [[]])
+        XCTAssertEqual(events(["今年，受到疫情、供应链不畅等因素影响，销量下滑。"]).map(\.actors), [[]])
+    }
+
     func testActorsGoByTheShortNameTheArticleUses() {
         XCTAssertEqual(subject("蓝湾航空控股股份有限公司（以下简称“蓝湾控股”）9月27日晚发布重整计划", expression: "9月27日晚"), ["蓝湾控股"])
         XCTAssertEqual(subject("海城广播电视网络股份有限公司(海城广电)于2020年10月12日正式成立", expression: "2020年10月12日"), ["海城广电"])
