@@ -1079,7 +1079,7 @@ enum SpeakerParser {
     private static func namesCountedGroup(_ words: Scalars) -> Bool {
         var rest = words
         trimSpaces(&rest)
-        guard rest.count <= 12, rest.allSatisfy(Marks.isHan) else { return false }
+        guard rest.count <= 12, rest.allSatisfy({ Marks.isHan($0) || isLatin($0) }) else { return false }
         let namesGroup = { (noun: ArraySlice<Unicode.Scalar>) in
             QuoteLexicons.titles.word(noun).map { $0.fields.first != "prefix" } ?? false
                 || QuoteLexicons.anonymous.word(noun)?.fields.first == "group"
@@ -1575,9 +1575,10 @@ enum SpeakerParser {
         if !organizationWord, !word.key.hasPrefix("相关"), !word.key.hasPrefix("有关"),
            let organizationEnd = namedOrganizationPrefix(prefix) ?? suffixedOrganizationPrefix(prefix), organizationEnd < prefix.count {
             let modifier = Array(prefix[organizationEnd...])
-            // (星河集团通过发言人: a setting word of two or more scalars opens no modifier; the organization speaks through it.)
+            // (星河集团通过发言人: a setting word of two or more scalars opens no modifier; the organization
+            // speaks through it. 之 binds to the name before it, IT之家网友, and opens none either.)
             if modifier.count <= 4, !modifier.contains("的"), !isSurveyShare(modifier), QuoteLexicons.orgSuffixes.word(modifier[...]) == nil,
-               (QuoteLexicons.setting(at: 0, in: modifier)?.length ?? 0) < 2,
+               (QuoteLexicons.setting(at: 0, in: modifier)?.length ?? 0) < 2, modifier.first != "之",
                !modifier.contains(where: { notInNames.contains($0) }) {
                 return Speaker(name: (modifier + noun).string, kind: .anonymous, affiliation: prefix[..<organizationEnd].string)
             }
