@@ -640,6 +640,10 @@ struct TimeScanner {
             if end < s.count, let weekday = weekdayNumber(s[end]) {
                 return Core(pending: .fixed(.day(monday.adding(days: weekday - 1))), end: end + 1, dayLevel: true)
             }
+            // 本周末, 上周末: that week's Saturday and Sunday.
+            if end < s.count, s[end] == "末" {
+                return Core(pending: .fixed(TimeSpan(start: monday.adding(days: 5), end: monday.adding(days: 6), precision: .approx)), end: end + 1)
+            }
             return Core(pending: .fixed(TimeSpan(start: monday, end: monday.adding(days: 6), precision: .approx)), end: end)
         case .quarter(let offset):
             let quarters = published.year * 4 + (published.month - 1) / 3 + offset
@@ -920,6 +924,10 @@ struct TimeScanner {
             if has("季度", at: unit), (1...4).contains(number.value) {
                 let quarter = number.value
                 let first = upTo ? 1 : 3 * quarter - 2
+                // 一季度末, 三季度初: the quarter's last or first month, as 年底 is December.
+                if !upTo, let edge = [("末", 3 * quarter), ("底", 3 * quarter), ("初", first)].first(where: { has($0.0, at: unit + 2) }) {
+                    return make(year) { TimeSpan.months($0, edge.1, edge.1) }.map { Core(pending: $0, end: unit + 3) }
+                }
                 return make(year) { TimeSpan.months($0, first, 3 * quarter, .quarter) }.map { Core(pending: $0, end: unit + 2) }
             }
             if upTo, has("月", at: unit), (1...12).contains(number.value), year != nil || atClauseStart(index) {
