@@ -390,6 +390,11 @@ public enum EventExtractor {
             if let document = QuoteLexicons.documents.longest(endingAt: between.count, in: Array(between)), document.length < between.count {
                 between = between.dropLast(document.length)
             }
+            // 星河方面回应称, 星河官方微博发布声明称: what the speaker speaks through (speaker-fillers.txt, tail).
+            while let tail = QuoteLexicons.fillers.longest(endingAt: between.count, in: Array(between), where: { $0.fields.first == "tail" }),
+                  tail.length < between.count {
+                between = between.dropLast(tail.length)
+            }
             // The words before the cue end with the speaker as named there (Lina M. Khan as Khan):
             // 上海市消保委接到周女士投诉称 is the 消保委's doing; 《报告》认为 dates the report's forecast.
             let fullName = Array(quote.speaker.name.unicodeScalars)

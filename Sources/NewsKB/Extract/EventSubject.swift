@@ -24,7 +24,8 @@ enum EventSubject {
     static let topicWords = PhraseMatcher(Topics.allKeywords.map { ($0, true) })
     /// 平台之间, 公司间: between several of them, none acting.
     static let betweenWords = ScalarSet("之间")
-    static let teamWord = Array("团队".unicodeScalars)
+    static let teamWord = Array("团队".unicodeScalars), sideWord = Array("方面".unicodeScalars)
+    static let sideCounts = ScalarSet("多各诸一两几些")
     /// 团队已于日前: what joins a subject to the time words after it.
     static let teamJoiners = ScalarSet("已于在")
 
@@ -253,6 +254,13 @@ enum EventSubject {
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
         span = appositive(span)
+        // 青禾方面: the side of a name is that name, and 方面 marks it as a party to the matter.
+        // (多方面, 各方面, 另一方面 count sides and name none.)
+        if span.count > sideWord.count + 1, span.suffix(sideWord.count).elementsEqual(sideWord),
+           !sideCounts.contains(span[span.count - sideWord.count - 1]), !span.contains("等") {
+            span.removeLast(sideWord.count)
+            if span.count <= 12, span.allSatisfy(isNameScalar), isName(String(scalars: span)) { return [String(scalars: span)] }
+        }
         // 青禾素材库为星河科技于2019年打造: after the copula 为 (not 作为, 成为, 认为, 因为 …) comes
         // the subject of the action dated right after it. Before its predicate, or after an
         // organization, 为 is "for" (工信部为企业减负出台新政: 工信部 acts).

@@ -254,6 +254,10 @@ final class EventSubjectTests: XCTestCase {
         // 11月30日晚间，X公告称，……: X speaks through its announcement, and acts.
         XCTAssertEqual(events(["11月30日晚间，星河科技公告称，公司董事长已辞职。"]).map(\.actors), [["星河科技"]])
         XCTAssertEqual(events(["9月，星海市商务局表示，海城的新店将陆续开业。"]).map(\.actors), [["星海市商务局"]])
+        // 方面 and an account (官方微博) the speaker speaks through are no part of the actor.
+        XCTAssertEqual(events(["9月13日，青禾方面回应称，将配合整改。"]).map(\.actors), [["青禾"]])
+        XCTAssertEqual(events(["上周，青禾科技官方微博发布声明称，将全面开放。"]).map(\.actors), [["青禾科技"]])
+        XCTAssertEqual(events(["去年，由于疫情等多方面因素，青禾的销量下滑了。"]).first?.actors.contains { $0.contains("疫情") }, false)
     }
 
     func testTheSubjectAfterADatedMeetingActs() {
