@@ -402,6 +402,11 @@ public enum EventExtractor {
             let lastWord = fullName.split(separator: " ").last.map(Array.init) ?? name
             let written = between.reversed().starts(with: name.reversed()) ? name
                 : lastWord.count >= 3 && between.reversed().starts(with: lastWord.reversed()) ? lastWord : nil
+            // 12月1日，这位局长再次强调: the description the quotes resolved to the speaker.
+            if written == nil, quote.sieve.hasSuffix("+description"), quote.speaker.kind == .person,
+               let first = between.first, SpeakerParser.demonstratives.contains(first), between.count <= 8 {
+                return quote.speaker.name
+            }
             guard let written else { continue }
             let head = Array(between.dropLast(written.count))
             // Only the speaker's own affiliation and title stand before the name: no action (接到, 从).

@@ -258,6 +258,8 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["9月13日，青禾方面回应称，将配合整改。"]).map(\.actors), [["青禾"]])
         XCTAssertEqual(events(["上周，青禾科技官方微博发布声明称，将全面开放。"]).map(\.actors), [["青禾科技"]])
         XCTAssertEqual(events(["去年，由于疫情等多方面因素，青禾的销量下滑了。"]).first?.actors.contains { $0.contains("疫情") }, false)
+        // A description the quotes resolved (这位局长 → the director named before) acts as that person.
+        XCTAssertEqual(events(["海城交通局局长钱立国表示，线路将延长。", "3月1日，这位局长再次强调，整改不能走过场。"]).map(\.actors), [["钱立国"]])
     }
 
     func testTheSubjectAfterADatedMeetingActs() {
