@@ -144,7 +144,7 @@ extension LexiconFormat {
         "speaker-settings": .init([Field(name: "not in", value: .text, optional: true),
                                    Field(name: "needs", value: .flag(["frame"]), optional: true)]),
         "speaker-documents": .init([Field(name: "introduced by", value: .text, optional: true),
-                                    Field(name: "use", value: .flag(["bare"]), optional: true)]),
+                                    Field(name: "use", value: .flag(["bare", "court"]), optional: true)]),
         "speech-verbs": .init([Field(name: "attach", value: .flag(["free", "punct", "object"])),
                                Field(name: "leads", value: .text, optional: true),
                                Field(name: "class", value: .flag(["speech", "report", "cognition", "directive", "announcement", "frame"])),

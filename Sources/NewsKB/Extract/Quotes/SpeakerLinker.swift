@@ -142,6 +142,13 @@ enum SpeakerLinker {
                 // One quoted with that kind of document however far back (X发布报告称 …… 报告显示) comes first.
                 let sameDocument = quotes.last { $0.speaker.kind == .organization && $0.cue.contains(kind) }?.speaker
                 let recent = quotes.last { $0.speaker.kind == .organization && $0.paragraph >= item.paragraph - 1 }?.speaker
+                // 判决书显示: a court's document speaks only for a court (speaker-documents.txt, court).
+                if QuoteLexicons.documents.word(Array(kind.unicodeScalars)[...])?.fields.dropFirst().first == "court" {
+                    guard let court = publisher(of: kind, before: item, in: paragraphs)
+                            ?? quotes.last(where: { $0.speaker.kind == .organization && isCourt($0.speaker.name) })?.speaker else { continue }
+                    speakers = [court]
+                    break
+                }
                 // In a round-up with a section per company (心动：……), the section's company.
                 guard let organization = publisher(of: kind, before: item, in: paragraphs) ?? sectionOrganization(before: item, in: paragraphs)
                         ?? sameDocument ?? recent ?? knownOrganization(before: item, in: paragraphs) else { continue }
@@ -1170,6 +1177,12 @@ enum SpeakerLinker {
     /// `兆易创新发布的一则公告，……。公告显示`: the subject of the publishing verb
     /// (publishing-verbs.txt) before the last mention of that kind of document, in this or the
     /// paragraph before; `来源：兆易创新公告`: the organization named right before the word.
+    /// 星海市中级人民法院, 星海市人民检察院: a name ending in a court's word (org-suffixes.txt, court).
+    private static func isCourt(_ name: String) -> Bool {
+        let scalars = Array(name.unicodeScalars)
+        return QuoteLexicons.orgSuffixes.longest(endingAt: scalars.count, in: scalars)?.fields.first == "court"
+    }
+
     private static func publisher(of kind: String, before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
         let word = Array(kind.unicodeScalars)
         guard !word.isEmpty else { return nil }
