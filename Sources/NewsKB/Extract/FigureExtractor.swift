@@ -163,14 +163,14 @@ public enum FigureExtractor {
     /// 用户突破3亿，较年初净增2400万 / 人数翻了一番，达到40余万人: a clause whose subject is only a
     /// baseline (较年初) or a linking word (达到) measures what the sentence's previous figure does.
     static func inheritSubject(_ figure: inout Found, from previous: Found, in s: [Unicode.Scalar]) {
-        let subject = figure.figure.subject, measured = previous.figure.subject
-        guard subjectTrailers.contains(subject) || baselineOpeners.contains(where: subject.hasPrefix), !measured.isEmpty,
-              !subjectTrailers.contains(measured), !measured.unicodeScalars.contains(where: { Numerals.arabicDigit($0) != nil }),
-              previous.end <= figure.start else { return }
         // The previous figure closes the clause right before this one (a few scalars such as 大关 between).
+        guard previous.end <= figure.start else { return }
         let between = s[previous.end..<figure.start]
         guard let comma = between.firstIndex(where: clauseBreaks.contains), comma - previous.end <= 3, s[comma] == "，" || s[comma] == ",",
               !between[(comma + 1)...].contains(where: clauseBreaks.contains) else { return }
+        let subject = figure.figure.subject, measured = previous.figure.subject
+        guard subjectTrailers.contains(subject) || baselineOpeners.contains(where: subject.hasPrefix), !measured.isEmpty,
+              !subjectTrailers.contains(measured), !measured.unicodeScalars.contains(where: { Numerals.arabicDigit($0) != nil }) else { return }
         figure.figure.subject = measured
     }
     private static let baselineOpeners = ["较", "比", "相比", "相较"]
