@@ -201,7 +201,7 @@ enum QuoteScanner {
     }
 
     private static func isPlaceOrCountry(_ name: String) -> Bool {
-        EventSubject.isPlace(name) || QuoteLexicons.organizations.word(Array(name.unicodeScalars)[...])?.fields.first == "country"
+        EventSubject.isPlace(name) || SpeakerParser.isCountry(Array(name.unicodeScalars)[...])
     }
 
     private static let documentDeterminers: ScalarSet = ["该", "这", "此", "份", "篇", "则", "一"]

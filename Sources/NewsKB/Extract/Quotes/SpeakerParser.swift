@@ -2133,7 +2133,7 @@ enum SpeakerParser {
         QuoteLexicons.organizations.longest(at: index, in: text, where: { $0.fields.first == "country" })
     }
 
-    private static func isCountry(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    static func isCountry(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
         QuoteLexicons.organizations.word(text)?.fields.first == "country"
     }
 
