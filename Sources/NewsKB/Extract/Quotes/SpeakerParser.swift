@@ -2010,8 +2010,8 @@ enum SpeakerParser {
         }
         // 星河集团旗下蓝湾科技总经理, 星河母公司Lumen首席执行官: the post is held in the unit named
         // after the relation.
-        if let holding = holdingWords.lazy.compactMap({ word in rest.indices.first { rest[$0...].starts(with: word) }.map { $0 + word.count } }).first,
-           rest.count - holding >= 2, holding > 2, isOrganization(rest[holding...]) || namesUnknownOrganization(Array(rest[holding...])) {
+        if let holding = holdingEnd(in: rest), rest.count - holding >= 2, holding > 2,
+           isOrganization(rest[holding...]) || namesUnknownOrganization(Array(rest[holding...])) {
             rest.removeFirst(holding)
         }
         guard !rest.isEmpty else {
@@ -2080,6 +2080,13 @@ enum SpeakerParser {
         speaker.affiliation = affiliation.string
     }
     private static let holdingWords: [Scalars] = ["旗下的", "旗下", "下属的", "下属", "的母公司", "母公司", "的子公司", "子公司"].map { Array($0.unicodeScalars) }
+    /// Where the first relation word (旗下, 母公司 …) in `words` ends.
+    private static func holdingEnd(in words: Scalars) -> Int? {
+        for start in words.indices {
+            if let word = holdingWords.first(where: { words[start...].starts(with: $0) }) { return start + word.count }
+        }
+        return nil
+    }
     private static let includingWord = Array("包括".unicodeScalars), amongWord = Array("在内".unicodeScalars)
     private static let residenceLeads: [Scalars] = ["家住", "住在", "居住在", "家在"].map { Array($0.unicodeScalars) }
     private static let tenureLeads: [Scalars] = ["曾任", "现任", "时任", "担任", "曾是", "曾在", "前", "原", "在"].map { Array($0.unicodeScalars) }
