@@ -210,9 +210,10 @@ enum IndirectQuotes {
     static let colons: ScalarSet = ["：", ":"]
 
     /// Something was said: not empty, not only punctuation, and not one quotation (that is a direct quote).
+    /// Two scalars say nothing: `对此表示认同。` names an attitude, not words.
     private static func isStatement(_ body: Scalars) -> Bool {
         let content = body.filter { !Marks.terminators.contains($0) && $0 != " " && !Marks.clauseBreaks.contains($0) }
-        guard content.count >= 2 else { return false }
+        guard content.count >= 3 else { return false }
         if let first = body.first, Marks.closer(of: first) != nil || first == "\"" {
             let spans = QuoteScanner.quotedSpans(body)
             if let span = spans.first, let close = span.close {

@@ -416,9 +416,10 @@ enum QuoteScanner {
         if stopped { start += 1 }
         var end = clauseEnd(from: start, in: text)
         // `“……”2月22日，周明远在发布会上表示。`: a time phrase before the speaker is its own clause.
-        // `“……”在近日举行的论坛上，周明远如是说。`: so is the setting of the statement.
+        // `“……”在近日举行的论坛上，周明远如是说。`: so is the setting of the statement
+        // (`“……”谈到下一步，周明远这样说。`, `“……”针对网友的疑问，星河集团回应称。`).
         if end < text.count, end > start, text[end] == "，" || text[end] == ",",
-           SpeakerParser.isTimeClause(text[start..<end]) || isSettingClause(text[start..<end]) {
+           SpeakerParser.isTimeClause(text[start..<end]) || isSettingClause(start..<end, in: text) {
             start = end + 1
             end = clauseEnd(from: start, in: text)
         }
@@ -437,10 +438,14 @@ enum QuoteScanner {
         return nil
     }
 
-    /// `在近日举行的论坛上` / `在接受采访时`: 在 … 上/中/时/会 with nothing after it.
-    private static func isSettingClause(_ clause: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard clause.count >= 3, clause.count <= 24, clause.first == "在", let last = clause.last else { return false }
-        return last == "上" || last == "中" || last == "时" || last == "间" || last == "后"
+    /// `在近日举行的论坛上` / `在接受采访时`: 在 … 上/中/时/会 with nothing after it; or a clause
+    /// that a setting word opens (谈到下一步, 针对网友的疑问, 面对记者的追问: speaker-settings.txt).
+    private static func isSettingClause(_ range: Range<Int>, in text: Scalars) -> Bool {
+        let clause = text[range]
+        guard clause.count >= 3, clause.count <= 24, let last = clause.last else { return false }
+        if clause.first == "在" { return last == "上" || last == "中" || last == "时" || last == "间" || last == "后" }
+        guard let word = QuoteLexicons.setting(at: range.lowerBound, in: text) else { return false }
+        return word.length >= 2 && word.length < clause.count
     }
 
     private static func clauseEnd(from start: Int, in text: Scalars) -> Int {

@@ -409,13 +409,13 @@ enum SpeakerParser {
         // 与星河公司董事长会谈时: a conjunction opens a setting only when a frame word closes it
         // (周明远与林思远均表示: two speakers; 物流与采购联合会: one name).
         let closedByFrame = text.count > 1 && frameClosers.contains(text[text.count - 1])
-        for cut in stride(from: text.count - 1, through: 1, by: -1)
-        where QuoteLexicons.setting(at: cut, in: text, framed: closedByFrame) != nil {
-            // A setting is short and is no narrative of its own (对该项目做过评估, 对他当选一事).
+        for cut in stride(from: text.count - 1, through: 1, by: -1) {
+            guard let word = QuoteLexicons.setting(at: cut, in: text, framed: closedByFrame) else { continue }
+            // A setting is short and is no narrative of its own (对该项目做过评估, 对他当选一事; 被问及 is a setting word).
             let setting = text[cut...]
             // 在人社部2021年第四季度新闻发布会上: a setting closed by its frame word may run longer.
             let framed = setting.count <= 30 && settingClosers.contains(setting[setting.endIndex - 1])
-            if setting.count > 16 && !framed || setting.contains("了") || setting.contains("被") { continue }
+            if setting.count > 16 && !framed || setting.contains("了") || setting.dropFirst(word.length).contains("被") { continue }
             var head = Array(text[..<cut])
             clean(&head)
             if !head.isEmpty, let found = parseClean(head) {
@@ -548,9 +548,9 @@ enum SpeakerParser {
     }
 
     /// 加拿大鹅被舆论指责: the subject of a passive is what was spoken of, not the speaker
-    /// (被告 and 被访者 are nouns).
+    /// (被告 and 被访者 are nouns; who 被问及 answers is the speaker).
     private static func isPassive(_ text: Scalars) -> Bool {
-        text.indices.contains { text[$0] == "被" && $0 + 1 < text.count && text[$0 + 1] != "告" && text[$0 + 1] != "访" }
+        text.indices.contains { text[$0] == "被" && $0 + 1 < text.count && text[$0 + 1] != "告" && text[$0 + 1] != "访" && text[$0 + 1] != "问" }
     }
 
     private static let negations: [Scalars] = ["没有", "并未", "尚未", "从未", "未曾", "并不", "拒绝"].map { Array($0.unicodeScalars) }

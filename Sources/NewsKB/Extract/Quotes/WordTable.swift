@@ -78,15 +78,24 @@ enum QuoteLexicons {
     /// entry lists as no setting (就 of 就业促进司).
     /// A word that needs a frame (与 of 与林思远会谈时) opens a setting only when `framed`: the
     /// setting ends in a frame word (时, 上, 中).
+    /// A closer ending the text (为例 of 以上海为例) makes it a setting whatever it opens.
     static func setting(at index: Int, in text: [Unicode.Scalar], framed: Bool = false) -> WordTable.Word? {
         guard let word = settingWords.longest(at: index, in: text) else { return nil }
         if !framed, word.fields.count > 1, word.fields[1] == "frame" { return nil }
+        if let closers = settingClosers[word.key], closers.contains(where: { text.count - index > $0.count + word.length && text.suffix($0.count).elementsEqual($0) }) {
+            return word
+        }
         for exception in settingExceptions[word.key] ?? [] where index + exception.count <= text.count {
             if text[index..<(index + exception.count)].elementsEqual(exception) { return nil }
         }
         return word
     }
 
+    /// The words that close each setting word's frame (以……为例), read once.
+    private static let settingClosers: [String: [[Unicode.Scalar]]] = Dictionary(uniqueKeysWithValues: settingWords.words.compactMap { word in
+        let list = (word.fields.dropFirst(2).first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }
+        return list.isEmpty ? nil : (word.key, list)
+    })
     /// The words each setting word opens that are no setting, read once.
     private static let settingExceptions: [String: [[Unicode.Scalar]]] = Dictionary(uniqueKeysWithValues: settingWords.words.compactMap { word in
         let list = (word.fields.first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }
