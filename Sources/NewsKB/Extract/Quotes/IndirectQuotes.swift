@@ -294,7 +294,8 @@ enum IndirectQuotes {
                 // 弹出安全提示的做法 / 他们表示的意见: a verb right before 的 modifies a noun and opens nothing.
                 if verb.fields.dropFirst(2).first != "report",
                    isNounUse(at: index, in: text, clause: clauseStart, framed: verb.fields.dropFirst(2).first == "frame")
-                    || (after < end && text[after] == "的" && (index == 0 || text[index - 1] != "所")) {
+                    || (after < end && text[after] == "的" && (index == 0 || text[index - 1] != "所"))
+                    || isInsideSetting(index..<after, clause: clauseStart, in: text, end: end) {
                     index += verb.length
                     continue
                 }
@@ -397,6 +398,18 @@ enum IndirectQuotes {
         let frames = framed ? reportFrames + wordFrames : reportFrames
         return !frames.contains { index - clause > $0.count && text[clause..<(clause + $0.count)].elementsEqual($0) }
     }
+    /// `在答复人大代表建议时表示` / `在回复网友提问时称`: a cue word inside a setting that 在 or 当
+    /// opens and 时 closes right before the clause's own cue says what the setting was, not who spoke.
+    private static func isInsideSetting(_ verb: Range<Int>, clause: Int, in text: Scalars, end: Int) -> Bool {
+        guard text[clause..<verb.lowerBound].contains(where: { $0 == "在" || $0 == "当" }) else { return false }
+        var index = verb.upperBound
+        while index < end, index - verb.upperBound <= 12, !Marks.isClauseBoundary(text[index]) {
+            if text[index] == "时", QuoteLexicons.speechCue(at: index + 1, in: text) != nil { return true }
+            index += 1
+        }
+        return false
+    }
+
     private static let reportFrames: [Scalars] = ["根据", "据"].map { Array($0.unicodeScalars) }
     private static let wordFrames: [Scalars] = ["按照", "依照", "按", "照", "在"].map { Array($0.unicodeScalars) }
 

@@ -671,6 +671,7 @@ enum SpeakerLinker {
         }
         mentions += copulaMentions(paragraphs)
         mentions += addressedMentions(paragraphs)
+        mentions += agedMentions(paragraphs)
         // 王小丽（化名）在星海开了一家奶茶店。她说: a pseudonym the article introduces names a person.
         for name in pseudonyms(in: paragraphs).sorted() where !mentions.contains(where: { $0.person.name == name }) {
             let target = Array(name.unicodeScalars)
@@ -701,6 +702,45 @@ enum SpeakerLinker {
         EventSubject.predicates.longest(at: index, in: text) != nil || QuoteLexicons.speechVerbs.longest(at: index, in: text) != nil
             || QuoteLexicons.setting(at: index, in: text) != nil || QuoteLexicons.timeWords.longest(at: index, in: text) != nil
             || QuoteLexicons.fillers.longest(at: index, in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
+    }
+
+    /// `今年56岁的王建华在城东开了一家小超市` / `王建华今年56岁`: a name given an age is a person,
+    /// an antecedent of 他/她 and of a description (这位老人) like a titled name.
+    private static func agedMentions(_ paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            for index in text.indices {
+                guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { continue }
+                let agedBefore = index >= 3 && text[index - 1] == "的" && text[index - 2] == "岁" && isNumeralScalar(text[index - 3])
+                let opensClause = index == 0 || Marks.isClauseBoundary(text[index - 1])
+                guard agedBefore || opensClause else { continue }
+                // Of the two readings, the one a predicate (or, after the name, its age) follows.
+                let readings = [surname.length + 2, surname.length + 1].filter { length in
+                    guard index + length < text.count, SpeakerParser.hasNameForm(text[index..<(index + length)].string),
+                          text[index..<(index + length)].allSatisfy(Marks.isHan) else { return false }
+                    let after = index + length
+                    if agedBefore { return Marks.isClauseBoundary(text[after]) || beginsPredicate(at: after, in: text) }
+                    return agesAt(after, in: text)
+                }
+                guard let length = readings.first else { continue }
+                mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<(index + length)].string, kind: .person)))
+            }
+        }
+        return mentions
+    }
+
+    /// `今年56岁` / `，56岁，` right after a name: its age.
+    private static func agesAt(_ start: Int, in text: Scalars) -> Bool {
+        var index = start
+        if index < text.count, text[index] == "，" || text[index] == "," { index += 1 }
+        if index + 2 <= text.count, text[index] == "今", text[index + 1] == "年" { index += 2 }
+        let digits = index
+        while index < text.count, isNumeralScalar(text[index]) { index += 1 }
+        return index > digits && index < text.count && text[index] == "岁"
+    }
+
+    private static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
+        Numerals.arabicDigit(scalar) != nil || Numerals.digit(scalar) != nil || Numerals.smallUnit(scalar) != nil || scalar == "多"
     }
 
     /// `家住海城的王阿姨平时喜欢网购`, `消费者陈女士`: a surname and a form of address (honorifics.txt)

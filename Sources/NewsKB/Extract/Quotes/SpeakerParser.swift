@@ -664,6 +664,11 @@ enum SpeakerParser {
                 if owner.count >= 2, isOrganization(owner[...]) {
                     return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
                 }
+                // 一位不愿具名的高管: a post described by a clause that names no one is the unnamed
+                // source as written, as 不愿具名的律师 is.
+                if owner.count >= 2, owner.allSatisfy(Marks.isHan), parseOne(owner) == nil {
+                    return .speakers([Speaker(name: droppingAnonymousLead(text).string, kind: .anonymous)])
+                }
             }
             // 星海晚报的报道 / 星辰科技的公告: the organization whose document it is.
             let head = parseOne(after)
