@@ -210,6 +210,10 @@ final class QuotesTests: XCTestCase {
                 default: return !speakers(of: example).contains { $0.name.hasPrefix(entry.key) }
                 }
             },
+            // The name after the class noun is the speaker, without it.
+            "appositive-classes": { entry, example in
+                speakers(of: example).first.map { $0.kind == .organization && example.contains(entry.key + $0.name) } ?? false
+            },
             "speaker-fillers": { entry, example in
                 let outlet = entry.fields.dropFirst().first == "name"
                 return speakers(of: example).contains {

@@ -224,6 +224,11 @@ enum EventSubject {
         if let name = publicationTitle(span) { return [name] }
         // 蓝湾航空控股股份有限公司（以下简称“蓝湾控股”）: the actor goes by the short name defined.
         if let short = definedShortName(span) { return [short] }
+        // 国际数据公司（IDC）发布…: an acronym in brackets glosses the name before it, which acts.
+        if let close = span.lastIndex(where: { $0 == "）" || $0 == ")" }), close == span.count - 1,
+           let full = SpeakerParser.acronymGlossed(span[...]) {
+            return [String(scalars: full)]
+        }
         // 星海委员会和蓝湾司法部的反垄断部门: a department named only by its kind of work (an
         // organization word marked `span`, 部门/中心) belongs to the bodies before 的, which act.
         if let owners = ownersOfUnit(span) { return owners }

@@ -664,6 +664,12 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["3月3日，国产设计工具青禾设计再获A轮融资。"]).first?.actors, [])
     }
 
+    func testAnAcronymOrAClassNounMarksTheNameThatActs() {
+        // A bracketed Latin acronym glosses the name before it; a class noun before a name is apposition.
+        XCTAssertEqual(events(["12月1日，海川数据公司（HCD）发布年度手机市场报告。"]).first?.actors, ["海川数据公司"])
+        XCTAssertEqual(events(["12月1日，市场研究机构青禾洞察发布《2021年移动应用报告》。"]).first?.actors, ["青禾洞察"])
+    }
+
     func testABareCourtPointsBackToACourtOnly() {
         XCTAssertEqual(events(["3月2日，国务院审议通过《星海数据办法》。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors), [["国务院"], []])
         XCTAssertEqual(events(["3月2日，海城市中级人民法院受理此案。", "3月9日，法院作出一审判决，驳回原告诉讼请求。"]).map(\.actors),

@@ -233,6 +233,14 @@ enum SpeakerParser {
 
     private static func read(_ written: ArraySlice<Unicode.Scalar>, publisher: Bool, outlet: Bool) -> SpeakerReference? {
         let span = withoutTypographicSpaces(written)
+        // 市场研究机构海川咨询表示: a class noun before a name is apposition; the name after it is
+        // an organization's, known or not.
+        if let name = nameAfterClassNoun(span) { return name }
+        // 国际数据公司（IDC）表示: an acronym in brackets after the words makes them a proper name, not a kind.
+        if let named = acronymGlossed(span), case .speakers(let found)? = parseSpan(span, publisher: publisher, outlet: outlet),
+           found.count == 1, found[0].kind == .anonymous, found[0].name == named.string {
+            return .speakers([Speaker(name: named.string, kind: .organization)])
+        }
         guard let found = parseSpan(span, publisher: publisher, outlet: outlet) else {
             return actorBeforeSequel(span).flatMap { isOutletReporter($0, in: span) ? nil : $0 }
         }
@@ -304,6 +312,40 @@ enum SpeakerParser {
             words.removeLast()
         }
         guard words.count >= 3, words.last == "后", !words.contains(where: { Marks.isClauseBoundary($0) }) else { return nil }
+        return words
+    }
+
+    /// `市场研究机构海川咨询`, `美国科技公司Nova`: the organization named after a class noun
+    /// (appositive-classes.txt), with a country or place before it: a name the rest of the span
+    /// reads as one, else the rest as written when it reads like a name.
+    private static func nameAfterClassNoun(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
+        var name = Array(span)
+        clean(&name)
+        var start = 0
+        if let country = QuoteLexicons.organizations.longest(at: 0, in: name), country.fields.first == "country" {
+            start = country.length
+        } else if let place = QuoteLexicons.places.longest(at: 0, in: name) {
+            start = place.length
+        }
+        guard let noun = QuoteLexicons.appositiveClasses.longest(at: start, in: name), name.count - start - noun.length >= 2 else { return nil }
+        let rest = name[(start + noun.length)...]
+        if QuoteLexicons.organizations.word(rest) == nil, case .speakers(let found)? = parseSpan(rest, publisher: false, outlet: false),
+           found.count == 1, found[0].kind == .organization {
+            return .speakers(found)
+        }
+        guard isNameLike(Array(rest)) || rest.allSatisfy({ isLatin($0) || $0 == " " }) else { return nil }
+        return .speakers([Speaker(name: rest.string.trimmingSpaces, kind: .organization)])
+    }
+
+    /// `国际数据公司（IDC）`: the Han words before a bracketed Latin acronym (two to eight capitals)
+    /// when they end in an organization's suffix.
+    static func acronymGlossed(_ span: ArraySlice<Unicode.Scalar>) -> Scalars? {
+        guard let open = span.firstIndex(where: { $0 == "（" || $0 == "(" }), open > span.startIndex,
+              let close = span[open...].firstIndex(where: { $0 == "）" || $0 == ")" }), (3...9).contains(close - open),
+              span[(open + 1)..<close].allSatisfy({ ("A"..."Z").contains($0) || $0 == "&" }) else { return nil }
+        var words = Array(span[..<open])
+        clean(&words)
+        guard words.count >= 3, words.allSatisfy(Marks.isHan), QuoteLexicons.orgSuffixes.longest(endingAt: words.count, in: words) != nil else { return nil }
         return words
     }
 

@@ -41,6 +41,8 @@ enum QuoteLexicons {
     /// Words that end like an organization but name none (布局, 总部).
     static let orgFalseEndings = WordTable(Lexicon.bundled("org-false-endings"))
     static let anonymous = WordTable(Lexicon.bundled("anonymous-sources"))
+    /// 市场研究机构, 券商: class nouns before an organization's name in apposition.
+    static let appositiveClasses = WordTable(Lexicon.bundled("appositive-classes"))
     static let reporterPhrases = WordTable(Lexicon.bundled("reporter-phrases"))
     static let fillers = WordTable(Lexicon.bundled("speaker-fillers"))
     static let organizations = WordTable(Lexicon.bundled("organizations"))
