@@ -134,6 +134,10 @@ final class QuotesTests: XCTestCase {
                 let article = Article(path: "x", title: "", blocks: [Block(.paragraph, "星海大学教授周明远说，第一句。"), Block(.paragraph, example)])
                 let found = QuoteExtractor.extract(article).dropFirst()
                 if entry.fields.first == "link" { return found.contains { $0.speaker.name == "周明远" } }
+                // 前者 / 后者 name one of the two in the example.
+                if entry.fields.first == "former" || entry.fields.first == "latter" {
+                    return found.last.map { $0.speaker.name != entry.key && example.contains($0.speaker.name) } ?? false
+                }
                 // A place before the word names one body of that place.
                 if entry.fields.dropFirst().first == "place" {
                     return found.first.map { $0.speaker.kind == .organization && $0.speaker.name.hasSuffix(entry.key) && $0.speaker.name != entry.key } ?? false

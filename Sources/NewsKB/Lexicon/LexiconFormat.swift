@@ -93,7 +93,7 @@ extension LexiconFormat {
     /// Every lexicon file whose entries carry fields, by file name (without extension).
     static let byName: [String: LexiconFormat] = [
         "not-speakers": .init([Field(name: "outlet name", value: .flag(["outlet"]), optional: true)]),
-        "anonymous-sources": .init([Field(name: "kind", value: .flag(["group", "org", "link", "official", "contacted", "plural", "institution"])),
+        "anonymous-sources": .init([Field(name: "kind", value: .flag(["group", "org", "link", "official", "contacted", "plural", "institution", "former", "latter"])),
                                      Field(name: "named by", value: .flag(["member", "place", "any"]), optional: true)]),
         "event-descriptors": .init([Field(name: "kind", value: .flag(["org"]), optional: true)]),
         "event-leads": .init([Field(name: "governs", value: .flag(["place", "target"]), optional: true)]),

@@ -17,7 +17,7 @@ enum SpeakerLinker {
         // Read only when some cue's subject points back (most articles have none).
         let pointsBack = raw.contains {
             switch $0.reference {
-            case .previousPerson, .description: return true
+            case .previousPerson, .description, .pairMember: return true
             default: return false
             }
         }
@@ -207,6 +207,15 @@ enum SpeakerLinker {
                     guard let person = lastPerson else { continue }
                     speakers = [person]
                 }
+            case .pairMember(let latter, let asWritten):
+                // 周明远和何晓峰都出席了论坛。前者表示: the first or second of the two named.
+                if let pair = namedPair(before: item, in: paragraphs) {
+                    resolution = "pair"
+                    let named = latter ? pair.1 : pair.0
+                    speakers = [fullName[named.name] ?? named]
+                } else {
+                    speakers = [asWritten]
+                }
             case .description(let noun, let asWritten):
                 // The latest person named with that role (这位教授 after 星海大学教授周明远) or unnamed
                 // source quoted before whose name ends so (上述服务商 after 海外营销服务商), else an
@@ -273,6 +282,36 @@ enum SpeakerLinker {
             if QuoteLexicons.anonymous.word(Array(quote.speaker.affiliation.unicodeScalars)[...])?.fields.first == "org" { quote.speaker.affiliation = "" }
             return quote
         }
+    }
+
+    /// The two people or organizations a clause opens with (周明远和何晓峰都出席了论坛,
+    /// 星河集团与蓝湾科技签署协议), in the sentence before the quote's or earlier in its own
+    /// (the nearest such clause first); nil when no clause there opens with exactly two.
+    private static func namedPair(before item: RawQuote, in paragraphs: [Scalars]) -> (Speaker, Speaker)? {
+        guard item.paragraph < paragraphs.count else { return nil }
+        var text = paragraphs[item.paragraph]
+        var end = min(item.position, text.count)
+        if end == 0, item.paragraph > 0 {
+            text = paragraphs[item.paragraph - 1]
+            end = text.count
+        }
+        var start = end
+        while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        if start > 0 { start -= 1 }
+        while start > 0, !Marks.terminators.contains(text[start - 1]) { start -= 1 }
+        var clauseEnd = end
+        while clauseEnd > start {
+            var clauseStart = clauseEnd - 1
+            while clauseStart > start, !Marks.isClauseBoundary(text[clauseStart - 1]) { clauseStart -= 1 }
+            // The longest opening of the clause that names exactly two.
+            for cut in stride(from: clauseEnd - 1, through: clauseStart + 4, by: -1) where cut - clauseStart <= 40 {
+                if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<cut]), found.count == 2, found.allSatisfy({ $0.kind != .anonymous }) {
+                    return (found[0], found[1])
+                }
+            }
+            clauseEnd = clauseStart - 1
+        }
+        return nil
     }
 
     /// A role of everyday life (titles.txt, role: 老人, 店主, 市民).

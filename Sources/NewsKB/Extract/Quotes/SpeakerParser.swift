@@ -21,6 +21,8 @@ enum SpeakerReference: Sendable, Equatable {
     /// 这位教授 / 该店主: a description standing for a person named earlier, by its role noun;
     /// `asWritten` is the unnamed source the words are when the article names no such person.
     case description(String, asWritten: Speaker?)
+    /// 前者 / 后者: the first or the second of the two named just before, else the word as written.
+    case pairMember(latter: Bool, asWritten: Speaker)
 }
 
 /// Short forms of foreign names written in full in the article being read (汉森 for 玛丽·汉森),
@@ -1293,6 +1295,7 @@ enum SpeakerParser {
         if anonymous?.fields.first != "link", let described = description(text) { return described }
         if let anonymous {
             if anonymous.fields.first == "link" { return .previousPerson }
+            if anonymous.fields.first == "former" || anonymous.fields.first == "latter" { return .pairMember(latter: anonymous.fields.first == "latter", asWritten: Speaker(name: string, kind: .anonymous)) }
             if anonymous.fields.first == "official" { return .official }
             if anonymous.fields.first == "contacted" { return .contacted(Speaker(name: string, kind: .anonymous)) }
             if anonymous.fields.first == "plural" { return .plural(Speaker(name: string, kind: .anonymous)) }
