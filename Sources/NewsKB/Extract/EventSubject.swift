@@ -252,7 +252,7 @@ enum EventSubject {
         if let count = span.indices.dropFirst(2).first(where: { (numeralOpeners.contains(span[$0]) || span[$0].properties.numericType != nil)
             && Actors.known.longest(at: $0, in: span) == nil }),
            countsMembers(Array(span[count...])) || Actors.isCounted(count + 1, in: span), let members = split(Array(span[..<count])), members.count >= 2,
-           members.allSatisfy({ isName($0) && (isBuiltOrganization($0) || isPlace($0)) }) {
+           members.allSatisfy({ isName($0) && (isBuiltOrganization($0) || isPlace($0) || countsOrganizations(Array(span[count...]))) }) {
             return members
         }
         if !span.contains("等"), countsMembers(span) { return [] }
@@ -726,6 +726,13 @@ enum EventSubject {
         guard Actors.find(in: unit).first?.name != unit,
               let owners = split(Array(span[..<de])), owners.allSatisfy({ EventExtractor.isSolidName($0) || SpeakerParser.isAcronym(Array($0.unicodeScalars)[...]) }) else { return nil }
         return owners
+    }
+
+    /// 三家公司, 两家平台: a count whose noun names organizations (event-descriptors.txt, org), so
+    /// the names counted are organizations, known or not.
+    static func countsOrganizations(_ count: [Unicode.Scalar]) -> Bool {
+        guard let classifier = count.firstIndex(where: { classifierScalars.contains($0) }) else { return false }
+        return descriptorNouns.longest(at: classifier + 1, in: count)?.fields.first == "org"
     }
 
     /// A numeral, a space at most, then a classifier of members (56 家, 两家, 3 名).

@@ -664,6 +664,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["3月3日，国产设计工具青禾设计再获A轮融资。"]).first?.actors, [])
     }
 
+    func testTheSummonedAreNoActorsAndACountedListOfCompaniesActs() {
+        // 召集 is the action: the list after it is its object (as 对X处以罚款 names no X).
+        XCTAssertEqual(events(["9月9日，海城市通信管理局召集星河、蓝湾等企业召开行政指导会。"]).first?.actors, ["海城市通信管理局"])
+        // A count whose noun names companies makes every name before it an actor, known or not.
+        XCTAssertEqual(events(["11月底，青岚、白沙、云栖三家公司相继宣布开放接口。"]).first?.actors, ["青岚", "白沙", "云栖"])
+    }
+
     func testAnAcronymOrAClassNounMarksTheNameThatActs() {
         // A bracketed Latin acronym glosses the name before it; a class noun before a name is apposition.
         XCTAssertEqual(events(["12月1日，海川数据公司（HCD）发布年度手机市场报告。"]).first?.actors, ["海川数据公司"])
