@@ -26,6 +26,8 @@ public enum EventExtractor {
         // 周一鸣: a weekday (周一) that opens the name of a person quoted in the article is that name.
         let namesOpeningWithTime = datedTitles(article) + quotedNames(quotes)
         var recall = Recall()
+        // The people the article names, read once and only when a clause says 他, 她 or 其.
+        var people: [(paragraph: Int, position: Int, name: String)]?
         // The label of the section being read: a heading's label holds until the next heading.
         var sectionTopic: String?
         for paragraph in article.blocks.indices where events.count < limit {
@@ -53,8 +55,12 @@ public enum EventExtractor {
                     if next.actors == [EventSubject.personMarker] {
                         // 她于2021年离开…: the person quoted last, in this paragraph or the three before;
                         // 其 inside an organization's statement (据X消息，其新品将于…) is that organization.
+                        // Else the person named last before the clause, in this paragraph or the one before.
+                        if people == nil { people = SpeakerLinker.personMentions(paragraphs) }
+                        let named = people?.last(where: { ($0.paragraph == paragraph && $0.position < piece.lowerBound + expression.offset)
+                            || $0.paragraph == paragraph - 1 })?.name
                         let person = (max(0, paragraph - 3)...paragraph).reversed().lazy
-                            .compactMap { statements[$0]?.last(where: { $0.speaker.kind == .person })?.speaker.name }.first
+                            .compactMap { statements[$0]?.last(where: { $0.speaker.kind == .person })?.speaker.name }.first ?? named
                         let opened = next.summary.hasPrefix("其") ? statements[paragraph]?.last(where: { $0.text.hasPrefix("其") && $0.text.contains(next.summary) }) : nil
                         if let quote = opened, quote.speaker.kind == .organization {
                             next.actors = [quote.speaker.name]

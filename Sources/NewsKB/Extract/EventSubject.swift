@@ -46,12 +46,31 @@ enum EventSubject {
     /// `expression` (clause coordinates), or nil when the clause states none.
     /// An empty list: the clause has a subject, but it is no actor (该游戏曾获奖).
     static func find(in clause: [Unicode.Scalar], expression: Range<Int>?) -> [String]? {
+        if let expression, let inner = framedEvent(in: clause, expression: expression) { return inner }
         guard let found = subjectNames(in: clause, expression: expression) else { return nil }
         if found.isEmpty { return [] }
         // 互联互通已取得进展: a word of the story (topics.txt) is what happens, not who acts.
         let names = found.filter { !Topics.allKeywords.contains($0) && namesActor($0) }
         return names.isEmpty ? nil : names + partners(after: names, in: clause)
     }
+
+    /// `钱文博在2019年蓝湾科技上市时表示`: time words that open a setting (在 …… 时, 之初, 之际)
+    /// date the event the setting states, so the subject inside it acts, not the sentence's.
+    private static func framedEvent(in clause: [Unicode.Scalar], expression: Range<Int>) -> [String]? {
+        guard expression.lowerBound > 0, clause[expression.lowerBound - 1] == "在", expression.upperBound + 4 < clause.count else { return nil }
+        var end = expression.upperBound
+        while end < clause.count, end - expression.upperBound <= 20, !Marks.isClauseBoundary(clause[end]) {
+            if let closer = settingClosers.first(where: { clause[end...].starts(with: $0) }), end > expression.upperBound + 3 {
+                let setting = Array(clause[expression.upperBound..<end])
+                guard let names = subjectNames(in: setting, expression: nil), !names.isEmpty,
+                      names.allSatisfy(namesActor), end + closer.count < clause.count else { return nil }
+                return names
+            }
+            end += 1
+        }
+        return nil
+    }
+    private static let settingClosers: [[Unicode.Scalar]] = ["之初", "之际", "前夕", "时"].map { Array($0.unicodeScalars) }
 
     /// 中消协联合人民网舆情数据中心发布…: the named organizations or people after a partner verb
     /// right after the subject act with it; a generic object (会同有关部门) names none.

@@ -664,6 +664,20 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["3月3日，国产设计工具青禾设计再获A轮融资。"]).first?.actors, [])
     }
 
+    func testTheNamedPersonIsWhom其StandsForWhenNoOneIsQuoted() {
+        let story = ["星河集团总裁柏志远是业内知名的经理人。2019年，其年薪为221万元。"]
+        XCTAssertEqual(events(story).first?.actors, ["柏志远"])
+        // Nobody named before: no actor.
+        XCTAssertEqual(events(["2019年，其年薪为221万元。"]).first?.actors, [])
+    }
+
+    func testTimeWordsOpeningASettingDateTheEventInsideIt() {
+        // 在2019年蓝湾科技上市时: the listing is what 2019 dates, so its subject acts.
+        XCTAssertEqual(events(["星河集团董事长钱文博在2019年蓝湾科技上市时表示，分拆是为了专注。"]).first?.actors, ["蓝湾科技"])
+        // A setting with no subject of its own (在2019年接受采访时) leaves the sentence's.
+        XCTAssertEqual(events(["钱文博在2019年接受采访时表示，分拆是为了专注。"]).first?.actors, ["钱文博"])
+    }
+
     func testTheSummonedAreNoActorsAndACountedListOfCompaniesActs() {
         // 召集 is the action: the list after it is its object (as 对X处以罚款 names no X).
         XCTAssertEqual(events(["9月9日，海城市通信管理局召集星河、蓝湾等企业召开行政指导会。"]).first?.actors, ["海城市通信管理局"])

@@ -11,6 +11,14 @@ enum SpeakerLinker {
         var person: Speaker
     }
 
+    /// The people the article names (in full, with a title, by an age or a form of address), in
+    /// the order written: what 他, 她 and 其 may stand for, in quotes and in events alike.
+    static func personMentions(_ paragraphs: [Scalars]) -> [(paragraph: Int, position: Int, name: String)] {
+        (fullNameMentions(paragraphs) + titledNameMentions(paragraphs))
+            .sorted { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }
+            .map { ($0.paragraph, $0.position, $0.person.name) }
+    }
+
     static func resolve(_ raw: [RawQuote], paragraphs: [Scalars]) -> [Quote] {
         let mentions = fullNameMentions(paragraphs)
         // Pronouns take the person mentioned last: foreign names written in full and titled Chinese names.
