@@ -96,7 +96,11 @@ enum DirectQuotes {
                 // even when the article's next sentence follows the closing mark directly.
                 let wholeSentences = (span.open == firstContent || Marks.terminators.contains(text[span.open - 1]))
                     && item.text.count >= 8 && item.text.last.map { Marks.terminators.contains($0) } == true
-                guard subjectAfter != nil || interrupted || wholeSentences || QuoteScanner.closesClause(close, in: text) else { continue }
+                // `X说：“……。”他停顿了一下`: words introduced by their cue that end their own sentence
+                // are a statement whatever follows the closing mark.
+                let introducedSentence = item.before != nil && span.open > 0 && Marks.afterCue.contains(text[span.open - 1])
+                    && item.text.last.map { Marks.terminators.contains($0) } == true
+                guard subjectAfter != nil || interrupted || wholeSentences || introducedSentence || QuoteScanner.closesClause(close, in: text) else { continue }
                 // A paragraph that is one quotation and names nobody continues the person quoted before.
                 if item.before == nil, after == nil, span.open == firstContent, number == 0, spans.count == 1,
                    text[(close + 1)...].allSatisfy({ Marks.terminators.contains($0) || $0 == " " }),

@@ -917,6 +917,8 @@ enum SpeakerParser {
             if words.first == "在", !endsInTitle {
                 var end = words.count
                 while end > 3, !isOrganization(words[1..<end]) { end -= 1 }
+                // 在海城一家广告公司上班的: an organization counted (一家, 某) is unnamed, no affiliation.
+                if end > 3, isCountedUnnamed(words[1..<end]) { return }
                 if end > 3 {
                     speaker.affiliation = words[1..<end].string
                     return
@@ -931,6 +933,12 @@ enum SpeakerParser {
             }
         }
     }
+
+    /// `海城一家广告公司`, `某电商平台`: an organization counted or withheld (一家, 一所, 某) names none.
+    private static func isCountedUnnamed(_ words: ArraySlice<Unicode.Scalar>) -> Bool {
+        words.contains("某") || words.indices.dropLast().contains { words[$0] == "一" && unnamedMeasures.contains(words[$0 + 1]) }
+    }
+    private static let unnamedMeasures: ScalarSet = ["家", "所", "间", "个"]
 
     /// Drops fillers, time words and spaces around a speaker span.
     private static func clean(_ text: inout Scalars) {
