@@ -740,7 +740,8 @@ enum SpeakerParser {
                 // ……的方式, ……的程度: a bare word of two scalars after 的 reads like a surname and a
                 // given name; nothing but a second mention makes it one.
                 let name = Array(found[0].name.unicodeScalars)
-                if found[0].title.isEmpty, found[0].affiliation.isEmpty, name.count == 2, name.allSatisfy(Marks.isHan),
+                // (在星海一家公司上班的蒋婷: where someone works or lives describes a person.)
+                if found[0].title.isEmpty, found[0].affiliation.isEmpty, name.count == 2, name.allSatisfy(Marks.isHan), text.first != "在",
                    !isAddressedName(name[...]), !isFamiliarName(name[...]), !KnownNames.current.contains(found[0].name),
                    (KnownNames.mentions?.count(name[...]) ?? 0) < 2 {
                     return nil
