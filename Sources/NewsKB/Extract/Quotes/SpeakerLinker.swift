@@ -1288,6 +1288,8 @@ enum SpeakerLinker {
                     let verbStart = end - verb.count
                     var start = verbStart
                     while start > 0, !Marks.clauseBreaks.contains(text[start - 1]) { start -= 1 }
+                    // 本次会议由星海市网信办主办: 由 names the agent of the verb.
+                    if let by = text[start..<verbStart].lastIndex(of: "由"), verbStart - by > 2 { start = by + 1 }
                     guard start < verbStart, case .speakers(let found)? = SpeakerParser.parse(text[start..<verbStart], publisher: true, outlet: true),
                           found.count == 1 else { continue }
                     if found[0].kind == .organization { return found[0] }
