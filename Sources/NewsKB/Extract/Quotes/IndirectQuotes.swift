@@ -98,7 +98,19 @@ enum IndirectQuotes {
     /// first sentence is the quote (no cue word).
     static func colonIntroduced(in paragraphs: [Scalars]) -> [RawQuote] {
         var quotes: [RawQuote] = []
-        for (paragraph, text) in paragraphs.enumerated() where paragraph + 1 < paragraphs.count {
+        for (paragraph, text) in paragraphs.enumerated() {
+            // `星海大学教授周明远：开放是唯一的出路。`: a titled person and a colon opening the
+            // paragraph introduce the words after it in the same paragraph.
+            if let colon = text.prefix(40).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 2, colon + 3 < text.count,
+               Marks.closer(of: text[colon + 1]) == nil, !text[..<colon].contains(where: { Marks.clauseBreaks.contains($0) }),
+               case .speakers(let speakers)? = SpeakerParser.parse(text[..<colon]),
+               speakers.allSatisfy({ $0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty) }),
+               let first = Sentences.ranges(text, semicolon: false).first(where: { $0.upperBound > colon + 1 }) {
+                quotes.append(RawQuote(paragraph: paragraph, position: 0, reference: .speakers(speakers),
+                                       mode: .indirect, cue: "", text: text[(colon + 1)..<first.upperBound].string.trimmingSpaces, sieve: QuoteSieve.colonHeading))
+                continue
+            }
+            guard paragraph + 1 < paragraphs.count else { continue }
             guard let last = text.lastIndex(where: { $0 != " " && $0 != "\u{3000}" }), text[last] == "：" || text[last] == ":",
                   !text[..<last].contains(where: { Marks.clauseBreaks.contains($0) }),
                   case .speakers(let speakers)? = SpeakerParser.parse(text[..<last]),
@@ -400,7 +412,13 @@ enum IndirectQuotes {
     }
     /// `在答复人大代表建议时表示` / `在回复网友提问时称`: a cue word inside a setting that 在 or 当
     /// opens and 时 closes right before the clause's own cue says what the setting was, not who spoke.
+    /// `说这话时语气坚定`: a verb whose demonstrative object 时 closes says when, and opens nothing.
     private static func isInsideSetting(_ verb: Range<Int>, clause: Int, in text: Scalars, end: Int) -> Bool {
+        if verb.upperBound < end, SpeakerParser.demonstratives.contains(text[verb.upperBound]),
+           let close = text[verb.upperBound..<min(end, verb.upperBound + 6)].firstIndex(where: { $0 == "时" || Marks.isClauseBoundary($0) }),
+           text[close] == "时" {
+            return true
+        }
         guard text[clause..<verb.lowerBound].contains(where: { $0 == "在" || $0 == "当" }) else { return false }
         var index = verb.upperBound
         while index < end, index - verb.upperBound <= 12, !Marks.isClauseBoundary(text[index]) {

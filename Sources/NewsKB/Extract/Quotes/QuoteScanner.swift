@@ -493,6 +493,13 @@ enum QuoteScanner {
            case .speakers(let found)? = SpeakerParser.parse(text[(start + cleft.count)..<clauseEnd(from: start, in: text)]), found.count == 1 {
             return .speakers(found)
         }
+        // “……”这是星海大学教授林思远反复强调的观点。: the copula names whose view the words are.
+        if let copula = viewCopulas.first(where: { text[start...].starts(with: $0) }) {
+            let end = clauseEnd(from: start, in: text)
+            guard viewNouns.contains(where: { end - start > $0.count + 1 && text[(end - $0.count - 1)..<end].elementsEqual([Unicode.Scalar("的")] + $0) }),
+                  case .speakers(let found)? = clauseSubject(from: start + copula.count, to: end, in: text), found.count == 1 else { return nil }
+            return .speakers(found)
+        }
         guard !short else { return nil }
         guard start < text.count, !pronouns.contains(text[start]), !mentionsReporter(text[start..<clauseEnd(from: start, in: text)]),
               case .speakers(let found)? = clauseSubject(from: start, to: clauseEnd(from: start, in: text), in: text),
@@ -511,6 +518,8 @@ enum QuoteScanner {
               frameClosings.contains(where: { end - start > $0.count && text[(end - $0.count)..<end].elementsEqual($0) }) else { return nil }
         return end + 1
     }
+    private static let viewCopulas: [Scalars] = ["这正是", "这就是", "这也是", "这是"].map { Array($0.unicodeScalars) }
+    private static let viewNouns: [Scalars] = ["观点", "看法", "判断", "原话", "话", "心声", "感受", "体会", "结论", "主张"].map { Array($0.unicodeScalars) }
     private static let cleftOpeners: [Scalars] = ["说这番话的是", "说这句话的是", "说这话的是", "这样说的是"].map { Array($0.unicodeScalars) }
     private static let frameClosings: [Scalars] = ["时", "时候", "后", "完", "这里", "此处"].map { Array($0.unicodeScalars) }
 
