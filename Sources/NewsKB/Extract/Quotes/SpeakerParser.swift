@@ -424,8 +424,14 @@ enum SpeakerParser {
             }
             return .document(title.string)
         }
+        // 《经济学人》杂志: a title followed by a publication word is that publication, named with
+        // the word as 《明镜》周刊 is 明镜周刊.
+        let titled = text.first == "《" && text.firstIndex(of: "》").map { close in
+            close > 1 && QuoteLexicons.publicationWords.longest(at: close + 1, in: text).map { close + 1 + $0.length == text.count } == true
+        } == true
         text.removeAll { $0 == "《" || $0 == "》" }
         clean(&text)
+        if titled, parseClean(text) == nil { return .speakers([Speaker(name: text.string, kind: .organization)]) }
         // A label such as `NO.4 ` before the speaker is no part of it (a Latin name such as
         // `Meta 发言人` is: only labels with a digit or a mark are dropped).
         if let space = text.lastIndex(of: " "), space > 0, !text[..<space].contains(where: Marks.isHan),
@@ -1075,7 +1081,8 @@ enum SpeakerParser {
         guard let open = text.firstIndex(of: "《"), open > 0, let close = text[open...].firstIndex(of: "》"),
               isCountry(text[..<open]) || QuoteLexicons.places.word(text[..<open]) != nil else { return }
         let title = text[(open + 1)..<close]
-        if endsInPublicationWord(title[...]) || QuoteLexicons.publicationWords.longest(at: close + 1, in: text) != nil {
+        // 英国《卫报》: a title that ends the span after a country is an outlet's too.
+        if endsInPublicationWord(title[...]) || QuoteLexicons.publicationWords.longest(at: close + 1, in: text) != nil || close == text.count - 1 {
             text.removeFirst(open)
         }
     }
@@ -1598,6 +1605,8 @@ enum SpeakerParser {
         if word.fields.first != "org" {
             prefix = droppingAnonymousLead(prefix)
             if prefix.isEmpty { return Speaker(name: noun.string, kind: .anonymous) }
+            // 星河集团旗下星河支付相关负责人: the unit held, not its owner, has the member.
+            if let held = holdingEnd(in: prefix), held < prefix.count - 1 { prefix = Array(prefix[held...]) }
         }
         // 该公司负责人: a demonstrative organization points back; SpeakerLinker resolves it to the
         // organization named before (or drops it when there is none).
@@ -1619,7 +1628,10 @@ enum SpeakerParser {
             if placed || isRecurringName(prefix) { return Speaker(name: organizationName(text), kind: .organization) }
         }
         // 青禾优选客服: staff of a name the article keeps using and marks as one, known or not.
-        let staffOfName = word.fields.dropFirst().first == "member" && isRecurringName(prefix)
+        // 星河支付相关负责人: 相关 and 有关 ("concerned") follow only a body, so a name-like word
+        // before them is one even when written once.
+        let relational = word.key.hasPrefix("相关") || word.key.hasPrefix("有关")
+        let staffOfName = word.fields.dropFirst().first == "member" && (isRecurringName(prefix) || relational && prefix.count >= 3 && isNameLike(prefix))
         if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) || staffOfName {
             // 欧盟反垄断机构: an institution word after an organization names that organization.
             if word.fields.first == "institution" || word.fields.first == "org" {
@@ -1802,12 +1814,16 @@ enum SpeakerParser {
             if owner.last == "的" { owner.removeLast() }
             if owner.starts(with: originWord) { owner.removeFirst(originWord.count) }
             // 星海市公安局民警: a body's name (公安局) ending in its suffix is no surname and given name.
+            // 腾讯微信团队负责人: a unit's word (团队, 小组) is no given name either.
             guard startsWithSurname(head, at: start, length: length), isOrganization(owner[...]),
-                  QuoteLexicons.orgSuffixes.longest(endingAt: head.count, in: head, from: start) == nil else { continue }
+                  QuoteLexicons.orgSuffixes.longest(endingAt: head.count, in: head, from: start) == nil,
+                  !unitWords.contains(where: { head.count >= $0.count && head.suffix($0.count).elementsEqual($0) }) else { continue }
             return Speaker(name: head[start...].string, kind: .person, title: role.key, affiliation: owner.string)
         }
         return nil
     }
+
+    private static let unitWords: [Scalars] = ["团队", "小组", "项目组", "工作组", "课题组"].map { Array($0.unicodeScalars) }
 
     /// Whether a person's name reads as one by its form: a Chinese surname and one or two
     /// characters, a name written with ·, or Latin words (not a transliteration guessed from a
