@@ -281,7 +281,9 @@ enum IndirectQuotes {
                     lastQuoted = quoteOpen.map { ($0 + 1)..<index }
                     // 星海市网信办微信公众号“网信星海”发文称: an account's name after its outlet word
                     // belongs to the speaker span.
-                    let accountName = quoteOpen.map { index - $0 <= 10 && QuoteLexicons.outlet(endingAt: $0, in: text) != nil } ?? false
+                    // 网友“星河小王子”留言称: so does an account name after a role word.
+                    let accountName = quoteOpen.map { index - $0 <= 13 && (index - $0 <= 10 && QuoteLexicons.outlet(endingAt: $0, in: text) != nil
+                        || SpeakerParser.handleRole(endingAt: $0, in: text) != nil) } ?? false
                     if !accountName { clauseStart = index + 1 }
                 }
                 index += 1

@@ -370,6 +370,7 @@ enum SpeakerParser {
         let dateline = Dateline.end(in: text, from: 0, to: text.count)
         if dateline > 0 { text.removeFirst(dateline) }
         removeParentheses(&text)
+        if let person = handledPerson(text) { return .speakers([person]) }
         removeQuotedEpithets(&text)
         removeAccountHandles(&text)
         joinSpacedNames(&text)
@@ -2295,6 +2296,28 @@ enum SpeakerParser {
 
     /// 抖音“带货顶流”主播罗永浩: a short quoted epithet right before a title is no part of the title;
     /// 星海市网信办微信公众号“网信星海”: nor is an account's name after its outlet word (speaker-fillers.txt).
+    /// `网友“星河小王子”`, `数码博主“@海城老李”在视频中`: a role word (titles.txt, role) or an
+    /// unnamed kind (网友, 用户) right before an account name in quotation marks is the person known
+    /// by that name; a setting may follow it.
+    private static func handledPerson(_ span: Scalars) -> Speaker? {
+        guard let open = span.firstIndex(where: { $0 == "“" || $0 == "「" }), let role = handleRole(endingAt: open, in: span) else { return nil }
+        var start = open + 1
+        if start < span.count, span[start] == "@" { start += 1 }
+        guard let close = span[start...].prefix(13).firstIndex(where: { $0 == "”" || $0 == "」" }), close - start >= 2,
+              span[start..<close].allSatisfy({ EventSubject.isNameScalar($0) && $0 != " " }),
+              close + 1 == span.count || QuoteLexicons.setting(at: close + 1, in: span) != nil else { return nil }
+        return Speaker(name: span[start..<close].string, kind: .person, title: role)
+    }
+
+    /// The role word or unnamed kind that ends at `end` (数码博主, 网友), when it opens the span
+    /// after fillers (有, 一位) or a platform (微博, B站).
+    static func handleRole(endingAt end: Int, in text: Scalars) -> String? {
+        if let role = QuoteLexicons.titles.longest(endingAt: end, in: text, where: { $0.fields.first == "role" }) { return role.key }
+        if let kind = QuoteLexicons.anonymous.longest(endingAt: end, in: text), handleKinds.contains(kind.key) { return kind.key }
+        return nil
+    }
+    private static let handleKinds: Set<String> = ["网友", "用户", "消费者"]
+
     private static func removeQuotedEpithets(_ text: inout Scalars) {
         guard text.contains("“") else { return }
         var index = 0
