@@ -54,6 +54,17 @@ enum EventSubject {
         return names.isEmpty ? nil : names + partners(after: names, in: clause)
     }
 
+    /// `有网友在微博`, `多名用户在`: an unnamed group (anonymous-sources.txt, group), after 有 or a
+    /// count, alone or before the 在 of its setting.
+    private static func unnamedSource(opening span: [Unicode.Scalar]) -> String? {
+        var start = 0
+        if span.first == "有" { start = 1 }
+        while start < span.count, numeralOpeners.contains(span[start]) || span[start].properties.numericType != nil || classifierScalars.contains(span[start]) { start += 1 }
+        guard let word = QuoteLexicons.anonymous.longest(at: start, in: span), word.fields.first == "group" else { return nil }
+        let end = start + word.length
+        return end == span.count || span[end] == "在" ? word.key : nil
+    }
+
     /// `钱文博在2019年蓝湾科技上市时表示`: time words that open a setting (在 …… 时, 之初, 之际)
     /// date the event the setting states, so the subject inside it acts, not the sentence's.
     private static func framedEvent(in clause: [Unicode.Scalar], expression: Range<Int>) -> [String]? {
@@ -228,6 +239,8 @@ enum EventSubject {
         }
         guard predicateAt < clause.count, predicates.longest(at: predicateAt, in: clause) != nil else { return nil }
         var span = Array(clause[start..<end])
+        // 有网友在微博发文: an unnamed source acts as written (这些公司: none); what follows 在 is where.
+        if let source = unnamedSource(opening: span) { return SpeakerParser.demonstratives.contains(source.unicodeScalars.first!) ? [] : [source] }
         // 星河科技及StarPad团队上线…, StarPad团队发布…: a team acts as whose team it is — names known
         // or suffix-built, Latin brands, or names the article keeps using, one of them known when
         // several are listed.

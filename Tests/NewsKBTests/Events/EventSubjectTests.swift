@@ -678,6 +678,13 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["钱文博在2019年接受采访时表示，分拆是为了专注。"]).first?.actors, ["钱文博"])
     }
 
+    func testAnUnnamedSourceActsAsWrittenNotThePlatformOfItsSetting() {
+        // 有网友在微博发文: the source acts (as the gold reads 有网友在社交网站发文称), not 微博.
+        XCTAssertEqual(events(["12月1日，有网友在微博发文称，星河App无法打开外链。"]).first?.actors, ["网友"])
+        // 这些公司 points back and names no one here.
+        XCTAssertEqual(events(["12月1日，这些公司在海城提起诉讼。"]).first?.actors, [])
+    }
+
     func testTheSummonedAreNoActorsAndACountedListOfCompaniesActs() {
         // 召集 is the action: the list after it is its object (as 对X处以罚款 names no X).
         XCTAssertEqual(events(["9月9日，海城市通信管理局召集星河、蓝湾等企业召开行政指导会。"]).first?.actors, ["海城市通信管理局"])
