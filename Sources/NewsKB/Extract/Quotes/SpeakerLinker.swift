@@ -285,7 +285,9 @@ enum SpeakerLinker {
         let quoted = Set(quotes.filter { $0.speaker.kind == .person }.map(\.speaker.name))
         let named = fullestOrganizationNames(writtenFullNames(quotes, in: paragraphs))
         // A pointing affiliation (该公司) nothing before resolved names no organization.
-        return fillFromFullestMention(dedupe(named), mentions: mentions + nameMentions(of: quoted, in: paragraphs)).map { quote in
+        // An account name quoted with its role (主播“X”) takes the platform written with it elsewhere.
+        let accountHandles = pointsBack ? handles : quotes.contains { $0.speaker.kind == .person && isEverydayRole($0.speaker.title) } ? handleMentions(paragraphs) : []
+        return fillFromFullestMention(dedupe(named), mentions: mentions + accountHandles + nameMentions(of: quoted, in: paragraphs)).map { quote in
             var quote = quote
             if QuoteLexicons.anonymous.word(Array(quote.speaker.affiliation.unicodeScalars)[...])?.fields.first == "org" { quote.speaker.affiliation = "" }
             return quote
@@ -654,6 +656,10 @@ enum SpeakerLinker {
                 guard let close = text[start...].prefix(13).firstIndex(where: { $0 == "”" || $0 == "」" }), close - start >= 2,
                       text[start..<close].allSatisfy({ EventSubject.isNameScalar($0) && $0 != " " }) else { continue }
                 var person = Speaker(name: text[start..<close].string, kind: .person, title: role.key)
+                // 快手主播“驴嫂”: a platform the lexicon knows right before the role is where they work.
+                if let platform = QuoteLexicons.organizations.longest(endingAt: index - role.length, in: text), platform.fields.first != "country" {
+                    person.affiliation = platform.key
+                }
                 fullerIdentity(before: index - role.length, in: text, of: &person)
                 mentions.append(Mention(paragraph: paragraph, position: index, person: person))
             }
