@@ -649,18 +649,13 @@ enum SpeakerLinker {
         var mentions: [Mention] = []
         for (paragraph, text) in paragraphs.enumerated() {
             for index in text.indices.dropFirst() where text[index] == "“" || text[index] == "「" {
-                guard let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first == "role" }),
-                      !bylineRoles.contains(role.key) else { continue }
-                var start = index + 1
-                if start < text.count, text[start] == "@" { start += 1 }
-                guard let close = text[start...].prefix(13).firstIndex(where: { $0 == "”" || $0 == "」" }), close - start >= 2,
-                      text[start..<close].allSatisfy({ EventSubject.isNameScalar($0) && $0 != " " }) else { continue }
-                var person = Speaker(name: text[start..<close].string, kind: .person, title: role.key)
+                guard var (person, _) = SpeakerParser.accountHolder(at: index, in: text), !bylineRoles.contains(person.title) else { continue }
+                let roleStart = index - person.title.unicodeScalars.count
                 // 快手主播“驴嫂”: a platform the lexicon knows right before the role is where they work.
-                if let platform = QuoteLexicons.organizations.longest(endingAt: index - role.length, in: text), platform.fields.first != "country" {
+                if let platform = QuoteLexicons.organizations.longest(endingAt: roleStart, in: text), platform.fields.first != "country" {
                     person.affiliation = platform.key
                 }
-                fullerIdentity(before: index - role.length, in: text, of: &person)
+                fullerIdentity(before: roleStart, in: text, of: &person)
                 mentions.append(Mention(paragraph: paragraph, position: index, person: person))
             }
         }
@@ -764,7 +759,7 @@ enum SpeakerLinker {
         for (paragraph, text) in paragraphs.enumerated() {
             for index in text.indices {
                 guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { continue }
-                let agedBefore = index >= 3 && text[index - 1] == "的" && text[index - 2] == "岁" && isNumeralScalar(text[index - 3])
+                let agedBefore = index >= 3 && text[index - 1] == "的" && text[index - 2] == "岁" && isAgeNumeral(text[index - 3])
                 let opensClause = index == 0 || Marks.isClauseBoundary(text[index - 1])
                 guard agedBefore || opensClause else { continue }
                 // Of the two readings, the one a predicate (or, after the name, its age) follows.
@@ -788,12 +783,13 @@ enum SpeakerLinker {
         if index < text.count, text[index] == "，" || text[index] == "," { index += 1 }
         if index + 2 <= text.count, text[index] == "今", text[index + 1] == "年" { index += 2 }
         let digits = index
-        while index < text.count, isNumeralScalar(text[index]) { index += 1 }
+        while index < text.count, isAgeNumeral(text[index]) { index += 1 }
         return index > digits && index < text.count && text[index] == "岁"
     }
 
-    private static func isNumeralScalar(_ scalar: Unicode.Scalar) -> Bool {
-        Numerals.arabicDigit(scalar) != nil || Numerals.digit(scalar) != nil || Numerals.smallUnit(scalar) != nil || scalar == "多"
+    /// A numeral of an age, 多 included (五十多岁).
+    private static func isAgeNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        SpeakerParser.isNumeral(scalar) || scalar == "多"
     }
 
     /// `家住海城的王阿姨平时喜欢网购`, `消费者陈女士`: a surname and a form of address (honorifics.txt)

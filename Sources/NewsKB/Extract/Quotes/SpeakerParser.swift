@@ -238,15 +238,15 @@ enum SpeakerParser {
         // 市场研究机构海川咨询表示: a class noun before a name is apposition; the name after it is
         // an organization's, known or not.
         if let name = nameAfterClassNoun(span) { return name }
-        // 国际数据公司（IDC）表示: an acronym in brackets after the words makes them a proper name, not a kind.
-        if let named = acronymGlossed(span), case .speakers(let found)? = parseSpan(span, publisher: publisher, outlet: outlet),
-           found.count == 1, found[0].kind == .anonymous, found[0].name == named.string {
-            return .speakers([Speaker(name: named.string, kind: .organization)])
-        }
         guard let found = parseSpan(span, publisher: publisher, outlet: outlet) else {
             return actorBeforeSequel(span).flatMap { isOutletReporter($0, in: span) ? nil : $0 }
         }
         if isOutletReporter(found, in: span) { return nil }
+        // 国际数据公司（IDC）表示: an acronym in brackets after the words makes them a proper name, not a kind.
+        if case .speakers(let named) = found, named.count == 1, named[0].kind == .anonymous,
+           let glossed = acronymGlossed(span), named[0].name == glossed.string {
+            return .speakers([Speaker(name: named[0].name, kind: .organization)])
+        }
         // 林思远（星海证券首席分析师）认为: a gloss closing the span gives a bare name its post.
         guard case .speakers(var speakers) = found, speakers.count == 1, speakers[0].kind == .person,
               speakers[0].title.isEmpty, speakers[0].affiliation.isEmpty, let gloss = closingGloss(span) else { return found }
@@ -1026,7 +1026,7 @@ enum SpeakerParser {
 
     private static let timeUnits: ScalarSet = ["日", "号", "月", "年"]
 
-    private static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
+    static func isNumeral(_ scalar: Unicode.Scalar) -> Bool {
         Numerals.arabicDigit(scalar) != nil || Numerals.digit(scalar) != nil || Numerals.smallUnit(scalar) != nil
     }
 
@@ -2300,13 +2300,21 @@ enum SpeakerParser {
     /// unnamed kind (网友, 用户) right before an account name in quotation marks is the person known
     /// by that name; a setting may follow it.
     private static func handledPerson(_ span: Scalars) -> Speaker? {
-        guard let open = span.firstIndex(where: { $0 == "“" || $0 == "「" }), let role = handleRole(endingAt: open, in: span) else { return nil }
-        var start = open + 1
-        if start < span.count, span[start] == "@" { start += 1 }
-        guard let close = span[start...].prefix(13).firstIndex(where: { $0 == "”" || $0 == "」" }), close - start >= 2,
-              span[start..<close].allSatisfy({ EventSubject.isNameScalar($0) && $0 != " " }),
+        guard let open = span.firstIndex(where: { $0 == "“" || $0 == "「" }), let (person, close) = accountHolder(at: open, in: span),
               close + 1 == span.count || QuoteLexicons.setting(at: close + 1, in: span) != nil else { return nil }
-        return Speaker(name: span[start..<close].string, kind: .person, title: role)
+        return person
+    }
+
+    /// The person an account name in quotation marks opening at `open` names, after its role
+    /// (微博大V“@科技小星”, 网友“星河小王子”: the name without its @, titled by the role), and where
+    /// the name's closing mark stands. Quotes and their antecedents read handles by this alone.
+    static func accountHolder(at open: Int, in text: Scalars) -> (Speaker, close: Int)? {
+        guard open > 0, let role = handleRole(endingAt: open, in: text) else { return nil }
+        var start = open + 1
+        if start < text.count, text[start] == "@" { start += 1 }
+        guard start < text.count, let close = text[start...].prefix(13).firstIndex(where: { $0 == "”" || $0 == "」" }), close - start >= 2,
+              text[start..<close].allSatisfy({ EventSubject.isNameScalar($0) && $0 != " " }) else { return nil }
+        return (Speaker(name: text[start..<close].string, kind: .person, title: role), close)
     }
 
     /// The role word or unnamed kind that ends at `end` (数码博主, 网友), when it opens the span
