@@ -218,6 +218,10 @@ final class QuotesTests: XCTestCase {
             "appositive-classes": { entry, example in
                 speakers(of: example).first.map { $0.kind == .organization && example.contains(entry.key + $0.name) } ?? false
             },
+            // The titled person the example names ends before the word (林青放下 → 林青).
+            "person-predicates": { entry, example in
+                speakers(of: example).contains { $0.kind == .person && !$0.title.isEmpty && example.contains($0.name + entry.key) }
+            },
             "speaker-fillers": { entry, example in
                 let outlet = entry.fields.dropFirst().first == "name"
                 return speakers(of: example).contains {

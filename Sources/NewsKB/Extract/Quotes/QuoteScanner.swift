@@ -344,7 +344,8 @@ enum QuoteScanner {
     /// role word elsewhere (星海科技创始人李文博), so it is a person the story follows.
     private static func isIntroducedPerson(_ name: String) -> Bool {
         let scalars = Array(name.unicodeScalars)
-        return SpeakerParser.hasNameForm(name) && KnownNames.mentions?.followsRoleWord(scalars[...]) == true
+        guard SpeakerParser.hasNameForm(name), let mentions = KnownNames.mentions else { return false }
+        return mentions.followsRoleWord(scalars[...]) || mentions.count(scalars[...]) >= 2
     }
 
     /// A known organization or a name ending in an organization suffix (not 星海集团董事长周明远).
@@ -594,6 +595,9 @@ enum QuoteScanner {
             guard case .speakers(let found)? = reference, found.count == 1,
                   found[0].kind == .person else { continue }
             let person = found[0]
+            // 林青放下茶杯: a name whose last scalar begins an everyday predicate is read shorter.
+            if person.name.unicodeScalars.count >= 3, stop - 1 > clauseStart, person.name.unicodeScalars.last == text[stop - 1],
+               QuoteLexicons.personPredicates.longest(at: stop - 1, in: text) != nil { continue }
             // A bare name before 的 is a possessor (星辰智联的CEO), no subject.
             // (林思远是一家物流公司的老板: the 的 belongs to what the name is said to be.)
             guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty || text[stop] == "是" else { return nil }

@@ -707,9 +707,13 @@ enum SpeakerLinker {
                 let beforeAdverb = readings.count == 2 && !beginsPredicate(at: index + readings[0], in: text)
                     && QuoteLexicons.fillers.longest(at: index + readings[1], in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
                     ? readings[1] : nil
+                // 教授林青正在整理资料, 教授林青听说: an everyday predicate (person-predicates.txt)
+                // after the shorter reading ends the name there, though 在 or 说 would end the longer.
+                let beforeEverydayPredicate = readings.count == 2
+                    && QuoteLexicons.personPredicates.longest(at: index + readings[1], in: text) != nil ? readings[1] : nil
                 // Else the longer reading that ends the name (教授韩立来到现场: 韩立, before a predicate),
                 // else a given name of two scalars, the common length (创始人周明远创业已有十年).
-                guard let length = repeated ?? beforeCue ?? beforeAdverb ?? readings.first(where: { endsName($0)
+                guard let length = repeated ?? beforeCue ?? beforeAdverb ?? beforeEverydayPredicate ?? readings.first(where: { endsName($0)
                     || SpeakerParser.notNameStarts.contains(text[index + $0]) }) ?? readings.first(where: { $0 == surname.length + 2 })
                 else { continue }
                 let role = QuoteLexicons.titles.longest(endingAt: index, in: text, where: { $0.fields.first != "prefix" })?.key ?? ""
@@ -748,6 +752,7 @@ enum SpeakerLinker {
     /// setting (在……上), a time word (近日, 今年) or an adverb that never ends a speaker (长期, 一直).
     private static func beginsPredicate(at index: Int, in text: Scalars) -> Bool {
         EventSubject.predicates.longest(at: index, in: text) != nil || QuoteLexicons.speechVerbs.longest(at: index, in: text) != nil
+            || QuoteLexicons.personPredicates.longest(at: index, in: text) != nil
             || QuoteLexicons.setting(at: index, in: text) != nil || QuoteLexicons.timeWords.longest(at: index, in: text) != nil
             || QuoteLexicons.fillers.longest(at: index, in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
     }

@@ -1790,6 +1790,8 @@ enum SpeakerParser {
         guard QuoteLexicons.notSpeakers.word(name[...]) == nil else { return nil }
         // 店长阿姨: a form of address is never a name itself (honorifics.txt).
         guard QuoteLexicons.honorifics.word(name[...]) == nil else { return nil }
+        // 星海大学专家团队: a unit's word is no name after a title.
+        guard !unitWords.contains(name) else { return nil }
         var speaker = Speaker(name: name.string.trimmingSpaces, kind: .person)
         splitHead(Array(text[..<nameStart]), into: &speaker)
         return speaker
@@ -2287,7 +2289,8 @@ enum SpeakerParser {
               !text[end...].contains(where: { conjunctions.contains($0) || jointScalars.contains($0) }),
               // 星海大学出版社: a body of the organization continues its name.
               QuoteLexicons.orgSuffixes.longest(endingAt: text.count, in: text, from: end) == nil,
-              QuoteLexicons.titles.longest(endingAt: text.count, in: text, from: end) == nil,
+              // 星海大学副教授韩露在(公众号发文): a post anywhere in the words makes them a person.
+              !(end..<text.count).contains(where: { QuoteLexicons.titles.longest(at: $0, in: text) != nil }),
               QuoteLexicons.anonymous.longest(endingAt: text.count, in: text, from: end) == nil else { return }
         text.removeLast(text.count - end)
     }

@@ -44,6 +44,8 @@ enum QuoteLexicons {
     /// 市场研究机构, 券商: class nouns before an organization's name in apposition.
     static let appositiveClasses = WordTable(Lexicon.bundled("appositive-classes"))
     static let reporterPhrases = WordTable(Lexicon.bundled("reporter-phrases"))
+    /// 放下, 研究, 每天: words that open a person's predicate, where a name ends.
+    static let personPredicates = WordTable(Lexicon.bundled("person-predicates"))
     static let fillers = WordTable(Lexicon.bundled("speaker-fillers"))
     static let organizations = WordTable(Lexicon.bundled("organizations"))
     static let notSpeech = WordTable(Lexicon.bundled("not-speech"))
