@@ -62,6 +62,7 @@ final class EventLexiconTests: XCTestCase {
                 case .past: XCTAssertFalse(found.contains { $0.text == "今天" }, report)
                 case .everyDay: XCTAssertFalse(found.contains { $0.text.hasPrefix("次日") || $0.text.hasPrefix("当天") }, report)
                 case .age: XCTAssertFalse(found.contains { $0.text == "今年" }, report)
+                case .wordEnd: XCTAssertFalse(found.contains { $0.text.hasPrefix(String(key.unicodeScalars.last!)) }, report)
                 }
             }
         }

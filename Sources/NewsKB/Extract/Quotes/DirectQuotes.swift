@@ -76,14 +76,10 @@ enum DirectQuotes {
                    SpeakerParser.looksLikeName(item.text) {
                     after = nil
                 }
-                // `“……”星辰家居董事长周明远笑着聊起……`: a statement opening its sentence, then a clause
-                // that opens with a titled person and no cue.
-                var subjectAfter: SpeakerReference?
-                if item.before == nil, after == nil, item.text.count >= 4, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]) {
-                    subjectAfter = QuoteScanner.subjectAfter(close: close, in: text, short: item.text.count < 8)
-                }
+                // `“……，”周明远顿了顿，“……”`: words broken off by a comma, a clause with their speaker,
+                // and the words resuming: both parts are that speaker's.
                 var interrupted = false
-                if item.before == nil, after == nil, subjectAfter == nil, let (subject, resumes) = QuoteScanner.interruptingSubject(close: close, in: text) {
+                if item.before == nil, after == nil, let (subject, resumes) = QuoteScanner.interruptingSubject(close: close, in: text) {
                     item.before = (subject, "")
                     item.sieve = QuoteSieve.interrupted
                     resumesAt = resumes
@@ -91,6 +87,12 @@ enum DirectQuotes {
                 } else if item.before == nil, after == nil, span.open == resumesAt, !quotes.isEmpty {
                     item.before = (.previousSpeaker(paragraph), quotes.last?.cue ?? "")
                     item.sieve = QuoteSieve.interrupted
+                }
+                // `“……”星辰家居董事长周明远笑着聊起……`: a statement opening its sentence, then a clause
+                // that opens with a titled person and no cue.
+                var subjectAfter: SpeakerReference?
+                if item.before == nil, after == nil, item.text.count >= 4, span.open == firstContent || Marks.terminators.contains(text[span.open - 1]) {
+                    subjectAfter = QuoteScanner.subjectAfter(close: close, in: text, short: item.text.count < 8)
                 }
                 // `。“……。”这一块蛋糕……`: words that are whole sentences of their own are a statement
                 // even when the article's next sentence follows the closing mark directly.
@@ -111,7 +113,8 @@ enum DirectQuotes {
                 // `负责人庞利彬算了一笔账，……。“……”`: a bare statement after a sentence with no cue takes
                 // the person that sentence opens with.
                 // After a colon, a short sentence of its own is a statement too (X对此并不乐观：“……。”).
-                let shortSentence = span.open > 0 && (text[span.open - 1] == "：" || text[span.open - 1] == ":")
+                // So is one after a comma (他指了指货架，“……。”).
+                let shortSentence = span.open > 0 && (text[span.open - 1] == "：" || text[span.open - 1] == ":" || text[span.open - 1] == "，")
                     && item.text.count >= 4 && item.text.last.map { Marks.terminators.contains($0) } == true
                 if item.before == nil, after == nil, span.open > firstContent, item.text.count >= 8 || shortSentence,
                    !Marks.terminators.contains(text[span.open - 1]) || QuoteScanner.cueOfPreviousSentence(before: span.open, in: text) == nil,

@@ -576,12 +576,21 @@ enum QuoteScanner {
         }
         if let pair = coordinatedNames(from: clauseStart, to: limit, in: text) { return .speakers(pair) }
         if let found = openingPerson(from: clauseStart, limit: limit, end: end, in: text, byShape: byShape) { return found }
-        // 今年65岁的王阿姨平时喜欢网购: a person described by a phrase in 的 opens the clause too.
-        guard limit > clauseStart, limit < end, text[limit] == "的" else { return nil }
-        var after = limit + 1
-        while after < end, after - limit < 12, !predicateMarks.contains(text[after]) { after += 1 }
-        guard after - limit > 2,
-              case .speakers(let found)? = openingPerson(from: limit + 1, limit: after, end: end, in: text, byShape: byShape),
+        // 今年65岁的王阿姨平时喜欢网购: a person described by a phrase in 的 opens the clause too;
+        // 在海城开了十年小卖部的王大海: also a phrase that opens with a preposition or holds 了.
+        let possessive: Int? = limit < end && text[limit] == "的" ? limit
+            : (clauseStart..<min(end, clauseStart + 24)).first(where: { text[$0] == "的" && $0 - clauseStart >= 4 })
+        guard let possessive, possessive > clauseStart else { return nil }
+        var after = possessive + 1
+        while after < end, after - possessive < 12, !predicateMarks.contains(text[after]) { after += 1 }
+        guard after - possessive > 2 else { return nil }
+        if possessive != limit {
+            // The long description names a person only when the words after it up to the predicate are one name by its form.
+            guard case .speakers(let found)? = SpeakerParser.parse(text[(possessive + 1)..<after]), found.count == 1,
+                  found[0].kind == .person, hasNameForm(found[0]) else { return nil }
+            return .speakers(found)
+        }
+        guard case .speakers(let found)? = openingPerson(from: possessive + 1, limit: after, end: end, in: text, byShape: byShape),
               found.allSatisfy({ $0.kind == .person }) else { return nil }
         return .speakers(found)
     }
@@ -600,7 +609,9 @@ enum QuoteScanner {
                QuoteLexicons.personPredicates.longest(at: stop - 1, in: text) != nil { continue }
             // A bare name before 的 is a possessor (星辰智联的CEO), no subject.
             // (林思远是一家物流公司的老板: the 的 belongs to what the name is said to be.)
-            guard hasNameForm(person), limit >= end || text[limit] != "的" || !person.title.isEmpty || text[stop] == "是" else { return nil }
+            // 店主老周指了指: a reading that is no name form gives way to a shorter one (老周).
+            guard hasNameForm(person) else { continue }
+            guard limit >= end || text[limit] != "的" || !person.title.isEmpty || text[stop] == "是" else { return nil }
             // 小林（化名）: a pseudonym the article introduces is a name like a titled one.
             let named = byShape || !person.title.isEmpty || !person.affiliation.isEmpty || KnownNames.current.contains(person.name)
                 || SpeakerParser.isAddressedName(Array(person.name.unicodeScalars)[...])

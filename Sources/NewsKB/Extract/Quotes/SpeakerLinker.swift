@@ -141,7 +141,10 @@ enum SpeakerLinker {
                 // (业绩预喜公司 names a kind of company, no company: a topic word opens it.)
                 let written = generic == "公司" ? namedOrganization(endingWith: generic, before: item, in: paragraphs, sameParagraph: true)
                     .flatMap { QuoteLexicons.notSpeakers.longest(at: 0, in: Array($0.name.unicodeScalars)) == nil && isCompanyName($0.name) ? $0 : nil } : nil
-                guard let organization = sameKind ?? written ?? anyKind ?? named else { continue }
+                // 法院认为 with no court named: one body of the state, as written (anonymous-sources.txt, place).
+                let asWritten = QuoteLexicons.anonymous.word(Array(generic.unicodeScalars)[...])?.fields.dropFirst().first == "place"
+                    ? Speaker(name: generic, kind: .organization) : nil
+                guard let organization = sameKind ?? written ?? anyKind ?? named ?? asWritten else { continue }
                 speakers = [organization]
             case .documentWord(let kind):
                 resolution = "document"

@@ -430,6 +430,8 @@ enum SpeakerParser {
         let titled = text.first == "《" && text.firstIndex(of: "》").map { close in
             close > 1 && QuoteLexicons.publicationWords.longest(at: close + 1, in: text).map { close + 1 + $0.length == text.count } == true
         } == true
+        // 在新书《开放的边界》中: words inside a title name no person (边界).
+        let titleWords = text.split(separator: "《").dropFirst().compactMap { $0.split(separator: "》", omittingEmptySubsequences: false).first.map(Array.init) }
         text.removeAll { $0 == "《" || $0 == "》" }
         clean(&text)
         if titled, parseClean(text) == nil { return .speakers([Speaker(name: text.string, kind: .organization)]) }
@@ -452,7 +454,10 @@ enum SpeakerParser {
         // 星海市交通局关于加强网约车管理的通知: the body before 关于 issued the document.
         if let issuer = issuerBeforeAbout(text, outletMarked: outletMarked) { return issuer }
         let whole = parseClean(text)
-        if let whole, !names(whole).contains(where: containsSetting) { return whole }
+        if let whole, !names(whole).contains(where: containsSetting),
+           !names(whole).contains(where: { name in titleWords.contains { $0.count >= 2 && $0.contains(Array(name.unicodeScalars.prefix(2))) } }) {
+            return whole
+        }
         // 周明远在星辰集团年会上 / 林思远向星海日报: the speaker is what precedes the setting.
         // 星河旅行通过官方微博: an unknown name before a setting that holds an outlet word is
         // the publishing organization (the setting, not the name, carried the outlet word).

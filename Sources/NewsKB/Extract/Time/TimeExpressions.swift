@@ -1435,6 +1435,8 @@ struct TimeScanner {
     /// 离 or 距 in its clause (离目的地最近的路线) means nearest, not recently.
     private static let counterBeforeCi = ScalarSet("首多几每这该此屡数一二两三四五六七八九十")
     private func readsOtherwise(_ word: String, at index: Int) -> Bool {
+        // 以前一天能卖两百单: the time word's first scalar ends a word before it (以前 + 一天).
+        if index > 0, let length = context(.wordEnd, endingAt: index + 1), length > 1 { return true }
         if word.hasPrefix("次"), index > 0, Self.counterBeforeCi.contains(s[index - 1]) || Numerals.arabicDigit(s[index - 1]) != nil { return true }
         if word == "最近" {
             var back = index

@@ -35,7 +35,7 @@ final class TimeLexicon: Sendable {
 
     /// What a word around a date says about it (time-context-words.txt).
     enum Context: String, CaseIterable, Sendable {
-        case anyYear = "any-year", record, comparison, past, everyDay = "every-day", age
+        case anyYear = "any-year", record, comparison, past, everyDay = "every-day", age, wordEnd = "word-end"
     }
 
     struct Festival: Sendable {
