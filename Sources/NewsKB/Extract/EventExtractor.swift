@@ -800,6 +800,14 @@ enum Actors {
 
     static let wordContinuations = ScalarSet("长门分属内外面位下里署队务级际落委势部")
 
+    /// 部长, 局面, 部分: a one-character suffix that starts another word; 大学生, 公司法, 网民: a
+    /// longer word that opens with the suffix (org-false-endings.txt).
+    static func suffixRunsOn(_ scalars: [Unicode.Scalar], at index: Int, length: Int) -> Bool {
+        let end = index + length
+        if length == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { return true }
+        return falseEndings.contains { $0.count > length && index + $0.count <= scalars.count && scalars[index..<(index + $0.count)].elementsEqual($0) }
+    }
+
     static func find(in text: String) -> [Actor] {
         find(in: [Unicode.Scalar](scalarsOf: text))
     }
@@ -854,12 +862,8 @@ enum Actors {
             var matched = false
             for (suffix, kind) in suffixes[scalars[index]] ?? [] where index + suffix.count <= scalars.count && scalars[index..<(index + suffix.count)].elementsEqual(suffix) {
                 let end = index + suffix.count
-                // 部长, 局面, 部分: a one-character suffix that starts another word.
-                if suffix.count == 1, end < scalars.count, wordContinuations.contains(scalars[end]) { continue }
                 if falseEndings.contains(where: { end >= $0.count && scalars[(end - $0.count)..<end].elementsEqual($0) }) { continue }
-                // 大学生, 公司法: a longer word that opens with the suffix.
-                if falseEndings.contains(where: { $0.count > suffix.count && index + $0.count <= scalars.count
-                    && scalars[index..<(index + $0.count)].elementsEqual($0) }) { continue }
+                if suffixRunsOn(scalars, at: index, length: suffix.count) { continue }
                 var start = index
                 while start > 0, index - start < 12, Marks.isHan(scalars[start - 1]), !covered[start - 1],
                       !stops.contains(scalars[start - 1]) || opensName(scalars, at: start - 1) {

@@ -491,7 +491,8 @@ enum EventSubject {
         guard span.count <= 16, measureHeads.longest(endingAt: span.count, in: span) != nil else { return nil }
         for end in stride(from: span.count - 1, through: 3, by: -1) {
             guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: end, in: span), suffix.fields.first != "place",
-                  end - suffix.length >= 2, span[..<end].allSatisfy(isNameScalar), span.count - end <= 12 else { continue }
+                  end - suffix.length >= 2, span[..<end].allSatisfy(isNameScalar), span.count - end <= 12,
+                  !Actors.suffixRunsOn(span, at: end - suffix.length, length: suffix.length) else { continue }
             let owner = String(scalars: span[..<end])
             // (A numeral inside the suffix is no count: 青禾数科.)
             guard isName(owner), !span[..<end].contains(where: Actors.stops.contains),
