@@ -290,7 +290,10 @@ enum EventSubject {
         if !span.contains("等"), countsMembers(span) { return [] }
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
-        span = appositive(span)
+        let apposed = appositive(span)
+        span = apposed.name
+        // 社交应用“星聊”, 知名博主“@星河”: a name marked so acts though no lexicon knows it.
+        if apposed.marked, isName(String(scalars: span)) { return [String(scalars: span)] }
         // 青禾方面: the side of a name is that name, and 方面 marks it as a party to the matter.
         // (多方面, 各方面, 另一方面 count sides and name none.)
         if span.count > sideWord.count + 1, span.suffix(sideWord.count).elementsEqual(sideWord),
@@ -553,26 +556,27 @@ enum EventSubject {
     /// 欧洲监管机构“北辰委员会” / 视频号“@蓝湾小记”: a descriptor before a quoted name; the name
     /// acts when the descriptor ends in a role or an organization word, or the name is an
     /// account (@…). Other quoted words are labels (吉祥物“雪团”). After an outlet word
-    /// with its owner before it (星海市网信办微信公众号“星海发布”) the owner acts.
-    static func appositive(_ span: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    /// with its owner before it (星海市网信办微信公众号“星海发布”) the owner acts; after a class noun
+    /// (社交应用“星聊”: appositive-classes.txt) the name does.
+    static func appositive(_ span: [Unicode.Scalar]) -> (name: [Unicode.Scalar], marked: Bool) {
         // 中国最大的货运航空公司——星河航空: after a dash, the name the description before it names.
         if let dash = span.indices.dropLast().first(where: { span[$0] == "—" && span[$0 + 1] == "—" }), dash > 0,
            [QuoteLexicons.titles, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous].contains(where: { $0.longest(endingAt: dash, in: span) != nil }) {
             let name = Array(span[(dash + 2)...])
-            if name.count >= 2, name.allSatisfy(isNameScalar) { return name }
+            if name.count >= 2, name.allSatisfy(isNameScalar) { return (name, false) }
         }
-        guard let open = span.lastIndex(where: { $0 == "“" || $0 == "「" }), open > 0 else { return span }
-        if let outlet = QuoteLexicons.outlet(endingAt: open, in: span), outlet < open { return Array(span[..<open]) }
+        guard let open = span.lastIndex(where: { $0 == "“" || $0 == "「" }), open > 0 else { return (span, false) }
+        if let outlet = QuoteLexicons.outlet(endingAt: open, in: span), outlet < open { return (Array(span[..<open]), false) }
         var name = Array(span[(open + 1)...])
         name.removeAll { $0 == "”" || $0 == "」" }
         let account = name.first == "@"
         if account { name.removeFirst() }
-        guard name.count >= 2, name.allSatisfy(isNameScalar) else { return span }
-        let describes = [QuoteLexicons.titles, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous]
+        guard name.count >= 2, name.allSatisfy(isNameScalar) else { return (span, false) }
+        let describes = [QuoteLexicons.titles, QuoteLexicons.orgSuffixes, QuoteLexicons.anonymous, QuoteLexicons.appositiveClasses]
             .contains { $0.longest(endingAt: open, in: span) != nil }
         // 「」 mark a name (国产设计工具「星岚设计」); “” also quote labels and words.
         let cornered = span[open] == "「"
-        return account || describes || cornered ? name : span
+        return account || describes || cornered ? (name, true) : (span, false)
     }
 
     /// `星河科技旗下青禾优选`, `星河科技旗下的青禾优选` → 青禾优选: the words after 旗下 are the subject.

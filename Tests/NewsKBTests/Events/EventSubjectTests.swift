@@ -720,6 +720,15 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["上半年，星河通信实现营收十亿元，同比增长两成；青禾上半年实现营收四亿元。"]).map(\.actors), [["星河通信"], []])
     }
 
+    /// A class noun (appositive-classes.txt) before a name in quotation marks marks it as the
+    /// actor though no lexicon knows it; after 旗下 the unit acts, not its owner.
+    func testAClassNounMarksTheQuotedNameAsTheActor() {
+        XCTAssertEqual(events(["星辰科技旗下社交应用“星聊”近日宣布，将逐步开放外部链接。"]).map(\.actors), [["星聊"]])
+        XCTAssertEqual(events(["短视频平台“青禾视频”日前宣布下架违规内容。"]).map(\.actors), [["青禾视频"]])
+        // A label in quotation marks after a word that is no class stays no actor.
+        XCTAssertEqual(events(["吉祥物“雪团”日前亮相海城。"]).map(\.actors), [[]])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)

@@ -282,8 +282,10 @@ enum IndirectQuotes {
                     // 星海市网信办微信公众号“网信星海”发文称: an account's name after its outlet word
                     // belongs to the speaker span.
                     // 网友“星河小王子”留言称: so does an account name after a role word.
+                    // 社交应用“星聊”宣布: so does a name after a class noun (appositive-classes.txt).
                     let accountName = quoteOpen.map { index - $0 <= 13 && (index - $0 <= 10 && QuoteLexicons.outlet(endingAt: $0, in: text) != nil
-                        || SpeakerParser.handleRole(endingAt: $0, in: text) != nil) } ?? false
+                        || SpeakerParser.handleRole(endingAt: $0, in: text) != nil
+                        || index - $0 <= 10 && QuoteLexicons.appositiveClasses.longest(endingAt: $0, in: text) != nil) } ?? false
                     if !accountName { clauseStart = index + 1 }
                 }
                 index += 1

@@ -328,16 +328,24 @@ enum SpeakerParser {
             start = country.length
         } else if let place = QuoteLexicons.places.longest(at: 0, in: name) {
             start = place.length
+        } else if let held = name.indices.first(where: { $0 >= 2 && name[$0...].starts(with: heldUnderWord) }) {
+            // 星辰科技旗下(的)社交应用星聊: the owner and 旗下 open the class.
+            start = held + heldUnderWord.count
+            if start < name.count, name[start] == "的" { start += 1 }
         }
         guard let noun = QuoteLexicons.appositiveClasses.longest(at: start, in: name), name.count - start - noun.length >= 2 else { return nil }
-        let rest = name[(start + noun.length)...]
+        var rest = name[(start + noun.length)...]
+        // 社交应用“星聊”: the marks set the name off.
+        if rest.count > 2, let first = rest.first, let closer = Marks.closer(of: first), rest.last == closer { rest = rest.dropFirst().dropLast() }
         if QuoteLexicons.organizations.word(rest) == nil, case .speakers(let found)? = parseSpan(rest, publisher: false, outlet: false),
            found.count == 1, found[0].kind == .organization {
             return .speakers(found)
         }
-        guard isNameLike(Array(rest)) || rest.allSatisfy({ isLatin($0) || $0 == " " }) else { return nil }
+        guard isNameLike(Array(rest), apposed: true) || rest.allSatisfy({ isLatin($0) || $0 == " " }) else { return nil }
         return .speakers([Speaker(name: rest.string.trimmingSpaces, kind: .organization)])
     }
+
+    private static let heldUnderWord = Array("旗下".unicodeScalars)
 
     /// `国际数据公司（IDC）`: the Han words before a bracketed Latin acronym (two to eight capitals)
     /// when they end in an organization's suffix.
@@ -1518,7 +1526,9 @@ enum SpeakerParser {
             && !text.contains(where: { notInNames.contains($0) })
     }
 
-    private static func isNameLike(_ text: Scalars) -> Bool {
+    /// `apposed`: the name follows a class noun (视频平台星河视频), so a word of a topic at its
+    /// end (视频, 游戏: not-speakers.txt) is part of it.
+    private static func isNameLike(_ text: Scalars, apposed: Bool = false) -> Bool {
         guard text.count >= 2, text.count <= 10,
               let first = text.first, !isNumeral(first), !demonstratives.contains(first),
               text.contains(where: Marks.isHan) || text.filter(isLatin).count >= 2,
@@ -1526,8 +1536,8 @@ enum SpeakerParser {
               !text.indices.contains(where: { notInNames.contains(text[$0]) && !isClassifierInName(at: $0, in: text) }),
               QuoteLexicons.notSpeakers.word(text[...]) == nil,
               // 武汉经济数据 / 节后第二周监测数据: a topic or a kind of data is no publisher's name.
-              QuoteLexicons.notSpeakers.longest(endingAt: text.count, in: text) == nil,
-              QuoteLexicons.notSpeakers.longest(at: 0, in: text) == nil, QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil,
+              apposed || QuoteLexicons.notSpeakers.longest(endingAt: text.count, in: text) == nil,
+              apposed || QuoteLexicons.notSpeakers.longest(at: 0, in: text) == nil, QuoteLexicons.titles.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.places.word(text[...]) == nil, QuoteLexicons.fillers.word(text[...]) == nil,
               QuoteLexicons.anonymous.longest(endingAt: text.count, in: text) == nil,
               QuoteLexicons.documents.longest(endingAt: text.count, in: text) == nil,
