@@ -309,7 +309,7 @@ enum IndirectQuotes {
                 // 工信部的相关要求 / 专家的建议: after 的 or 相关 the word is a noun (but 据星海日报的报道).
                 // 弹出安全提示的做法 / 他们表示的意见: a verb right before 的 modifies a noun and opens nothing.
                 if verb.fields.dropFirst(2).first != "report",
-                   isNounUse(at: index, in: text, clause: clauseStart, framed: verb.fields.dropFirst(2).first == "frame")
+                   isNounUse(at: index, in: text, clause: clauseStart, framed: verb.fields.dropFirst(2).first == "frame", verb: verb)
                     || (after < end && text[after] == "的" && (index == 0 || text[index - 1] != "所"))
                     || isInsideSetting(index..<after, clause: clauseStart, in: text, end: end) {
                     index += verb.length
@@ -407,8 +407,11 @@ enum IndirectQuotes {
     private static let nounMarks: [Scalars] = ["的", "相关", "有关", "一则", "一份", "这则", "这份", "该份", "一篇"].map { Array($0.unicodeScalars) }
 
     /// `framed`: the cue is a frame of someone's words (说法, 话说), which 按照 and 照 report too.
-    private static func isNounUse(at index: Int, in text: Scalars, clause: Int, framed: Bool) -> Bool {
+    private static func isNounUse(at index: Int, in text: Scalars, clause: Int, framed: Bool, verb: WordTable.Word) -> Bool {
         guard nounMarks.contains(where: { index - clause >= $0.count && text[(index - $0.count)..<index].elementsEqual($0) }) else { return false }
+        // 在星海论坛上的讲话中指出: a cue that holds its own setting noun (讲话中, 发言时) after a
+        // setting that 在 opens takes the 的 of that setting.
+        if verb.scalars.dropLast().contains(where: { $0 == "中" || $0 == "时" }), text[clause..<index].contains("在") { return false }
         // 据星海日报的报道 reports; 按照工信部的部署 only follows an order, but 按照林思远的说法 and
         // 在林思远的印象中 report.
         let frames = framed ? reportFrames + wordFrames : reportFrames

@@ -608,7 +608,9 @@ enum SpeakerLinker {
                     }
                     // 在浙江大学……副所长罗知远看来 / 用……的话说 / 正如……所说: the lead of the frame whose
                     // verb follows the name is no part of the affiliation (leads in speech-verbs.txt).
-                    if let frame = QuoteLexicons.speechVerbs.longest(at: end, in: text) {
+                    // (用……自己的话说: a tail filler may stand between.)
+                    let frameAt = end + (QuoteLexicons.fillers.longest(at: end, in: text, where: { $0.fields.first == "tail" })?.length ?? 0)
+                    if let frame = QuoteLexicons.speechVerbs.longest(at: frameAt, in: text) ?? QuoteLexicons.speechVerbs.longest(at: end, in: text) {
                         let leads = (frame.fields.dropFirst().first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }
                         if !leads.isEmpty { clauseStart += QuoteLexicons.connectiveBeforeLead(at: clauseStart, in: text, leads: leads) }
                         if let lead = leads.filter({ index - clauseStart > $0.count && text[clauseStart..<(clauseStart + $0.count)].elementsEqual($0) })

@@ -1566,7 +1566,7 @@ enum SpeakerParser {
     /// written, like 不少网友. Longest first.
     private static let anonymousDropped: [Scalars] = [
         "另外一位", "另外一名", "另一位", "另一名", "也有一些", "还有一些", "也有", "还有", "另有", "亦有",
-        "一位", "一名", "有的", "上述", "前述", "有", "某",
+        "一位", "一名", "某位", "某名", "有的", "上述", "前述", "有", "某",
     ].map { Array($0.unicodeScalars) }
 
     private static func droppingAnonymousLead(_ text: Scalars) -> Scalars {
