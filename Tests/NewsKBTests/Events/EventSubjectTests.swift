@@ -729,6 +729,12 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["吉祥物“雪团”日前亮相海城。"]).map(\.actors), [[]])
     }
 
+    /// A degree adverb (大幅, 明显: a marker) between a measured quantity and its verb leaves
+    /// the company the quantity belongs to as the actor; so do verbs of sudden change (大增).
+    func testADegreeAdverbBeforeAStatisticKeepsItsOwner() {
+        XCTAssertEqual(events(["今年国庆假期，星辰科技营收大幅增长。", "10月，青禾数科销量大增。"]).map(\.actors), [["星辰科技"], ["青禾数科"]])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
