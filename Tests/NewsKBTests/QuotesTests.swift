@@ -218,6 +218,11 @@ final class QuotesTests: XCTestCase {
             "appositive-classes": { entry, example in
                 speakers(of: example).first.map { $0.kind == .organization && example.contains(entry.key + $0.name) } ?? false
             },
+            // The description by the class noun stands for the person the example names first.
+            "description-classes": { _, example in
+                let found = speakers(of: example)
+                return found.count == 2 && found[0].kind == .person && found[1].name == found[0].name
+            },
             // The titled person the example names ends before the word (林青放下 → 林青).
             "person-predicates": { entry, example in
                 speakers(of: example).contains { $0.kind == .person && !$0.title.isEmpty && example.contains($0.name + entry.key) }

@@ -127,6 +127,7 @@ extension LexiconFormat {
                                Field(name: "high", value: .number, optional: true)]),
         "figure-suffix-scales": .init([Field(name: "factor", value: .number)]),
         "listed-company-words": .init([Field(name: "kind", value: .flag(["ending", "context", "generic", "modifier", "market"]))]),
+        "description-classes": .init([Field(name: "titles", value: .text)]),
         "name-prefixes": .init([Field(name: "kind", value: .flag(["surname"]))]),
         "named-periods": .init([Field(name: "first", value: .yearOrDay), Field(name: "last", value: .yearOrDay)]),
         "org-suffixes": .init([Field(name: "kind", value: .flag(organizationKinds.union(["place"]))),

@@ -285,7 +285,9 @@ enum IndirectQuotes {
                     // 社交应用“星聊”宣布: so does a name after a class noun (appositive-classes.txt).
                     let accountName = quoteOpen.map { index - $0 <= 13 && (index - $0 <= 10 && QuoteLexicons.outlet(endingAt: $0, in: text) != nil
                         || SpeakerParser.handleRole(endingAt: $0, in: text) != nil
-                        || index - $0 <= 10 && QuoteLexicons.appositiveClasses.longest(endingAt: $0, in: text) != nil) } ?? false
+                        || index - $0 <= 10 && QuoteLexicons.appositiveClasses.longest(endingAt: $0, in: text) != nil
+                        // 这位“80后”董事长坦言: so does an epithet inside a description.
+                        || index - $0 <= 10 && $0 >= 2 && (text[$0 - 1] == "位" || text[$0 - 1] == "名") && SpeakerParser.demonstratives.contains(text[$0 - 2])) } ?? false
                     if !accountName { clauseStart = index + 1 }
                 }
                 index += 1

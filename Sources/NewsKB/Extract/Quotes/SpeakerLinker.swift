@@ -232,7 +232,9 @@ enum SpeakerLinker {
                 // source quoted before whose name ends so (上述服务商 after 海外营销服务商), else an
                 // unnamed kind as written (这位网友), else the person named last when no role was given.
                 resolution = "description"
-                let person = peopleSoFar.lastIndex(where: { $0.title.hasSuffix(noun) })
+                // (这位学者 after 教授林青: a class noun covers its titles, description-classes.txt.)
+                let covered = QuoteLexicons.descriptionClasses[noun] ?? []
+                let person = peopleSoFar.lastIndex(where: { person in person.title.hasSuffix(noun) || covered.contains { person.title.hasSuffix($0) } })
                 let source = sourcesSoFar.lastIndex(where: { $0.0.name.hasSuffix(noun) && $0.0.name != asWritten?.name })
                 if let source, person.map({ sourcesSoFar[source].1 > $0 }) ?? true {
                     speakers = [sourcesSoFar[source].0]

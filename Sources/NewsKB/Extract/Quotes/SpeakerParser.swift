@@ -1447,6 +1447,15 @@ enum SpeakerParser {
             noun = Array(text.dropFirst())
             if let measure = noun.first, measureWords.contains(measure) { noun.removeFirst() }
         }
+        // 这位年轻的董事长, 这位“80后”董事长: a modifier in 的 or quotation marks before the role
+        // noun says more about the one described; the noun after it describes.
+        if !aforesaid, text.count >= 4, text[1] == "位" || text[1] == "名",
+           let cut = noun.lastIndex(where: { $0 == "的" || $0 == "”" || $0 == "」" }), cut + 2 < noun.count + 1, cut + 1 < noun.count {
+            let head = Array(noun[(cut + 1)...])
+            if QuoteLexicons.titles.word(head[...]).map({ $0.fields.first != "prefix" }) == true || QuoteLexicons.descriptionClasses[head.string] != nil {
+                return .description(head.string, asWritten: Speaker(name: text.string, kind: .anonymous))
+            }
+        }
         // 这些公司 is a collective as written; 该公司负责人 is the company's 负责人 (该公司 points back).
         guard noun.count >= 2, noun.first != "些", !noun.contains("的") else { return nil }
         // 该公司负责人: the organization pointed back to, then its unnamed source (read elsewhere);

@@ -64,6 +64,10 @@ enum QuoteLexicons {
     static let titleFields = WordTable(Lexicon.bundled("title-fields"))
     /// 先生, 女士: forms of address after a name or title, never a name themselves.
     static let honorifics = WordTable(Lexicon.bundled("honorifics"))
+    /// 学者 → 教授, 研究员 …: the titles a class noun of a description covers.
+    static let descriptionClasses: [String: [String]] = Dictionary(uniqueKeysWithValues: Lexicon.bundled("description-classes").entries.map {
+        ($0.key, ($0.fields.first ?? "").split(separator: "|").map(String.init))
+    })
     /// 小, 老: prefixes that with a surname form a familiar name (小陈, 老王).
     static let namePrefixes = WordTable(Lexicon.bundled("name-prefixes"))
     /// Verbs by which an organization publishes a report or issues a document.
