@@ -621,9 +621,10 @@ enum SpeakerLinker {
                         }
                     }
                     var person = Speaker(name: name, kind: .person)
-                    if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]), found.count == 1,
-                       found[0].kind == .person, found[0].name == name {
-                        person = found[0]
+                    // (星海大学教授林青和蓝湾研究院研究员何东: the member of the list with that name.)
+                    if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<end]),
+                       let same = found.last, same.kind == .person, same.name == name {
+                        person = same
                     }
                     if person.title.isEmpty, person.affiliation.isEmpty { describeByCopula(&person, in: text, after: end) }
                     if person.title.isEmpty, let title = QuoteLexicons.titles.longest(at: end, in: text, where: { $0.fields.first != "prefix" }) {
