@@ -2179,7 +2179,8 @@ enum SpeakerParser {
         }
         trimSpaces(&affiliation)
         speaker.title = title.string
-        speaker.affiliation = affiliation.string
+        // Nova 公司 CEO: the affiliation is named as the organization itself would be (Nova).
+        speaker.affiliation = organizationName(affiliation)
     }
     private static let holdingWords: [Scalars] = ["旗下的", "旗下", "下属的", "下属", "的母公司", "母公司", "的子公司", "子公司"].map { Array($0.unicodeScalars) }
     /// Where the first relation word (旗下, 母公司 …) in `words` ends.
