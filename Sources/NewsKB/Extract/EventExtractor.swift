@@ -92,7 +92,8 @@ public enum EventExtractor {
                     // statement that announces a plan (将/拟/计划 before an action) or reports its
                     // own results (第三季度营收增长两成, 上半年交付十万台) is the organization's.
                     if next.actors.isEmpty, next.role != .reference, !hasOwnSubject(expression, in: sentence, clause: clause),
-                       announcesPlan(Array(sentence[clause])) || reportsOwnResult(Array(sentence[clause]), expression: expression, clause: clause),
+                       announcesPlan(Array(sentence[clause]), skipping: (expression.offset - clause.lowerBound)..<(expression.offset + expression.length - clause.lowerBound))
+                        || reportsOwnResult(Array(sentence[clause]), expression: expression, clause: clause),
                        let quote = statement(holding: next.summary, in: statements[paragraph]), quote.speaker.kind == .organization {
                         next.actors = [quote.speaker.name]
                     }
@@ -499,7 +500,9 @@ public enum EventExtractor {
 
     /// 将陆续出台, 拟推出, 计划上线: a plan marker right before an action's verb (adverbs of
     /// manner between), not a forecast of a figure (预计, 将达到175ZB: a measure's verb).
-    static func announcesPlan(_ clause: [Unicode.Scalar]) -> Bool {
+    /// `skipping`: the time words (in the clause's indices) that may stand between the marker
+    /// and the verb (将于明年一季度推出).
+    static func announcesPlan(_ clause: [Unicode.Scalar], skipping time: Range<Int>? = nil) -> Bool {
         for index in clause.indices {
             guard let marker = EventSubject.planMarkers.first(where: { clause[index...].starts(with: $0) }) else { continue }
             var next = index + marker.count
@@ -508,6 +511,7 @@ public enum EventExtractor {
                 moved = false
                 if let adverb = EventSubject.predicates.longest(at: next, in: clause), adverb.value == "marker" { next += adverb.length; moved = true }
                 if let manner = EventSubject.mannerAdverbs.first(where: { clause[next...].starts(with: $0) }) { next += manner.count; moved = true }
+                if let time, next == time.lowerBound, time.upperBound <= clause.count { next = time.upperBound; moved = true }
             }
             if EventSubject.predicates.longest(at: next, in: clause)?.value == "verb" { return true }
         }

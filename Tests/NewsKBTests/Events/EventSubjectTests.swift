@@ -735,6 +735,12 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["今年国庆假期，星辰科技营收大幅增长。", "10月，青禾数科销量大增。"]).map(\.actors), [["星辰科技"], ["青禾数科"]])
     }
 
+    /// A subjectless plan in an organization's statement is the organization's, also with the
+    /// time words between 将于 and the verb.
+    func testAPlanWithItsDateAfterTheMarkerIsTheSpeakers() {
+        XCTAssertEqual(events(["星辰科技表示，将于明年一季度推出新版本。"]).map(\.actors), [["星辰科技"]])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
