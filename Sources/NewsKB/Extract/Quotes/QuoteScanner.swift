@@ -424,6 +424,9 @@ enum QuoteScanner {
             start = end + 1
             end = clauseEnd(from: start, in: text)
         }
+        // `“……”，这是星河集团董事长周明远给出的判断。`: the copula points back at the words; who
+        // judged follows it.
+        if let copula = viewCopulas.first(where: { text[start...].starts(with: $0) }), start + copula.count < end { start += copula.count }
         var index = start + 1
         while index < end {
             if let verb = QuoteLexicons.speechCue(at: index, in: text)
@@ -519,7 +522,7 @@ enum QuoteScanner {
               frameClosings.contains(where: { end - start > $0.count && text[(end - $0.count)..<end].elementsEqual($0) }) else { return nil }
         return end + 1
     }
-    private static let viewCopulas: [Scalars] = ["这正是", "这就是", "这也是", "这是"].map { Array($0.unicodeScalars) }
+    static let viewCopulas: [Scalars] = ["这正是", "这就是", "这也是", "这是"].map { Array($0.unicodeScalars) }
     private static let viewNouns: [Scalars] = ["观点", "看法", "判断", "原话", "话", "心声", "感受", "体会", "结论", "主张"].map { Array($0.unicodeScalars) }
     private static let cleftOpeners: [Scalars] = ["说这番话的是", "说这句话的是", "说这话的是", "这样说的是"].map { Array($0.unicodeScalars) }
     private static let frameClosings: [Scalars] = ["时", "时候", "后", "完", "这里", "此处"].map { Array($0.unicodeScalars) }

@@ -598,6 +598,8 @@ enum SpeakerLinker {
                         clauseStart += 1
                     } else if clauseStart + 2 < index, text[clauseStart + 1] == "是", copulaLeads.contains(text[clauseStart]) {
                         clauseStart += 2
+                    } else if let copula = QuoteScanner.viewCopulas.first(where: { clauseStart + $0.count < index && text[clauseStart...].starts(with: $0) }) {
+                        clauseStart += copula.count // 这也是星海大学教授林思远的判断
                     }
                     // 记者采访了星海大学教授林思远 / 通过星海大学教授林思远: an aspect marker ends the
                     // verb before the mention, so the affiliation starts after it.
