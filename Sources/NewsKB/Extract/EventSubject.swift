@@ -58,7 +58,9 @@ enum EventSubject {
     /// count, alone or before the 在 of its setting.
     private static func unnamedSource(opening span: [Unicode.Scalar]) -> String? {
         var start = 0
-        if span.first == "有" { start = 1 }
+        // (就有媒体报道, 也有网友: an adverb may stand before 有.)
+        if span.count > 2, "就也还便又".unicodeScalars.contains(span[0]), span[1] == "有" { start = 1 }
+        if start < span.count, span[start] == "有" { start += 1 }
         while start < span.count, numeralOpeners.contains(span[start]) || span[start].properties.numericType != nil || classifierScalars.contains(span[start]) { start += 1 }
         guard let word = QuoteLexicons.anonymous.longest(at: start, in: span), word.fields.first == "group" else { return nil }
         let end = start + word.length

@@ -741,6 +741,12 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["星辰科技表示，将于明年一季度推出新版本。"]).map(\.actors), [["星辰科技"]])
     }
 
+    /// Verbs of reporting end the subject (报道, 爆料); an adverb before 有 opens an unnamed source too.
+    func testReportingVerbsEndTheSubject() {
+        XCTAssertEqual(events(["早在今年3月，就有媒体报道星辰科技将开放外链。", "今年3月，有网友爆料星辰科技将裁员。",
+                               "今年3月，星海电视台曝光了蓝湾集团的违规行为。"]).map(\.actors), [[], ["网友"], ["星海电视台"]])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
