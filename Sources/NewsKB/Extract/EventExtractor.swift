@@ -460,9 +460,14 @@ public enum EventExtractor {
         // 在昨日召开的星海市新闻发布会上: the time words date a meeting, and whoever held it acts.
         let after = max(setting.lowerBound, expression.offset + expression.length)
         // (在9月13日的发布会上: 发布 inside the noun 发布会 opens no relative clause; 召开的 does.)
+        // (在11月29日举行的发布会上, 在星海举行的论坛上: a verb with no agent before it names no
+        // holder, so the subject of the clause after acts.)
         if (after..<setting.upperBound).contains(where: { index in
             guard let verb = EventSubject.predicates.longest(at: index, in: sentence), verb.value == "verb" else { return false }
-            return index + verb.length < sentence.count && sentence[index + verb.length] == "的"
+            guard index + verb.length < sentence.count && sentence[index + verb.length] == "的" else { return false }
+            let agent = sentence[after..<index].drop { EventSubject.skippable.contains($0) || $0 == "在" }
+            let occasion = String(scalars: sentence[(index + verb.length + 1)..<setting.upperBound])
+            return !agent.isEmpty && QuoteLexicons.places.word(agent) == nil || !Actors.find(in: occasion).isEmpty
         }) { return nil }
         let next = clause(around: setting.upperBound + 1)
         guard let names = EventSubject.find(in: Array(sentence[next]), expression: nil), !names.isEmpty else { return nil }

@@ -747,6 +747,16 @@ final class EventSubjectTests: XCTestCase {
                                "今年3月，星海电视台曝光了蓝湾集团的违规行为。"]).map(\.actors), [[], ["网友"], ["星海电视台"]])
     }
 
+    /// A meeting in a setting whose verb has no agent and whose name holds no actor (在11月29日
+    /// 举行的发布会上) names no holder: the subject after the setting acts (a meeting named with
+    /// its holder, 星海市政府新闻发布会, still names it). A trading session after
+    /// a day (11月29日收盘) is part of the time words, so the clause after it has the subject.
+    func testAnAgentlessOccasionLeavesTheSubjectAfterItAndTradingSessionsAreTime() {
+        XCTAssertEqual(events(["在11月29日举行的发布会上，星辰科技发布了新款手机。", "11月29日，在北京举行的数字经济论坛上，星海大学教授林青发表了演讲。",
+                               "在11月29日举行的星海市政府新闻发布会上，市商务局局长周岚介绍了情况。", "11月29日收盘，星辰科技股价上涨3.2%。"]).map(\.actors),
+                       [["星辰科技"], ["林青"], ["星海市政府"], ["星辰科技"]])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
