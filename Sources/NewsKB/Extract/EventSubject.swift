@@ -285,7 +285,8 @@ enum EventSubject {
         // (百 of 百度 opens a name, no count.)
         if let count = span.indices.dropFirst(2).first(where: { (numeralOpeners.contains(span[$0]) || span[$0].properties.numericType != nil)
             && Actors.known.longest(at: $0, in: span) == nil }),
-           countsMembers(Array(span[count...])) || Actors.isCounted(count + 1, in: span), let members = split(Array(span[..<count])), members.count >= 2,
+           countsMembers(Array(span[count...])) || Actors.isCounted(count + 1, in: span),
+           let members = split(Array(span[..<count]).reversed().drop(while: { $0 == "等" }).reversed()), members.count >= 2,
            members.allSatisfy({ isName($0) && (isBuiltOrganization($0) || isPlace($0) || countsOrganizations(Array(span[count...]))) }) {
             return members
         }
@@ -497,7 +498,9 @@ enum EventSubject {
         for end in stride(from: span.count - 1, through: 3, by: -1) {
             guard let suffix = QuoteLexicons.orgSuffixes.longest(endingAt: end, in: span), suffix.fields.first != "place",
                   end - suffix.length >= 2, span[..<end].allSatisfy(isNameScalar), span.count - end <= 12,
-                  !Actors.suffixRunsOn(span, at: end - suffix.length, length: suffix.length) else { continue }
+                  !Actors.suffixRunsOn(span, at: end - suffix.length, length: suffix.length),
+                  // 星海市网络零售额: a place and a company's word before a measure name the place's trade, no company.
+                  !(["company", "media"].contains(suffix.fields.first) && isPlace(String(scalars: span[..<(end - suffix.length)]))) else { continue }
             let owner = String(scalars: span[..<end])
             // (A numeral inside the suffix is no count: 青禾数科.)
             guard isName(owner), !span[..<end].contains(where: Actors.stops.contains),

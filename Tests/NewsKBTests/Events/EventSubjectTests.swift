@@ -757,6 +757,13 @@ final class EventSubjectTests: XCTestCase {
                        [["星辰科技"], ["林青"], ["星海市政府"], ["星辰科技"]])
     }
 
+    /// A counted list keeps no 等 on its last member; a place before a company's or a medium's
+    /// word and a measure names the place's trade, no company (杭州市网络零售额 → 杭州, the place as the places lexicon names it).
+    func testCountedListsAndAPlacesTrade() {
+        XCTAssertEqual(events(["上周，星辰科技、蓝湾集团等五家企业被约谈。", "今年前三季度，杭州市网络零售额同比增长15%。",
+                               "今年前三季度，星海网络营收同比增长15%。"]).map(\.actors), [["星辰科技", "蓝湾集团"], ["杭州"], ["星海网络"]])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
