@@ -313,7 +313,11 @@ enum IndirectQuotes {
                 if verb.fields.dropFirst(2).first != "report",
                    isNounUse(at: index, in: text, clause: clauseStart, framed: verb.fields.dropFirst(2).first == "frame", verb: verb)
                     || (after < end && text[after] == "的" && (index == 0 || text[index - 1] != "所"))
-                    || isInsideSetting(index..<after, clause: clauseStart, in: text, end: end) {
+                    || isInsideSetting(index..<after, clause: clauseStart, in: text, end: end)
+                    // 面对网友质疑，蓝湾集团表示: a cue word closing a setting names what was met when
+                    // the next clause has a speaker and a cue of its own.
+                    || after < end && (text[after] == "，" || text[after] == ",") && QuoteLexicons.setting(at: clauseStart, in: text).map({ $0.length >= 2 }) == true
+                        && QuoteScanner.isSettingClause(clauseStart..<after, in: text) && nextClauseHasSpeaker(after: after, in: text, end: end) {
                     index += verb.length
                     continue
                 }
@@ -409,6 +413,19 @@ enum IndirectQuotes {
     private static let nounMarks: [Scalars] = ["的", "相关", "有关", "一则", "一份", "这则", "这份", "该份", "一篇"].map { Array($0.unicodeScalars) }
 
     /// `framed`: the cue is a frame of someone's words (说法, 话说), which 按照 and 照 report too.
+    /// Whether the clause after the comma at `comma` holds a speech cue with a speaker before it.
+    private static func nextClauseHasSpeaker(after comma: Int, in text: Scalars, end: Int) -> Bool {
+        let start = comma + 1
+        var index = start + 2
+        while index < end, !Marks.isClauseBoundary(text[index]) {
+            if let verb = QuoteLexicons.speechCue(at: index, in: text) {
+                return QuoteScanner.speaker(for: verb, clause: start, cueStart: index, in: text) != nil
+            }
+            index += 1
+        }
+        return false
+    }
+
     private static func isNounUse(at index: Int, in text: Scalars, clause: Int, framed: Bool, verb: WordTable.Word) -> Bool {
         guard nounMarks.contains(where: { index - clause >= $0.count && text[(index - $0.count)..<index].elementsEqual($0) }) else { return false }
         // 在星海论坛上的讲话中指出: a cue that holds its own setting noun (讲话中, 发言时) after a

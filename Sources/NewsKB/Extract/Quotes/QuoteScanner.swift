@@ -291,6 +291,8 @@ enum QuoteScanner {
         for end in stride(from: limit, through: previousStart + 1, by: -1) {
             guard let reference = SpeakerParser.parse(text[previousStart..<end]) else { continue }
             switch reference {
+            case .speakers(let found) where endsInEverydayPredicate(found, at: end, in: text):
+                continue // 林青拒(绝): the shorter reading is the name
             case .speakers(let found):
                 // 服务人员上门……后终止了服务，并表示: an unnamed group speaks on too.
                 let named = found.allSatisfy { ($0.kind == .organization && isPlainOrganizationName($0.name))
@@ -444,7 +446,7 @@ enum QuoteScanner {
 
     /// `在近日举行的论坛上` / `在接受采访时`: 在 … 上/中/时/会 with nothing after it; or a clause
     /// that a setting word opens (谈到下一步, 针对网友的疑问, 面对记者的追问: speaker-settings.txt).
-    private static func isSettingClause(_ range: Range<Int>, in text: Scalars) -> Bool {
+    static func isSettingClause(_ range: Range<Int>, in text: Scalars) -> Bool {
         let clause = text[range]
         guard clause.count >= 3, clause.count <= 24, let last = clause.last else { return false }
         if clause.first == "在" { return last == "上" || last == "中" || last == "时" || last == "间" || last == "后" }
@@ -608,8 +610,7 @@ enum QuoteScanner {
                   found[0].kind == .person else { continue }
             let person = found[0]
             // 林青放下茶杯: a name whose last scalar begins an everyday predicate is read shorter.
-            if person.name.unicodeScalars.count >= 3, stop - 1 > clauseStart, person.name.unicodeScalars.last == text[stop - 1],
-               QuoteLexicons.personPredicates.longest(at: stop - 1, in: text) != nil { continue }
+            if stop - 1 > clauseStart, endsInEverydayPredicate(found, at: stop, in: text) { continue }
             // A bare name before 的 is a possessor (星辰智联的CEO), no subject.
             // (林思远是一家物流公司的老板: the 的 belongs to what the name is said to be.)
             // 店主老周指了指: a reading that is no name form gives way to a shorter one (老周).
@@ -623,6 +624,14 @@ enum QuoteScanner {
             return named ? .speakers(found) : nil
         }
         return nil
+    }
+
+    /// Whether the one person read from words ending at `end` has a name of three or more
+    /// scalars whose last begins an everyday predicate (person-predicates.txt: 林青放(下), 林青拒(绝)).
+    private static func endsInEverydayPredicate(_ found: [Speaker], at end: Int, in text: Scalars) -> Bool {
+        guard found.count == 1, found[0].kind == .person, end >= 1, found[0].name.unicodeScalars.count >= 3,
+              found[0].name.unicodeScalars.last == text[end - 1] else { return false }
+        return QuoteLexicons.personPredicates.longest(at: end - 1, in: text) != nil
     }
 
     /// `赵红梅入行已经十年，她对……` / `林思远是一家物流公司的老板`: a bare name whose sentence goes on

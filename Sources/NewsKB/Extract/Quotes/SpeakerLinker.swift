@@ -734,6 +734,7 @@ enum SpeakerLinker {
         mentions += copulaMentions(paragraphs)
         mentions += addressedMentions(paragraphs)
         mentions += agedMentions(paragraphs)
+        mentions += pronounedMentions(paragraphs)
         // 王小丽（化名）在星海开了一家奶茶店。她说: a pseudonym the article introduces names a person.
         for name in pseudonyms(in: paragraphs).sorted() where !mentions.contains(where: { $0.person.name == name }) {
             let target = Array(name.unicodeScalars)
@@ -765,6 +766,37 @@ enum SpeakerLinker {
             || QuoteLexicons.personPredicates.longest(at: index, in: text) != nil
             || QuoteLexicons.setting(at: index, in: text) != nil || QuoteLexicons.timeWords.longest(at: index, in: text) != nil
             || QuoteLexicons.fillers.longest(at: index, in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
+    }
+
+    /// `何东也持类似看法，他认为……` / `不过何东并不认同。她说……`: a bare name opening a clause
+    /// (after a connective or 的 too) and going on with a predicate, with 他 or 她 opening a clause
+    /// soon after, is the person the pronoun points back to.
+    private static func pronounedMentions(_ paragraphs: [Scalars]) -> [Mention] {
+        var mentions: [Mention] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            for index in text.indices {
+                guard let surname = QuoteLexicons.surnames.longest(at: index, in: text), surname.fields.first != "rare" else { continue }
+                var before = index
+                if let lead = QuoteLexicons.fillers.longest(endingAt: before, in: text, where: { $0.fields.first == "lead" || $0.fields.first == "both" }) {
+                    before -= lead.length
+                }
+                guard before == 0 || Marks.isClauseBoundary(text[before - 1]) || text[index - 1] == "的" else { continue }
+                let readings = [surname.length + 1, surname.length + 2].filter { length in
+                    guard index + length < text.count, text[index..<(index + length)].allSatisfy(Marks.isHan),
+                          SpeakerParser.hasNameForm(text[index..<(index + length)].string) else { return false }
+                    let after = index + length
+                    return QuoteLexicons.fillers.longest(at: after, in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
+                        || QuoteLexicons.personPredicates.longest(at: after, in: text) != nil
+                }
+                guard let length = readings.first else { continue }
+                let end = index + length
+                let window = text[end..<min(text.count, end + 40)]
+                guard window.indices.contains(where: { (text[$0] == "他" || text[$0] == "她") && $0 > 0 && Marks.isClauseBoundary(text[$0 - 1])
+                    && !($0 + 1 < text.count && text[$0 + 1] == "们") }) else { continue }
+                mentions.append(Mention(paragraph: paragraph, position: index, person: Speaker(name: text[index..<end].string, kind: .person)))
+            }
+        }
+        return mentions
     }
 
     /// `今年56岁的王建华在城东开了一家小超市` / `王建华今年56岁`: a name given an age is a person,

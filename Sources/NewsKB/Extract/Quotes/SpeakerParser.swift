@@ -622,6 +622,8 @@ enum SpeakerParser {
     /// 谷歌并没有在周五要求驳回……: what someone did not say is no quote.
     private static func containsNegation(_ text: Scalars) -> Bool {
         guard text.count >= 2 else { return false }
+        // 林青未透露, 何东没说: a negation right before the cue negates it.
+        if let last = text.last, last == "未" || last == "没" || last == "不" { return true }
         for index in 0..<(text.count - 1) where text[index] == "没" || text[index] == "并" || text[index] == "尚" || text[index] == "从" || text[index] == "未" || text[index] == "拒" {
             if negations.contains(where: { index + $0.count <= text.count && text[index..<(index + $0.count)].elementsEqual($0) }) { return true }
         }
@@ -1816,6 +1818,9 @@ enum SpeakerParser {
         guard QuoteLexicons.honorifics.word(name[...]) == nil else { return nil }
         // 星海大学专家团队: a unit's word is no name after a title.
         guard !unitWords.contains(name) else { return nil }
+        // 专家和学者: a conjunction (read as the surname 和) before a role or an unnamed kind joins two kinds.
+        if name.count >= 3, listMarks.contains(name[0]),
+           QuoteLexicons.titles.word(name[1...]) != nil || QuoteLexicons.anonymous.word(name[1...]) != nil { return nil }
         var speaker = Speaker(name: name.string.trimmingSpaces, kind: .person)
         splitHead(Array(text[..<nameStart]), into: &speaker)
         return speaker
