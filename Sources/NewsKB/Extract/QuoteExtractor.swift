@@ -11,6 +11,7 @@ public enum QuoteExtractor {
                 var raw = DirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.find(in: paragraphs)
                 raw += IndirectQuotes.colonIntroduced(in: paragraphs)
+                raw += IndirectQuotes.trailingCue(in: paragraphs)
                 raw += IndirectQuotes.headlineQuotes(in: paragraphs)
                 raw += InterviewQuotes.find(in: paragraphs, title: Array(article.title.unicodeScalars))
                 raw.sort { ($0.paragraph, $0.position) < ($1.paragraph, $1.position) }

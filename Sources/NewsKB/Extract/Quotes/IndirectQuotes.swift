@@ -96,6 +96,51 @@ enum IndirectQuotes {
 
     /// `星海市发展改革委副主任周明远：` alone in its paragraph introduces the next paragraph; its
     /// first sentence is the quote (no cue word).
+    /// `公司将继续在中国投资，星辰科技首席执行官约翰·史密斯表示。` / `……，他说。`: a sentence whose
+    /// last clause is a speaker and a speech cue, with no cue of its own before that clause, and
+    /// no quotation marks (those are `DirectQuotes`'): the words before the clause are the statement.
+    static func trailingCue(in paragraphs: [Scalars]) -> [RawQuote] {
+        var quotes: [RawQuote] = []
+        for (paragraph, text) in paragraphs.enumerated() {
+            for piece in Sentences.ranges(text, semicolon: false) {
+                var end = piece.upperBound
+                while end > piece.lowerBound, text[end - 1] == " " { end -= 1 }
+                guard end > piece.lowerBound, Marks.terminators.contains(text[end - 1]), text[end - 1] != "？" else { continue }
+                let close = end - 1
+                guard let comma = text[piece.lowerBound..<close].lastIndex(where: { $0 == "，" || $0 == "," }),
+                      comma - piece.lowerBound >= 6, close - comma - 1 >= 2, close - comma - 1 <= 30,
+                      !text[piece.lowerBound..<close].contains(where: { Marks.closer(of: $0) != nil || $0 == "\"" }),
+                      cues(in: text, from: piece.lowerBound, to: piece.upperBound).isEmpty else { continue }
+                // The cue closes the sentence, its speaker stands right before it.
+                // (驳回了X对Y的指控: a clause with 了 or 的 before the cue is narrative, the cue a noun.)
+                guard let cueStart = ((comma + 2)..<close).first(where: { index in
+                    QuoteLexicons.speechCue(at: index, in: text).map { index + $0.length == close } ?? false }),
+                      !text[(comma + 1)..<cueStart].contains(where: { $0 == "了" || $0 == "的" }),
+                      let verb = QuoteLexicons.speechCue(at: cueStart, in: text), verb.fields.dropFirst(2).first == "speech",
+                      let reference = QuoteScanner.speaker(for: verb, clause: comma + 1, cueStart: cueStart, in: text),
+                      namesOneWhoSpeaks(reference) else { continue }
+                var start = piece.lowerBound
+                while start < comma, text[start] == " " { start += 1 }
+                // 据悉，…… / 记者了解到: the reporter's words, no one's statement.
+                guard !QuoteScanner.mentionsReporter(text[start..<close]), text[start] != "据" else { continue }
+                quotes.append(RawQuote(paragraph: paragraph, position: comma + 1, reference: reference, mode: .indirect, cue: verb.key,
+                                       text: (text[start..<comma].string + String(text[close])).trimmingSpaces, sieve: QuoteSieve.trailingCue))
+            }
+        }
+        return quotes
+    }
+
+    /// A person, an organization, 他/她, or an unnamed kind written as one word (业内人士): who may
+    /// close a sentence as its speaker.
+    private static func namesOneWhoSpeaks(_ reference: SpeakerReference) -> Bool {
+        switch reference {
+        case .previousPerson: return true
+        case .speakers(let found):
+            return !found.isEmpty && found.allSatisfy { $0.kind != .anonymous || $0.affiliation.isEmpty && QuoteLexicons.anonymous.word($0.name) != nil }
+        default: return false
+        }
+    }
+
     static func colonIntroduced(in paragraphs: [Scalars]) -> [RawQuote] {
         var quotes: [RawQuote] = []
         for (paragraph, text) in paragraphs.enumerated() {

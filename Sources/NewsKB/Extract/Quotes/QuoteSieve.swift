@@ -15,6 +15,9 @@ enum QuoteSieve {
     static let cueIndirect = "cue-indirect"
     /// `据X，……`: a named source without a verb.
     static let sourceFrame = "source-frame"
+    /// `公司将继续在中国投资，星辰科技首席执行官约翰·史密斯表示。`: a speaker and a cue closing the
+    /// sentence after a comma say the words before them (the order of translated news).
+    static let trailingCue = "trailing-cue"
     /// `X起诉了Y，称……`: a cue without a subject speaks for the clause before it.
     static let carriedSubject = "carried-subject"
     /// `“联邦卡特尔局”今日宣布`: an organization's name in quotation marks before the cue.
@@ -42,6 +45,6 @@ enum QuoteSieve {
     static let interviewTurn = "interview-turn"
 
     /// Every sieve in the order it is tried.
-    static let ordered = [cueBeforeQuote, cueAfterQuote, colonParagraph, cueIndirect, sourceFrame, carriedSubject,
+    static let ordered = [cueBeforeQuote, cueAfterQuote, colonParagraph, cueIndirect, trailingCue, sourceFrame, carriedSubject,
                           quotedName, embedded, colonHeading, headline, interrupted, neighbourSentence, sameParagraph, continuation, interviewTurn]
 }
