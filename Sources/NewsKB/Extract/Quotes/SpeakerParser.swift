@@ -875,13 +875,18 @@ enum SpeakerParser {
 
     /// `星辰科技CEO孙一鸣和CTO周丽华`: two titled people joined by 和/与/及 each give the quote.
     private static func parsePeoplePair(_ text: Scalars) -> [Speaker]? {
-        guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 3, text.count - cut > 3,
+        guard let cut = text.firstIndex(where: { conjunctions.contains($0) }), cut >= 2, text.count - cut > 2,
               text.filter({ conjunctions.contains($0) }).count == 1,
               let first = person(Array(text[..<cut])), hasNameForm(first.name) || isTitledTransliteration(first),
               let second = person(Array(text[(cut + 1)...])), hasNameForm(second.name) || isTitledTransliteration(second),
-              // 局长周明远与林思远均表示: one titled person makes the other a name, not a word.
-              !first.title.isEmpty || !second.title.isEmpty else { return nil }
+              // 局长周明远与林思远均表示: one titled person makes the other a name, not a word; so
+              // does a name the article writes again (林青和何东均表示 …… 何东说).
+              !first.title.isEmpty || !second.title.isEmpty || [first, second].allSatisfy(isRepeatedName) else { return nil }
         return sharingAffiliation([first, second])
+    }
+
+    private static func isRepeatedName(_ person: Speaker) -> Bool {
+        (KnownNames.mentions?.count(Array(person.name.unicodeScalars)[...]) ?? 0) >= 2
     }
 
     /// 秘书长古特雷斯: a transliterated name after its title.
@@ -891,10 +896,17 @@ enum SpeakerParser {
 
     /// `星辰科技董事长孙一鸣、总裁周丽华`: a post written without an organization after a person of
     /// one is held in that organization.
-    private static func sharingAffiliation(_ people: [Speaker]) -> [Speaker] {
+    /// `listedWithPause`: the names are listed with 、 (星海证券分析师陈默、韩露), so a bare name after
+    /// a titled one shares the title and where it is held; after 与/和 it does not (教授周明远与林思远).
+    private static func sharingAffiliation(_ people: [Speaker], listedWithPause: Bool = false) -> [Speaker] {
         var people = people
         for index in people.indices.dropFirst() where people[index].kind == .person && people[index].affiliation.isEmpty {
             let previous = people[index - 1]
+            if listedWithPause, people[index].title.isEmpty, previous.kind == .person, !previous.title.isEmpty, hasNameForm(people[index].name) {
+                people[index].title = previous.title
+                people[index].affiliation = previous.affiliation
+                continue
+            }
             guard previous.kind == .person, !previous.affiliation.isEmpty,
                   QuoteLexicons.titles.word(people[index].title)?.fields.first == "post" else { continue }
             people[index].affiliation = previous.affiliation
@@ -1231,7 +1243,7 @@ enum SpeakerParser {
             guard case .speakers(let one)? = found, one.count == 1, one[0].kind != .anonymous else { return nil }
             speakers.append(one[0])
         }
-        return speakers.isEmpty ? nil : .speakers(sharingAffiliation(speakers))
+        return speakers.isEmpty ? nil : .speakers(sharingAffiliation(speakers, listedWithPause: true))
     }
 
     // MARK: - Listed companies
