@@ -421,6 +421,14 @@ enum IndirectQuotes {
                 if accepted, reference == nil, hits.allSatisfy({ $0.viaSource }) {
                     reference = QuoteScanner.carriedSubject(clause: clauseStart, cueStart: index, in: text)
                     sieve = QuoteSieve.carriedSubject
+                } else if accepted, reference == nil, let previous = hits.last, !previous.viaSource,
+                          SpeakerParser.isEmptyAfterCleaning(text[clauseStart..<index]),
+                          clauseStart >= previous.textStart + 3, let closer = Marks.closer(of: text[previous.textStart]),
+                          text[clauseStart - 2] == closer, !text[(previous.textStart + 1)..<(clauseStart - 2)].contains(closer) {
+                    // 何东称“不会退出”，并表示将加大投入: after words in quotation marks the first cue
+                    // said, a second cue with nothing before it but 并 or 还 goes on in that voice.
+                    reference = previous.reference
+                    sieve = QuoteSieve.carriedSubject
                 }
                 if accepted, reference == nil, let quoted = lastQuoted, quoted.upperBound + 1 == clauseStart,
                    SpeakerParser.isEmptyAfterCleaning(text[clauseStart..<index]),

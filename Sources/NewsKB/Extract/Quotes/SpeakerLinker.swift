@@ -714,9 +714,10 @@ enum SpeakerLinker {
                     && QuoteLexicons.speechVerbs.longest(at: index + readings[1], in: text) != nil ? readings[1] : nil
                 // 副总裁林海并不认同, 教授韩立长期研究: an adverb that closes speakers (并, 也, 长期:
                 // speaker-fillers.txt) after the shorter reading ends the name there.
-                let beforeAdverb = readings.count == 2 && !beginsPredicate(at: index + readings[0], in: text)
-                    && QuoteLexicons.fillers.longest(at: index + readings[1], in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) != nil
-                    ? readings[1] : nil
+                // (教授何东则更为乐观: a one-scalar adverb such as 则 or 也 ends the name even when a
+                // predicate follows it.)
+                let adverb = readings.count == 2 ? QuoteLexicons.fillers.longest(at: index + readings[1], in: text, where: { $0.fields.first == "tail" || $0.fields.first == "both" }) : nil
+                let beforeAdverb = adverb.map { $0.length == 1 || !beginsPredicate(at: index + readings[0], in: text) } == true ? readings[1] : nil
                 // 教授林青正在整理资料, 教授林青听说: an everyday predicate (person-predicates.txt)
                 // after the shorter reading ends the name there, though 在 or 说 would end the longer.
                 let beforeEverydayPredicate = readings.count == 2

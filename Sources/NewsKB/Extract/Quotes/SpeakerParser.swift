@@ -410,6 +410,15 @@ enum SpeakerParser {
         // 携程旅行数据显示 / 飞猪报告显示: an outlet word after the speaker marks it as a publisher.
         var outletMarked = publisher
         clean(&text, outletMarked: &outletMarked)
+        // 星海市中级人民法院判决书写道: an organization's document written right after its name
+        // speaks for it (…的判决书 is read below).
+        if !text.contains("一"), let document = QuoteLexicons.documents.longest(endingAt: text.count, in: text), document.length + 2 <= text.count,
+           text[text.count - document.length - 1] != "的" {
+            let owner = Array(text[..<(text.count - document.length)])
+            if isOrganization(owner[...], lenient: false), case .speakers(let found)? = parseOne(owner), found.count == 1, found[0].kind == .organization {
+                return .speakers(found)
+            }
+        }
         // 该《办法》规定 / 这份《报告》显示: the demonstrative only points at the title.
         if let open = text.firstIndex(of: "《"), open > 0, open <= 2, text[..<open].allSatisfy({ demonstratives.contains($0) || $0 == "份" || $0 == "项" }) {
             text.removeFirst(open)
