@@ -94,7 +94,8 @@ extension LexiconFormat {
     static let byName: [String: LexiconFormat] = [
         "not-speakers": .init([Field(name: "outlet name", value: .flag(["outlet"]), optional: true)]),
         "anonymous-sources": .init([Field(name: "kind", value: .flag(["group", "org", "link", "official", "contacted", "plural", "institution", "former", "latter"])),
-                                     Field(name: "named by", value: .flag(["member", "place", "any"]), optional: true)]),
+                                     Field(name: "named by", value: .flag(["member", "place", "any"]), optional: true),
+                                     Field(name: "endings", value: .text, optional: true)]),
         "event-descriptors": .init([Field(name: "kind", value: .flag(["org"]), optional: true)]),
         "event-leads": .init([Field(name: "governs", value: .flag(["place", "target"]), optional: true)]),
         "not-speech": .init([Field(name: "speech when", value: .flag(["comma"]), optional: true)]),

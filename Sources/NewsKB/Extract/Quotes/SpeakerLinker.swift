@@ -100,8 +100,11 @@ enum SpeakerLinker {
                         continue
                     }
                     // 星辰科技表示…… 该公司CEO周明远: 公司 is the company quoted or named last, as for 公司表示.
-                    let body = organizations.last(where: { $0.name.hasSuffix(generic) && $0.name != generic })
-                        ?? namedOrganization(endingWith: generic, before: item, in: paragraphs).flatMap { isCompanyName($0.name) ? $0 : nil }
+                    // (该校: the names it points back to end in other words, listed with the entry.)
+                    let endings = [generic] + pointedEndings(generic)
+                    let body = organizations.last(where: { organization in endings.contains { organization.name.hasSuffix($0) } && organization.name != generic })
+                        ?? endings.lazy.compactMap({ namedOrganization(endingWith: $0, before: item, in: paragraphs) }).first
+                            .flatMap { generic != "公司" || isCompanyName($0.name) ? $0 : nil }
                         ?? (generic == "公司" ? lastCompany(organizations, before: item, in: paragraphs) : nil)
                     speakers[index].affiliation = body?.name ?? ""
 
@@ -131,12 +134,13 @@ enum SpeakerLinker {
             case .previousOrganization(let generic):
                 resolution = "organization"
                 // 法院表示 → the court named before; 公司表示 → the organization quoted last.
-                let sameKind = generic.isEmpty ? nil : organizations.last { $0.name.hasSuffix(generic) && $0.name != generic }
+                let endings = generic.isEmpty ? [] : [generic] + pointedEndings(generic)
+                let sameKind = generic.isEmpty ? nil : organizations.last { organization in endings.contains { organization.name.hasSuffix($0) } && organization.name != generic }
                 // 公司 is a company: not the outlet, ministry or court quoted last (数据宝统计显示 …… 公司预计).
                 let anyKind = generic == "公司" ? lastCompany(organizations, before: item, in: paragraphs)
                     : generic.isEmpty ? organizations.last ?? mentionedCompany(before: item, in: paragraphs)
                     ?? knownOrganization(before: item, in: paragraphs) : nil
-                let named = generic == "公司" ? nil : namedOrganization(endingWith: generic, before: item, in: paragraphs)
+                let named = generic == "公司" ? nil : endings.lazy.compactMap({ namedOrganization(endingWith: $0, before: item, in: paragraphs) }).first
                 // 星海电子集团有限公司于去年……。公司官网资料显示: a company named so earlier in the paragraph.
                 // (业绩预喜公司 names a kind of company, no company: a topic word opens it.)
                 let written = generic == "公司" ? namedOrganization(endingWith: generic, before: item, in: paragraphs, sameParagraph: true)
@@ -235,7 +239,8 @@ enum SpeakerLinker {
                 // (这位学者 after 教授林青: a class noun covers its titles, description-classes.txt.)
                 let covered = QuoteLexicons.descriptionClasses[noun] ?? []
                 let person = peopleSoFar.lastIndex(where: { person in person.title.hasSuffix(noun) || covered.contains { person.title.hasSuffix($0) } })
-                let source = sourcesSoFar.lastIndex(where: { $0.0.name.hasSuffix(noun) && $0.0.name != asWritten?.name })
+                // (上述人士 after 一位中层管理人员: 人士 is any unnamed person, whatever the word for them.)
+                let source = sourcesSoFar.lastIndex(where: { ($0.0.name.hasSuffix(noun) || noun == "人士" && $0.0.kind == .anonymous) && $0.0.name != asWritten?.name })
                 if let source, person.map({ sourcesSoFar[source].1 > $0 }) ?? true {
                     speakers = [sourcesSoFar[source].0]
                 } else if let person {
@@ -406,6 +411,13 @@ enum SpeakerLinker {
 
     /// The company a bare or pointing 公司 means: the organization quoted last that is no outlet,
     /// ministry, court or country, else a company named in the text before the quote.
+    /// 校 → 大学, 学院 …: the endings of the names 该 + `generic` points back to besides the word
+    /// itself (anonymous-sources.txt, third field).
+    private static func pointedEndings(_ generic: String) -> [String] {
+        let entry = QuoteLexicons.anonymous.word(Array(("该" + generic).unicodeScalars)[...])
+        return (entry?.fields.dropFirst(2).first ?? "").split(separator: "|").map(String.init)
+    }
+
     private static func lastCompany(_ organizations: [Speaker], before item: RawQuote, in paragraphs: [Scalars]) -> Speaker? {
         organizations.last { organization in
             // A known name by its kind; any other by its ending (云原生计算基金会 is no company).

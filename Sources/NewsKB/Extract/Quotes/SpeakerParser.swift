@@ -1488,6 +1488,8 @@ enum SpeakerParser {
             return nil
         }
         if !aforesaid, let head = QuoteLexicons.orgSuffixes.longest(at: 0, in: noun), head.length < noun.count, head.length >= 2 { return nil }
+        // 该行相关负责人, 该局负责人: the body pointed back to (该行: anonymous-sources.txt, org), then its source.
+        if !aforesaid, let head = QuoteLexicons.anonymous.longest(at: 0, in: text), head.length < text.count, pointsBackToBody(head.scalars) { return nil }
         // Without a source named before, the words are the source as written (这位网友; 上述 only
         // points back, so 上述网友 is 网友).
         let written = Speaker(name: aforesaid ? noun.string : text.string, kind: .anonymous)
@@ -1658,7 +1660,7 @@ enum SpeakerParser {
         }
         // 该公司负责人: a demonstrative organization points back; SpeakerLinker resolves it to the
         // organization named before (or drops it when there is none).
-        if let first = prefix.first, demonstratives.contains(first), isOrganization(prefix[...]) {
+        if let first = prefix.first, demonstratives.contains(first), isOrganization(prefix[...]) || pointsBackToBody(prefix) {
             return Speaker(name: noun.string, kind: .anonymous, affiliation: prefix.string)
         }
         if word.fields.first == "org", prefix.allSatisfy(Marks.isHan) {
@@ -2146,6 +2148,12 @@ enum SpeakerParser {
             speaker.title = title.string
             return
         }
+        // 该校副校长, 该行行长: a word pointing back to a body is the affiliation, resolved by SpeakerLinker.
+        if pointsBackToBody(rest) {
+            speaker.title = title.string
+            speaker.affiliation = rest.string
+            return
+        }
         // 游戏总监: a field of work alone before a post is part of the title.
         if QuoteLexicons.titleFields.word(rest[...]) != nil, isPost(title) {
             speaker.title = (rest + title).string
@@ -2208,6 +2216,11 @@ enum SpeakerParser {
         // Nova 公司 CEO: the affiliation is named as the organization itself would be (Nova).
         speaker.affiliation = organizationName(affiliation)
     }
+    /// 该行, 该局, 该校: a demonstrative and a body's word (anonymous-sources.txt, org).
+    private static func pointsBackToBody(_ words: Scalars) -> Bool {
+        words.count >= 2 && words.first == "该" && QuoteLexicons.anonymous.word(words[...])?.fields.first == "org"
+    }
+
     private static let holdingWords: [Scalars] = ["旗下的", "旗下", "下属的", "下属", "的母公司", "母公司", "的子公司", "子公司"].map { Array($0.unicodeScalars) }
     /// Where the first relation word (旗下, 母公司 …) in `words` ends.
     private static func holdingEnd(in words: Scalars) -> Int? {
