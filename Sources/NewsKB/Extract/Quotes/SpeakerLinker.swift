@@ -324,7 +324,9 @@ enum SpeakerLinker {
             var clauseStart = clauseEnd - 1
             while clauseStart > start, !Marks.isClauseBoundary(text[clauseStart - 1]) { clauseStart -= 1 }
             // The longest opening of the clause that names exactly two.
-            for cut in stride(from: clauseEnd - 1, through: clauseStart + 4, by: -1) where cut - clauseStart <= 40 {
+            // (It ends where the clause does or its predicate begins: 星辰科技与蓝湾集团 | 签署了.)
+            for cut in stride(from: clauseEnd - 1, through: clauseStart + 4, by: -1) where cut - clauseStart <= 40
+                && (cut == clauseEnd - 1 || beginsPredicate(at: cut, in: text)) {
                 if case .speakers(let found)? = SpeakerParser.parse(text[clauseStart..<cut]), found.count == 2, found.allSatisfy({ $0.kind != .anonymous }) {
                     return (found[0], found[1])
                 }
