@@ -1681,8 +1681,14 @@ enum SpeakerParser {
         // 星河支付相关负责人: 相关 and 有关 ("concerned") follow only a body, so a name-like word
         // before them is one even when written once.
         let relational = word.key.hasPrefix("相关") || word.key.hasPrefix("有关")
+        // 多家平台企业负责人: staff of counted organizations are a group, named as written (一家 dropped like 一位).
+        if word.fields.dropFirst().first == "member", let lead = countedOrganizationLeads.first(where: { prefix.starts(with: $0) }) {
+            return Speaker(name: (lead == countedOrganizationLeads[0] ? Array(text.dropFirst(lead.count)) : text).string, kind: .anonymous)
+        }
         let staffOfName = word.fields.dropFirst().first == "member" && (isRecurringName(prefix) || relational && prefix.count >= 3 && isNameLike(prefix))
-        if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) || staffOfName {
+        // 星聊官方表示: 官方 after a name the article keeps using is that organization.
+        let officialOfName = word.fields.first == "official" && isRecurringName(prefix)
+        if isOrganization(prefix[...], lenient: false) || isQuotedName(prefix) || staffOfName || officialOfName {
             // 欧盟反垄断机构: an institution word after an organization names that organization.
             if word.fields.first == "institution" || word.fields.first == "org" {
                 return Speaker(name: organizationName(text), kind: .organization)
