@@ -1704,6 +1704,23 @@ enum SpeakerLinker {
     /// The fullest mention anywhere in the article gives every quote by that person its title
     /// and affiliation.
     private static func fillFromFullestMention(_ quotes: [Quote], mentions: [Mention]) -> [Quote] {
+        // 史密斯 quoted before 约翰·史密斯 is: a surname alone takes the full name the article
+        // quotes it with (the other order is read at the quote).
+        var fullNames: [String: String] = [:]
+        for quote in quotes where quote.speaker.kind == .person {
+            for separator in ["·", "•", "・", "‧", "･", "∙"] {
+                if let range = quote.speaker.name.range(of: separator, options: .backwards) {
+                    let short = String(quote.speaker.name[range.upperBound...])
+                    if fullNames[short] == nil { fullNames[short] = quote.speaker.name }
+                }
+            }
+        }
+        let quotes = fullNames.isEmpty ? quotes : quotes.map { quote in
+            guard quote.speaker.kind == .person, let full = fullNames[quote.speaker.name] else { return quote }
+            var quote = quote
+            quote.speaker.name = full
+            return quote
+        }
         // Each person with the length of their title and affiliation, counted once.
         var fullest: [String: (person: Speaker, weight: Int)] = [:]
         let people = quotes.map(\.speaker).filter { $0.kind == .person } + mentions.map(\.person)
