@@ -715,7 +715,11 @@ enum EventClause {
         }
         // 近日，… / 9月17日，…: the clause is the one after the bare expression.
         if end - start - (to - from) < 4 || isBare(start..<end, expression: from..<to, in: sentence), end < sentence.count - 1 {
-            end = clauseEnd(from: end + 1)
+            let next = end + 1
+            end = clauseEnd(from: next)
+            // 12月3日，针对用户投诉，星辰科技发布……: a setting clause after the bare time words says
+            // how or why; the event is stated in the clause after it.
+            if end < sentence.count - 1, QuoteScanner.isSettingClause(next..<end, in: sentence) { end = clauseEnd(from: end + 1) }
         }
         while end > start, TextCleaning.isSpace(sentence[end - 1]) { end -= 1 }
         while start < end, TextCleaning.isSpace(sentence[start]) { start += 1 }

@@ -169,6 +169,14 @@ enum EventSubject {
                 }
                 moved = true
                 governs = ""
+            } else if position > 0, clause[position - 1] == "，" || clause[position - 1] == ",",
+                      let comma = clause[position...].firstIndex(where: { $0 == "，" || $0 == "," }), comma + 2 < clause.count,
+                      QuoteScanner.isSettingClause(position..<comma, in: clause) {
+                // 12月3日，针对用户投诉，星辰科技发布……: a setting clause after the time words says how
+                // or why; the subject follows it.
+                position = comma + 1
+                moved = true
+                governs = ""
             } else if let hit = leads.longest(at: position, in: clause) {
                 governs = hit.value
                 position += hit.length

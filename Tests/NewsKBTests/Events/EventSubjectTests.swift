@@ -764,6 +764,13 @@ final class EventSubjectTests: XCTestCase {
                                "今年前三季度，星海网络营收同比增长15%。"]).map(\.actors), [["星辰科技", "蓝湾集团"], ["杭州"], ["星海网络"]])
     }
 
+    /// A setting clause between bare time words and the subject (12月3日，针对用户投诉，X发布……)
+    /// leaves the subject after it acting; modals (须) and 支持 end a subject.
+    func testASettingAfterTheTimeWordsAndModalsLeaveTheSubject() {
+        XCTAssertEqual(events(["12月3日，针对用户投诉，蓝湾集团发布致歉声明。", "星辰科技须在12月底前完成整改。",
+                               "12月3日，星海市商务局支持蓝湾集团在科创板上市。"]).map(\.actors), [["蓝湾集团"], ["星辰科技"], ["星海市商务局"]])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
