@@ -294,6 +294,7 @@ enum EventSubject {
         if let count = span.indices.dropFirst(2).first(where: { (numeralOpeners.contains(span[$0]) || span[$0].properties.numericType != nil)
             && Actors.known.longest(at: $0, in: span) == nil }),
            countsMembers(Array(span[count...])) || Actors.isCounted(count + 1, in: span),
+           // (星辰科技、蓝湾集团等五家企业: 等 closes the list, no part of its last name.)
            let members = split(Array(span[..<count]).reversed().drop(while: { $0 == "等" }).reversed()), members.count >= 2,
            members.allSatisfy({ isName($0) && (isBuiltOrganization($0) || isPlace($0) || countsOrganizations(Array(span[count...]))) }) {
             return members

@@ -94,8 +94,6 @@ enum IndirectQuotes {
         return quotes
     }
 
-    /// `星海市发展改革委副主任周明远：` alone in its paragraph introduces the next paragraph; its
-    /// first sentence is the quote (no cue word).
     /// `公司将继续在中国投资，星辰科技首席执行官约翰·史密斯表示。` / `……，他说。`: a sentence whose
     /// last clause is a speaker and a speech cue, with no cue of its own before that clause, and
     /// no quotation marks (those are `DirectQuotes`'): the words before the clause are the statement.
@@ -141,6 +139,8 @@ enum IndirectQuotes {
         }
     }
 
+    /// `星海市发展改革委副主任周明远：` alone in its paragraph introduces the next paragraph; its
+    /// first sentence is the quote (no cue word).
     static func colonIntroduced(in paragraphs: [Scalars]) -> [RawQuote] {
         var quotes: [RawQuote] = []
         for (paragraph, text) in paragraphs.enumerated() {
@@ -465,7 +465,6 @@ enum IndirectQuotes {
     /// 专家的建议 / 发布的一则公告: after these the word is a noun.
     private static let nounMarks: [Scalars] = ["的", "相关", "有关", "一则", "一份", "这则", "这份", "该份", "一篇"].map { Array($0.unicodeScalars) }
 
-    /// `framed`: the cue is a frame of someone's words (说法, 话说), which 按照 and 照 report too.
     /// Whether the clause after the comma at `comma` holds a speech cue with a speaker before it.
     private static func nextClauseHasSpeaker(after comma: Int, in text: Scalars, end: Int) -> Bool {
         let start = comma + 1
@@ -479,6 +478,7 @@ enum IndirectQuotes {
         return false
     }
 
+    /// `framed`: the cue is a frame of someone's words (说法, 话说), which 按照 and 照 report too.
     private static func isNounUse(at index: Int, in text: Scalars, clause: Int, framed: Bool, verb: WordTable.Word) -> Bool {
         guard nounMarks.contains(where: { index - clause >= $0.count && text[(index - $0.count)..<index].elementsEqual($0) }) else { return false }
         // 在星海论坛上的讲话中指出: a cue that holds its own setting noun (讲话中, 发言时) after a

@@ -1704,7 +1704,7 @@ enum SpeakerLinker {
     /// The fullest mention anywhere in the article gives every quote by that person its title
     /// and affiliation.
     private static func fillFromFullestMention(_ quotes: [Quote], mentions: [Mention]) -> [Quote] {
-        // 史密斯 quoted before 约翰·史密斯 is: a surname alone takes the full name the article
+        // 史密斯 quoted before 约翰·史密斯: a surname alone takes the full name the article
         // quotes it with (the other order is read at the quote).
         var fullNames: [String: String] = [:]
         for quote in quotes where quote.speaker.kind == .person {
