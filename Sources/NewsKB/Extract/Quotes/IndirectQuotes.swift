@@ -106,17 +106,18 @@ enum IndirectQuotes {
                 guard end > piece.lowerBound, Marks.terminators.contains(text[end - 1]), text[end - 1] != "？" else { continue }
                 let close = end - 1
                 guard let comma = text[piece.lowerBound..<close].lastIndex(where: { $0 == "，" || $0 == "," }),
-                      comma - piece.lowerBound >= 6, close - comma - 1 >= 2, close - comma - 1 <= 30,
-                      !text[piece.lowerBound..<close].contains(where: { Marks.closer(of: $0) != nil || $0 == "\"" }),
-                      cues(in: text, from: piece.lowerBound, to: piece.upperBound).isEmpty else { continue }
+                      comma - piece.lowerBound >= 6, close - comma - 1 >= 2, close - comma - 1 <= 30 else { continue }
                 // The cue closes the sentence, its speaker stands right before it.
                 // (驳回了X对Y的指控: a clause with 了 or 的 before the cue is narrative, the cue a noun.)
-                guard let cueStart = ((comma + 2)..<close).first(where: { index in
+                // The sentence's own cues are looked for last: they cost a scan of the sentence.
+                guard let ending = QuoteLexicons.speechVerbs.longest(endingAt: close, in: text), close - ending.length >= comma + 2,
+                      let cueStart = ((comma + 2)...(close - ending.length)).first(where: { index in
                     QuoteLexicons.speechCue(at: index, in: text).map { index + $0.length == close } ?? false }),
                       !text[(comma + 1)..<cueStart].contains(where: { $0 == "了" || $0 == "的" }),
                       let verb = QuoteLexicons.speechCue(at: cueStart, in: text), verb.fields.dropFirst(2).first == "speech",
+                      !text[piece.lowerBound..<close].contains(where: { Marks.closer(of: $0) != nil || $0 == "\"" }),
                       let reference = QuoteScanner.speaker(for: verb, clause: comma + 1, cueStart: cueStart, in: text),
-                      namesOneWhoSpeaks(reference) else { continue }
+                      namesOneWhoSpeaks(reference), cues(in: text, from: piece.lowerBound, to: piece.upperBound).isEmpty else { continue }
                 var start = piece.lowerBound
                 while start < comma, text[start] == " " { start += 1 }
                 // 据悉，…… / 记者了解到: the reporter's words, no one's statement.

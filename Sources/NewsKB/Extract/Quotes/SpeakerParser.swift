@@ -322,6 +322,8 @@ enum SpeakerParser {
     /// reads as one, else the rest as written when it reads like a name.
     private static func nameAfterClassNoun(_ span: ArraySlice<Unicode.Scalar>) -> SpeakerReference? {
         var name = Array(span)
+        // Most spans hold no class noun: look for one before cleaning the span.
+        guard name.indices.contains(where: { QuoteLexicons.appositiveClasses.longest(at: $0, in: name) != nil }) else { return nil }
         clean(&name)
         var start = 0
         if let country = QuoteLexicons.organizations.longest(at: 0, in: name), country.fields.first == "country" {
