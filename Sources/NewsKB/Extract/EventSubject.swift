@@ -302,6 +302,8 @@ enum EventSubject {
         if !span.contains("等"), countsMembers(span) { return [] }
         span = stripParenthesized(span)
         while let last = span.last, skippable.contains(last) { span.removeLast() }
+        // 星辰科技和蓝湾集团均…: an adverb of the whole list closes it, no part of its last name.
+        if span.count > 4, let last = span.last, listAdverbs.contains(last), span.contains(where: listSeparators.contains) { span.removeLast() }
         let apposed = appositive(span)
         span = apposed.name
         // 社交应用“星聊”, 知名博主“@星河”: a name marked so acts though no lexicon knows it.
@@ -724,6 +726,8 @@ enum EventSubject {
         if current.count >= 2 { names.append(String(scalars: current)) }
         return names.isEmpty ? nil : names
     }
+
+    private static let listAdverbs = ScalarSet("均都皆")
 
     /// 星河软件公司 → 星河软件 when the article also writes the bare name: actors go by the short
     /// name the article uses.

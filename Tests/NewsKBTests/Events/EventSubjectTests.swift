@@ -771,6 +771,12 @@ final class EventSubjectTests: XCTestCase {
                                "12月3日，星海市商务局支持蓝湾集团在科创板上市。"]).map(\.actors), [["蓝湾集团"], ["星辰科技"], ["星海市商务局"]])
     }
 
+    /// An adverb of the whole list (均, 都) closes it: every member acts.
+    func testAnAdverbAfterAListKeepsEveryMember() {
+        XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),
+                       [["星辰科技", "蓝湾集团"], ["成都市政府"]])
+    }
+
     func testLexiconExamplesShowTheirWords() throws {
         for entry in try Lexicon.load("event-leads").entries {
             let example = Array(try XCTUnwrap(entry.example).unicodeScalars)
