@@ -684,8 +684,11 @@ enum SpeakerParser {
         if let group = countedPeople(text) { return .speakers([group]) }
         if let group = pluralDemonstrative(text) { return .speakers([group]) }
         if text.count <= maxSpanLength, let members = staffOfListedOrganizations(text) { return .speakers(members) }
-        if text.count <= maxSpanLength, let pair = parsePair(text) { return pair }
-        if text.count <= maxSpanLength, let people = parsePeoplePair(text) { return .speakers(people) }
+        // 星辰科技以及蓝湾集团: 以及 joins two names as 及 does.
+        let joined = text.count > 4 ? text.indices.dropFirst(2).first(where: { $0 + 3 < text.count && text[$0] == "以" && text[$0 + 1] == "及" })
+            .map { Array(text[..<$0] + text[($0 + 1)...]) } ?? text : text
+        if joined.count <= maxSpanLength, let pair = parsePair(joined) { return pair }
+        if joined.count <= maxSpanLength, let people = parsePeoplePair(joined) { return .speakers(people) }
         // 海城大学教授王强等专家: the names listed before 等 and a word for their kind speak.
         if text.count <= maxSpanLength, endsWithKindAfterEtc(text), let list = parseList(text) { return list }
         // 店主表示 after 城东面馆店主何晓峰: a bare role of everyday life (titles.txt, role) is the
