@@ -684,9 +684,7 @@ enum SpeakerParser {
         if let group = countedPeople(text) { return .speakers([group]) }
         if let group = pluralDemonstrative(text) { return .speakers([group]) }
         if text.count <= maxSpanLength, let members = staffOfListedOrganizations(text) { return .speakers(members) }
-        // 星辰科技以及蓝湾集团: 以及 joins two names as 及 does.
-        let joined = text.count > 4 ? text.indices.dropFirst(2).first(where: { $0 + 3 < text.count && text[$0] == "以" && text[$0 + 1] == "及" })
-            .map { Array(text[..<$0] + text[($0 + 1)...]) } ?? text : text
+        let joined = joiningYiji(text)
         if joined.count <= maxSpanLength, let pair = parsePair(joined) { return pair }
         if joined.count <= maxSpanLength, let people = parsePeoplePair(joined) { return .speakers(people) }
         // 海城大学教授王强等专家: the names listed before 等 and a word for their kind speak.
@@ -897,6 +895,12 @@ enum SpeakerParser {
               // does a name the article writes again (林青和何东均表示 …… 何东说).
               !first.title.isEmpty || !second.title.isEmpty || [first, second].allSatisfy(isRepeatedName) else { return nil }
         return sharingAffiliation([first, second])
+    }
+
+    /// 星辰科技以及蓝湾集团: 以及 between two names joins them as 及 does (the 以 dropped).
+    private static func joiningYiji(_ text: Scalars) -> Scalars {
+        guard let at = (2..<max(2, text.count - 3)).first(where: { text[$0] == "以" && text[$0 + 1] == "及" }) else { return text }
+        return Array(text[..<at] + text[(at + 1)...])
     }
 
     private static func isRepeatedName(_ person: Speaker) -> Bool {
@@ -1478,7 +1482,7 @@ enum SpeakerParser {
         // 这位年轻的董事长, 这位“80后”董事长: a modifier in 的 or quotation marks before the role
         // noun says more about the one described; the noun after it describes.
         if !aforesaid, text.count >= 4, text[1] == "位" || text[1] == "名",
-           let cut = noun.lastIndex(where: { $0 == "的" || $0 == "”" || $0 == "」" }), cut + 2 < noun.count + 1, cut + 1 < noun.count {
+           let cut = noun.lastIndex(where: { $0 == "的" || $0 == "”" || $0 == "」" }), cut + 1 < noun.count {
             let head = Array(noun[(cut + 1)...])
             if QuoteLexicons.titles.word(head[...]).map({ $0.fields.first != "prefix" }) == true || QuoteLexicons.descriptionClasses[head.string] != nil {
                 return .description(head.string, asWritten: Speaker(name: text.string, kind: .anonymous))
