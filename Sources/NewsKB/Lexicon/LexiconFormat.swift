@@ -144,7 +144,7 @@ extension LexiconFormat {
         "speaker-fillers": .init([Field(name: "position", value: .flag(["lead", "tail", "both"])),
                                    Field(name: "marks", value: .flag(["name"]), optional: true)]),
         "speaker-settings": .init([Field(name: "not in", value: .text, optional: true),
-                                   Field(name: "needs", value: .flag(["frame"]), optional: true),
+                                   Field(name: "needs", value: .flag(["frame", "closer"]), optional: true),
                                    Field(name: "closed by", value: .text, optional: true)]),
         "speaker-documents": .init([Field(name: "introduced by", value: .text, optional: true),
                                     Field(name: "use", value: .flag(["bare", "court"]), optional: true)]),

@@ -771,6 +771,15 @@ final class EventSubjectTests: XCTestCase {
                                "12月3日，星海市商务局支持蓝湾集团在科创板上市。"]).map(\.actors), [["蓝湾集团"], ["星辰科技"], ["星海市商务局"]])
     }
 
+    /// A directive followed (根据…部署), an approval given (经…审议) or guidance received (在…指导下)
+    /// between the time words and the subject sets the scene; the subject after it acts.
+    func testADirectiveOrApprovalBeforeTheSubjectLeavesTheSubject() {
+        XCTAssertEqual(events(["12月1日，根据市场监管总局的统一部署，星海市市场监管局启动专项检查。",
+                               "11月30日，经董事会审议，星辰科技决定回购股份。",
+                               "11月29日，在星海市商务局的指导下，蓝湾集团上线了消费券平台。"]).map(\.actors),
+                       [["星海市市场监管局"], ["星辰科技"], ["蓝湾集团"]])
+    }
+
     /// An adverb of the whole list (均, 都) closes it: every member acts.
     func testAnAdverbAfterAListKeepsEveryMember() {
         XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),

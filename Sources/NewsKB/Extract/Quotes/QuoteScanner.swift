@@ -444,14 +444,16 @@ enum QuoteScanner {
         return nil
     }
 
-    /// `在近日举行的论坛上` / `在接受采访时`: 在 … 上/中/时/会 with nothing after it; or a clause
-    /// that a setting word opens (谈到下一步, 针对网友的疑问, 面对记者的追问: speaker-settings.txt).
+    /// `在近日举行的论坛上` / `在接受采访时` / `在星海市的指导下`: 在 … 上/中/时/间/后/下 with nothing
+    /// after it; or a clause that a setting word opens (谈到下一步, 针对网友的疑问, 根据总局的部署,
+    /// 经董事会审议: speaker-settings.txt).
     static func isSettingClause(_ range: Range<Int>, in text: Scalars) -> Bool {
-        let clause = text[range]
+        let clause = Array(text[range])
         guard clause.count >= 3, clause.count <= 24, let last = clause.last else { return false }
-        if clause.first == "在" { return last == "上" || last == "中" || last == "时" || last == "间" || last == "后" }
-        guard let word = QuoteLexicons.setting(at: range.lowerBound, in: text) else { return false }
-        return word.length >= 2 && word.length < clause.count
+        if clause.first == "在" { return "上中时间后下".unicodeScalars.contains(last) }
+        guard let word = QuoteLexicons.setting(at: 0, in: clause) else { return false }
+        // A one-scalar word (对, 就) opens too much to be read alone; 经 came with its closer (审议).
+        return (word.length >= 2 || word.fields.dropFirst().first == "closer") && word.length < clause.count
     }
 
     private static func clauseEnd(from start: Int, in text: Scalars) -> Int {

@@ -84,15 +84,17 @@ enum QuoteLexicons {
 
     /// A setting word at `index` (speaker-settings.txt), unless it opens one of the words its
     /// entry lists as no setting (就 of 就业促进司).
-    /// A word that needs a frame (与 of 与林思远会谈时) opens a setting only when `framed`: the
-    /// setting ends in a frame word (时, 上, 中).
-    /// A closer ending the text (为例 of 以上海为例) makes it a setting whatever it opens.
+    /// A closer ending the text (为例 of 以上海为例, 部署 of 根据总局部署) makes it a setting whatever
+    /// it opens, and a word that needs its closer (根据, 经) is one only then; a word that needs a
+    /// frame (与 of 与林思远会谈时) opens a setting only when `framed`: the setting ends in a frame
+    /// word (时, 上, 中).
     static func setting(at index: Int, in text: [Unicode.Scalar], framed: Bool = false) -> WordTable.Word? {
         guard let word = settingWords.longest(at: index, in: text) else { return nil }
-        if !framed, word.fields.count > 1, word.fields[1] == "frame" { return nil }
         if let closers = settingClosers[word.key], closers.contains(where: { text.count - index > $0.count + word.length && text.suffix($0.count).elementsEqual($0) }) {
             return word
         }
+        let needs = word.fields.count > 1 ? word.fields[1] : ""
+        if needs == "closer" || !framed && needs == "frame" { return nil }
         for exception in settingExceptions[word.key] ?? [] where index + exception.count <= text.count {
             if text[index..<(index + exception.count)].elementsEqual(exception) { return nil }
         }
