@@ -234,7 +234,8 @@ enum EventSubject {
             if let expression, end == expression.lowerBound { break }
             if clause[end] == "（" || clause[end] == "(" { depth += 1 } else if clause[end] == "）" || clause[end] == ")" { depth = max(0, depth - 1) }
             // (发行商: a verb opening a descriptor noun is no predicate.)
-            if depth == 0, end > start, let hit = predicates.longest(at: end, in: clause), hit.value == "marker" || !isMeetingNoun(clause, end + hit.length),
+            // (以 of 以及 joins a list: event-predicates' 以 is the preposition of means.)
+            if depth == 0, end > start, !clause[end...].starts(with: yiji), let hit = predicates.longest(at: end, in: clause), hit.value == "marker" || !isMeetingNoun(clause, end + hit.length),
                !startsName(clause, at: end, longerThan: hit.length), !insideKnownName(clause, from: start, at: end),
                (descriptorNouns.longest(at: end, in: clause)?.length ?? 0) <= hit.length, !insideListMember(clause, from: start, at: end) { break }
             end += 1
@@ -686,7 +687,6 @@ enum EventSubject {
         return name.hasSuffix(found[0].name)
     }
 
-    /// Whether `name` stands in `text` right before a list separator (、和与及).
     /// 星海市网信办微信公众号发文称: a known or suffix-built organization before its outlet word
     /// (speaker-fillers.txt, tail and name) ends the span as the quotes read it.
     static func endsBeforeOutlet(_ speaker: Speaker, in span: [Unicode.Scalar]) -> Bool {
@@ -695,8 +695,9 @@ enum EventSubject {
         return String(scalars: span[..<(span.count - outlet)]).hasSuffix(speaker.name)
     }
 
+    /// Whether `name` stands in `text` right before a list separator (、和与及, 以及).
     static func endsListPart(_ name: String, in text: String) -> Bool {
-        ["、", "和", "与", "及"].contains { text.contains(name + $0) }
+        ["、", "和", "与", "及", "以及"].contains { text.contains(name + $0) }
     }
 
     /// 星岚智算、云启在线、白鹭数据等公司: a predicate's scalars (在) inside a later member of a list
@@ -711,11 +712,11 @@ enum EventSubject {
         return clause[next...].prefix(40).prefix(while: { !Marks.isClauseBoundary($0) }).contains("等")
     }
 
-    /// 星河、蓝湾和白沙 → three names.
+    /// 星河、蓝湾和白沙 → three names; 星河以及蓝湾 → two.
     static func split(_ span: [Unicode.Scalar]) -> [String]? {
         var names: [String] = []
         var current: [Unicode.Scalar] = []
-        for scalar in span {
+        for scalar in SpeakerParser.joiningYiji(span) {
             if listSeparators.contains(scalar) {
                 if current.count >= 2 { names.append(String(scalars: current)) }
                 current = []
@@ -728,6 +729,7 @@ enum EventSubject {
     }
 
     private static let listAdverbs = ScalarSet("均都皆")
+    private static let yiji = Array("以及".unicodeScalars)
 
     /// 星河软件公司 → 星河软件 when the article also writes the bare name: actors go by the short
     /// name the article uses.

@@ -780,6 +780,12 @@ final class EventSubjectTests: XCTestCase {
                        [["星海市市场监管局"], ["星辰科技"], ["蓝湾集团"]])
     }
 
+    /// 以及 joins two actors as 及 does; 以 alone is the preposition of means.
+    func testYijiJoinsTwoActors() {
+        XCTAssertEqual(events(["11月28日，星辰科技以及蓝湾集团联合发布倡议。", "11月28日，星海市以数字化驱动发展。"]).map(\.actors),
+                       [["星辰科技", "蓝湾集团"], ["星海市"]])
+    }
+
     /// An adverb of the whole list (均, 都) closes it: every member acts.
     func testAnAdverbAfterAListKeepsEveryMember() {
         XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),

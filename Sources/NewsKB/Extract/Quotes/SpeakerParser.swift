@@ -900,7 +900,7 @@ enum SpeakerParser {
     }
 
     /// 星辰科技以及蓝湾集团: 以及 between two names joins them as 及 does (the 以 dropped).
-    private static func joiningYiji(_ text: Scalars) -> Scalars {
+    static func joiningYiji(_ text: Scalars) -> Scalars {
         guard let at = (2..<max(2, text.count - 3)).first(where: { text[$0] == "以" && text[$0 + 1] == "及" }) else { return text }
         return Array(text[..<at] + text[(at + 1)...])
     }
