@@ -335,7 +335,9 @@ enum SpeakerParser {
             start = held + heldUnderWord.count
             if start < name.count, name[start] == "的" { start += 1 }
         }
-        guard let noun = QuoteLexicons.appositiveClasses.longest(at: start, in: name), name.count - start - noun.length >= 2 else { return nil }
+        // (被告人 is a title: a longer role word opening there is no class noun 被告.)
+        guard let noun = QuoteLexicons.appositiveClasses.longest(at: start, in: name), name.count - start - noun.length >= 2,
+              (QuoteLexicons.titles.longest(at: start, in: name)?.length ?? 0) <= noun.length else { return nil }
         var rest = name[(start + noun.length)...]
         // 社交应用“星聊”: the marks set the name off.
         if rest.count > 2, let first = rest.first, let closer = Marks.closer(of: first), rest.last == closer { rest = rest.dropFirst().dropLast() }
@@ -1990,7 +1992,7 @@ enum SpeakerParser {
         // A bare name: the whole span is a surname plus one or two characters.
         if count <= 3, startsWithSurname(text, at: 0, length: count),
            QuoteLexicons.surnames.longest(at: 0, in: text)?.fields.first != "rare" { return 0 }
-        if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2 { return 0 }
+        if count == 4, QuoteLexicons.surnames.longest(at: 0, in: text)?.length == 2, startsWithSurname(text, at: 0, length: count) { return 0 }
         if isFamiliarName(text[...]) { return 0 }
         // A short form of a foreign name written in full elsewhere in the article (汉森).
         if count <= 4, KnownNames.current.contains(text.string) { return 0 }
@@ -2081,6 +2083,8 @@ enum SpeakerParser {
         // scalars begins that word, not a name (a weekday, a tail filler, may: 周一鸣).
         if (QuoteLexicons.fillers.longest(at: start, in: text, where: { $0.fields.first != "tail" })?.length ?? 0) >= 2 { return false }
         let given = length - surname.length
+        // 野村证券, 林集团: a "given name" that is an organization's ending names an organization.
+        if given >= 2, QuoteLexicons.orgSuffixes.longest(endingAt: start + length, in: text, from: start + surname.length)?.length == given { return false }
         // 林某, 王某某: a name withheld is the surname and 某 alone (林某入行: 入 is the verb).
         if given >= 1, start + length <= text.count, text[start + surname.length] == "某" {
             return text[(start + surname.length)..<(start + length)].allSatisfy { $0 == "某" }
@@ -2208,9 +2212,10 @@ enum SpeakerParser {
             if namesUnknownOrganization(rest) { affiliationEnd = rest.count }
         }
         // 恒川证券研究所 + 互联网行业 + 首席分析师: a sector before the title belongs to the title, so
-        // the affiliation ends at the last full organization suffix before it.
+        // the affiliation ends at the last full organization suffix before it. A sector's name has
+        // two scalars at least, even one that also ends companies' names (东方证券 + 电子行业).
         if affiliationEnd > 0, let sector = sectorWords.first(where: { rest.count > $0.count && rest.suffix($0.count).elementsEqual($0) }) {
-            var end = rest.count - sector.count
+            var end = rest.count - sector.count - 2
             while end >= 2, !(isOrganization(rest[..<end]) && (QuoteLexicons.orgSuffixes.longest(endingAt: end, in: rest)?.length ?? 2) >= 2) {
                 end -= 1
             }
@@ -2224,8 +2229,10 @@ enum SpeakerParser {
         if affiliation.last == "的" { affiliation.removeLast() }
         // 前星辰科技高管 / 曾任星辰科技副总裁的 / 在星辰科技工作的: when or where the post was held
         // is no part of the organization (在线 opens a word of its own).
+        // (前海 of 前海开源基金 opens a place's name: places.txt.)
         if let lead = tenureLeads.first(where: { affiliation.count > $0.count + 1 && affiliation.starts(with: $0) }),
-           affiliation[lead.count] != "线", isOrganization(affiliation[lead.count...]) {
+           affiliation[lead.count] != "线", isOrganization(affiliation[lead.count...]),
+           (QuoteLexicons.places.longest(at: 0, in: affiliation)?.length ?? 0) <= lead.count {
             affiliation.removeFirst(lead.count)
         }
         trimSpaces(&affiliation)
