@@ -797,7 +797,9 @@ enum Actors {
         var kind: String
     }
 
-    static let known = PhraseMatcher(Lexicon.bundled("organizations").entries.map { ($0.key, $0.fields.first ?? "other") })
+    /// organizations.txt, and every name of organization-aliases.txt (人力资源和社会保障部, 人社部).
+    static let known = PhraseMatcher(Lexicon.bundled("organizations").entries.map { ($0.key, $0.fields.first ?? "other") }
+        + Lexicon.bundled("organization-aliases").entries.flatMap { entry in ([entry.key] + entry.fields.dropFirst()).map { ($0, entry.fields.first ?? "other") } })
     /// Suffixes that mark an organization in running text, by first scalar (longest first within
     /// each): not places, not the endings marked `span` (too common outside a speaker span,
     /// such as 网 in 互联网).
@@ -839,6 +841,15 @@ enum Actors {
         return scalars[index...].starts(with: SpeakerParser.reporterWord)
     }
 
+    /// Whether a suffix (org-suffixes.txt) starts inside `range` and ends after it.
+    private static func runsIntoSuffix(_ range: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        range.dropFirst().contains { start in
+            (suffixes[scalars[start]] ?? []).contains { suffix, _ in
+                start + suffix.count > range.upperBound && start + suffix.count <= scalars.count && scalars[start..<(start + suffix.count)].elementsEqual(suffix)
+            }
+        }
+    }
+
     static func find(in scalars: [Unicode.Scalar]) -> [Actor] {
         var actors: [Actor] = []
         var positions: [String: Int] = [:]
@@ -857,7 +868,8 @@ enum Actors {
         while index < scalars.count {
             if scalars[index] == "《" { titleDepth += 1 }
             if scalars[index] == "》" { titleDepth = max(0, titleDepth - 1) }
-            if titleDepth == 0, let hit = known.longest(at: index, in: scalars) {
+            // 美国最高法院: a known short name (最高法) running into a suffix (法院) opens a longer name.
+            if titleDepth == 0, let hit = known.longest(at: index, in: scalars), !runsIntoSuffix(index..<(index + hit.length), in: scalars) {
                 // Prefer a longer suffix-built name that ends where the known one does.
                 add(index..<(index + hit.length), kind: hit.value)
                 index += hit.length

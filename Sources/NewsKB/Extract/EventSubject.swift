@@ -712,12 +712,16 @@ enum EventSubject {
         return clause[next...].prefix(40).prefix(while: { !Marks.isClauseBoundary($0) }).contains("等")
     }
 
-    /// 星河、蓝湾和白沙 → three names; 星河以及蓝湾 → two.
+    /// 星河、蓝湾和白沙 → three names; 星河以及蓝湾 → two; 工业和信息化部 → one, the 和 inside a
+    /// known name (organizations.txt, organization-aliases.txt) joining no list.
     static func split(_ span: [Unicode.Scalar]) -> [String]? {
         var names: [String] = []
         var current: [Unicode.Scalar] = []
-        for scalar in SpeakerParser.joiningYiji(span) {
-            if listSeparators.contains(scalar) {
+        let span = SpeakerParser.joiningYiji(span)
+        var knownEnd = 0
+        for (index, scalar) in span.enumerated() {
+            if current.isEmpty, let known = namesHoldingSeparators.longest(at: index, in: span) { knownEnd = index + known.length }
+            if listSeparators.contains(scalar), index >= knownEnd {
                 if current.count >= 2 { names.append(String(scalars: current)) }
                 current = []
             } else {
@@ -729,6 +733,9 @@ enum EventSubject {
     }
 
     private static let listAdverbs = ScalarSet("均都皆")
+    /// Known organizations whose names hold a list separator (工业和信息化部, 文化和旅游部).
+    static let namesHoldingSeparators = PhraseMatcher((Lexicon.bundled("organizations").keys + OrganizationAliases.lines.flatMap(\.names))
+        .filter { $0.unicodeScalars.contains(where: listSeparators.contains) }.map { ($0, true) })
     private static let yiji = Array("以及".unicodeScalars)
 
     /// 星河软件公司 → 星河软件 when the article also writes the bare name: actors go by the short

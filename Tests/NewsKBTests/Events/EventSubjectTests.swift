@@ -786,6 +786,14 @@ final class EventSubjectTests: XCTestCase {
                        [["星辰科技", "蓝湾集团"], ["星海市"]])
     }
 
+    /// A 和 inside a known name joins no list (文化和旅游部, 人力资源和社会保障部 of the aliases), and a
+    /// known short name running into a suffix (最高法 + 院) is part of the longer name.
+    func testAJoinerInsideAKnownNameAndAShortNameInsideALongerOne() {
+        XCTAssertEqual(events(["12月1日，文化和旅游部等八部门联合印发通知。", "12月1日，人力资源和社会保障部、星海市商务局联合印发通知。",
+                               "12月1日，星辰科技和蓝湾集团等企业联合发布倡议。", "12月1日，海澜国最高法院作出裁决。"]).map(\.actors),
+                       [["文化和旅游部"], ["人力资源和社会保障部", "星海市商务局"], ["星辰科技", "蓝湾集团"], ["海澜国最高法院"]])
+    }
+
     /// An adverb of the whole list (均, 都) closes it: every member acts.
     func testAnAdverbAfterAListKeepsEveryMember() {
         XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),
