@@ -6,7 +6,9 @@ import Foundation
 /// speaker span (a person by name, an organization, a list), else as a short name.
 enum EventSubject {
     /// event-leads.txt, with what each governs ("" for a connective or a framing verb).
-    static let leads = PhraseMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, $0.fields.first ?? "") })
+    static let leads = PhraseMatcher(Lexicon.bundled("event-leads").entries.map { ($0.key, $0.fields.first.flatMap { $0 == "zone" ? nil : $0 } ?? "") })
+    /// 当地时间, 北京时间: time zones, written before the time words (event-leads.txt, zone).
+    static let zoneWords = PhraseMatcher(Lexicon.bundled("event-leads").entries.filter { $0.fields.first == "zone" }.map { ($0.key, true) })
     static let predicates = PhraseMatcher(Lexicon.bundled("event-predicates").entries.map { ($0.key, $0.fields.first ?? "verb") })
     /// Verbs whose object acts with the subject (event-predicates.txt, object `partner`: 联合, 会同).
     static let partnerVerbs = PhraseMatcher(Lexicon.bundled("event-predicates").entries
@@ -243,8 +245,12 @@ enum EventSubject {
         // The subject stands before a predicate; a span that runs to the end is no subject.
         // 星河公司近日发布…: a subject may stand before the time expression when a predicate follows it.
         let predicateAt = expression?.lowerBound == end ? expression!.upperBound : end
+        let beforeTime = expression?.lowerBound == end
+        // 欧盟委员会当地时间12月1日宣布: a time zone (event-leads.txt, zone) before the time words
+        // belongs to them, not to the subject.
+        if beforeTime, let zone = zoneWords.longest(endingAt: end, in: clause, from: start + 2) { end -= zone.length }
         // 星河科技去年营收增长两成: what is measured after the time words belongs to the name before them.
-        if let expression, expression.lowerBound == end, end > start,
+        if let expression, beforeTime, end > start,
            let owner = measuredOwnerBeforeTime(Array(clause[start..<end]), after: expression.upperBound, in: clause) {
             return [owner]
         }

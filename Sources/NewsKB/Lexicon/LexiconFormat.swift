@@ -97,7 +97,7 @@ extension LexiconFormat {
                                      Field(name: "named by", value: .flag(["member", "place", "any"]), optional: true),
                                      Field(name: "endings", value: .text, optional: true)]),
         "event-descriptors": .init([Field(name: "kind", value: .flag(["org"]), optional: true)]),
-        "event-leads": .init([Field(name: "governs", value: .flag(["place", "target"]), optional: true)]),
+        "event-leads": .init([Field(name: "governs", value: .flag(["place", "target", "zone"]), optional: true)]),
         "not-speech": .init([Field(name: "speech when", value: .flag(["comma"]), optional: true)]),
         "event-predicates": .init([Field(name: "kind", value: .flag(["verb", "marker", "measure", "change"])),
                                    Field(name: "object", value: .flag(["partner"]), optional: true)]),
