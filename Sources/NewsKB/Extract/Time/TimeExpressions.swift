@@ -912,15 +912,16 @@ struct TimeScanner {
             let months = number.value
             return make(year) { TimeSpan.months($0, 13 - months, 12) }.map { Core(pending: $0, end: number.next + 2) }
         }
-        var upTo = false
+        var upTo = false, ordinal = false
         if has("前", at: cursor) { upTo = true; cursor += 1 }
-        if !upTo, has("第", at: cursor) { cursor += 1 }
+        if !upTo, has("第", at: cursor) { cursor += 1; ordinal = true }
         if !upTo, has("首季度", at: cursor) {
             return make(year) { TimeSpan.months($0, 1, 3, .quarter) }.map { Core(pending: $0, end: cursor + 3) }
         }
         if let number = readNumber(at: cursor), (1...4).contains(number.value) || upTo {
             var unit = number.next
-            if has("个", at: unit) { unit += 1 }
+            // 第三个季度, 前三个季度; without 第 or 前, 三个季度 is a duration.
+            if upTo || ordinal, has("个", at: unit) { unit += 1 }
             if has("季度", at: unit), (1...4).contains(number.value) {
                 let quarter = number.value
                 let first = upTo ? 1 : 3 * quarter - 2
