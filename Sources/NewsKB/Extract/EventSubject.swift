@@ -254,7 +254,9 @@ enum EventSubject {
            let owner = measuredOwnerBeforeTime(Array(clause[start..<end]), after: expression.upperBound, in: clause) {
             return [owner]
         }
-        guard predicateAt < clause.count, predicates.longest(at: predicateAt, in: clause) != nil else { return nil }
+        // 星辰科技12月1日与蓝湾集团签署…: after the time words 与 is "with", as after 于 (a marker).
+        guard predicateAt < clause.count, predicates.longest(at: predicateAt, in: clause) != nil
+                || beforeTime && comitatives.contains(clause[predicateAt]) else { return nil }
         var span = Array(clause[start..<end])
         // 有网友在微博发文: an unnamed source acts as written (这些公司: none); what follows 在 is where.
         if let source = unnamedSource(opening: span) { return SpeakerParser.demonstratives.contains(source.unicodeScalars.first!) ? [] : [source] }
@@ -739,6 +741,7 @@ enum EventSubject {
     }
 
     private static let listAdverbs = ScalarSet("均都皆")
+    private static let comitatives = ScalarSet("与和同跟")
     /// Known organizations whose names hold a list separator (工业和信息化部, 文化和旅游部).
     static let namesHoldingSeparators = PhraseMatcher((Lexicon.bundled("organizations").keys + OrganizationAliases.lines.flatMap(\.names))
         .filter { $0.unicodeScalars.contains(where: listSeparators.contains) }.map { ($0, true) })

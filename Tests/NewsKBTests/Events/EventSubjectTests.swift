@@ -800,6 +800,14 @@ final class EventSubjectTests: XCTestCase {
                        [["海澜国委员会"], ["蓝湾集团"]])
     }
 
+    /// After the time words, 与 is "with" (the subject alone acts, as after 于), and manner adverbs,
+    /// modals and verbs of moving or changing (全面, 或将, 赴, 更名) open the predicate.
+    func testWithAfterTheTimeWordsAndMoreWordsThatOpenAPredicate() {
+        XCTAssertEqual(events(["星辰科技12月1日与蓝湾集团签署协议。", "星辰科技12月1日全面下架违规商品。", "林青12月2日赴星海市调研。",
+                               "蓝湾集团或将于明年分拆物流业务。", "星辰科技12月1日更名为星辰控股。"]).map(\.actors),
+                       [["星辰科技"], ["星辰科技"], ["林青"], ["蓝湾集团"], ["星辰科技"]])
+    }
+
     /// An adverb of the whole list (均, 都) closes it: every member acts.
     func testAnAdverbAfterAListKeepsEveryMember() {
         XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),
