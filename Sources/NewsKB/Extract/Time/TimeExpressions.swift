@@ -444,7 +444,8 @@ struct TimeScanner {
     /// at most twelve scalars) ending in a report word of time-name-followers.txt.
     private func namesReport(after end: Int) -> Bool {
         let start = skipSpaces(end)
-        guard start < s.count else { return false }
+        // 12月1日在年报中披露: 在 or 于 after the time words opens where it was said, no name.
+        guard start < s.count, s[start] != "在", s[start] != "于" else { return false }
         if s[start] == "《" {
             let close = afterTitle(start)
             guard close > start + 1, s[close - 1] == "》" else { return false }
