@@ -808,6 +808,11 @@ final class EventSubjectTests: XCTestCase {
                        [["星辰科技"], ["星辰科技"], ["林青"], ["蓝湾集团"], ["星辰科技"]])
     }
 
+    /// 全市, 全省: the whole of a place counted in a statistic is nobody acting (not-speakers.txt).
+    func testTheWholeOfAPlaceIsNoActor() {
+        XCTAssertEqual(events(["12月5日，全市新增确诊病例2例。", "12月5日，全省新增就业岗位3万个。"]).map(\.actors), [[], []])
+    }
+
     /// An adverb of the whole list (均, 都) closes it: every member acts.
     func testAnAdverbAfterAListKeepsEveryMember() {
         XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),
