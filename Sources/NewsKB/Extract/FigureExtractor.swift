@@ -36,6 +36,18 @@ public enum FigureExtractor {
     static let permilleOf = Array("千分之".unicodeScalars)
     static let fractionOf = Array("分之".unicodeScalars)
     static let minusSigns: ScalarSet = ["-", "－", "−"]
+
+    /// Whether digits with at most one decimal point start at `start` and no version or date
+    /// separator follows them (1.5亿 of 1.2-1.5亿; not 1.2-3.4.5).
+    static func plainNumberFollows(_ s: [Unicode.Scalar], after start: Int) -> Bool {
+        var index = start, points = 0
+        while index < s.count, Numerals.arabicDigit(s[index]) != nil || s[index] == "." && points == 0 {
+            if s[index] == "." { points += 1 }
+            index += 1
+        }
+        guard index > start, s[index - 1] != "." else { return false }
+        return index == s.count || !["-", "/", ":", "："].contains(s[index]) && s[index] != "."
+    }
     static let openQuotes: ScalarSet = ["“", "「", "‘", "\""]
     static let closeQuotes: ScalarSet = ["”", "」", "’", "\""]
 
@@ -367,7 +379,8 @@ public enum FigureExtractor {
             if s[first.end] == "/" {
                 return fraction(s, first, paragraph: paragraph)
             }
-            if s[first.end] != "-" || first.low >= 1000 || first.low != first.low.rounded0 { return nil }
+            // 1.2-1.5亿元: a decimal before a dash opens a range when one plain number follows it.
+            if s[first.end] != "-" || first.low >= 1000 || first.low != first.low.rounded0 && !plainNumberFollows(s, after: first.end + 1) { return nil }
         }
         if first.isChinese, NumberScanner.matches(s, first.end, fractionOf) {
             return chineseFraction(s, first, paragraph: paragraph)
