@@ -2285,6 +2285,8 @@ enum SpeakerParser {
     /// without a demonstrative (这位吹哨人), a place (河南企业家) or an age (80后青年学者).
     private static func titleModifier(_ words: ArraySlice<Unicode.Scalar>) -> Scalars {
         var modifier = Array(words)
+        // 来自星海证券的宏观分析师: the 的 after the organization belongs to neither.
+        if modifier.first == "的" { modifier.removeFirst() }
         if let first = modifier.first, demonstratives.contains(first) {
             modifier.removeFirst()
             if let next = modifier.first, measureWords.contains(next) { modifier.removeFirst() }
