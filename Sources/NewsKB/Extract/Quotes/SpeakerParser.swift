@@ -1666,6 +1666,10 @@ enum SpeakerParser {
         // 某公司 stays as written; 一位星辰科技工程师 → 星辰科技工程师, read below.
         let organizationWord = word.fields.first == "org" || word.fields.first == "institution" || word.fields.first == "official"
         if word.fields.first != "org" {
+            // 评论区有网友 / 现场有一位观众: what stands before the 有 of "there is" says where.
+            if let you = prefix.firstIndex(of: "有"), (1...5).contains(you), droppingAnonymousLead(Array(prefix[(you + 1)...])).isEmpty {
+                return Speaker(name: noun.string, kind: .anonymous)
+            }
             prefix = droppingAnonymousLead(prefix)
             if prefix.isEmpty { return Speaker(name: noun.string, kind: .anonymous) }
             // 星河集团旗下星河支付相关负责人: the unit held, not its owner, has the member.
