@@ -317,6 +317,8 @@ enum EventSubject {
         span = apposed.name
         // 社交应用“星聊”, 知名博主“@星河”: a name marked so acts though no lexicon knows it.
         if apposed.marked, isName(String(scalars: span)) { return [String(scalars: span)] }
+        // 蓝湾集团全资子公司蓝湾物流, 合作伙伴蓝湾集团: the organization named after a class noun.
+        if let name = nameAfterClassNoun(span) { return [name] }
         // 青禾方面: the side of a name is that name, and 方面 marks it as a party to the matter.
         // (多方面, 各方面, 另一方面 count sides and name none.)
         if span.count > sideWord.count + 1, span.suffix(sideWord.count).elementsEqual(sideWord),
@@ -602,6 +604,20 @@ enum EventSubject {
         // 「」 mark a name (国产设计工具「星岚设计」); “” also quote labels and words.
         let cornered = span[open] == "「"
         return account || describes || cornered ? (name, true) : (span, false)
+    }
+
+    /// `蓝湾集团全资子公司蓝湾物流`, `合作伙伴蓝湾集团` → the organization after the last class noun
+    /// (appositive-classes.txt).
+    static func nameAfterClassNoun(_ span: [Unicode.Scalar]) -> String? {
+        guard let end = span.indices.reversed().lazy.compactMap({ index in
+            QuoteLexicons.appositiveClasses.longest(at: index, in: span).map { index + $0.length }
+        }).first(where: { $0 <= span.count - 2 }) else { return nil }
+        let rest = Array(span[end...])
+        // (星河、蓝湾等视频平台: a list closed by 等 before the class noun is read as a list.)
+        guard rest.allSatisfy(isNameScalar), !span[..<end].contains("等") else { return nil }
+        let name = String(scalars: rest)
+        // (Every class noun is one of organizations: a short name after it is one, known or not.)
+        return rest.count <= 8 && isName(name) ? name : nil
     }
 
     /// `星河科技旗下青禾优选`, `星河科技旗下的青禾优选` → 青禾优选: the words after 旗下 are the subject.

@@ -813,6 +813,14 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(events(["12月5日，全市新增确诊病例2例。", "12月5日，全省新增就业岗位3万个。"]).map(\.actors), [[], []])
     }
 
+    /// The organization named after a class noun of relation acts (全资子公司X, 合作伙伴X), not the
+    /// owner before it; a list closed by 等 before the class noun stays a list.
+    func testTheOrganizationAfterAClassNounOfRelationActs() {
+        XCTAssertEqual(events(["蓝湾集团全资子公司蓝湾物流于今年10月完成融资。", "合作伙伴蓝湾集团12月1日发布新品。",
+                               "2021年10月，星河视频、蓝湾视频等视频平台接连宣布取消超前点播。"]).map(\.actors),
+                       [["蓝湾物流"], ["蓝湾集团"], ["星河视频", "蓝湾视频"]])
+    }
+
     /// An adverb of the whole list (均, 都) closes it: every member acts.
     func testAnAdverbAfterAListKeepsEveryMember() {
         XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),
