@@ -508,6 +508,12 @@ public enum EventExtractor {
     /// `skipping`: the time words (in the clause's indices) that may stand between the marker
     /// and the verb (将于明年一季度推出).
     static func announcesPlan(_ clause: [Unicode.Scalar], skipping time: Range<Int>? = nil) -> Bool {
+        // 自12月1日起暂停新用户注册: what holds from a date on is a rule the statement announces.
+        if let time, time.upperBound < clause.count, time.upperBound > 0, clause[time.upperBound - 1] == "起" {
+            var next = time.upperBound
+            while let marker = EventSubject.predicates.longest(at: next, in: clause), marker.value == "marker" { next += marker.length }
+            if let verb = EventSubject.predicates.longest(at: next, in: clause), verb.value == "verb" || verb.value == "change" { return true }
+        }
         for index in clause.indices {
             guard let marker = EventSubject.planMarkers.first(where: { clause[index...].starts(with: $0) }) else { continue }
             var next = index + marker.count

@@ -821,6 +821,12 @@ final class EventSubjectTests: XCTestCase {
                        [["蓝湾物流"], ["蓝湾集团"], ["星河视频", "蓝湾视频"]])
     }
 
+    /// What holds from a date on (自…起 + verb) in an organization's statement is its rule.
+    func testARuleFromADateInAStatementIsTheSpeakers() {
+        XCTAssertEqual(events(["星辰科技发布公告称，自4月10日起暂停新用户注册。", "蓝湾集团表示，4月20日起全面开放外链。"]).map(\.actors),
+                       [["星辰科技"], ["蓝湾集团"]])
+    }
+
     /// An adverb of the whole list (均, 都) closes it: every member acts.
     func testAnAdverbAfterAListKeepsEveryMember() {
         XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),
