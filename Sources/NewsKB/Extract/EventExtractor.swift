@@ -712,6 +712,12 @@ enum EventClause {
         }
         func clauseEnd(from index: Int) -> Int { plain(from: index, in: sentence).upperBound }
         var end = clauseEnd(from: to)
+        // 本报讯（记者 林青）12月5日，……: a byline closed by its bracket right before the time words
+        // is no part of the event's clause.
+        if from > start + 2, closing.contains(sentence[from - 1]), let open = sentence[start..<from].lastIndex(where: opening.contains),
+           sentence[open..<from].contains(where: { $0 == "记" }) || sentence[start..<open].last == "讯" {
+            start = from
+        }
         // 星海研究院研究员 林思远 9月22日上午，……: words set off by a space before time words that
         // close their clause are a byline or a heading, no part of the event's clause (in a text
         // that spaces its digits, 为 8 月 20 日, the time words hold spaces too).

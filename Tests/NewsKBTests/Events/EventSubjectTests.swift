@@ -827,6 +827,13 @@ final class EventSubjectTests: XCTestCase {
                        [["星辰科技"], ["蓝湾集团"]])
     }
 
+    /// A byline in brackets before the time words (本报讯（记者 X）) is no part of the event's clause.
+    func testABylineBeforeTheTimeWordsIsNoPartOfTheClause() {
+        let found = events(["本报讯（记者 何晓峰）3月25日，星辰科技发布了新款手机。"])
+        XCTAssertEqual(found.map(\.actors), [["星辰科技"]])
+        XCTAssertEqual(found.first?.summary, "3月25日，星辰科技发布了新款手机")
+    }
+
     /// An adverb of the whole list (均, 都) closes it: every member acts.
     func testAnAdverbAfterAListKeepsEveryMember() {
         XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),
