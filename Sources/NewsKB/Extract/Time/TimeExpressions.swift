@@ -1359,7 +1359,7 @@ struct TimeScanner {
     }
 
     /// A count of days, weeks or years before or after: 3天前, 两周前 (one approximate day
-    /// before publication), 三年前 (that year), and 两日后, 1年后 counted from the date the
+    /// before publication), 三年前 (that year), and 两日后, 一周后, 两个月后, 1年后 counted from the date the
     /// text is talking about (from publication only in a sentence about the future).
     private func countedOffset(at index: Int) -> Core? {
         guard let number = readNumber(at: index), number.value > 0, number.value < 100 else { return nil }
@@ -1382,6 +1382,18 @@ struct TimeScanner {
         if has("天后", at: number.next) || has("日后", at: number.next) {
             guard let day = anchor.flatMap({ $0.precision == .day ? $0.start : nil }) ?? (future ? published : nil) else { return nil }
             return Core(pending: .fixed(.day(day.adding(days: n))), end: number.next + 2, dayLevel: true)
+        }
+        // 一周后: about that day; 两个月后: that month, as 三个月前 is. Only opening a clause: after
+        // a verb (上线三个月后) the count runs from that action, not from a date.
+        if has("周后", at: number.next), atClauseStart(index) {
+            guard let day = anchor.flatMap({ $0.precision == .day ? $0.start : nil }) ?? (future ? published : nil) else { return nil }
+            return Core(pending: .fixed(.day(day.adding(days: 7 * n), .approx)), end: number.next + 2)
+        }
+        if has("个月后", at: number.next), n < 12, atClauseStart(index) {
+            guard let base = anchor.flatMap({ $0.precision == .day || $0.precision == .month ? $0.start : nil }) ?? (future ? published : nil) else { return nil }
+            let months = base.year * 12 + base.month - 1 + n
+            guard let span = TimeSpan.months(months / 12, months % 12 + 1, months % 12 + 1) else { return nil }
+            return Core(pending: .fixed(span), end: number.next + 3)
         }
         if has("年后", at: number.next) {
             guard let year = anchor.map({ $0.start.year }) ?? (future ? published.year : nil) else { return nil }
