@@ -834,6 +834,12 @@ final class EventSubjectTests: XCTestCase {
         XCTAssertEqual(found.first?.summary, "3月25日，星辰科技发布了新款手机")
     }
 
+    /// A life's events: the person born, admitted or hired acts (出生, 考入, 入职).
+    func testAPersonsLifeEventsAreTheirs() {
+        XCTAssertEqual(events(["何晓峰出生于1980年。", "1998年，年仅20岁的林思远考入星海大学。", "王建国2010年入职蓝湾集团。"]).map(\.actors),
+                       [["何晓峰"], ["林思远"], ["王建国"]])
+    }
+
     /// An adverb of the whole list (均, 都) closes it: every member acts.
     func testAnAdverbAfterAListKeepsEveryMember() {
         XCTAssertEqual(events(["星辰科技和蓝湾集团均于12月3日完成备案。", "12月3日，成都市政府发布通知。"]).map(\.actors),

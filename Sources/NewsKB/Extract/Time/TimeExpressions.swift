@@ -943,7 +943,8 @@ struct TimeScanner {
         }
         // Parts of the publication month said alone: 月初, 月底, 月末.
         if year == nil, has("月初", at: index) || has("月底", at: index) || has("月末", at: index),
-           index == 0 || !(isYearScalar(s[index - 1]) || "个这下".unicodeScalars.contains(s[index - 1]) || Numerals.isNumeralScalar(s[index - 1])),
+           // (正月初一, 腊月初八: days of a lunar month, no part of the publication month.)
+           index == 0 || !(isYearScalar(s[index - 1]) || "个这下正腊冬".unicodeScalars.contains(s[index - 1]) || Numerals.isNumeralScalar(s[index - 1])),
            let (first, last, _) = partOfMonth(at: index + 1),
            let span = TimeSpan.days(published.year, published.month, first, last, .approx) {
             return Core(pending: .fixed(span), end: index + 2)
