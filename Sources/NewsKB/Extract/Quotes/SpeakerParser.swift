@@ -476,7 +476,9 @@ enum SpeakerParser {
         if let issuer = issuerBeforeAbout(text, outletMarked: outletMarked) { return issuer }
         // 星海市监管局根据总局的部署: a setting word that needs its closer and has it (根据…部署)
         // is a setting for sure; the speaker is read before it, never the whole span.
-        let whole = (1..<max(1, text.count - 2)).contains { QuoteLexicons.setting(at: $0, in: text)?.fields.dropFirst().first == "closer" } ? nil : parseClean(text)
+        let whole = (1..<max(1, text.count - 2)).contains {
+            QuoteLexicons.closedSettingStarts.contains(text[$0]) && QuoteLexicons.setting(at: $0, in: text)?.fields.dropFirst().first == "closer"
+        } ? nil : parseClean(text)
         if let whole, !names(whole).contains(where: containsSetting),
            !names(whole).contains(where: { name in titleWords.contains { $0.count >= 2 && $0.contains(Array(name.unicodeScalars.prefix(2))) } }) {
             return whole

@@ -101,6 +101,9 @@ enum QuoteLexicons {
         return word
     }
 
+    /// First scalars of the setting words that need their closer (根据, 经): most spans hold none.
+    static let closedSettingStarts = ScalarSet(settingWords.words.filter { $0.fields.dropFirst().first == "closer" }.compactMap(\.scalars.first))
+
     /// The words that close each setting word's frame (以……为例), read once.
     private static let settingClosers: [String: [[Unicode.Scalar]]] = Dictionary(uniqueKeysWithValues: settingWords.words.compactMap { word in
         let list = (word.fields.dropFirst(2).first ?? "").split(separator: "|").map { Array($0.unicodeScalars) }
