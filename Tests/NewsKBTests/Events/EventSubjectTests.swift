@@ -825,6 +825,8 @@ final class EventSubjectTests: XCTestCase {
     func testARuleFromADateInAStatementIsTheSpeakers() {
         XCTAssertEqual(events(["星辰科技发布公告称，自4月10日起暂停新用户注册。", "蓝湾集团表示，4月20日起全面开放外链。"]).map(\.actors),
                        [["星辰科技"], ["蓝湾集团"]])
+        // 到 + a time: a target the statement sets (到2025年营收突破…).
+        XCTAssertEqual(events(["青禾数科提出，到2025年营收突破100亿元。"]).map(\.actors), [["青禾数科"]])
     }
 
     /// A byline in brackets before the time words (本报讯（记者 X）) is no part of the event's clause.
