@@ -284,6 +284,7 @@ enum QuoteScanner {
         let previousEnd = start - 1
         guard previousEnd - previousStart >= 2, !mentionsReporter(text[previousStart..<previousEnd]) else { return nil }
         if let reference = firstCueSpeaker(clause: previousStart, from: previousStart + 1, to: previousEnd, in: text) { return reference }
+        if let person = appositivePerson(post: previousStart..<previousEnd, in: text) { return .speakers([person]) }
         // The subject ends before the first particle of the predicate (起诉了, 把, 被, 将).
         var limit = previousStart
         while limit < previousEnd, limit - previousStart < 24, !predicateMarks.contains(text[limit]) { limit += 1 }
@@ -312,6 +313,21 @@ enum QuoteScanner {
             }
         }
         return nil
+    }
+
+    /// `林青，星辰科技副总裁，在会上表示`: a name set off by commas before its post (translated news):
+    /// the person with that post, read as if written 星辰科技副总裁林青.
+    private static func appositivePerson(post: Range<Int>, in text: Scalars) -> Speaker? {
+        guard post.lowerBound >= 3, text[post.lowerBound - 1] == "，" || text[post.lowerBound - 1] == ",",
+              QuoteLexicons.titles.longest(endingAt: post.upperBound, in: text, from: post.lowerBound) != nil else { return nil }
+        var nameStart = post.lowerBound - 1
+        while nameStart > 0, post.lowerBound - 1 - nameStart < 12, !Marks.clauseBreaks.contains(text[nameStart - 1]) { nameStart -= 1 }
+        guard nameStart == 0 || Marks.terminators.contains(text[nameStart - 1]) else { return nil }
+        let name = text[nameStart..<(post.lowerBound - 1)]
+        guard name.count >= 2, SpeakerParser.hasNameForm(name.string),
+              case .speakers(let found)? = SpeakerParser.parse(text[post] + name), found.count == 1,
+              found[0].kind == .person, found[0].name == name.string, !found[0].title.isEmpty else { return nil }
+        return found[0]
     }
 
     /// 收货开箱测试后却发现: a clause of what someone did first that names no one.
