@@ -140,6 +140,12 @@ enum IndirectQuotes {
         }
     }
 
+    /// Who a colon heading may introduce: a titled person, or an unnamed member of a named
+    /// organization (星辰科技董秘：, answering investors on a listed company's platform).
+    private static func introducesByColon(_ speaker: Speaker) -> Bool {
+        speaker.kind == .person ? !(speaker.title.isEmpty && speaker.affiliation.isEmpty) : speaker.kind == .anonymous && !speaker.affiliation.isEmpty
+    }
+
     /// `星海市发展改革委副主任周明远：` alone in its paragraph introduces the next paragraph; its
     /// first sentence is the quote (no cue word).
     static func colonIntroduced(in paragraphs: [Scalars]) -> [RawQuote] {
@@ -150,7 +156,7 @@ enum IndirectQuotes {
             if let colon = text.prefix(40).firstIndex(where: { $0 == "：" || $0 == ":" }), colon > 2, colon + 3 < text.count,
                Marks.closer(of: text[colon + 1]) == nil, !text[..<colon].contains(where: { Marks.clauseBreaks.contains($0) }),
                case .speakers(let speakers)? = SpeakerParser.parse(text[..<colon]),
-               speakers.allSatisfy({ $0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty) }),
+               speakers.allSatisfy(introducesByColon),
                let first = Sentences.ranges(text, semicolon: false).first(where: { $0.upperBound > colon + 1 }) {
                 quotes.append(RawQuote(paragraph: paragraph, position: 0, reference: .speakers(speakers),
                                        mode: .indirect, cue: "", text: text[(colon + 1)..<first.upperBound].string.trimmingSpaces, sieve: QuoteSieve.colonHeading))
@@ -160,7 +166,7 @@ enum IndirectQuotes {
             guard let last = text.lastIndex(where: { $0 != " " && $0 != "\u{3000}" }), text[last] == "：" || text[last] == ":",
                   !text[..<last].contains(where: { Marks.clauseBreaks.contains($0) }),
                   case .speakers(let speakers)? = SpeakerParser.parse(text[..<last]),
-                  speakers.allSatisfy({ $0.kind == .person && !($0.title.isEmpty && $0.affiliation.isEmpty) }) else { continue }
+                  speakers.allSatisfy(introducesByColon) else { continue }
             let next = paragraphs[paragraph + 1]
             guard Marks.closer(of: next.first(where: { $0 != " " && $0 != "\u{3000}" }) ?? " ") == nil,
                   let first = Sentences.ranges(next, semicolon: false).first else { continue }
