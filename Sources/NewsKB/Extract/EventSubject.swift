@@ -744,7 +744,7 @@ enum EventSubject {
         let span = SpeakerParser.joiningYiji(span)
         var knownEnd = 0
         for (index, scalar) in span.enumerated() {
-            if current.isEmpty, let known = namesHoldingSeparators.longest(at: index, in: span) { knownEnd = index + known.length }
+            if current.isEmpty, let known = Actors.known.longest(at: index, in: span) { knownEnd = index + known.length }
             if listSeparators.contains(scalar), index >= knownEnd {
                 if current.count >= 2 { names.append(String(scalars: current)) }
                 current = []
@@ -758,9 +758,6 @@ enum EventSubject {
 
     private static let listAdverbs = ScalarSet("均都皆")
     private static let comitatives = ScalarSet("与和同跟")
-    /// Known organizations whose names hold a list separator (工业和信息化部, 文化和旅游部).
-    static let namesHoldingSeparators = PhraseMatcher((Lexicon.bundled("organizations").keys + OrganizationAliases.lines.flatMap(\.names))
-        .filter { $0.unicodeScalars.contains(where: listSeparators.contains) }.map { ($0, true) })
     private static let yiji = Array("以及".unicodeScalars)
 
     /// 星河软件公司 → 星河软件 when the article also writes the bare name: actors go by the short
