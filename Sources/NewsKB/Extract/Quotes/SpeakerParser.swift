@@ -1862,8 +1862,10 @@ enum SpeakerParser {
         let name = Array(text[nameStart...])
         // 方面 / 方案: a word that names no source (not-speakers.txt) is no name, whatever its surname.
         guard QuoteLexicons.notSpeakers.word(name[...]) == nil else { return nil }
-        // 店长阿姨: a form of address is never a name itself (honorifics.txt).
-        guard QuoteLexicons.honorifics.word(name[...]) == nil else { return nil }
+        // 店长阿姨: a form of address is never a name itself (honorifics.txt); nor is a role or an
+        // unnamed kind that opens with a surname (高级官员: 官员 is no 官 + 员).
+        guard QuoteLexicons.honorifics.word(name[...]) == nil, QuoteLexicons.titles.word(name[...]) == nil,
+              QuoteLexicons.anonymous.word(name[...]) == nil else { return nil }
         // 星海大学专家团队: a unit's word is no name after a title.
         guard !unitWords.contains(name) else { return nil }
         // 专家和学者: a conjunction (read as the surname 和) before a role or an unnamed kind joins two kinds.
